@@ -1,0 +1,198 @@
+"""The ``editkit`` command line (Typer). Heavy modules are imported inside commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from editkit import __version__
+
+app = typer.Typer(
+    name="editkit",
+    help="Editorial linter for Vietnamese news: structure, diacritics, spelling, dates and house style.",
+    rich_markup_mode="rich",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
+
+
+def fail(message: str) -> typer.Exit:
+    print(f"editkit: error: {message}", file=sys.stderr)
+    return typer.Exit(EXIT_ERROR)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        print(f"editkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=version_callback, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """Editorial linter for Vietnamese news."""
+
+
+def parse_reference(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--ref must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in allowed:
+        raise fail(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+SelectorOption = Annotated[
+    Optional[list[str]],
+    typer.Option(help="Rule codes, code prefixes, rule names or categories; comma-separated, repeatable."),
+]
+
+
+@app.command()
+def lint(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or - for standard input.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")] = "text",
+    select: SelectorOption = None,
+    ignore: SelectorOption = None,
+    extend_select: SelectorOption = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes and write the files.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option("--unsafe-fixes", help="With --fix or --diff, apply unsafe fixes too.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print what --fix would change as a unified diff; write nothing.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every input.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Publication date YYYY-MM-DD when the article states none.")] = None,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Show counts per rule.")] = False,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings remain.")] = False,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning (default), info.")] = None,
+    output_file: Annotated[Optional[Path], typer.Option("--output-file", "-o", help="Write the report to this file.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print diagnostics only, no summary.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input (config and file type).")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Check articles and report findings. Exit 0: clean; 1: findings; 2: usage error or unreadable input."""
+    from editkit.lint_command import LintRequest, run_lint
+
+    request = LintRequest(
+        paths=paths or ["."],
+        output_format=choice(output_format, FORMATS, "--format"),
+        select=select, ignore=ignore, extend_select=extend_select,
+        fix=fix, unsafe_fixes=unsafe_fixes, diff=diff,
+        config=config, isolated=isolated, reference_date=parse_reference(ref),
+        statistics=statistics, exit_zero=exit_zero,
+        fail_on=choice(fail_on, ("error", "warning", "info"), "--fail-on"),
+        output_file=output_file, quiet=quiet, stdin_filename=stdin_filename, debug=debug,
+    )
+    try:
+        code = run_lint(request)
+    except Exception as error:  # never a traceback for users
+        if debug:
+            raise
+        raise fail(f"internal error: {error!r} (run with --debug for details)") from None
+    raise typer.Exit(code)
+
+
+@app.command()
+def rules(
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """List every rule: code, name, category, default severity, fixable."""
+    from editkit.registry import all_rules
+
+    if output_format == "json":
+        import json
+
+        print(json.dumps([
+            {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
+             "fixable": r.fixable, "summary": r.summary} for r in all_rules()
+        ], ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_edge=False)
+    for column in ("code", "name", "category", "severity", "fixable", "summary"):
+        table.add_column(column)
+    for r in all_rules():
+        table.add_row(r.code, r.name, r.category, r.severity, "yes" if r.fixable else "", r.summary)
+    Console(width=max(100, Console().width)).print(table)
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or name (non-nfc-text).")]) -> None:
+    """Show a rule's documentation."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    from editkit.registry import find_rule
+
+    found = find_rule(code)
+    if found is None:
+        raise fail(f"unknown rule {code!r}; `editkit rules` lists them")
+    body = found.doc.split("\n", 1)
+    text = (
+        f"# {found.code} {found.name}\n\n**{body[0]}**\n\n"
+        f"Category: `{found.category}` · default severity: `{found.severity}` · "
+        f"fixable: {'yes' if found.fixable else 'no'}\n\n" + (body[1] if len(body) > 1 else "")
+    )
+    Console().print(Markdown(text))
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[Path, typer.Argument(help="File or directory whose settings to show.")] = Path("."),
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+) -> None:
+    """Print the effective settings for PATH and where each came from."""
+    from editkit.config import ConfigError, resolve_settings
+
+    try:
+        settings = resolve_settings(path, config, isolated)
+    except ConfigError as error:
+        raise fail(str(error)) from None
+    if output_format == "json":
+        import json
+
+        print(json.dumps({
+            "config_file": str(settings.config_path) if settings.config_path else None,
+            "settings": {k: {"value": v, "source": settings.sources.get(k, "default")} for k, v in settings.values.items()},
+        }, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Settings for {path}", show_edge=False)
+    for column in ("key", "value", "source"):
+        table.add_column(column)
+    for key, value in settings.values.items():
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        table.add_row(key, shown or "—", settings.sources.get(key, "default"))
+    console = Console()
+    console.print(f"config file: {settings.config_path or '(none)'}")
+    console.print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point for the console script and ``python -m editkit``."""
+    try:
+        app(args=argv, prog_name="editkit")
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    return 0

@@ -1,0 +1,228 @@
+"""Configuration: find, read, validate and merge settings, remembering where each came from.
+
+Sources, weakest first: built-in defaults, the ``house-style`` preset, the
+config file (``--config FILE``, else the nearest ``editkit.toml``,
+``.editkit.toml`` or ``pyproject.toml`` with ``[tool.editkit]`` walking up from
+the file), then the command line. Unknown keys and bad values raise
+:class:`ConfigError` naming the key and the file.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import Any, Callable
+
+from editkit.resources import dictionary_path
+
+CONFIG_NAMES = ("editkit.toml", ".editkit.toml", "pyproject.toml")
+DATE_STYLES = ("d/m/yyyy", "dd/mm/yyyy", "d-m-yyyy", "d.m.yyyy", "iso", "nd30")
+DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
+DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", "build", "dist"]
+
+
+class ConfigError(Exception):
+    """A config file that cannot be read or holds a bad key or value."""
+
+
+def _choice(*allowed: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if value not in allowed:
+            raise ValueError(f"must be one of {', '.join(repr(a) for a in allowed)}, not {value!r}")
+        return value
+
+    return check
+
+
+def _string_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"must be a list of strings, not {value!r}")
+    return value
+
+
+def _selector_list(value: Any) -> list[str]:
+    from editkit.selection import validate_selectors
+
+    return validate_selectors(_string_list(value))
+
+
+def _per_file_ignores(value: Any) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        raise ValueError("must be a table of glob = [selectors]")
+    return {str(glob): _selector_list(selectors) for glob, selectors in value.items()}
+
+
+def _presets() -> dict[str, dict[str, Any]]:
+    return _load_presets()
+
+
+@lru_cache(maxsize=1)
+def _load_presets() -> dict[str, dict[str, Any]]:
+    with open(dictionary_path("presets.toml"), "rb") as handle:
+        return tomllib.load(handle)
+
+
+def _preset_name(value: Any) -> str:
+    if value not in _presets():
+        raise ValueError(f"must be one of {', '.join(repr(p) for p in _presets())}, not {value!r}")
+    return value
+
+
+VALIDATORS: dict[str, Callable[[Any], Any]] = {
+    "select": _selector_list,
+    "ignore": _selector_list,
+    "extend-select": _selector_list,
+    "per-file-ignores": _per_file_ignores,
+    "fail-on": _choice("error", "warning", "info"),
+    "house-style": _preset_name,
+    "tone-style": _choice("old", "new", "any"),
+    "i-y": _choice("y", "i", "any"),
+    "date-style": _choice(*DATE_STYLES),
+    "include": _string_list,
+    "exclude": _string_list,
+    "extend-exclude": _string_list,
+}
+
+DEFAULTS: dict[str, Any] = {
+    "select": [],
+    "ignore": [],
+    "extend-select": [],
+    "per-file-ignores": {},
+    "fail-on": "warning",
+    "house-style": "press",
+    "include": DEFAULT_INCLUDE,
+    "exclude": DEFAULT_EXCLUDE,
+    "extend-exclude": [],
+}
+PRESET_KEYS = ("tone-style", "i-y", "date-style")
+
+
+@dataclass
+class Settings:
+    values: dict[str, Any]
+    sources: dict[str, str]
+    config_path: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def ignores_for(self, path: str) -> list[str]:
+        """``ignore`` plus the ``per-file-ignores`` whose glob matches ``path``."""
+        selectors = list(self.values["ignore"])
+        if not self.values["per-file-ignores"]:
+            return selectors
+        try:
+            relative = PurePosixPath(Path(path).resolve().relative_to(self.root.resolve()).as_posix())
+        except ValueError:
+            relative = PurePosixPath(Path(path).as_posix())
+        for glob, ignored in self.values["per-file-ignores"].items():
+            if relative.match(glob) or fnmatch.fnmatch(str(relative), glob):
+                selectors.extend(ignored)
+        return selectors
+
+    def is_excluded(self, path: Path) -> bool:
+        patterns = self.values["exclude"] + self.values["extend-exclude"]
+        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
+
+    def is_included(self, path: Path) -> bool:
+        return any(fnmatch.fnmatch(path.name, p) for p in self.values["include"])
+
+
+def read_config_file(path: Path) -> dict[str, Any] | None:
+    """The editkit table of a config file, or None for a pyproject.toml without one."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read config: {error.strerror or error}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("editkit")
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.editkit] must be a table")
+        return table
+    return data
+
+
+def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
+    where = "[tool.editkit]" if path.name == "pyproject.toml" else "top level"
+    checked = {}
+    for key, value in table.items():
+        if key not in VALIDATORS:
+            raise ConfigError(f"{path}: unknown key {key!r} in {where}")
+        try:
+            checked[key] = VALIDATORS[key](value)
+        except ValueError as error:
+            raise ConfigError(f"{path}: {key}: {error}") from None
+    return checked
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory.resolve(), *directory.resolve().parents):
+        found = _config_in(folder)
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=256)
+def _config_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            table = read_config_file(candidate)
+            if table is not None:
+                return candidate, validate(table, candidate)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _explicit_config(path: Path) -> tuple[Path, dict[str, Any]]:
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    table = read_config_file(path)
+    return path, validate(table or {}, path)
+
+
+def resolve_settings(
+    target: Path,
+    config_file: Path | None = None,
+    isolated: bool = False,
+    overrides: dict[str, Any] | None = None,
+) -> Settings:
+    """Effective settings for ``target`` (a file or directory)."""
+    values = dict(DEFAULTS)
+    sources = {key: "default" for key in DEFAULTS}
+    found: tuple[Path, dict[str, Any]] | None = None
+    if config_file is not None:
+        found = _explicit_config(config_file)
+    elif not isolated:
+        found = find_config(target)
+    file_values = found[1] if found else {}
+    overrides = overrides or {}
+
+    preset_name = overrides.get("house-style") or file_values.get("house-style") or values["house-style"]
+    preset = _presets()[preset_name]
+    for key in PRESET_KEYS:
+        values[key] = preset[key]
+        sources[key] = f"house-style preset {preset_name!r}"
+    for key, value in file_values.items():
+        values[key] = value
+        sources[key] = str(found[0])
+    for key, value in overrides.items():
+        if key in ("ignore", "extend-select"):
+            value = values[key] + value
+        values[key] = value
+        sources[key] = "command line"
+    root = found[0].parent if found else Path.cwd()
+    return Settings(values, sources, found[0] if found else None, root)

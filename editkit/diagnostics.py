@@ -1,0 +1,129 @@
+"""The diagnostic vocabulary: Position, Edit, Fix, Finding, Diagnostic.
+
+Field for field these match ``contracts/lint-output.schema.json``. Offsets count
+code points of the decoded text (BOM excluded); line and column are 1-based;
+``end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+Applicability = Literal["safe", "unsafe"]
+CATEGORIES = ("encoding", "diacritics", "spelling", "dates", "structure", "style", "readability")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int
+    column: int
+    offset: int
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "column": self.column, "offset": self.offset}
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` with ``replacement`` (offsets in code points)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    applicability: Applicability
+    edits: tuple[Edit, ...]
+
+    @classmethod
+    def safe(cls, *edits: Edit) -> "Fix":
+        return cls("safe", tuple(edits))
+
+    @classmethod
+    def unsafe(cls, *edits: Edit) -> "Fix":
+        return cls("unsafe", tuple(edits))
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return min(e.start for e in self.edits), max(e.end for e in self.edits)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports: a span of the document, a message, maybe a fix."""
+
+    start: int
+    end: int
+    message: str
+    fix: Fix | None = None
+    suggestions: tuple[str, ...] = ()
+    severity: Severity | None = None  # overrides the rule's default for this occurrence
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    rule: str
+    name: str
+    category: str
+    severity: Severity
+    message: str
+    start: Position
+    end: Position
+    text: str
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+    edit_positions: tuple[tuple[Position, Position], ...] = field(default=(), compare=False)
+
+    def to_json(self) -> dict:
+        data = {
+            "rule": self.rule,
+            "name": self.name,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start.to_json(),
+            "end": self.end.to_json(),
+            "text": self.text,
+        }
+        if self.suggestions:
+            data["suggestions"] = list(self.suggestions)
+        if self.fix is not None:
+            data["fix"] = {
+                "applicability": self.fix.applicability,
+                "edits": [
+                    {"start": s.to_json(), "end": e.to_json(), "replacement": edit.replacement}
+                    for edit, (s, e) in zip(self.fix.edits, self.edit_positions)
+                ],
+            }
+        return data
+
+
+class LineIndex:
+    """Turns code-point offsets into 1-based (line, column) positions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        index = text.find("\n")
+        while index != -1:
+            self.line_starts.append(index + 1)
+            index = text.find("\n", index + 1)
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return Position(line + 1, offset - self.line_starts[line] + 1, offset)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def line_offset(self, line: int) -> int:
+        return self.line_starts[line - 1]

@@ -1,0 +1,90 @@
+"""Run rules over a document and turn their findings into diagnostics.
+
+The engine never prints. It applies, in order: rule selection, the non-prose
+mask for prose rules, and inline / front-matter suppressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from typing import Iterable
+
+from editkit.config import Settings
+from editkit.diagnostics import Diagnostic, Finding
+from editkit.document import Document
+from editkit.registry import Rule
+from editkit.selection import enabled_rules, specificity
+from editkit.suppression import parse_suppressions
+
+
+@dataclass(frozen=True)
+class LintContext:
+    """What rules may know beyond the document itself."""
+
+    settings: Settings
+    reference_date: dt.date | None = None
+    debug: bool = False
+
+
+def rules_for(document: Document, context: LintContext) -> list[Rule]:
+    settings = context.settings
+    select = (settings["select"] or ["ALL"]) + settings["extend-select"]
+    return enabled_rules(select, settings.ignores_for(document.path))
+
+
+def front_matter_ignores(document: Document) -> list[str]:
+    options = document.metadata.get("editkit")
+    ignored = options.get("ignore") if isinstance(options, dict) else None
+    if isinstance(ignored, str):
+        ignored = [part.strip() for part in ignored.split(",")]
+    return [str(s) for s in ignored] if isinstance(ignored, list) else []
+
+
+def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
+    file_ignores = front_matter_ignores(document)
+    suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
+    diagnostics: list[Diagnostic] = []
+    for rule in rules_for(document, context):
+        if any(specificity(s, rule) for s in file_ignores):
+            continue
+        for finding in run_rule(rule, document, context):
+            if rule.scope == "prose" and document.mask.overlaps(finding.start, finding.end):
+                continue
+            diagnostic = to_diagnostic(rule, finding, document)
+            if any(s.covers(rule, diagnostic.start.line) for s in suppressions):
+                continue
+            diagnostics.append(diagnostic)
+    diagnostics.sort(key=lambda d: (d.start.offset, d.end.offset, d.rule))
+    return diagnostics
+
+
+def run_rule(rule: Rule, document: Document, context: LintContext) -> Iterable[Finding]:
+    try:
+        return list(rule.check(document, context))
+    except Exception as error:  # a broken rule must not take the run down
+        if context.debug:
+            raise
+        print(f"editkit: internal error in rule {rule.code} on {document.path}: {error!r}", file=sys.stderr)
+        return []
+
+
+def to_diagnostic(rule: Rule, finding: Finding, document: Document) -> Diagnostic:
+    position = document.lines.position
+    edit_positions = ()
+    if finding.fix is not None:
+        edit_positions = tuple((position(e.start), position(e.end)) for e in finding.fix.edits)
+    return Diagnostic(
+        rule=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=finding.severity or rule.severity,
+        message=finding.message,
+        start=position(finding.start),
+        end=position(finding.end),
+        text=document.text[finding.start: finding.end],
+        suggestions=finding.suggestions,
+        fix=finding.fix,
+        edit_positions=edit_positions,
+    )

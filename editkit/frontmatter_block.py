@@ -1,0 +1,88 @@
+"""Find and parse YAML front matter without ever re-serialising it.
+
+The block is located by offsets (so fixes can edit the raw text) and parsed by
+python-frontmatter's YAML handler, which uses PyYAML's safe loader. Before
+constructing anything, the event stream is scanned so that alias bombs and
+oversized blocks are refused in bounded time and memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+OPENING = re.compile(r"\A-{3,}[ \t]*\r?\n")
+CLOSING = re.compile(r"^(?:-{3,}|\.{3})[ \t]*(?:\r?\n|\Z)", re.M)
+MAX_ALIASES = 100
+MAX_BYTES = 256 * 1024
+
+
+@dataclass
+class FrontMatter:
+    start: int  # offset of the opening delimiter
+    end: int  # offset just after the closing delimiter line
+    yaml_start: int  # offset of the YAML text inside the block
+    data: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    error_offset: int = 0
+
+
+def split_front_matter(text: str) -> FrontMatter | None:
+    opening = OPENING.match(text)
+    if not opening:
+        return None
+    closing = CLOSING.search(text, opening.end())
+    if not closing:
+        block = FrontMatter(0, len(text), opening.end())
+        block.error = "front matter has no closing '---' line"
+        return block
+    block = FrontMatter(0, closing.end(), opening.end())
+    parse_into(block, text[opening.end(): closing.start()], text)
+    return block
+
+
+def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
+    import yaml
+    from frontmatter.default_handlers import YAMLHandler
+
+    if len(yaml_text.encode("utf-8")) > MAX_BYTES:
+        block.error = f"front matter larger than {MAX_BYTES // 1024} KiB"
+        return
+    try:
+        aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader))
+        if aliases > MAX_ALIASES:
+            block.error = f"front matter uses {aliases} YAML aliases (more than {MAX_ALIASES}); refusing a possible alias bomb"
+            return
+        data = YAMLHandler().load(yaml_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        block.error = f"invalid YAML in front matter: {problem}"
+        if mark is not None:
+            line_offset = offset_of_line(text, block.yaml_start, mark.line)
+            block.error_offset = min(line_offset, block.end)
+            block.error += f" (line {text.count(chr(10), 0, line_offset) + 1})"
+        else:
+            block.error_offset = block.yaml_start
+        return
+    except RecursionError:
+        block.error = "front matter nests too deeply"
+        return
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        block.error = f"front matter is a YAML {type(data).__name__}, not a mapping"
+        block.error_offset = block.yaml_start
+        return
+    block.data = data
+
+
+def offset_of_line(text: str, start: int, lines_down: int) -> int:
+    offset = start
+    for _ in range(lines_down):
+        next_break = text.find("\n", offset)
+        if next_break == -1:
+            break
+        offset = next_break + 1
+    return offset

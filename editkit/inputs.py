@@ -1,0 +1,50 @@
+"""Turn command-line paths into the list of inputs to lint, in a stable order."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from editkit.config import ConfigError, Settings
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Input:
+    display: str  # as given on the command line, or found under a directory
+    path: Path | None  # None for standard input
+
+
+def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings]) -> list[Input]:
+    """Files as given; directories walked for included, non-excluded files (sorted)."""
+    inputs: list[Input] = []
+    for given in paths or ["."]:
+        if given == STDIN:
+            inputs.append(Input(STDIN, None))
+            continue
+        path = Path(given)
+        if not path.is_dir():
+            inputs.append(Input(given, path))  # a missing path is reported when read
+            continue
+        try:
+            settings = settings_for(path)
+        except ConfigError:
+            inputs.append(Input(given, path))  # the config error is reported when linted
+            continue
+        inputs.extend(walk(path, settings))
+    return inputs
+
+
+def walk(root: Path, settings: Settings) -> list[Input]:
+    found: list[Input] = []
+    for folder, subfolders, files in os.walk(root):
+        folder_path = Path(folder)
+        subfolders[:] = sorted(d for d in subfolders if not settings.is_excluded(folder_path / d))
+        for name in sorted(files):
+            file_path = folder_path / name
+            if settings.is_included(file_path) and not settings.is_excluded(file_path):
+                found.append(Input(str(file_path), file_path))
+    return found

@@ -1,0 +1,136 @@
+"""``editkit lint``: gather inputs, lint each, print one report, choose the exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from editkit.diagnostics import SEVERITY_RANK
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class LintRequest:
+    paths: list[str]
+    output_format: str = "text"
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    extend_select: list[str] | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    config: Path | None = None
+    isolated: bool = False
+    reference_date: dt.date | None = None
+    statistics: bool = False
+    exit_zero: bool = False
+    fail_on: str | None = None
+    output_file: Path | None = None
+    quiet: bool = False
+    stdin_filename: str | None = None
+    debug: bool = False
+
+
+def error(message: str) -> int:
+    print(f"editkit: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def overrides_from(request: LintRequest) -> dict:
+    from editkit.selection import split_selectors, validate_selectors
+
+    overrides = {}
+    for key, values in (("select", request.select), ("ignore", request.ignore), ("extend-select", request.extend_select)):
+        if values:
+            overrides[key] = validate_selectors(split_selectors(values))
+    if request.fail_on:
+        overrides["fail-on"] = request.fail_on
+    return overrides
+
+
+def run_lint(request: LintRequest) -> int:
+    from editkit.formatters import Report, get_formatter
+    from editkit.inputs import STDIN, expand_paths
+    from editkit.registry import all_rules
+    from editkit.runner import RunOptions, lint_input
+    from editkit.selection import SelectorError
+
+    try:
+        overrides = overrides_from(request)
+    except SelectorError as problem:
+        return error(str(problem))
+    if request.paths.count(STDIN) > 1:
+        return error("standard input '-' given more than once")
+    options = RunOptions(
+        config_file=request.config, isolated=request.isolated, overrides=overrides,
+        reference_date=request.reference_date, fix=request.fix, unsafe_fixes=request.unsafe_fixes,
+        diff=request.diff, debug=request.debug, stdin_filename=request.stdin_filename,
+    )
+    inputs = expand_paths(request.paths, options.settings_for)
+    stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
+    results = [lint_input(item, options, stdin_data) for item in inputs]
+
+    report = Report(
+        results, {r.code: r for r in all_rules()}, quiet=request.quiet, statistics=request.statistics,
+        show_fixes=not request.fix,
+    )
+    fixing_stdin = request.fix and not request.diff and any(r.fixed_text is not None or (r.path == STDIN and not r.error) for r in results)
+    if request.diff:
+        for result in results:
+            if result.diff:
+                sys.stdout.write(result.diff)
+        would_fix = sum(1 for r in results if r.diff)
+        if not request.quiet:
+            print(f"{would_fix} file{'s' if would_fix != 1 else ''} would be changed by --fix", file=sys.stderr)
+    else:
+        for result in results:
+            if result.fixed and result.path != STDIN:
+                print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
+        if fixing_stdin:
+            stdin_result = next(r for r in results if r.path == STDIN)
+            sys.stdout.write(stdin_result.fixed_text if stdin_result.fixed_text is not None else stdin_result.source)
+        write_report(report, request, to_stderr=fixing_stdin)
+
+    for result in results:
+        if result.error:
+            print(f"editkit: error: {result.path}: {result.error}", file=sys.stderr)
+    return exit_code(results, request)
+
+
+def write_report(report, request: LintRequest, to_stderr: bool) -> None:
+    from editkit.formatters import get_formatter
+
+    stream = sys.stderr if to_stderr else sys.stdout
+    if request.output_file is None:
+        report.color = request.output_format == "text" and stream.isatty() and "NO_COLOR" not in os.environ
+        if report.color:
+            import shutil
+
+            report.width = shutil.get_terminal_size().columns
+    rendered = get_formatter(request.output_format)(report)
+    if request.output_file is not None:
+        try:
+            request.output_file.write_text(rendered, encoding="utf-8")
+        except OSError as problem:
+            print(f"editkit: error: {request.output_file}: cannot write report: {problem.strerror}", file=sys.stderr)
+    else:
+        stream.write(rendered)
+        stream.flush()
+
+
+def exit_code(results, request: LintRequest) -> int:
+    if any(r.error for r in results):
+        return EXIT_ERROR
+    if request.diff:
+        return EXIT_FINDINGS if any(r.diff for r in results) and not request.exit_zero else EXIT_OK
+    if request.exit_zero:
+        return EXIT_OK
+    for result in results:
+        threshold = SEVERITY_RANK[result.fail_on]
+        if any(SEVERITY_RANK[d.severity] >= threshold for d in result.diagnostics):
+            return EXIT_FINDINGS
+    return EXIT_OK

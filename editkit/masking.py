@@ -1,0 +1,71 @@
+"""Spans of a document that are not prose: code, URLs, e-mail addresses, HTML.
+
+Prose rules never report inside these spans. The patterns are deliberately
+simple and linear (no nested quantifiers) so they cannot backtrack badly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'“”]+|\bwww\.[^\s<>\"'“”]+", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
+INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def fenced_code_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    while True:
+        opening = FENCE_OPEN.search(text, position)
+        if not opening:
+            return spans
+        fence = opening.group(1)
+        closing = re.compile(rf"^ {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.M)
+        close = closing.search(text, opening.end())
+        end = close.end() if close else len(text)
+        spans.append((opening.start(), end))
+        position = end
+
+
+def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans that prose rules skip."""
+    spans = [(m.start(), m.end()) for pattern in (URL, EMAIL) for m in pattern.finditer(text)]
+    if front_matter_end:
+        spans.append((0, front_matter_end))
+    spans.extend((m.start(), m.end()) for m in HTML_COMMENT.finditer(text))
+    if markdown:
+        spans.extend(fenced_code_spans(text))
+        for pattern in (INLINE_CODE, HTML_TAG, LINK_TARGET):
+            spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+    return merge(spans)
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class Mask:
+    """Answers "does this span touch non-prose?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if end > start:
+            index = bisect.bisect_left(self.starts, end) - 1
+        else:
+            index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.spans[index][1] > start

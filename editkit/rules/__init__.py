@@ -1,0 +1,1 @@
+"""Rule modules. Every module in this package is imported by the registry."""

@@ -1,0 +1,126 @@
+"""Lint one input end to end: settings, bytes, decoding, rules, fixes.
+
+``lint_input`` is a pure function of its arguments (plus the file system), so
+it can be mapped over a process pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from editkit.config import ConfigError, Settings, resolve_settings
+from editkit.diagnostics import Diagnostic
+from editkit.document import MARKDOWN_SUFFIXES, Document
+from editkit.engine import LintContext, lint_document
+from editkit.fixer import fix_until_stable, write_atomically
+from editkit.inputs import Input
+from editkit.reading import UnreadableInput, decode
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    config_file: Path | None = None
+    isolated: bool = False
+    overrides: dict[str, Any] = field(default_factory=dict)
+    reference_date: dt.date | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    debug: bool = False
+    stdin_filename: str | None = None
+
+    def settings_for(self, target: Path) -> Settings:
+        return resolve_settings(target, self.config_file, self.isolated, self.overrides)
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None
+    fixed: int = 0
+    diff: str = ""
+    fixed_text: str | None = None  # for standard input under --fix
+    fail_on: str = "warning"
+    source: str = ""
+    _lines: tuple[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def source_line(self, line: int) -> str:
+        """The 1-based ``line`` of the (possibly fixed) source, without its ending."""
+        if self._lines is None or self._lines[0] is not self.source:
+            self._lines = (self.source, self.source.split("\n"))
+        lines = self._lines[1]
+        return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
+
+
+def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None) -> FileResult:
+    result = FileResult(item.display)
+    logical_name = options.stdin_filename if item.path is None and options.stdin_filename else item.display
+    try:
+        settings = options.settings_for(item.path if item.path is not None else Path(logical_name))
+    except ConfigError as error:
+        result.error = f"bad config: {error}"
+        return result
+    result.fail_on = settings["fail-on"]
+    try:
+        data = stdin_data if item.path is None else item.path.read_bytes()
+        decoded = decode(data or b"")
+    except IsADirectoryError:
+        result.error = "is a directory"
+        return result
+    except OSError as error:
+        result.error = error.strerror or str(error)
+        return result
+    except UnreadableInput as error:
+        result.error = str(error)
+        return result
+    markdown = logical_name.lower().endswith(MARKDOWN_SUFFIXES)
+    document = Document(logical_name if item.path is None else item.display, decoded, markdown)
+    context = LintContext(settings, options.reference_date, options.debug)
+    result.diagnostics = lint_document(document, context)
+    result.source = document.text
+    if options.fix or options.diff:
+        apply_fixes(item, document, context, options, result)
+    return result
+
+
+def apply_fixes(item: Input, document: Document, context: LintContext, options: RunOptions, result: FileResult) -> None:
+    outcome = fix_until_stable(
+        document.text,
+        lambda text: lint_document(document.with_text(text), context),
+        options.unsafe_fixes,
+        result.diagnostics,
+    )
+    if outcome.fixed == 0:
+        return
+    fixed_document = document.with_text(outcome.text)
+    if fixed_document.front_matter and fixed_document.front_matter.error and not (
+        document.front_matter and document.front_matter.error
+    ):
+        result.error = "refusing to write fixes: the front matter would no longer parse"
+        return
+    if options.diff:
+        result.diff = "".join(
+            difflib.unified_diff(
+                document.text.splitlines(keepends=True),
+                outcome.text.splitlines(keepends=True),
+                fromfile=f"a/{item.display}",
+                tofile=f"b/{item.display}",
+            )
+        )
+        return
+    result.fixed = outcome.fixed
+    result.diagnostics = outcome.remaining
+    result.source = outcome.text
+    if item.path is None:
+        result.fixed_text = outcome.text
+    else:
+        try:
+            write_atomically(item.path, document.decoded.encode(outcome.text))
+        except OSError as error:
+            result.error = f"cannot write fixes: {error.strerror or error}"
+            result.fixed = 0

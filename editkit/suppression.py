@@ -1,0 +1,49 @@
+"""Inline suppression comments.
+
+``<!-- editkit-disable [SELECTOR ...] -->`` … ``<!-- editkit-enable [SELECTOR ...] -->``
+switch rules off for a region (all rules when no selector is given);
+``<!-- editkit-disable-next-line [SELECTOR ...] -->`` for the following line.
+Selectors are codes, prefixes, names or categories, separated by spaces or commas.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editkit.registry import Rule
+from editkit.selection import specificity
+
+COMMENT = re.compile(r"<!--\s*editkit-(disable-next-line|disable|enable)\b([^>]*?)\s*-->")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    first_line: int
+    last_line: int  # inclusive; a huge number for "to the end"
+    selectors: tuple[str, ...]  # empty: every rule
+
+    def covers(self, rule: Rule, line: int) -> bool:
+        if not self.first_line <= line <= self.last_line:
+            return False
+        return not self.selectors or any(specificity(s, rule) for s in self.selectors)
+
+
+def parse_suppressions(text: str) -> list[Suppression]:
+    end_of_file = 1 << 30
+    result: list[Suppression] = []
+    open_regions: dict[tuple[str, ...], int] = {}
+    for match in COMMENT.finditer(text):
+        kind = match.group(1)
+        selectors = tuple(s for s in re.split(r"[\s,]+", match.group(2)) if s)
+        line = text.count("\n", 0, match.start()) + 1
+        if kind == "disable-next-line":
+            result.append(Suppression(line + 1, line + 1, selectors))
+        elif kind == "disable":
+            open_regions.setdefault(selectors, line)
+        else:
+            closing = [key for key in open_regions if not selectors or key == selectors]
+            for key in closing:
+                result.append(Suppression(open_regions.pop(key), line, key))
+    result.extend(Suppression(first, end_of_file, key) for key, first in open_regions.items())
+    return result
