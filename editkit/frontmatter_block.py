@@ -14,7 +14,7 @@ from typing import Any
 
 OPENING = re.compile(r"\A-{3,}[ \t]*\r?\n")
 CLOSING = re.compile(r"^(?:-{3,}|\.{3})[ \t]*(?:\r?\n|\Z)", re.M)
-MAX_ALIASES = 100
+MAX_EXPANDED_NODES = 100_000
 MAX_BYTES = 256 * 1024
 
 
@@ -50,9 +50,12 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
         block.error = f"front matter larger than {MAX_BYTES // 1024} KiB"
         return
     try:
-        aliases = sum(isinstance(event, yaml.AliasEvent) for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader))
-        if aliases > MAX_ALIASES:
-            block.error = f"front matter uses {aliases} YAML aliases (more than {MAX_ALIASES}); refusing a possible alias bomb"
+        size = expanded_size(yaml_text)
+        if size > MAX_EXPANDED_NODES:
+            block.error = (
+                f"front matter expands to more than {MAX_EXPANDED_NODES:,} YAML nodes through aliases; "
+                "refusing a possible alias bomb"
+            )
             return
         data = YAMLHandler().load(yaml_text)
     except yaml.YAMLError as error:
@@ -76,6 +79,35 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
         block.error_offset = block.yaml_start
         return
     block.data = data
+
+
+def expanded_size(yaml_text: str) -> int:
+    """Number of nodes the YAML would have with every alias expanded, counted from events.
+
+    Stops counting once the limit is passed, so a billion-laughs document costs
+    only the time to read its events.
+    """
+    import yaml
+
+    anchors: dict[str, int] = {}
+    stack: list[list] = [[None, 0]]  # [anchor, size] of the open collections
+    for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            stack.append([event.anchor, 1])
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            anchor, size = stack.pop()
+            if anchor:
+                anchors[anchor] = size
+            stack[-1][1] += size
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                anchors[event.anchor] = 1
+            stack[-1][1] += 1
+        elif isinstance(event, yaml.AliasEvent):
+            stack[-1][1] += anchors.get(event.anchor, 1)
+        if stack[-1][1] > MAX_EXPANDED_NODES:
+            return stack[-1][1]
+    return stack[0][1]
 
 
 def offset_of_line(text: str, start: int, lines_down: int) -> int:

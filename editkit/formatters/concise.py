@@ -8,8 +8,6 @@ from editkit.formatters import Report
 def format_concise(report: Report) -> str:
     lines = []
     for result in report.results:
-        if result.error:
-            lines.append(f"{result.path}: error: {result.error}")
         for d in result.diagnostics:
             fixable = " [*]" if d.fix is not None and report.show_fixes else ""
             lines.append(f"{result.path}:{d.start.line}:{d.start.column}: {d.rule}{fixable} [{d.severity}] {d.message}")

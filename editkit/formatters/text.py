@@ -55,12 +55,8 @@ def format_text(report: Report) -> str:
     console = Console(file=buffer, force_terminal=report.color, no_color=not report.color,
                       width=report.width, highlight=False, emoji=False)
     for result in report.results:
-        if result.error:
-            console.print(Text(result.path, style="bold underline") + Text(f": error: {result.error}", style="red"),
-                          soft_wrap=True)
-            continue
-        if not result.diagnostics:
-            continue
+        if result.error or not result.diagnostics:
+            continue  # unreadable inputs are reported on stderr, one line each
         console.print(Text(result.path, style="bold underline"), soft_wrap=True)
         for d in result.diagnostics:
             render_diagnostic(console, result, d, report)

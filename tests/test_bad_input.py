@@ -1,0 +1,148 @@
+"""Bad input never gives a traceback: one line naming the path, exit 2, other files still checked."""
+
+from __future__ import annotations
+
+import codecs
+import time
+
+import pytest
+
+from conftest import run_cli, validate
+
+GOOD = "Bài viết có khoảng trắng cuối dòng. \n"
+
+
+@pytest.fixture
+def good(isolated_dir):
+    (isolated_dir / "good.txt").write_text(GOOD, encoding="utf-8")
+    return "good.txt"
+
+
+def error_lines(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("editkit: error:")]
+
+
+def assert_unreadable(run, path: str, words: str) -> None:
+    assert run.exit_code == 2
+    lines = error_lines(run.stderr)
+    assert len(lines) == 1 and lines[0].startswith(f"editkit: error: {path}: ") and words in lines[0]
+    assert "Traceback" not in run.stderr + run.stdout
+
+
+def test_missing_path(good):
+    run = run_cli("lint", "--format", "concise", "nope.md", good)
+    assert_unreadable(run, "nope.md", "No such file")
+    assert "good.txt:1:" in run.stdout  # the other file was still checked
+
+
+def test_binary_file(good, isolated_dir):
+    (isolated_dir / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    run = run_cli("lint", "--format", "concise", "photo.txt", good)
+    assert_unreadable(run, "photo.txt", "binary file")
+    assert "good.txt:1:" in run.stdout
+
+
+def test_invalid_utf8_says_where(good, isolated_dir):
+    (isolated_dir / "bad.txt").write_bytes("Dòng một\nDòng hai \xff".encode("utf-8").replace(b"\xc3\xbf", b"\xff"))
+    run = run_cli("lint", "--format", "concise", "bad.txt", good)
+    assert_unreadable(run, "bad.txt", "invalid UTF-8 at line 2, column 10")
+    assert "good.txt:1:" in run.stdout
+
+
+def test_errors_are_reported_after_other_inputs(good, isolated_dir):
+    (isolated_dir / "bin.md").write_bytes(b"\x00")
+    run = run_cli("lint", "--format", "json", "bin.md", good, "missing.txt")
+    data = run.json()
+    validate(data, "lint-output.schema.json")
+    assert [f["path"] for f in data["files"]] == ["bin.md", "good.txt", "missing.txt"]
+    assert data["files"][0]["error"] and data["files"][2]["error"]
+    assert data["files"][1]["diagnostics"]
+    assert run.exit_code == 2
+
+
+def test_empty_file_gets_a_diagnostic(isolated_dir):
+    (isolated_dir / "empty.md").write_bytes(b"")
+    run = run_cli("lint", "--format", "json", "empty.md")
+    (file,) = run.json()["files"]
+    assert file["error"] is None
+    assert [d["name"] for d in file["diagnostics"]] == ["empty-document"]
+
+
+@pytest.mark.parametrize("encoding,bom", [
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE),
+])
+def test_utf16_and_utf32_with_bom_are_linted(isolated_dir, encoding, bom):
+    text = "Thành\u200b phố Thủ Đức\n"
+    (isolated_dir / "wide.txt").write_bytes(bom + text.encode(encoding))
+    run = run_cli("lint", "--format", "json", "wide.txt")
+    (file,) = run.json()["files"]
+    names = [d["name"] for d in file["diagnostics"]]
+    assert names == ["non-utf8-encoding", "invisible-character"]
+    assert file["diagnostics"][0]["severity"] == "info"
+    assert file["diagnostics"][1]["start"]["column"] == 6
+    fixed = run_cli("lint", "--fix", "wide.txt")
+    assert fixed.exit_code == 0
+    data = (isolated_dir / "wide.txt").read_bytes()
+    assert data.startswith(bom) and data[len(bom):].decode(encoding) == "Thành phố Thủ Đức\n"
+
+
+def test_malformed_front_matter_is_a_diagnostic(isolated_dir):
+    (isolated_dir / "a.md").write_text("---\ntitle: ok\nauthor: [Ngọc Thắm\n---\nNội dung.\n", encoding="utf-8")
+    run = run_cli("lint", "--format", "json", "a.md")
+    (file,) = run.json()["files"]
+    assert file["error"] is None
+    (d,) = file["diagnostics"]
+    assert d["name"] == "invalid-front-matter" and d["severity"] == "error"
+    assert "line" in d["message"]
+    assert run.exit_code == 1
+
+
+def test_front_matter_that_is_not_a_mapping(isolated_dir):
+    (isolated_dir / "a.md").write_text("---\n- just\n- a list\n---\nNội dung.\n", encoding="utf-8")
+    (d,) = run_cli("lint", "--format", "json", "a.md").json()["files"][0]["diagnostics"]
+    assert d["name"] == "invalid-front-matter" and "mapping" in d["message"]
+
+
+def test_yaml_alias_bomb_is_bounded(isolated_dir):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        previous, name = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    (isolated_dir / "bomb.md").write_text("---\n" + "\n".join(lines) + "\n---\nNội dung.\n", encoding="utf-8")
+    started = time.perf_counter()
+    run = run_cli("lint", "--format", "json", "bomb.md")
+    assert time.perf_counter() - started < 5
+    (d,) = run.json()["files"][0]["diagnostics"]
+    assert d["name"] == "invalid-front-matter" and "alias" in d["message"]
+
+
+def test_python_tags_are_not_executed(isolated_dir):
+    (isolated_dir / "evil.md").write_text("---\nx: !!python/object/apply:os.system ['echo hacked']\n---\nA.\n", encoding="utf-8")
+    (d,) = run_cli("lint", "--format", "json", "evil.md").json()["files"][0]["diagnostics"]
+    assert d["name"] == "invalid-front-matter"
+
+
+def test_unreadable_config(isolated_dir, good):
+    (isolated_dir / "editkit.toml").write_text("select = [\n", encoding="utf-8")
+    run = run_cli("lint", good)
+    assert run.exit_code == 2
+    (line,) = error_lines(run.stderr)
+    assert "editkit.toml" in line and "invalid TOML" in line
+
+
+def test_config_error_in_one_folder_does_not_stop_others(isolated_dir, good):
+    sub = isolated_dir / "desk"
+    sub.mkdir()
+    (sub / "editkit.toml").write_text('colour = "red"\n', encoding="utf-8")
+    (sub / "a.txt").write_text("x\n", encoding="utf-8")
+    run = run_cli("lint", "--format", "concise", "desk/a.txt", good)
+    assert run.exit_code == 2
+    assert "good.txt:1:" in run.stdout
+    (line,) = error_lines(run.stderr)
+    assert "desk/a.txt" in line and "unknown key 'colour'" in line
+
+
+def test_directory_as_stdin_filename_and_missing_config_file(good):
+    run = run_cli("lint", "--config", "nowhere.toml", good)
+    assert run.exit_code == 2 and "nowhere.toml" in run.stderr

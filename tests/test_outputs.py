@@ -1,0 +1,137 @@
+"""Every output format, checked against its schema or grammar."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import SAMPLE, run_cli, validate
+from editkit.formatters.github import escape_data, escape_property
+
+MESSY = "Tie\u0302\u0301ng Vie\u0323\u0302t\u200b có lỗi. \nDòng\x0b hai\r\nNgh\ufffd quyết\n"
+
+
+@pytest.fixture
+def files(isolated_dir):
+    (isolated_dir / "messy.txt").write_text(MESSY, encoding="utf-8", newline="")
+    (isolated_dir / "clean.md").write_text("---\ntitle: Sạch\n---\nBài viết sạch.\n", encoding="utf-8")
+    (isolated_dir / "broken.txt").write_bytes(b"\x00\x01binary")
+    (isolated_dir / "sample.txt").write_bytes(SAMPLE.read_bytes())
+    return ["messy.txt", "clean.md", "broken.txt", "sample.txt"]
+
+
+def test_json_validates_and_round_trips_spans(files, isolated_dir):
+    run = run_cli("lint", "--format", "json", *files)
+    assert run.exit_code == 2  # broken.txt is unreadable
+    data = run.json()
+    validate(data, "lint-output.schema.json")
+    by_path = {f["path"]: f for f in data["files"]}
+    assert [f["path"] for f in data["files"]] == files
+    assert by_path["broken.txt"]["error"].startswith("binary file")
+    assert by_path["clean.md"]["diagnostics"] == []
+    for d in by_path["messy.txt"]["diagnostics"]:
+        assert d["text"] == MESSY[d["start"]["offset"]:d["end"]["offset"]]
+    rules = {d["rule"] for d in by_path["messy.txt"]["diagnostics"]}
+    assert {"EN101", "EN102", "EN103", "EN104", "EN105", "EN106"} <= rules
+    assert data["summary"]["errors"] == 1
+    assert data["summary"]["files"] == 4
+    assert data["summary"]["diagnostics"] == sum(len(f["diagnostics"]) for f in data["files"])
+    assert "editkit: error: broken.txt: binary file" in run.stderr
+
+
+def test_sarif_validates_against_official_schema(files):
+    run = run_cli("lint", "--format", "sarif", *files)
+    sarif = run.json()
+    validate(sarif, "sarif-schema-2.1.0.json")
+    (run_,) = sarif["runs"]
+    driver = run_["tool"]["driver"]
+    assert driver["name"] == "editkit" and driver["version"] and driver["informationUri"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rule_ids = [r["id"] for r in driver["rules"]]
+    for rule in driver["rules"]:
+        assert {"id", "name", "shortDescription", "fullDescription", "help"} <= rule.keys()
+    for result in run_["results"]:
+        assert result["ruleId"] == rule_ids[result["ruleIndex"]]
+        location = result["locations"][0]["physicalLocation"]
+        assert not location["artifactLocation"]["uri"].startswith("/")
+        assert {"startLine", "startColumn", "endLine", "endColumn"} <= location["region"].keys()
+    assert run_["invocations"][0]["toolExecutionNotifications"]  # the binary file
+
+
+def test_github_annotations(files):
+    run = run_cli("lint", "--format", "github", *files)
+    lines = run.stdout.splitlines()
+    pattern = re.compile(
+        r"^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[A-Z]+\d{3} [a-z0-9-]+::.+$"
+    )
+    annotations = [line for line in lines if "title=editkit" not in line]
+    assert annotations and all(pattern.match(line) for line in annotations)
+    assert any(line.startswith("::error file=broken.txt,title=editkit::") for line in lines)
+
+
+def test_github_escaping():
+    assert escape_data("50% a\r\nb") == "50%25 a%0D%0Ab"
+    assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_junit_has_one_suite_per_file(files):
+    run = run_cli("lint", "--format", "junit", *files)
+    root = ET.fromstring(run.stdout.encode("utf-8"))
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == files
+    messy = suites[0]
+    assert int(messy.get("failures")) == len(messy.findall("testcase/failure")) > 0
+    assert suites[1].get("failures") == "0" and len(suites[1].findall("testcase")) == 1
+    assert suites[2].find("testcase/error") is not None
+
+
+def test_concise_format(files):
+    run = run_cli("lint", "--format", "concise", "messy.txt")
+    assert run.exit_code == 1
+    first = run.stdout.splitlines()[0]
+    assert re.match(r"^messy\.txt:1:1: EN101 \[\*\] \[warning\] ", first)
+
+
+def test_text_format_shows_source_line_and_marker(files):
+    run = run_cli("lint", "messy.txt")
+    lines = run.stdout.splitlines()
+    assert lines[0] == "messy.txt"
+    index = next(i for i, line in enumerate(lines) if "EN104" in line)
+    source, marker = lines[index + 1], lines[index + 2]
+    assert "Ngh\ufffd quyết" in source
+    assert marker.index("^") == source.index("\ufffd")
+    assert "Found" in lines[-1] and "problems" in lines[-1]
+
+
+def test_statistics_and_output_file(files, isolated_dir):
+    run = run_cli("lint", "--statistics", "--output-file", "report.txt", "messy.txt")
+    assert run.stdout == ""
+    report = (isolated_dir / "report.txt").read_text("utf-8")
+    assert "Statistics" in report and "trailing-whitespace" in report
+
+
+def test_quiet_drops_summary(files):
+    run = run_cli("lint", "-q", "messy.txt")
+    assert "Found" not in run.stdout
+
+
+def test_all_formats_on_clean_input(isolated_dir):
+    (isolated_dir / "ok.txt").write_text("Bài viết sạch.\n", encoding="utf-8")
+    for output_format in ("text", "concise", "json", "sarif", "github", "junit"):
+        run = run_cli("lint", "--format", output_format, "ok.txt")
+        assert run.exit_code == 0, output_format
+    validate(run_cli("lint", "--format", "json", "ok.txt").json(), "lint-output.schema.json")
+    validate(run_cli("lint", "--format", "sarif", "ok.txt").json(), "sarif-schema-2.1.0.json")
+
+
+def test_contract_copies_match_shared():
+    from conftest import SHARED, TESTS
+
+    for name in ("lint-output.schema.json", "dates-output.schema.json", "sarif-schema-2.1.0.json"):
+        original = SHARED / "contracts" / name
+        if not original.exists():
+            pytest.skip("../shared is not beside the checkout")
+        assert json.loads(original.read_text("utf-8")) == json.loads((TESTS / "schemas" / name).read_text("utf-8"))
