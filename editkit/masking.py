@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'“”]+|\bwww\.[^\s<>\"'“”]+", re.I)
+URL = re.compile(r"(?:(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”]*[^\s<>\"'“”.,;:!?)\]]", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")

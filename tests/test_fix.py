@@ -1,0 +1,137 @@
+"""The fixer: by offset, BOM and line endings kept, atomic, stable; --diff and stdin."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import run_cli
+from editkit.config import resolve_settings
+from editkit.document import Document
+from editkit.engine import LintContext, lint_document
+from editkit.fixer import apply_fixes, fix_until_stable
+
+FRONT = '---\ntitle: "Quận 9"   # giữ nguyên comment\ntags: [a,   b]\n---\n'
+BODY = "Tie\u0302\u0301ng Vie\u0323\u0302t\u200b \r\nDòng hai \r\n"
+
+
+def test_fix_keeps_bom_crlf_front_matter_and_mode(isolated_dir):
+    path = isolated_dir / "a.md"
+    path.write_bytes(codecs.BOM_UTF8 + (FRONT.replace("\n", "\r\n") + BODY).encode("utf-8"))
+    os.chmod(path, 0o640)
+    run = run_cli("lint", "--fix", "a.md")
+    assert run.exit_code == 0, run.stdout
+    assert "Fixed 5 issues in a.md" in run.stderr
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)
+    text = data[3:].decode("utf-8")
+    assert text == FRONT.replace("\n", "\r\n") + "Tiếng Việt\r\nDòng hai\r\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert not [p for p in isolated_dir.iterdir() if "editkit-tmp" in p.name]
+
+
+def test_fix_exit_code_reflects_remaining_findings(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Ngh\ufffd quyết \n", encoding="utf-8")
+    run = run_cli("lint", "--fix", "a.txt")
+    assert run.exit_code == 1  # the replacement character has no fix
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Ngh\ufffd quyết\n"
+    assert "Fixed 1 issue in a.txt" in run.stderr
+
+
+def test_unsafe_fixes_need_the_flag(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Hà\x0b Nội\n", encoding="utf-8")
+    assert run_cli("lint", "--fix", "a.txt").exit_code == 1
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Hà\x0b Nội\n"
+    assert run_cli("lint", "--fix", "--unsafe-fixes", "a.txt").exit_code == 0
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Hà Nội\n"
+
+
+def test_diff_writes_nothing(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Dòng một \nDòng hai\n", encoding="utf-8")
+    run = run_cli("lint", "--diff", "a.txt")
+    assert run.exit_code == 1
+    assert "--- a/a.txt" in run.stdout and "+++ b/a.txt" in run.stdout
+    assert "-Dòng một \n+Dòng một\n" in run.stdout
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Dòng một \nDòng hai\n"
+    clean = isolated_dir / "b.txt"
+    clean.write_text("Sạch.\n", encoding="utf-8")
+    assert run_cli("lint", "--diff", "b.txt").exit_code == 0
+
+
+def test_fix_stdin_writes_fixed_text_to_stdout(isolated_dir):
+    run = run_cli("lint", "--fix", "-", input="Thành\u200b phố \n".encode("utf-8"))
+    assert run.stdout == "Thành phố\n"
+    assert run.exit_code == 0
+
+
+def test_lint_stdin_with_filename(isolated_dir):
+    run = run_cli("lint", "--format", "json", "--stdin-filename", "bai.md", "-", input=b"a  \nb \n")
+    (file,) = run.json()["files"]
+    assert file["path"] == "-"
+    assert [d["start"]["line"] for d in file["diagnostics"]] == [2]  # markdown hard break kept
+
+
+def test_overlapping_fixes_are_skipped_then_applied_next_pass():
+    from editkit.diagnostics import Diagnostic, Edit, Fix, Position
+
+    def diagnostic(start, end, replacement):
+        p = Position(1, start + 1, start)
+        return Diagnostic("EN999", "x", "encoding", "warning", "m", p, Position(1, end + 1, end), "",
+                          fix=Fix.safe(Edit(start, end, replacement)))
+
+    text, count = apply_fixes("abcdef", [diagnostic(0, 3, "X"), diagnostic(2, 4, "Y"), diagnostic(5, 6, "Z")], False)
+    assert (text, count) == ("XdeZ", 2)
+
+
+def lint_text(text: str):
+    document = Document.from_text(text, "a.txt")
+    context = LintContext(resolve_settings(document_root(), isolated=True))
+    return lint_document(document, context)
+
+
+def document_root():
+    from pathlib import Path
+
+    return Path(".")
+
+
+MESSY_ALPHABET = st.sampled_from(
+    list("aăâeêoôơuưy đĐ\t\n") + ["\r\n", "\r", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u200b",
+                                  "\u00ad", "\ufeff", "\x0b", "\x85", "\ufffd", "\u00a0", "ệ", "ờ", "😀", "\u200d"]
+)
+messy_text = st.lists(MESSY_ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy_text)
+def test_fix_is_idempotent_and_edits_stay_inside_diagnostics(text):
+    diagnostics = lint_text(text)
+    for d in diagnostics:
+        assert d.text == text[d.start.offset:d.end.offset]
+        if d.fix:
+            for edit in d.fix.edits:
+                assert d.start.offset <= edit.start <= edit.end <= d.end.offset
+    once = fix_until_stable(text, lint_text, unsafe=True).text
+    twice = fix_until_stable(once, lint_text, unsafe=True).text
+    assert once == twice
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_random_unicode_never_crashes_lint(text):
+    for d in lint_text(text):
+        assert d.text == text[d.start.offset:d.end.offset]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=200))
+def test_random_bytes_never_crash_the_cli(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("bytes")
+    (folder / "x.md").write_bytes(data)
+    run = run_cli("lint", "--format", "json", str(folder / "x.md"))
+    assert run.exit_code in (0, 1, 2)
+    assert "Traceback" not in run.stderr

@@ -1,0 +1,76 @@
+"""Inline and front-matter suppression; Markdown code, URLs and e-mails are not prose."""
+
+from __future__ import annotations
+
+from editkit.config import resolve_settings
+from editkit.document import Document
+from editkit.engine import LintContext, lint_document
+from editkit.masking import Mask, masked_spans
+
+
+def rules_at(text: str, path: str = "a.md") -> list[tuple[str, int]]:
+    document = Document.from_text(text, path)
+    context = LintContext(resolve_settings(document_dir(), isolated=True))
+    return [(d.rule, d.start.line) for d in lint_document(document, context)]
+
+
+def document_dir():
+    from pathlib import Path
+
+    return Path(".")
+
+
+def test_disable_enable_region():
+    text = "a \n<!-- editkit-disable EN105 -->\nb \nc \n<!-- editkit-enable -->\nd \n"
+    assert rules_at(text) == [("EN105", 1), ("EN105", 6)]
+
+
+def test_disable_by_name_and_category_and_all():
+    for selector in ("trailing-whitespace", "encoding", "EN", ""):
+        text = f"<!-- editkit-disable {selector} -->\nb \n"
+        assert rules_at(text) == [], selector
+
+
+def test_disable_other_rule_keeps_finding():
+    assert rules_at("<!-- editkit-disable EN101 -->\nb \n") == [("EN105", 2)]
+
+
+def test_disable_next_line():
+    text = "<!-- editkit-disable-next-line EN105 -->\nb \nc \n"
+    assert rules_at(text) == [("EN105", 3)]
+
+
+def test_disable_to_end_of_file():
+    assert rules_at("a \n<!-- editkit-disable -->\nb \n") == [("EN105", 1)]
+
+
+def test_front_matter_ignore():
+    text = "---\ntitle: Bài\neditkit:\n  ignore: [EN105]\n---\nb \n"
+    assert rules_at(text) == []
+    text = "---\ntitle: Bài\neditkit: {ignore: [EN101]}\n---\nb \n"
+    assert rules_at(text) == [("EN105", 5)]
+
+
+def test_markdown_masks_code_urls_emails_html():
+    text = (
+        "Trước `mã` sau.\n```python\nx = 1\n```\nXem https://thanhuytphcm.vn/a?b=1, "
+        "gửi toasoan@example.vn <b>đậm</b> [liên kết](https://x.vn/y).\n"
+    )
+    spans = masked_spans(text, markdown=True)
+    masked = [text[s:e] for s, e in spans]
+    assert "`mã`" in masked
+    assert any(m.startswith("```python") and m.endswith("```") for m in masked)
+    assert "https://thanhuytphcm.vn/a?b=1" in masked  # the comma after it is prose
+    assert "toasoan@example.vn" in masked
+    assert "<b>" in masked and "</b>" in masked
+    assert any("](https://x.vn/y)" in m for m in masked)
+    mask = Mask(spans)
+    assert not mask.overlaps(0, 5)
+    offset = text.index("x = 1")
+    assert mask.overlaps(offset, offset + 1)
+    assert mask.overlaps(offset, offset)
+
+
+def test_plain_text_masks_urls_but_not_backticks():
+    spans = masked_spans("Dùng `x` và www.baomoi.com nhé", markdown=False)
+    assert [("Dùng `x` và www.baomoi.com nhé")[s:e] for s, e in spans] == ["www.baomoi.com"]
