@@ -1,0 +1,124 @@
+"""editkit's benchmark: speed and accuracy figures for the README table.
+
+Run from the repository root (with ../shared beside it for the dev sets):
+
+    python tests/benchmark.py            # everything
+    python tests/benchmark.py --quick    # fewer repetitions
+
+Not part of the test suite: timings depend on the machine. Each later issue
+adds its own section (accuracy on a dev set, speed of its engine) to SECTIONS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "examples" / "quan-9.txt"
+sys.path.insert(0, str(ROOT))
+
+
+def editkit_command() -> list[str]:
+    installed = shutil.which("editkit")
+    return [installed] if installed else [sys.executable, "-m", "editkit"]
+
+
+def wall(command: list[str], repeat: int) -> float:
+    """Median wall-clock seconds of a command."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def clean_sentences() -> list[str]:
+    path = SHARED / "corpus" / "errors-dev.tsv"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return [row["correct"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def make_corpus(folder: Path, articles: int) -> int:
+    """Write ``articles`` files built from the sample and dev sentences; return total bytes."""
+    sentences = clean_sentences() or SAMPLE.read_text("utf-8").split(". ")
+    sample = SAMPLE.read_text("utf-8")
+    total = 0
+    for index in range(articles):
+        chunk = " ".join(sentences[(index * 7 + k) % len(sentences)] for k in range(20))
+        text = sample if index % 2 == 0 else f"Bài {index}\n\n{chunk}\n"
+        path = folder / f"bai-{index:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    return total
+
+
+def section_speed(args) -> list[tuple[str, str]]:
+    repeat = 3 if args.quick else 9
+    command = editkit_command()
+    rows = [
+        ("startup: `editkit --version`", f"{wall(command + ['--version'], repeat) * 1000:.0f} ms"),
+        ("one article: `editkit lint examples/quan-9.txt`",
+         f"{wall(command + ['lint', '--isolated', str(SAMPLE)], repeat) * 1000:.0f} ms"),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        size = make_corpus(folder, 200 if args.quick else 1000)
+        seconds = wall(command + ["lint", "--isolated", "-q", "--format", "concise", str(folder)], 1)
+        files = len(list(folder.iterdir()))
+        rows.append((f"folder: {files} articles, {size / 1e6:.1f} MB", f"{seconds:.2f} s, {size / 1e6 / seconds:.2f} MB/s"))
+    return rows
+
+
+def section_clean_text_false_alarms(args) -> list[tuple[str, str]]:
+    """Findings per 1,000 tokens from the default rules on clean text (dev `correct` column + sample)."""
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+
+    texts = clean_sentences() + [SAMPLE.read_text("utf-8")]
+    context = LintContext(resolve_settings(ROOT, isolated=True))
+    tokens = sum(len(t.split()) for t in texts)
+    by_rule: dict[str, int] = {}
+    for text in texts:
+        for d in lint_document(Document.from_text(text, "clean.txt"), context):
+            if d.severity in ("warning", "error"):
+                by_rule[d.rule] = by_rule.get(d.rule, 0) + 1
+    total = sum(by_rule.values())
+    detail = ", ".join(f"{k}: {v}" for k, v in sorted(by_rule.items())) or "none"
+    return [(f"clean text: {tokens:,} tokens", f"{total * 1000 / tokens:.2f} warnings/1k tokens ({detail})")]
+
+
+SECTIONS = {
+    "speed": section_speed,
+    "clean-text": section_clean_text_false_alarms,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller corpus")
+    parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
+    args = parser.parse_args()
+    print("| measure | result |\n|---|---|")
+    for name, section in SECTIONS.items():
+        if args.only and name not in args.only:
+            continue
+        for measure, result in section(args):
+            print(f"| {measure} | {result} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

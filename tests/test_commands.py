@@ -1,0 +1,83 @@
+"""`editkit rules`, `explain`, `--version`, `python -m editkit` and the exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT, SAMPLE, run_cli
+from editkit import __version__
+from editkit.registry import all_rules
+
+
+def test_rules_table_lists_every_rule():
+    run = run_cli("rules")
+    assert run.exit_code == 0
+    for rule in all_rules():
+        assert rule.code in run.stdout and rule.name in run.stdout
+
+
+def test_rules_json():
+    data = run_cli("rules", "--format", "json").json()
+    assert {r["code"] for r in data} == {r.code for r in all_rules()}
+    assert all(set(r) >= {"code", "name", "category", "severity", "fixable"} for r in data)
+
+
+def test_explain_by_code_and_name():
+    by_code = run_cli("explain", "EN101")
+    by_name = run_cli("explain", "non-nfc-text")
+    assert by_code.exit_code == 0 and by_code.stdout == by_name.stdout
+    for section in ("What it does", "Why", "Example", "Fix safety"):
+        assert section in by_code.stdout
+
+
+def test_explain_unknown_rule():
+    run = run_cli("explain", "ZZ999")
+    assert run.exit_code == 2 and "unknown rule" in run.stderr
+
+
+def test_version():
+    assert run_cli("--version").stdout.strip() == f"editkit {__version__}"
+
+
+def test_python_dash_m(tmp_path):
+    (tmp_path / "a.txt").write_text("Sạch.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "editkit", "lint", "--isolated", str(tmp_path / "a.txt")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "All checks passed" in done.stdout
+
+
+def test_exit_codes(isolated_dir):
+    (isolated_dir / "clean.txt").write_text("Sạch.\n", encoding="utf-8")
+    (isolated_dir / "warn.txt").write_text("Có khoảng trắng. \n", encoding="utf-8")
+    (isolated_dir / "info.txt").write_bytes("Chỉ có thông tin.\n".encode("utf-16"))
+    assert run_cli("lint", "clean.txt").exit_code == 0
+    assert run_cli("lint", "warn.txt").exit_code == 1
+    assert run_cli("lint", "--exit-zero", "warn.txt").exit_code == 0
+    assert run_cli("lint", "--fail-on", "error", "warn.txt").exit_code == 0
+    assert run_cli("lint", "info.txt").exit_code == 0
+    assert run_cli("lint", "--fail-on", "info", "info.txt").exit_code == 1
+    assert run_cli("lint", "--exit-zero", "missing.txt").exit_code == 2
+    assert run_cli("lint", "--format", "xml", "clean.txt").exit_code == 2
+    assert run_cli("lint", "--fail-on", "fatal", "clean.txt").exit_code == 2
+    assert run_cli("lint", "--ref", "21/1/2021", "clean.txt").exit_code == 2
+    assert run_cli("lint", "--ref", "2021-01-21", "clean.txt").exit_code == 0
+    assert run_cli("lint", "--no-such-option").exit_code == 2
+
+
+def test_directory_recursion_default_include(isolated_dir):
+    (isolated_dir / "a").mkdir()
+    for name in ("a/x.md", "a/y.markdown", "a/z.txt", "a/skip.html", "a/w.py"):
+        (isolated_dir / name).write_text("Bài. \n", encoding="utf-8")
+    (isolated_dir / "node_modules").mkdir()
+    (isolated_dir / "node_modules" / "n.md").write_text("x \n", encoding="utf-8")
+    paths = [f["path"] for f in run_cli("lint", "--format", "json", ".").json()["files"]]
+    assert paths == ["a/x.md", "a/y.markdown", "a/z.txt"]
+
+
+def test_sample_article_lints(isolated_dir):
+    run = run_cli("lint", "--format", "json", str(SAMPLE))
+    assert run.exit_code == 1
+    (file,) = run.json()["files"]
+    assert file["error"] is None and file["diagnostics"]
