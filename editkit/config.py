@@ -57,10 +57,6 @@ def _per_file_ignores(value: Any) -> dict[str, list[str]]:
     return {str(glob): _selector_list(selectors) for glob, selectors in value.items()}
 
 
-def _presets() -> dict[str, dict[str, Any]]:
-    return _load_presets()
-
-
 @lru_cache(maxsize=1)
 def _load_presets() -> dict[str, dict[str, Any]]:
     with open(dictionary_path("presets.toml"), "rb") as handle:
@@ -68,12 +64,23 @@ def _load_presets() -> dict[str, dict[str, Any]]:
 
 
 def _preset_name(value: Any) -> str:
-    if value not in _presets():
-        raise ValueError(f"must be one of {', '.join(repr(p) for p in _presets())}, not {value!r}")
+    if value not in _load_presets():
+        raise ValueError(f"must be one of {', '.join(repr(p) for p in _load_presets())}, not {value!r}")
     return value
 
 
+def _severities(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ValueError('must be a table of selector = "error" | "warning" | "info"')
+    check = _choice("error", "warning", "info")
+    for selector, severity in value.items():
+        _selector_list([selector])
+        check(severity)
+    return dict(value)
+
+
 VALIDATORS: dict[str, Callable[[Any], Any]] = {
+    "severity": _severities,
     "select": _selector_list,
     "ignore": _selector_list,
     "extend-select": _selector_list,
@@ -89,6 +96,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
 }
 
 DEFAULTS: dict[str, Any] = {
+    "severity": {},
     "select": [],
     "ignore": [],
     "extend-select": [],
@@ -212,7 +220,7 @@ def resolve_settings(
     overrides = overrides or {}
 
     preset_name = overrides.get("house-style") or file_values.get("house-style") or values["house-style"]
-    preset = _presets()[preset_name]
+    preset = _load_presets()[preset_name]
     for key in PRESET_KEYS:
         values[key] = preset[key]
         sources[key] = f"house-style preset {preset_name!r}"

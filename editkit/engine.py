@@ -42,17 +42,26 @@ def front_matter_ignores(document: Document) -> list[str]:
     return [str(s) for s in ignored] if isinstance(ignored, list) else []
 
 
+def severity_override(rule: Rule, table: dict[str, str]) -> str | None:
+    """The configured severity of the most specific selector naming ``rule``."""
+    ranked = [(specificity(selector, rule), severity) for selector, severity in table.items()]
+    ranked = [item for item in ranked if item[0]]
+    return max(ranked)[1] if ranked else None
+
+
 def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     file_ignores = front_matter_ignores(document)
+    severities = context.settings["severity"]
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
     diagnostics: list[Diagnostic] = []
     for rule in rules_for(document, context):
         if any(specificity(s, rule) for s in file_ignores):
             continue
+        override = severity_override(rule, severities) if severities else None
         for finding in run_rule(rule, document, context):
             if rule.scope == "prose" and document.mask.overlaps(finding.start, finding.end):
                 continue
-            diagnostic = to_diagnostic(rule, finding, document)
+            diagnostic = to_diagnostic(rule, finding, document, override)
             if any(s.covers(rule, diagnostic.start.line) for s in suppressions):
                 continue
             diagnostics.append(diagnostic)
@@ -70,7 +79,7 @@ def run_rule(rule: Rule, document: Document, context: LintContext) -> Iterable[F
         return []
 
 
-def to_diagnostic(rule: Rule, finding: Finding, document: Document) -> Diagnostic:
+def to_diagnostic(rule: Rule, finding: Finding, document: Document, severity: str | None = None) -> Diagnostic:
     position = document.lines.position
     edit_positions = ()
     if finding.fix is not None:
@@ -79,7 +88,7 @@ def to_diagnostic(rule: Rule, finding: Finding, document: Document) -> Diagnosti
         rule=rule.code,
         name=rule.name,
         category=rule.category,
-        severity=finding.severity or rule.severity,
+        severity=severity or finding.severity or rule.severity,
         message=finding.message,
         start=position(finding.start),
         end=position(finding.end),

@@ -1,0 +1,240 @@
+"""Rules about Vietnamese diacritics: impossible syllables, tone-mark placement, tone style, i/y."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+from editkit.vietnamese.inventory import marked_nonsyllables
+from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+from editkit.vietnamese.syllable import (
+    ParseFailure,
+    Syllable,
+    canonical_spelling,
+    is_style_sensitive,
+    parse_syllable,
+    tone_position,
+)
+from editkit.vietnamese.tokens import iter_tokens
+
+I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
+
+
+def body_tokens(document):
+    return iter_tokens(document.text, document.body_start)
+
+
+def tone_style_votes(document) -> Counter[str]:
+    """How many style-sensitive syllables of the article follow each tone style."""
+    votes: Counter[str] = Counter()
+    for token in body_tokens(document):
+        parsed = parse_syllable(token.text)
+        if isinstance(parsed, Syllable) and is_style_sensitive(parsed):
+            old = tone_position(parsed.onset, parsed.cluster, parsed.coda, "old")
+            votes["old" if parsed.toned_index == old else "new"] += 1
+    return votes
+
+
+def article_tone_style(document, setting: str) -> str:
+    """The style to enforce: the setting, or for ``any`` the article's majority (old on a tie)."""
+    if setting != "any":
+        return setting
+    votes = tone_style_votes(document)
+    return "new" if votes["new"] > votes["old"] else "old"
+
+
+@rule(code="DI101", name="impossible-syllable", category="diacritics", severity="warning")
+def impossible_syllable(document, context):
+    r"""A word with Vietnamese diacritics that no Vietnamese syllable can be spelled like.
+
+    ## What it does
+    Parses every word that carries a Vietnamese mark (a tone, ă â ê ô ơ ư or
+    đ) into onset, medial, nucleus, coda and tone, and reports those that
+    break the rules of the writing system: `ngh` before a, o, u (`nghành`),
+    `ng` before i, e, ê (`ngiêng`), ă or â without a final consonant, a stop
+    final (p, t, c, ch) with a tone other than sắc or nặng (`hàt`), two tone
+    marks, or letters in an order no syllable has. Capitalised words inside
+    a sentence (names such as Đắk Lắk, Krông Pắc), ALL-CAPS abbreviations
+    (HĐND), words glued to digits or symbols, and attested loanwords (ôtô,
+    axít) and words with f, j, w or z (bazơ, café) are left alone.
+
+    ## Why
+    Such a word cannot be Vietnamese: it is a typo or the remains of a broken
+    input method, and readers see it at once.
+
+    ## Example
+    `nâng cao chất lượng nghành giáo dục` → `nâng cao chất lượng ngành giáo dục`.
+
+    ## Fix safety
+    No automatic fix: the spelling rules issue (`editkit explain SP101`)
+    ranks corrections.
+    """
+    known = marked_nonsyllables()
+    for token in body_tokens(document):
+        word = token.text
+        if token.glued or token.is_all_caps or not has_vietnamese_marks(word):
+            continue
+        if any(c in FOREIGN_LETTERS for c in token.lower):
+            continue  # a loanword (bazơ, café), not a Vietnamese syllable
+        if token.is_capitalized and not token.sentence_initial:
+            continue
+        parsed = parse_syllable(word)
+        if isinstance(parsed, ParseFailure) and token.lower not in known:
+            yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}")
+
+
+@rule(code="DI102", name="misplaced-tone-mark", category="diacritics", severity="error", fixable=True)
+def misplaced_tone_mark(document, context):
+    r"""The tone mark sits on the wrong vowel of the syllable.
+
+    ## What it does
+    Finds syllables whose letters are right but whose tone mark is on a vowel
+    that carries it in neither the old nor the new style: `vơí`, `ngươì`,
+    `nhiêù`, `hòan`, `qúy`, `gìa`, `taị`. The rule: a vowel with a quality
+    mark (ă â ê ô ơ ư; in ươ the ơ) takes the tone; otherwise before a final
+    consonant the last vowel; in three vowels the middle one; in an open pair
+    the first, except oa, oe, uy, where the house tone style decides. Works
+    on capitals and names too (`HÒAN` → `HOÀN`).
+
+    ## Why
+    Input methods and news aggregators produce these forms; they look
+    careless, break search and spell checking, and are never correct.
+
+    ## Example
+    `Ông nói vơí ngươì dân` → `Ông nói với người dân`.
+
+    ## Fix safety
+    Safe: only the position of the existing tone mark changes, to where the
+    house `tone-style` puts it.
+    """
+    style = None
+    for token in body_tokens(document):
+        word = token.text
+        if token.glued:
+            continue
+        parsed = parse_syllable(word)
+        if not isinstance(parsed, Syllable) or parsed.tone == 0:
+            continue
+        positions = {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
+        if parsed.toned_index in positions:
+            continue
+        style = style or article_tone_style(document, context.settings["tone-style"])
+        right = canonical_spelling(word, style)
+        yield Finding(
+            token.start, token.end, f"Tone mark on the wrong vowel: '{word}' is written '{right}'",
+            fix=Fix.safe(Edit(token.start, token.end, right)), suggestions=(right,),
+        )
+
+
+@rule(code="DI103", name="tone-style-mismatch", category="diacritics", severity="warning", fixable=True)
+def tone_style_mismatch(document, context):
+    r"""The tone mark of oa, oe, uy follows the other tone style than the house style.
+
+    ## What it does
+    In open syllables whose rhyme is exactly oa, oe or uy (not after qu), the
+    old style puts the tone on the first vowel (hòa, khỏe, thủy) and the new
+    style on the second (hoà, khoẻ, thuỷ). With `tone-style = "old"` (the
+    default, as the press and legal texts write) new-style forms are
+    reported; with `"new"` (school textbooks) old-style ones; with `"any"`
+    the article's majority style wins and the minority is reported. Capitals
+    and names are included (HÒA, Thúy).
+
+    ## Why
+    A publication writes one style; mixing `hòa` and `hoà` in one article
+    looks careless and splits search results.
+
+    ## Example
+    With the old style: `Khánh Hoà`, `sức khoẻ`, `thuỷ lợi` →
+    `Khánh Hòa`, `sức khỏe`, `thủy lợi`.
+
+    ## Fix safety
+    Safe: only the position of the tone mark changes.
+    """
+    setting = context.settings["tone-style"]
+    votes = tone_style_votes(document)
+    if not votes:
+        return
+    style = setting if setting != "any" else ("new" if votes["new"] > votes["old"] else "old")
+    mixed = len(votes) == 2
+    severity = None if mixed else "info"
+    wanted = "the old style" if style == "old" else "the new style"
+    for token in body_tokens(document):
+        if token.glued:
+            continue
+        parsed = parse_syllable(token.text)
+        if not isinstance(parsed, Syllable) or not is_style_sensitive(parsed):
+            continue
+        if parsed.toned_index == tone_position(parsed.onset, parsed.cluster, parsed.coda, style):
+            continue
+        right = canonical_spelling(token.text, style)
+        yield Finding(
+            token.start, token.end, f"'{token.text}' does not follow {wanted} of tone marks: write '{right}'",
+            fix=Fix.safe(Edit(token.start, token.end, right)), suggestions=(right,), severity=severity,
+        )
+
+
+def i_y_form(parsed: Syllable) -> str | None:
+    """'i' or 'y' for syllables where the two spellings alternate (lí/lý, kĩ/kỹ), else None."""
+    if parsed.coda == "" and parsed.cluster in ("i", "y") and parsed.onset in I_Y_ONSETS:
+        if parsed.tone or parsed.onset == "qu":  # toneless li, mi, ti are other words (li ti, lông mi)
+            return parsed.cluster
+    return None
+
+
+def swap_i_y(word: str, parsed: Syllable) -> str:
+    from editkit.vietnamese.letters import split_tone, with_tone
+
+    index = len(parsed.onset)
+    base, tone = split_tone(word[index].lower())
+    target = "y" if base == "i" else "i"
+    letter = with_tone(target, tone)
+    return word[:index] + (letter.upper() if word[index].isupper() else letter) + word[index + 1:]
+
+
+@rule(code="DI104", name="i-y-style-mismatch", category="diacritics", severity="info", fixable=True)
+def i_y_style_mismatch(document, context):
+    r"""A syllable is spelled with i where the house style writes y, or the reverse.
+
+    ## What it does
+    After h, k, l, m, s, t and qu in an open syllable with a tone mark (and
+    after qu without one), Vietnamese spelling allows both `i` and `y`
+    (lí/lý, kĩ/kỹ, sĩ/sỹ, mĩ/mỹ, quí/quý, qui/quy). Toneless li, mi, ti are
+    other words (li ti, lông mi, ti vi) and are left alone. With
+    `i-y = "y"` (the press default) the i forms are reported; with `"i"`
+    (school textbooks, Quyết định 1989/QĐ-BGDĐT) the y forms; with `"any"`
+    the article's majority form wins. Capitalised words are never touched:
+    names keep their spelling (Lý Công Uẩn, Mỹ Tho, Hy Lạp).
+
+    ## Why
+    One publication should write one form; readers notice `lí do` and
+    `lý do` in the same article. The rule is `info` by default because both
+    forms are correct Vietnamese: raise it with `[severity]` in the config.
+
+    ## Example
+    With `i-y = "y"`: `kĩ thuật`, `quí vị` → `kỹ thuật`, `quý vị`.
+
+    ## Fix safety
+    Unsafe: a lowercase word can still be part of a name or a quotation that
+    must keep its spelling.
+    """
+    setting = context.settings["i-y"]
+    candidates = []
+    for token in body_tokens(document):
+        if token.glued or token.is_capitalized:
+            continue
+        parsed = parse_syllable(token.text)
+        if isinstance(parsed, Syllable):
+            form = i_y_form(parsed)
+            if form:
+                candidates.append((token, parsed, form))
+    if setting == "any":
+        votes = Counter(form for _, _, form in candidates)
+        setting = "i" if votes["i"] > votes["y"] else "y"
+    for token, parsed, form in candidates:
+        if form != setting:
+            right = swap_i_y(token.text, parsed)
+            yield Finding(
+                token.start, token.end, f"House style writes '{setting}' here: '{right}'",
+                fix=Fix.unsafe(Edit(token.start, token.end, right)), suggestions=(right,),
+            )

@@ -1,0 +1,62 @@
+"""The attested syllable inventory and its counts (``dictionaries/vi-syllables.tsv``).
+
+Loaded once per process, on first use. A syllable is *attested* when it was
+seen at least ATTESTED_MIN_COUNT times in the news counts the file was built
+from; a valid syllable below that is *unattested*.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from editkit.resources import dictionary_path
+
+ATTESTED_MIN_COUNT = 3
+
+
+def _read_counts(name: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with open(dictionary_path(name), encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            token, _, count = line.rstrip("\n").partition("\t")
+            counts[token] = int(count)
+    return counts
+
+
+@lru_cache(maxsize=1)
+def syllable_counts() -> dict[str, int]:
+    return _read_counts("vi-syllables.tsv")
+
+
+@lru_cache(maxsize=1)
+def marked_nonsyllables() -> frozenset[str]:
+    return frozenset(_read_counts("vi-marked-nonsyllables.tsv"))
+
+
+def count(syllable: str) -> int:
+    return syllable_counts().get(syllable.lower(), 0)
+
+
+def is_attested(syllable: str) -> bool:
+    return count(syllable) >= ATTESTED_MIN_COUNT
+
+
+def bare(word: str) -> str:
+    """The word without any diacritic: tones, quality marks and đ removed (lowercase)."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def by_bare_form() -> dict[str, list[tuple[str, int]]]:
+    """bare form -> attested syllables written that way with marks, most frequent first."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for syllable, n in syllable_counts().items():
+        if n >= ATTESTED_MIN_COUNT:
+            table.setdefault(bare(syllable), []).append((syllable, n))
+    for candidates in table.values():
+        candidates.sort(key=lambda sc: -sc[1])
+    return table

@@ -1,0 +1,69 @@
+"""Vietnamese letters: vowels with quality marks, the six tones, and splitting a letter into both.
+
+Tones are numbered 0 ngang, 1 huyền (grave), 2 sắc (acute), 3 hỏi (hook above),
+4 ngã (tilde), 5 nặng (dot below).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+TONE_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+TONE_NAMES = ("ngang", "huyền", "sắc", "hỏi", "ngã", "nặng")
+VOWELS = "aăâeêioôơuưy"
+QUALITY_VOWELS = "ăâêôơư"
+CONSONANT_LETTERS = "bcdđghklmnpqrstvx"
+VIETNAMESE_LETTERS = VOWELS + CONSONANT_LETTERS
+FOREIGN_LETTERS = "fjwz"
+
+
+def _build_tables() -> tuple[dict[str, tuple[str, int]], dict[tuple[str, int], str]]:
+    split: dict[str, tuple[str, int]] = {}
+    join: dict[tuple[str, int], str] = {}
+    for base in VOWELS + VOWELS.upper():
+        for tone, mark in enumerate(TONE_MARKS):
+            letter = unicodedata.normalize("NFC", base + mark)
+            split[letter] = (base, tone)
+            join[(base, tone)] = letter
+    return split, join
+
+
+SPLIT, JOIN = _build_tables()
+VIETNAMESE_CHARACTERS = frozenset(SPLIT) | frozenset(CONSONANT_LETTERS + CONSONANT_LETTERS.upper())
+TONED_CHARACTERS = frozenset(c for c, (_, tone) in SPLIT.items() if tone)
+MARKED_CHARACTERS = frozenset(c for c, (base, tone) in SPLIT.items() if tone or base.lower() in QUALITY_VOWELS) | {"đ", "Đ"}
+
+
+def split_tone(letter: str) -> tuple[str, int]:
+    """('ế') -> ('ê', 2); consonants and unknown letters come back with tone 0."""
+    return SPLIT.get(letter, (letter, 0))
+
+
+def with_tone(letter: str, tone: int) -> str:
+    """('ê', 2) -> 'ế'; a letter that cannot carry a tone is returned unchanged."""
+    return JOIN.get((letter, tone), letter)
+
+
+def strip_tones(word: str) -> tuple[str, list[tuple[int, int]]]:
+    """The word without tone marks and the (index, tone) of each toned letter."""
+    letters, toned = [], []
+    for index, letter in enumerate(word):
+        base, tone = SPLIT.get(letter, (letter, 0))
+        letters.append(base)
+        if tone:
+            toned.append((index, tone))
+    return "".join(letters), toned
+
+
+def has_vietnamese_marks(word: str) -> bool:
+    """True when the word carries a tone mark, a quality mark (ă â ê ô ơ ư) or đ."""
+    return any(c in MARKED_CHARACTERS for c in word)
+
+
+def match_case(template: str, word: str) -> str:
+    """Give ``word`` the letter case of ``template`` (same length, letter by letter)."""
+    if template.islower():
+        return word
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    return "".join(w.upper() if t.isupper() else w for t, w in zip(template, word)) + word[len(template):]

@@ -1,0 +1,56 @@
+"""Word tokens of running text with the context the orthography rules need.
+
+A token is a maximal run of letters (combining marks included), as in the
+n-gram counts. Flags tell whether it is capitalised, all capitals, at the start
+of a sentence, or glued to digits or symbols (U23, #hashtag, file_name), which
+makes it something other than a plain word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
+SENTENCE_END = re.compile(r"[.!?…:;]\s*$|^\s*$")
+GLUE = set("@#_\\/=<>{}[]$%&*+~^|") | set("0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence_initial: bool
+    glued: bool  # touches a digit or a code-like symbol
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    previous_end = start
+    initial = True
+    for match in WORD.finditer(text, start, end):
+        between = text[previous_end: match.start()]
+        if previous_end != start or match.start() != start:
+            if re.search(r"[.!?…]['\"”’)\]]*\s+$|\n\s*$", between):
+                initial = True
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        glued = before in GLUE or after in GLUE or (after == "." and match.end() + 1 < len(text) and text[match.end() + 1].isalnum())
+        yield Token(match.start(), match.end(), match.group(), initial, glued)
+        initial = False
+        previous_end = match.end()
