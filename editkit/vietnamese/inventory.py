@@ -36,8 +36,26 @@ def marked_nonsyllables() -> frozenset[str]:
     return frozenset(_read_counts("vi-marked-nonsyllables.tsv"))
 
 
+@lru_cache(maxsize=1)
+def style_merged_counts() -> dict[str, int]:
+    """Counts keyed by the old-style spelling, so hoà and hòa count as one syllable."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    merged: dict[str, int] = {}
+    for syllable, n in syllable_counts().items():
+        key = canonical_spelling(syllable, "old") or syllable
+        merged[key] = merged.get(key, 0) + n
+    return merged
+
+
 def count(syllable: str) -> int:
-    return syllable_counts().get(syllable.lower(), 0)
+    """How often the syllable was seen, in either tone style."""
+    from editkit.vietnamese.syllable import style_variants
+
+    lower = syllable.lower()
+    old, new = style_variants(lower)
+    key = old if lower in (old, new) else lower  # a misplaced tone is not the syllable
+    return style_merged_counts().get(key, 0)
 
 
 def is_attested(syllable: str) -> bool:

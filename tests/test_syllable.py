@@ -1,0 +1,101 @@
+"""The syllable model: phonotactics, spelling rules, tone placement (pure library tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editkit.vietnamese import canonical_spelling, parse_syllable
+from editkit.vietnamese.inventory import is_attested, syllable_counts
+from editkit.vietnamese.letters import split_tone, strip_tones, with_tone
+from editkit.vietnamese.syllable import ParseFailure, Syllable, is_style_sensitive, tone_position
+
+
+@pytest.mark.parametrize("word,onset,cluster,coda,tone", [
+    ("người", "ng", "ươi", "", 1), ("nghiêng", "ngh", "iê", "ng", 0), ("quốc", "qu", "ô", "c", 2),
+    ("giữa", "gi", "ưa", "", 4), ("gì", "g", "i", "", 1), ("giếng", "gi", "ê", "ng", 2),
+    ("khuỷu", "kh", "uyu", "", 3), ("thuở", "th", "uơ", "", 3), ("yêu", "", "yêu", "", 0),
+    ("quyết", "qu", "yê", "t", 2), ("khuya", "kh", "uya", "", 0), ("Việt", "v", "iê", "t", 5),
+    ("xoong", "x", "oo", "ng", 0), ("ăn", "", "ă", "n", 0), ("đường", "đ", "ươ", "ng", 1),
+    ("ngoằn", "ng", "oă", "n", 1), ("huỳnh", "h", "uy", "nh", 1), ("khuếch", "kh", "uê", "ch", 2),
+])
+def test_parses(word, onset, cluster, coda, tone):
+    parsed = parse_syllable(word)
+    assert isinstance(parsed, Syllable), parsed
+    assert (parsed.onset, parsed.cluster, parsed.coda, parsed.tone) == (onset, cluster, coda, tone)
+
+
+@pytest.mark.parametrize("word,reason", [
+    ("nghành", "ngh"), ("ngiêng", "ngh"), ("hàt", "sắc or nặng"), ("hat", "needs sắc or nặng"),
+    ("ă", "final consonant"), ("ấ", "final consonant"), ("ôa", "not a Vietnamese vowel sequence"), ("êng", "cannot be followed"),
+    ("kông", "only before i, e, ê"), ("ghà", "only before i, e, ê"), ("gế", "'gh'"), ("coa", "qu"),
+    ("iêu", "yê"), ("tyên", "iê"), ("facebook", "f, j, w, z"), ("vịết", "more than one tone"),
+    ("đt", "vowel"), ("q", "vowel"), ("ich", "needs sắc or nặng"),
+])
+def test_rejects(word, reason):
+    parsed = parse_syllable(word)
+    assert isinstance(parsed, ParseFailure), word
+    assert reason in parsed.reason
+
+
+@pytest.mark.parametrize("wrong,old,new", [
+    ("vơí", "với", "với"), ("ngươì", "người", "người"), ("nhiêù", "nhiều", "nhiều"), ("hòan", "hoàn", "hoàn"),
+    ("qúy", "quý", "quý"), ("gìa", "già", "già"), ("taị", "tại", "tại"), ("hoà", "hòa", "hoà"),
+    ("khỏe", "khỏe", "khoẻ"), ("thủy", "thủy", "thuỷ"), ("HOÀ", "HÒA", "HOÀ"), ("Thuý", "Thúy", "Thuý"),
+    ("quả", "quả", "quả"), ("múa", "múa", "múa"), ("mủa", "mủa", "mủa"), ("ngóai", "ngoái", "ngoái"),
+])
+def test_canonical_spelling(wrong, old, new):
+    assert canonical_spelling(wrong, "old") == old
+    assert canonical_spelling(wrong, "new") == new
+
+
+def test_letters_round_trip():
+    assert split_tone("ế") == ("ê", 2) and with_tone("ê", 2) == "ế"
+    assert split_tone("Ỗ") == ("Ô", 4)
+    assert strip_tones("Người") == ("Ngươi", [(3, 1)])
+
+
+def test_inventory_is_clean_and_knows_both_styles():
+    counts = syllable_counts()
+    assert len(counts) > 6000
+    assert is_attested("hòa") and is_attested("hoà") and is_attested("người")
+    assert not is_attested("vơí") and not is_attested("nghành")
+    for syllable in counts:
+        assert isinstance(parse_syllable(syllable), Syllable), syllable
+
+
+def moved_tone_variants(syllable: str):
+    """Every spelling of ``syllable`` with its tone moved to another vowel."""
+    base, toned = strip_tones(syllable)
+    if not toned:
+        return
+    (index, tone), = toned
+    for position, letter in enumerate(base):
+        if position != index and letter in "aăâeêioôơuưy":
+            yield base[:position] + with_tone(letter, tone) + base[position + 1:]
+
+
+def test_tone_placement_generated_set_all_caught_none_false():
+    """Every inventory syllable with its tone moved elsewhere is caught; the inventory itself is clean.
+
+    A moved tone that lands on the other style's vowel (hòa <-> hoà) is the tone-style rule's
+    business, so it must be exactly the style variant.
+    """
+    caught = total = 0
+    for syllable in syllable_counts():
+        parsed = parse_syllable(syllable)
+        old, new = canonical_spelling(syllable, "old"), canonical_spelling(syllable, "new")
+        assert syllable in (old, new)  # no false positive in either style
+        for variant in moved_tone_variants(syllable):
+            total += 1
+            v = parse_syllable(variant)
+            if isinstance(v, ParseFailure):
+                caught += 1  # e.g. a tone moved onto the i of gi: rejected outright
+                continue
+            positions = {tone_position(v.onset, v.cluster, v.coda, s) for s in ("old", "new")}
+            if v.toned_index not in positions:
+                caught += 1
+                assert canonical_spelling(variant, "old") in (old, syllable)
+            else:
+                assert is_style_sensitive(parsed) and variant in (old, new)
+                caught += 1
+    assert total > 2000 and caught == total
