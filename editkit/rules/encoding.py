@@ -47,9 +47,11 @@ def non_nfc_text(document, context):
     r"""Text is not in Unicode normalisation form NFC.
 
     ## What it does
-    Finds words whose code points are not in NFC: decomposed letters (a base
-    letter followed by combining diacritics) as produced by macOS, some
-    Vietnamese keyboards and Windows-1258 conversions.
+    Finds words whose code points are not in NFC and says which kind:
+    decomposed letters (NFD: a base letter followed by combining diacritics,
+    as macOS and some keyboards produce), "Unicode tổ hợp" (a precomposed
+    letter followed by a combining tone, as Windows-1258 and VietKey's
+    "Unicode tổ hợp" produce), and the deprecated tone marks U+0340/U+0341.
 
     ## Why
     `hoà` typed as `o` + U+0300 + `a` looks identical to the precomposed
@@ -72,9 +74,21 @@ def non_nfc_text(document, context):
             normal = unicodedata.normalize("NFC", word)
             yield Finding(
                 token.start(), token.end(),
-                f"Text is not in Unicode NFC; normalise to '{normal}'",
+                f"{describe_non_nfc(word)}; normalise to '{normal}'",
                 fix=Fix.safe(Edit(token.start(), token.end(), normal)),
             )
+
+
+def describe_non_nfc(word: str) -> str:
+    """Name the kind of non-NFC text, as editors know it."""
+    if "\u0340" in word or "\u0341" in word:
+        return "Deprecated combining tone mark (U+0340/U+0341)"
+    for index, character in enumerate(word[:-1]):
+        if unicodedata.combining(word[index + 1]) and not unicodedata.combining(character):
+            if unicodedata.decomposition(character):
+                return "Unicode tổ hợp: a precomposed letter followed by a combining mark"
+            return "Decomposed Unicode (NFD): a letter followed by combining marks"
+    return "Text is not in Unicode NFC"
 
 
 @lru_cache(maxsize=1)
@@ -258,4 +272,63 @@ def mixed_line_endings(document, context):
                 start, end,
                 f"Line ends with {ENDING_NAMES[ending]}; the file mostly uses {ENDING_NAMES[majority]}",
                 fix=Fix.safe(Edit(start, end, majority)),
+            )
+
+
+@lru_cache(maxsize=1)
+def confusables() -> dict[str, tuple[str, str]]:
+    table = {}
+    for line in dictionary_path("encoding", "confusables.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        character, _code, replacement, name = line.split("\t")
+        table[character] = (replacement, name)
+    return table
+
+
+def is_latin_letter(character: str) -> bool:
+    return character.isalpha() and ("LATIN" in unicodedata.name(character, "") or character.isascii())
+
+
+@rule(code="EN107", name="lookalike-letter", category="encoding", severity="error", fixable=True, scope="raw")
+def lookalike_letter(document, context):
+    r"""A letter from another script poses as a Vietnamese letter.
+
+    ## What it does
+    Finds Cyrillic and Greek letters inside words written in Latin letters
+    (`Viеt` with a Cyrillic е), and the Icelandic eth `Ð`/`ð` used for
+    `Đ`/`đ` (as old fonts and some keyboards produce). Words written wholly
+    in Cyrillic or Greek are left alone. The table is
+    `dictionaries/encoding/confusables.tsv`.
+
+    ## Why
+    The word looks right but is not: search, sorting, spell checking and
+    the CMS's tag pages treat it as a different word. `Ðà Nẵng` is not found
+    when readers search `Đà Nẵng`.
+
+    ## Example
+    `Ðà Nẵng` (U+00D0) → `Đà Nẵng` (U+0110); `Hà Nоi` (Cyrillic о) → `Hà Noi`.
+
+    ## Fix safety
+    Safe: each replacement is the Latin letter the character imitates.
+    """
+    text = document.text
+    table = confusables()
+    if text.isascii() or not any(c in table for c in text):
+        return
+    for token in TOKEN.finditer(text):
+        word = token.group()
+        found = [(i, c) for i, c in enumerate(word) if c in table]
+        if not found:
+            continue
+        mixed = any(is_latin_letter(c) for c in word if c not in table)
+        eth_only = all(c in "Ðð" for _, c in found)
+        if not mixed and not eth_only:
+            continue
+        for index, character in found:
+            replacement, name = table[character]
+            start = token.start() + index
+            yield Finding(
+                start, start + 1, f"'{character}' is {name}; write '{replacement}'",
+                fix=Fix.safe(Edit(start, start + 1, replacement)),
             )
