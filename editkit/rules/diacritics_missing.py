@@ -1,0 +1,106 @@
+"""Rules about diacritics that were never typed: unaccented sentences and input-method residue."""
+
+from __future__ import annotations
+
+import re
+
+from editkit.diagnostics import Finding
+from editkit.registry import rule
+from editkit.vietnamese.inventory import count
+from editkit.vietnamese.letters import has_vietnamese_marks
+from editkit.vietnamese.restore import looks_unaccented, restore_word
+from editkit.vietnamese.syllable import Syllable, parse_syllable
+from editkit.vietnamese.tokens import iter_tokens
+from editkit.vietnamese.typing_residue import decode_telex, decode_vni
+
+SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+VNI_WORD = re.compile(r"(?<![\w/.-])[a-zA-Z]+[1-9][a-zA-Z1-9]*(?![\w/-]|\.\w)")
+MIN_RESIDUE_COUNT = 100
+MIN_NAME_RESIDUE_COUNT = 10_000  # a capitalised word inside a sentence is more likely a name (Haast)
+
+
+@rule(code="DI105", name="missing-diacritics", category="diacritics", severity="warning")
+def missing_diacritics(document, context):
+    r"""A sentence was typed without Vietnamese diacritics.
+
+    ## What it does
+    Reports a sentence of five or more words in which no word carries a
+    Vietnamese mark, nearly every word is shaped like a Vietnamese syllable,
+    and most words are written with marks far more often than without in
+    Vietnamese news. English and other foreign sentences do not pass the
+    shape test. The message suggests the accented sentence from the news
+    counts.
+
+    ## Why
+    Text typed with the input method switched off, or pasted from an SMS or
+    a social network, is hard to read and ambiguous (`ban` is bán, bàn, bạn,
+    bản…); it must be retyped before publication.
+
+    ## Example
+    `Quan 9 tap trung day manh cai cach hanh chinh` →
+    `Quận 9 tập trung đẩy mạnh cải cách hành chính`.
+
+    ## Fix safety
+    No automatic fix: the suggestion is a guess from word frequencies and
+    must be checked by an editor.
+    """
+    text = document.text
+    for sentence in SENTENCE.finditer(text, document.body_start):
+        tokens = [t for t in iter_tokens(text, sentence.start(), sentence.end()) if not t.glued and not t.is_all_caps]
+        if not looks_unaccented([t.text for t in tokens]):
+            continue
+        start, end = tokens[0].start, tokens[-1].end
+        suggestion = " ".join(restore_word(t.text) for t in tokens)
+        shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
+        yield Finding(start, end, f"Sentence typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
+
+
+@rule(code="DI106", name="typing-residue", category="diacritics", severity="error")
+def typing_residue(document, context):
+    r"""A word still holds the keystrokes of a Telex or VNI input method.
+
+    ## What it does
+    Finds words that are not Vietnamese syllables but become a common one
+    when read as Telex keystrokes (`vieejt` → việt, `tieengs` → tiếng,
+    `nguwowif` → người) or as VNI keystrokes (`vie65t` → việt, `to6i` → tôi).
+    A Telex word must use a vowel-mark key (aa, aw, ee, oo, ow, uw, w, dd),
+    so English words such as `has` or `list` are not taken for Telex; words
+    glued to code or names (U23, mp3, H5N1) are left alone.
+
+    ## Why
+    It happens when the input method was switched off mid-word or the
+    keyboard lagged; the word is unreadable to readers.
+
+    ## Example
+    `Tieengs Vieejt` → `Tiếng Việt`.
+
+    ## Fix safety
+    No automatic fix; the decoded word is given as the suggestion.
+    """
+    text = document.text
+    for token in iter_tokens(text, document.body_start):
+        word = token.lower
+        if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3:
+            continue
+        name_like = token.is_capitalized and not token.sentence_initial
+        parsed = parse_syllable(word)
+        if isinstance(parsed, Syllable) and count(word) >= 3:
+            continue
+        decoded, quality = decode_telex(word)
+        needed = MIN_NAME_RESIDUE_COUNT if name_like else MIN_RESIDUE_COUNT
+        if decoded and quality and decoded != word and count(decoded) >= needed:
+            right = restore_case(token.text, decoded)
+            yield Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
+    for match in VNI_WORD.finditer(text, document.body_start):
+        word = match.group().lower()
+        letters = sum(c.isalpha() for c in word)
+        if letters < 2 or has_vietnamese_marks(word):
+            continue
+        decoded = decode_vni(word)
+        if decoded and count(decoded) >= MIN_RESIDUE_COUNT:
+            right = restore_case(match.group(), decoded)
+            yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}': '{right}'", suggestions=(right,))
+
+
+def restore_case(original: str, decoded: str) -> str:
+    return decoded[0].upper() + decoded[1:] if original[:1].isupper() else decoded

@@ -1,0 +1,48 @@
+"""Text typed without diacritics: recognise it and suggest the accented text.
+
+A sentence is *unaccented* when it has enough words, none carries a
+Vietnamese mark, nearly all are shaped like Vietnamese syllables, and most are
+far more often written with marks than without in the news counts. English
+and other foreign sentences fail the shape test (clusters, f/j/w/z, -s, -ed).
+"""
+
+from __future__ import annotations
+
+from editkit.vietnamese.inventory import by_bare_form, count
+from editkit.vietnamese.letters import has_vietnamese_marks
+from editkit.vietnamese.syllable import ParseFailure, parse_base
+
+MIN_WORDS = 5
+MIN_SHAPED = 0.9
+MIN_EVIDENCE = 0.5
+
+
+def needs_marks(word: str) -> bool:
+    """A bare word that news text writes with diacritics far more often than without."""
+    lower = word.lower()
+    candidates = by_bare_form().get(lower)
+    if not candidates:
+        return False
+    marked_total = sum(n for s, n in candidates if s != lower)
+    return marked_total > 2 * count(lower)
+
+
+def looks_unaccented(words: list[str]) -> bool:
+    if len(words) < MIN_WORDS or any(has_vietnamese_marks(w) for w in words):
+        return False
+    bare_forms = by_bare_form()
+    shaped = sum(w.lower() in bare_forms or not isinstance(parse_base(w.lower()), ParseFailure) for w in words)
+    if shaped < MIN_SHAPED * len(words):
+        return False
+    return sum(needs_marks(w) for w in words) >= MIN_EVIDENCE * len(words)
+
+
+def restore_word(word: str) -> str:
+    """The most frequent accented form of a bare word (case kept), or the word itself."""
+    candidates = by_bare_form().get(word.lower())
+    if not candidates:
+        return word
+    best = candidates[0][0]
+    if word.isupper() and len(word) > 1:
+        return best.upper()
+    return best[0].upper() + best[1:] if word[0].isupper() else best
