@@ -29,8 +29,8 @@ def apply_fixes(text: str, diagnostics: list[Diagnostic], unsafe: bool) -> tuple
     chosen: list[tuple[Edit, ...]] = []
     last_end = -1
     for diagnostic in sorted(
-        (d for d in diagnostics if applicable(d, unsafe)), key=lambda d: (d.fix.span, d.rule)
-    ):
+        (d for d in diagnostics if applicable(d, unsafe)), key=lambda d: (d.fix.span[0], -d.fix.span[1], d.rule)
+    ):  # at one start, the widest fix wins; narrower ones are re-checked on the next pass
         edits = tuple(sorted(diagnostic.fix.edits, key=lambda e: (e.start, e.end)))
         if edits[0].start < last_end or (edits[0].start == last_end and edits[0].start == edits[0].end):
             continue  # overlaps a fix already chosen: the next pass gets it

@@ -1,15 +1,14 @@
 """Bytes to text: BOM detection, UTF-8 validation, binary sniffing.
 
 What cannot be decoded raises :class:`UnreadableInput` with a one-line reason;
-the caller names the path. Later decoders (legacy Vietnamese encodings) plug
-in through ``FALLBACK_DECODERS``.
+the caller names the path. Bytes that are not UTF-8 are tried as the legacy
+Vietnamese encodings before they are given up on.
 """
 
 from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from typing import Callable
 
 BOMS = (  # longest first: the UTF-32-LE BOM starts with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -36,10 +35,6 @@ class Decoded:
         return self.bom + text.encode(self.encoding)
 
 
-# Each takes bytes that are not UTF-8 and returns a Decoded or None.
-FALLBACK_DECODERS: list[Callable[[bytes], Decoded | None]] = []
-
-
 def decode(data: bytes) -> Decoded:
     for bom, encoding in BOMS:
         if data.startswith(bom):
@@ -53,11 +48,18 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
-        for fallback in FALLBACK_DECODERS:
-            decoded = fallback(data)
-            if decoded is not None:
-                return decoded
+        decoded = legacy_vietnamese(data)
+        if decoded is not None:
+            return decoded
         raise UnreadableInput(describe_utf8_error(data, error)) from None
+
+
+def legacy_vietnamese(data: bytes) -> Decoded | None:
+    """Bytes in TCVN3, VNI, VISCII or Windows-1258, decoded; written back as UTF-8."""
+    from editkit.vietnamese.legacy import detect_bytes
+
+    found = detect_bytes(data)
+    return Decoded(found[1], "utf-8", b"", found[0]) if found else None
 
 
 def describe_utf8_error(data: bytes, error: UnicodeDecodeError) -> str:

@@ -95,7 +95,10 @@ def apply_fixes(item: Input, document: Document, context: LintContext, options: 
         options.unsafe_fixes,
         result.diagnostics,
     )
-    if outcome.fixed == 0:
+    reencode = document.decoded.legacy is not None and any(
+        d.rule == "EN108" and d.fix is not None and not d.fix.edits for d in result.diagnostics
+    )
+    if outcome.fixed == 0 and not reencode:
         return
     fixed_document = document.with_text(outcome.text)
     if fixed_document.front_matter and fixed_document.front_matter.error and not (
@@ -113,14 +116,15 @@ def apply_fixes(item: Input, document: Document, context: LintContext, options: 
             )
         )
         return
-    result.fixed = outcome.fixed
-    result.diagnostics = outcome.remaining
+    result.fixed = outcome.fixed + reencode
+    result.diagnostics = [d for d in outcome.remaining if not (reencode and d.rule == "EN108")]
     result.source = outcome.text
     if item.path is None:
         result.fixed_text = outcome.text
     else:
         try:
-            write_atomically(item.path, document.decoded.encode(outcome.text))
+            data = outcome.text.encode("utf-8") if reencode else document.decoded.encode(outcome.text)
+            write_atomically(item.path, data)
         except OSError as error:
             result.error = f"cannot write fixes: {error.strerror or error}"
             result.fixed = 0

@@ -286,6 +286,15 @@ def confusables() -> dict[str, tuple[str, str]]:
     return table
 
 
+def looks_vietnamese_with_d(word: str, table) -> bool:
+    """True when the word, with ð/Ð read as đ/Đ, is made of Vietnamese letters."""
+    from editkit.vietnamese.letters import VIETNAMESE_CHARACTERS
+
+    replaced = "".join(table[c][0] if c in "Ðð" else c for c in word)
+    letters = replaced.strip(".,;:!?\"'()[]“”‘’…-")
+    return bool(letters) and all(c in VIETNAMESE_CHARACTERS for c in letters)
+
+
 def is_latin_letter(character: str) -> bool:
     return character.isalpha() and ("LATIN" in unicodedata.name(character, "") or character.isascii())
 
@@ -325,6 +334,8 @@ def lookalike_letter(document, context):
         eth_only = all(c in "Ðð" for _, c in found)
         if not mixed and not eth_only:
             continue
+        if eth_only and not looks_vietnamese_with_d(word, table):
+            continue  # ð inside garbled legacy text is the mojibake rule's business
         for index, character in found:
             replacement, name = table[character]
             start = token.start() + index

@@ -1,0 +1,139 @@
+"""Rules about legacy Vietnamese encodings: whole files and mojibake inside UTF-8 text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+
+RUN = re.compile(r"(?:\S|(?<=Ã)\xa0)+")  # UTF-8 "à" read as Windows-1252 is "Ã" + no-break space
+ASCII_PUNCTUATION = ".,;:!?()[]{}\"'"
+WHOLE_DOCUMENT_SHARE = 0.5
+
+
+@rule(code="EN108", name="legacy-encoding", category="encoding", severity="warning", fixable=True, scope="raw")
+def legacy_encoding(document, context):
+    r"""The file is in a legacy Vietnamese encoding (TCVN3, VNI, VISCII, Windows-1258, VIQR).
+
+    ## What it does
+    A file whose bytes are not UTF-8 is decoded with each legacy Vietnamese
+    encoding — TCVN3/ABC and TCVN 5712:1993 VN1, VNI-Windows, VISCII,
+    Windows-1258 — and the decoding that turns its words into Vietnamese
+    syllables is used; this rule then says which one it was. An ASCII file
+    written in VIQR (`Tie^'ng Vie^.t`) is found the same way. A file that
+    matches no encoding is reported as unreadable (exit 2), never guessed.
+
+    ## Why
+    Files from old newsroom systems and fonts (.VnTime, VNI-Times) show as
+    garbage in every modern tool: `TiÕng ViÖt`, `Tieáng Vieät`.
+
+    ## Example
+    `TiÕng ViÖt` (TCVN3 bytes) → `Tiếng Việt` saved as UTF-8.
+
+    ## Fix safety
+    Safe: `--fix` rewrites the file as UTF-8 (NFC) with exactly the decoded
+    text.
+    """
+    from editkit.vietnamese.legacy import NAMES, decode_viqr, looks_like_viqr
+
+    legacy = document.decoded.legacy
+    if legacy:
+        yield Finding(
+            0, 0, f"File is encoded in {NAMES.get(legacy, legacy)}; --fix saves it as UTF-8",
+            fix=Fix.safe(),
+        )
+        return
+    text = document.text
+    if text.isascii() and looks_like_viqr(text):
+        decoded = decode_viqr(text)
+        yield Finding(0, len(text), "Text is written in VIQR; --fix converts it to Vietnamese letters",
+                      fix=Fix.safe(Edit(0, len(text), decoded)))
+
+
+def candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run itself, then without ASCII punctuation, then without any punctuation."""
+    spans = [(start, end)]
+    s, e = start, end
+    while s < e and text[s] in ASCII_PUNCTUATION:
+        s += 1
+    while e > s and text[e - 1] in ASCII_PUNCTUATION:
+        e -= 1
+    spans.append((s, e))
+    while s < e and text[s] in "“‘(«":
+        s += 1
+    while e > s and text[e - 1] in "”’)»":
+        e -= 1
+    spans.append((s, e))
+    return [span for span in dict.fromkeys(spans) if span[0] < span[1]]
+
+
+@rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw")
+def mojibake(document, context):
+    r"""Words garbled by a wrong encoding were saved inside UTF-8 text.
+
+    ## What it does
+    Finds runs of characters that are legacy-encoded Vietnamese shown in the
+    wrong code page — TCVN3 (`TiÕng ViÖt`), VNI (`Tieáng Vieät`), VISCII
+    (`Tiªng Vi®t`), Windows-1258 (`Tiêìng`), and UTF-8 read as Windows-1252
+    (`Tiáº¿ng Viá»‡t`, including the C1 controls Windows passes through) — and
+    decodes them; the encoding that explains most runs of the document wins.
+    When most of the document is garbled, words that happen to look like
+    Vietnamese in the garbled form (TCVN3 `bé` for `bộ`) are decoded too.
+    Clean text and foreign names (José, Zürich) are never touched: a run is
+    reported only when it is not Vietnamese as it stands and wholly
+    Vietnamese once decoded.
+
+    ## Why
+    Copy-paste between old and new systems garbles words; readers see
+    `Viá»‡t Nam` on the page.
+
+    ## Example
+    `Viá»‡t Nam` → `Việt Nam`; `TiÕng ViÖt` → `Tiếng Việt`.
+
+    ## Fix safety
+    Safe: the replacement is the exact decoding of the garbled characters.
+    """
+    from editkit.vietnamese.legacy import NAMES, decode_as, repair_run
+
+    text = document.text
+    if text.isascii():
+        return
+    candidates = []
+    for match in RUN.finditer(text):
+        run = match.group()
+        if run.isascii() and not any(ord(c) < 0x20 for c in run):
+            continue
+        if not any(0x80 <= ord(c) <= 0xFF or 0x152 <= ord(c) <= 0x2122 or ord(c) < 0x20 for c in run):
+            continue
+        candidates.append(match.span())
+    if not candidates:
+        return
+    first_pass = []
+    for span in candidates:
+        for start, end in candidate_spans(text, *span):
+            repaired = repair_run(text[start:end])
+            if repaired:
+                first_pass.append((start, end, repaired[0]))
+                break
+    if not first_pass:
+        return
+    prefer = Counter(name for _, _, name in first_pass).most_common(1)[0][0]
+    repairs = {(start, end): repair_run(text[start:end], prefer) for start, end, _ in first_pass}
+    if len(first_pass) >= WHOLE_DOCUMENT_SHARE * len(candidates):
+        # Mostly garbled: words that happen to look Vietnamese (TCVN3 "bé" for "bộ") are garbled too.
+        covered = {span[0] for span in repairs}
+        for span in candidates:
+            for start, end in candidate_spans(text, *span):
+                if start in covered:
+                    break
+                decoded = decode_as(text[start:end], prefer)
+                if decoded:
+                    repairs[(start, end)] = (prefer, decoded)
+                    break
+    for (start, end), (name, fixed) in sorted(repairs.items()):
+        yield Finding(
+            start, end, f"Garbled text ({NAMES[name]}): '{text[start:end]}' is '{fixed}'",
+            fix=Fix.safe(Edit(start, end, fixed)), suggestions=(fixed,),
+        )
