@@ -147,10 +147,13 @@ def _legacy_symbol(character: str) -> bool:
     return 0x80 <= ord(character) <= 0xFF or character in "ŒœŠšŸŽžƒˆ˜‚„†‡‰‹›•–—™"
 
 
-def score(text: str) -> tuple[int, int]:
-    """(units with non-ASCII letters that are attested Vietnamese, units with non-ASCII that are not)."""
+def score(text: str, strict: bool = False) -> tuple[int, int]:
+    """(units with non-ASCII letters that are attested Vietnamese, units with non-ASCII that are not).
+
+    ``strict`` counts only attested syllables as good (not loanwords or abbreviations).
+    """
     good = bad = 0
-    known = marked_nonsyllables()
+    known = frozenset() if strict else marked_nonsyllables()
     for unit in units(text):
         if unit.isascii():
             continue
@@ -190,7 +193,7 @@ def decode_as(run: str, name: str) -> str | None:
     text = decode_mojibake(name, raw) if raw is not None else None
     if text is None or text == run:
         return None
-    good, bad = score(text)
+    good, bad = score(text, strict=True)
     return text if good and not bad else None
 
 
@@ -201,8 +204,10 @@ def repair_run(run: str, prefer: str | None = None) -> tuple[str, str] | None:
     (the encoding found elsewhere in the document) wins when it works.
     """
     before_good, before_bad = score(run)
-    if before_bad == 0:
-        return None
+    if before_bad == 0 or sum(c.isalpha() for c in run) < 2:
+        return None  # a lone character (Ñ, ©) is too ambiguous to call garbled
+    if score(run.replace("Ð", "Đ").replace("ð", "đ"))[1] == 0:
+        return None  # only an eth for đ: the look-alike rule's business (Ðình)
     raw = cp1252_bytes(run)
     if raw is None:
         return None
@@ -212,7 +217,7 @@ def repair_run(run: str, prefer: str | None = None) -> tuple[str, str] | None:
         text = decode_mojibake(name, raw)
         if text is None or text == run:
             continue
-        good, bad = score(text)
+        good, bad = score(text, strict=True)
         if good > before_good and bad == 0:
             if name == prefer:
                 return name, text
