@@ -20,6 +20,7 @@ class Document:
     decoded: Decoded
     markdown: bool = False
     front_matter: FrontMatter | None = field(init=False)
+    shared: dict[str, Any] = field(init=False, default_factory=dict, repr=False)  # computed once, used by many rules
 
     def __post_init__(self) -> None:
         self.front_matter = split_front_matter(self.text)
@@ -54,6 +55,12 @@ class Document:
     @cached_property
     def mask(self) -> Mask:
         return Mask(masked_spans(self.text, self.markdown, self.body_start))
+
+    def memo(self, key: str, compute):
+        """``compute()`` once per document, for analyses several rules share (tokens, votes)."""
+        if key not in self.shared:
+            self.shared[key] = compute()
+        return self.shared[key]
 
     def prose_segments(self) -> list[tuple[int, int]]:
         """The (start, end) spans between masked regions: where prose lives."""

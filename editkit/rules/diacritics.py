@@ -22,11 +22,16 @@ I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 
 
 def body_tokens(document):
-    return iter_tokens(document.text, document.body_start)
+    """The word tokens after the front matter, computed once per document."""
+    return document.memo("tokens", lambda: list(iter_tokens(document.text, document.body_start)))
 
 
 def tone_style_votes(document) -> Counter[str]:
     """How many style-sensitive syllables of the article follow each tone style."""
+    return document.memo("tone-style-votes", lambda: count_tone_styles(document))
+
+
+def count_tone_styles(document) -> Counter[str]:
     votes: Counter[str] = Counter()
     for token in body_tokens(document):
         parsed = parse_syllable(token.text)

@@ -10,7 +10,6 @@ from editkit.vietnamese.inventory import count
 from editkit.vietnamese.letters import has_vietnamese_marks
 from editkit.vietnamese.restore import looks_unaccented, restore_word
 from editkit.vietnamese.syllable import Syllable, parse_syllable
-from editkit.vietnamese.tokens import iter_tokens
 from editkit.vietnamese.typing_residue import decode_telex, decode_vni
 
 SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
@@ -44,10 +43,19 @@ def missing_diacritics(document, context):
     No automatic fix: the suggestion is a guess from word frequencies and
     must be checked by an editor.
     """
+    from editkit.rules.diacritics import body_tokens
+
     text = document.text
+    all_tokens = body_tokens(document)
+    index = 0
     for sentence in SENTENCE.finditer(text, document.body_start):
-        tokens = [t for t in iter_tokens(text, sentence.start(), sentence.end()) if not t.glued and not t.is_all_caps]
-        if not looks_unaccented([t.text for t in tokens]):
+        tokens = []
+        while index < len(all_tokens) and all_tokens[index].start < sentence.end():
+            token = all_tokens[index]
+            index += 1
+            if token.start >= sentence.start() and not token.glued and not token.is_all_caps:
+                tokens.append(token)
+        if any(has_vietnamese_marks(t.text) for t in tokens) or not looks_unaccented([t.text for t in tokens]):
             continue
         start, end = tokens[0].start, tokens[-1].end
         suggestion = " ".join(restore_word(t.text) for t in tokens)
@@ -77,8 +85,10 @@ def typing_residue(document, context):
     ## Fix safety
     No automatic fix; the decoded word is given as the suggestion.
     """
+    from editkit.rules.diacritics import body_tokens
+
     text = document.text
-    for token in iter_tokens(text, document.body_start):
+    for token in body_tokens(document):
         word = token.lower
         if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3:
             continue

@@ -8,7 +8,10 @@ from collections import Counter
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 
-RUN = re.compile(r"(?:\S|(?<=Ã)\xa0)+")  # UTF-8 "à" read as Windows-1252 is "Ã" + no-break space
+# A run of non-blank characters (UTF-8 "à" read as Windows-1252 is "Ã" + no-break space) holding at
+# least one character that legacy encodings produce: Latin-1 and Windows-1252 letters and symbols, C0 controls.
+_SUSPECT = "\x01-\x08\x0e-\x1f\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+SUSPECT_RUN = re.compile(rf"(?:[^\s{_SUSPECT}]|(?<=Ã)\xa0)*[{_SUSPECT}](?:\S|(?<=Ã)\xa0)*")
 ASCII_PUNCTUATION = ".,;:!?()[]{}\"'"
 WHOLE_DOCUMENT_SHARE = 0.5
 
@@ -69,6 +72,16 @@ def candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in dict.fromkeys(spans) if span[0] < span[1]]
 
 
+def wholly_garbled(text: str, garbled: int, suspects: int) -> bool:
+    """Most suspect runs are garbled and hardly any word uses letters a legacy code page cannot show."""
+    from editkit.vietnamese.legacy import cp1252_bytes
+
+    if garbled < WHOLE_DOCUMENT_SHARE * suspects:
+        return False
+    modern = sum(1 for word in re.findall(r"\S+", text) if not word.isascii() and cp1252_bytes(word) is None)
+    return modern <= 0.1 * garbled
+
+
 @rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw")
 def mojibake(document, context):
     r"""Words garbled by a wrong encoding were saved inside UTF-8 text.
@@ -100,14 +113,7 @@ def mojibake(document, context):
     text = document.text
     if text.isascii():
         return
-    candidates = []
-    for match in RUN.finditer(text):
-        run = match.group()
-        if run.isascii() and not any(ord(c) < 0x20 for c in run):
-            continue
-        if not any(0x80 <= ord(c) <= 0xFF or 0x152 <= ord(c) <= 0x2122 or ord(c) < 0x20 for c in run):
-            continue
-        candidates.append(match.span())
+    candidates = [match.span() for match in SUSPECT_RUN.finditer(text)]
     if not candidates:
         return
     first_pass = []
@@ -121,7 +127,7 @@ def mojibake(document, context):
         return
     prefer = Counter(name for _, _, name in first_pass).most_common(1)[0][0]
     repairs = {(start, end): repair_run(text[start:end], prefer) for start, end, _ in first_pass}
-    if len(first_pass) >= WHOLE_DOCUMENT_SHARE * len(candidates):
+    if wholly_garbled(text, len(first_pass), len(candidates)):
         # Mostly garbled: words that happen to look Vietnamese (TCVN3 "bé" for "bộ") are garbled too.
         covered = {span[0] for span in repairs}
         for span in candidates:

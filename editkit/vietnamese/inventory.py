@@ -48,6 +48,7 @@ def style_merged_counts() -> dict[str, int]:
     return merged
 
 
+@lru_cache(maxsize=65536)
 def count(syllable: str) -> int:
     """How often the syllable was seen, in either tone style."""
     from editkit.vietnamese.syllable import style_variants

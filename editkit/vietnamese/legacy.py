@@ -117,6 +117,7 @@ def decode_viqr(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", decoded)
 
 
+@lru_cache(maxsize=65536)
 def is_vietnamese_word(word: str) -> bool:
     parsed = parse_syllable(word)
     return isinstance(parsed, Syllable) and count(word) >= 3
@@ -187,6 +188,7 @@ def decode_mojibake(name: str, raw: bytes) -> str | None:
     return decode_bytes(name, raw)
 
 
+@lru_cache(maxsize=16384)
 def decode_as(run: str, name: str) -> str | None:
     """``run`` decoded as mojibake of ``name`` when the result is wholly Vietnamese and differs."""
     raw = cp1252_bytes(run)
@@ -197,6 +199,7 @@ def decode_as(run: str, name: str) -> str | None:
     return text if good and not bad else None
 
 
+@lru_cache(maxsize=16384)
 def repair_run(run: str, prefer: str | None = None) -> tuple[str, str] | None:
     """(encoding, repaired text) for a run of mojibake inside Unicode text, or None.
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
-SENTENCE_END = re.compile(r"[.!?…:;]\s*$|^\s*$")
+SENTENCE_BREAK = re.compile(r"[.!?…]['\"”’)\]]*\s+$|\n\s*$")
+ENDERS = frozenset(".!?…\n")
 GLUE = set("@#_\\/=<>{}[]$%&*+~^|") | set("0123456789")
 
 
@@ -44,9 +45,9 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     previous_end = start
     initial = True
     for match in WORD.finditer(text, start, end):
-        between = text[previous_end: match.start()]
-        if previous_end != start or match.start() != start:
-            if re.search(r"[.!?…]['\"”’)\]]*\s+$|\n\s*$", between):
+        if match.start() - previous_end > 1 or (match.start() > previous_end and text[previous_end] in ENDERS):
+            between = text[previous_end: match.start()]
+            if any(c in ENDERS for c in between) and SENTENCE_BREAK.search(between):
                 initial = True
         before = text[match.start() - 1] if match.start() > 0 else " "
         after = text[match.end()] if match.end() < len(text) else " "
