@@ -47,6 +47,7 @@ class Rule:
 
 
 _RULES: dict[str, Rule] = {}
+_discovered = False
 
 
 def rule(
@@ -73,11 +74,13 @@ def rule(
 
 def all_rules() -> list[Rule]:
     """Every rule, sorted by code; imports the ``editkit.rules`` package on first use."""
-    if not _RULES:
+    global _discovered
+    if not _discovered:  # a rule module imported directly must not stop the others being found
         import editkit.rules as package
 
         for module in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"{package.__name__}.{module.name}")
+        _discovered = True
     return sorted(_RULES.values(), key=lambda r: r.code)
 
 

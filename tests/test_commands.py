@@ -81,3 +81,13 @@ def test_sample_article_lints(isolated_dir):
     assert run.exit_code == 1
     (file,) = run.json()["files"]
     assert file["error"] is None and file["diagnostics"]
+
+
+def test_rules_are_all_discovered_even_after_a_direct_import():
+    import subprocess
+    import sys
+
+    code = ("import editkit.rules.diacritics; from editkit.registry import all_rules; "
+            "print(len({r.code[:2] for r in all_rules()}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert int(done.stdout) >= 3, done.stderr

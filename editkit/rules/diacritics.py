@@ -19,6 +19,7 @@ from editkit.vietnamese.syllable import (
 from editkit.vietnamese.tokens import iter_tokens
 
 I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
+I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
 
 
 def body_tokens(document):
@@ -34,6 +35,8 @@ def tone_style_votes(document) -> Counter[str]:
 def count_tone_styles(document) -> Counter[str]:
     votes: Counter[str] = Counter()
     for token in body_tokens(document):
+        if token.is_ascii or len(token.text) > 5:
+            continue
         parsed = parse_syllable(token.text)
         if isinstance(parsed, Syllable) and is_style_sensitive(parsed):
             old = tone_position(parsed.onset, parsed.cluster, parsed.coda, "old")
@@ -78,7 +81,7 @@ def impossible_syllable(document, context):
     known = marked_nonsyllables()
     for token in body_tokens(document):
         word = token.text
-        if token.glued or token.is_all_caps or not has_vietnamese_marks(word):
+        if token.is_ascii or token.glued or token.is_all_caps or not has_vietnamese_marks(word):
             continue
         if any(c in FOREIGN_LETTERS for c in token.lower):
             continue  # a loanword (bazơ, café), not a Vietnamese syllable
@@ -116,7 +119,7 @@ def misplaced_tone_mark(document, context):
     style = None
     for token in body_tokens(document):
         word = token.text
-        if token.glued:
+        if token.is_ascii or token.glued:
             continue
         parsed = parse_syllable(word)
         if not isinstance(parsed, Syllable) or parsed.tone == 0:
@@ -165,7 +168,7 @@ def tone_style_mismatch(document, context):
     severity = None if mixed else "info"
     wanted = "the old style" if style == "old" else "the new style"
     for token in body_tokens(document):
-        if token.glued:
+        if token.is_ascii or token.glued or len(token.text) > 5:
             continue
         parsed = parse_syllable(token.text)
         if not isinstance(parsed, Syllable) or not is_style_sensitive(parsed):
@@ -226,7 +229,7 @@ def i_y_style_mismatch(document, context):
     setting = context.settings["i-y"]
     candidates = []
     for token in body_tokens(document):
-        if token.glued or token.is_capitalized:
+        if token.glued or token.is_capitalized or len(token.text) > 3 or token.text[-1] not in I_Y_LETTERS:
             continue
         parsed = parse_syllable(token.text)
         if isinstance(parsed, Syllable):

@@ -43,19 +43,22 @@ def missing_diacritics(document, context):
     No automatic fix: the suggestion is a guess from word frequencies and
     must be checked by an editor.
     """
+    import bisect
+
     from editkit.rules.diacritics import body_tokens
 
     text = document.text
-    all_tokens = body_tokens(document)
-    index = 0
+    all_tokens = None
     for sentence in SENTENCE.finditer(text, document.body_start):
-        tokens = []
-        while index < len(all_tokens) and all_tokens[index].start < sentence.end():
-            token = all_tokens[index]
-            index += 1
-            if token.start >= sentence.start() and not token.glued and not token.is_all_caps:
-                tokens.append(token)
-        if any(has_vietnamese_marks(t.text) for t in tokens) or not looks_unaccented([t.text for t in tokens]):
+        if has_vietnamese_marks(sentence.group()) or len(sentence.group()) < 10:
+            continue  # the common case, decided at C speed
+        if all_tokens is None:
+            all_tokens = body_tokens(document)
+            starts = [t.start for t in all_tokens]
+        first = bisect.bisect_left(starts, sentence.start())
+        last = bisect.bisect_left(starts, sentence.end())
+        tokens = [t for t in all_tokens[first:last] if not t.glued and not t.is_all_caps]
+        if not looks_unaccented([t.text for t in tokens]):
             continue
         start, end = tokens[0].start, tokens[-1].end
         suggestion = " ".join(restore_word(t.text) for t in tokens)

@@ -286,6 +286,11 @@ def confusables() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def confusable_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in confusables()) + "]")
+
+
 def looks_vietnamese_with_d(word: str, table) -> bool:
     """True when the word, with ð/Ð read as đ/Đ, is made of Vietnamese letters."""
     from editkit.vietnamese.letters import VIETNAMESE_CHARACTERS
@@ -323,7 +328,7 @@ def lookalike_letter(document, context):
     """
     text = document.text
     table = confusables()
-    if text.isascii() or not any(c in table for c in text):
+    if text.isascii() or not confusable_pattern().search(text):
         return
     for token in TOKEN.finditer(text):
         word = token.group()

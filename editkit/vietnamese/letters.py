@@ -6,6 +6,7 @@ Tones are numbered 0 ngang, 1 huyền (grave), 2 sắc (acute), 3 hỏi (hook ab
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 TONE_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
@@ -55,9 +56,12 @@ def strip_tones(word: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(letters), toned
 
 
+_MARKED = re.compile("[" + "".join(sorted(MARKED_CHARACTERS)) + "]")
+
+
 def has_vietnamese_marks(word: str) -> bool:
     """True when the word carries a tone mark, a quality mark (ă â ê ô ơ ư) or đ."""
-    return any(c in MARKED_CHARACTERS for c in word)
+    return not word.isascii() and _MARKED.search(word) is not None
 
 
 def match_case(template: str, word: str) -> str:

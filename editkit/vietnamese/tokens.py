@@ -25,18 +25,10 @@ class Token:
     text: str
     sentence_initial: bool
     glued: bool  # touches a digit or a code-like symbol
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+    lower: str
+    is_capitalized: bool
+    is_all_caps: bool
+    is_ascii: bool
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
@@ -52,6 +44,10 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         before = text[match.start() - 1] if match.start() > 0 else " "
         after = text[match.end()] if match.end() < len(text) else " "
         glued = before in GLUE or after in GLUE or (after == "." and match.end() + 1 < len(text) and text[match.end() + 1].isalnum())
-        yield Token(match.start(), match.end(), match.group(), initial, glued)
+        word = match.group()
+        lower = word.lower()
+        capitalized = word[0] != lower[0]
+        yield Token(match.start(), match.end(), word, initial, glued, lower, capitalized,
+                    capitalized and len(word) > 1 and word.isupper(), word.isascii())
         initial = False
         previous_end = match.end()
