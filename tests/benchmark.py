@@ -100,9 +100,67 @@ def section_clean_text_false_alarms(args) -> list[tuple[str, str]]:
     return [(f"clean text: {tokens:,} tokens", f"{total * 1000 / tokens:.2f} warnings/1k tokens ({detail})")]
 
 
+def section_orthography(args) -> list[tuple[str, str]]:
+    """Tone placement on a generated set, legacy-encoding round trips, and the speed of these rules."""
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+    from editkit.vietnamese.inventory import syllable_counts
+    from editkit.vietnamese.legacy import BYTE_ENCODINGS, decode_bytes, decode_viqr, detect_bytes, encode_bytes, encode_viqr
+    from editkit.vietnamese.letters import strip_tones, with_tone
+    from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_syllable, tone_position
+
+    rows = []
+    variants = caught = false_positives = 0
+    for syllable in syllable_counts():
+        if syllable not in (canonical_spelling(syllable, "old"), canonical_spelling(syllable, "new")):
+            false_positives += 1
+        base, toned = strip_tones(syllable)
+        if len(toned) != 1:
+            continue
+        (index, tone), = toned
+        for position, letter in enumerate(base):
+            if position == index or letter not in "aăâeêioôơuưy":
+                continue
+            variant = base[:position] + with_tone(letter, tone) + base[position + 1:]
+            variants += 1
+            parsed = parse_syllable(variant)
+            if isinstance(parsed, ParseFailure):
+                caught += 1
+                continue
+            old = tone_position(parsed.onset, parsed.cluster, parsed.coda, "old")
+            new = tone_position(parsed.onset, parsed.cluster, parsed.coda, "new")
+            caught += parsed.toned_index not in (old, new) or variant in (canonical_spelling(syllable, "old"), canonical_spelling(syllable, "new"))
+    rows.append((f"tone placement: {variants:,} moved-tone variants of {len(syllable_counts()):,} attested syllables",
+                 f"{caught / variants:.1%} caught (misplaced or other style), {false_positives} false positives"))
+
+    text = SAMPLE.read_text("utf-8")
+    for old, new in (("“", '"'), ("”", '"'), ("…", "..."), ("\u00a0", " ")):
+        text = text.replace(old, new)
+    results = []
+    for name in BYTE_ENCODINGS:
+        data = encode_bytes(name, text)
+        found = detect_bytes(data)
+        results.append(f"{name} {'ok' if found and found[0] == name and decode_bytes(name, data) == text else 'FAIL'}")
+    results.append(f"viqr {'ok' if decode_viqr(encode_viqr(text)) == text else 'FAIL'}")
+    rows.append(("legacy encodings: detection + exact decoding of the sample", ", ".join(results)))
+
+    sentences = clean_sentences()
+    corpus = (SAMPLE.read_text("utf-8") + "\n" + "\n".join(sentences)) * 5
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["encoding", "diacritics"]}))
+    lint_document(Document.from_text(SAMPLE.read_text("utf-8"), "warm.txt"), context)
+    started = time.perf_counter()
+    lint_document(Document.from_text(corpus, "big.txt"), context)
+    seconds = time.perf_counter() - started
+    size = len(corpus.encode("utf-8")) / 1e6
+    rows.append((f"encoding + diacritics rules, one process ({size:.1f} MB)", f"{size / seconds:.2f} MB/s"))
+    return rows
+
+
 SECTIONS = {
     "speed": section_speed,
     "clean-text": section_clean_text_false_alarms,
+    "orthography": section_orthography,
 }
 
 
