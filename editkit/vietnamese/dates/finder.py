@@ -1,0 +1,589 @@
+"""Find every date, time, range and period in Vietnamese text and resolve it to ISO 8601.
+
+``find_dates(text, reference)`` returns mentions in order of appearance. Candidates
+from all patterns are collected, the longest non-overlapping ones are kept, and
+each is resolved against the reference date: an explicit year earlier in the
+sentence carries over; otherwise the most recent occurrence on or before the
+reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo kế hoạch).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.lexicon import month_of, number_of, vocabulary, weekday_of, year_word_offset
+from editkit.vietnamese.dates.patterns import FLAGS, compiled, context_patterns
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+PRIORITY = {name: index for index, name in enumerate(compiled())}  # earlier patterns win ties
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+    year_inferred: bool = False
+    weekday_mismatch: bool = False
+    normalized: str | None = None
+    # what the resolver knows, for lint rules
+    day: dt.date | None = None  # the day for day-precision mentions (start of a range)
+    end_day: dt.date | None = None
+    weekday: int | None = None
+    explicit_year: bool = False
+    numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
+
+    def to_json(self) -> dict:
+        data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
+        if self.year_inferred:
+            data["year_inferred"] = True
+        if self.weekday_mismatch:
+            data["weekday_mismatch"] = True
+        if self.normalized is not None:
+            data["normalized"] = self.normalized
+        return data
+
+
+@dataclass
+class Candidate:
+    name: str
+    match: re.Match
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.match.span()
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
+    right_candidates = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "! ", "? "))) if i != -1]
+    return left + 1, min(right_candidates) if right_candidates else len(text)
+
+
+def has_word(text: str, words) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, FLAGS) for w in words)
+
+
+def collect(text: str) -> list[Candidate]:
+    found = []
+    for name, pattern in compiled().items():
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and accept(name, match, text):
+                found.append(Candidate(name, match))
+    found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in found:
+        s, e = candidate.span
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((s, e))
+    return sorted(chosen, key=lambda c: c.span[0])
+
+
+def group(match: re.Match, *names: str) -> str | None:
+    for name in names:
+        if name in match.re.groupindex and match.group(name) is not None:
+            return match.group(name)
+    return None
+
+
+def accept(name: str, match: re.Match, text: str) -> bool:
+    """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
+    ctx = context_patterns()
+    before = text[max(0, match.start() - 30): match.start()]
+    if name in ("day_month", "full_date", "day_range") and ctx["not_before"].search(before):
+        return False
+    if name == "day_month":
+        d, m = int(match.group("ad")), int(match.group("am"))
+        if not R.possible_day_month(d, m):
+            return False
+        if match.group("as") in ".-" and d > 31:
+            return False
+        after = text[match.end(): match.end() + 20]
+        if ctx["count_after"].search(after) and not ctx["strong_before"].search(before):
+            return False  # hoàn thành 14/11 tuyến đường: a count, not a date
+        return bool(ctx["cue_before"].search(before) or ctx["relative_before"].search(before) or ctx["cue_after"].search(after))
+    if name in ("full_date", "weekday_date", "time_full_date"):
+        d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
+        if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+            return False
+    if name == "day_range":
+        d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
+        if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
+            return False
+        has_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS) or ctx["cue_before"].search(before)
+        return bool(has_cue) or bool(re.search(r"\s(?:-|–)\s|\s(?:đến|và)\s", match.group()))
+    if name == "from_to":
+        return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
+            int(match.group("bd")), int(match.group("bm")))
+    if name in ("month",):
+        word = match.group("m")
+        if not word.isdigit() and not word[0].isupper():
+            return False  # tháng năm (months and years), hàng tháng…
+        if word.isdigit() and not 1 <= int(word) <= 12:
+            return False
+        if re.search(r"(?:\d|mỗi|hàng|từng|các|những|mấy|vài)\s*$", before, FLAGS):
+            return False
+    if name == "month_year":
+        month = month_of(match.group("m"))
+        return month is not None and 1 <= month <= 12
+    if name in ("weekday_day_month",):
+        return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
+    if name in ("weekday_date", "weekday_day_month", "weekday_relative"):
+        return weekday_written_as_weekday(match.group("wd"), match)
+    if name == "time":
+        return time_is_plausible(match, "t1") and bool(re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group() or re.search(r"giờ|\d[gh]\d", match.group(), FLAGS))
+    if name in ("time_date",):
+        return time_is_plausible(match, "t1")
+    if name == "relative":
+        # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước
+        if re.search(r"\d\s*$", before):
+            return False
+    return True
+
+
+def weekday_written_as_weekday(word: str, match: re.Match) -> bool:
+    """'thứ năm' is 'fifth' unless a date follows or the day is capitalised (thứ Năm)."""
+    return True  # every weekday pattern requires a date or "tuần" right after the weekday
+
+
+def time_is_plausible(match: re.Match, p: str) -> bool:
+    hour = group(match, f"{p}h", f"{p}h2")
+    minute = group(match, f"{p}mi", f"{p}mi2")
+    return hour is not None and int(hour) <= 24 and (minute is None or int(minute) < 60)
+
+
+def clock(match: re.Match, p: str) -> tuple[int, int] | None:
+    hour = group(match, f"{p}h", f"{p}h2")
+    if hour is None:
+        return None
+    minute = int(group(match, f"{p}mi", f"{p}mi2") or 0)
+    hour = int(hour)
+    part = (group(match, f"{p}pod") or "").lower()
+    if part in ("chiều", "tối") and hour < 12:
+        hour += 12
+    elif part == "đêm" and 6 <= hour < 12:
+        hour += 12
+    elif part == "trưa" and hour < 6:
+        hour += 12
+    return (0 if hour == 24 else hour), minute
+
+
+class Resolver:
+    """Turns chosen candidates into mentions, remembering explicit years per sentence."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        self.text = text
+        self.reference = reference
+        self.sentence_years: dict[int, int] = {}
+
+    def sentence(self, start: int, end: int) -> tuple[int, int, str]:
+        s, e = sentence_bounds(self.text, start, end)
+        return s, e, self.text[s:e]
+
+    def cues(self, start: int, end: int) -> tuple[bool, bool]:
+        s, e, sentence = self.sentence(start, end)
+        vocab = vocabulary()["cues"]
+        words = [w for w in vocab["future"] if w != "tới"]
+        after = self.text[end: end + 12]
+        future = has_word(sentence, words) or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS))
+        past = has_word(sentence, vocab["past"])
+        return future, past
+
+    def carried_year(self, start: int) -> int | None:
+        s, _, _ = self.sentence(start, start)
+        return self.sentence_years.get(s)
+
+    def remember_year(self, start: int, year: int) -> None:
+        s, _, _ = self.sentence(start, start)
+        self.sentence_years[s] = year
+
+    def resolve_day_month(self, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
+        """(date, year_inferred) for a day/month without a written year."""
+        carried = self.carried_year(start)
+        if carried and R.valid_day(carried, month, day):
+            return dt.date(carried, month, day), True
+        if self.reference is None:
+            return None, True
+        future, past = self.cues(start, end)
+        return R.occurrence(day, month, self.reference, future, past), True
+
+
+def build(candidate: Candidate, resolver: Resolver) -> Mention | None:
+    name, m = candidate.name, candidate.match
+    start, end = m.span()
+    text = resolver.text
+    mention = Mention(start, end, text[start:end], "date", None)
+    builder = BUILDERS[name]
+    return builder(m, mention, resolver)
+
+
+def day_value(date: dt.date | None, time: tuple[int, int] | None = None) -> str | None:
+    if date is None:
+        return None
+    return date.isoformat() + (f"T{time[0]:02d}:{time[1]:02d}" if time else "")
+
+
+def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | None:
+    d, mo = group(m, f"{p}d"), group(m, f"{p}m")
+    if d is None or mo is None:
+        return None
+    month = month_of(mo)
+    y = group(m, f"{p}y")
+    return int(d), month, int(y) if y else None, group(m, f"{p}s") or "long"
+
+
+def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -> Mention | None:
+    parts = next((numeric_parts(m, p) for p in prefixes if numeric_parts(m, p)), None)
+    if parts is None:
+        return None
+    day, month, year, separator = parts
+    if month is None:
+        return None
+    mention.numeric = {"d": day, "m": month, "y": year, "sep": separator,
+                       "d_text": group(m, "ad", "bd"), "m_text": group(m, "am", "bm")}
+    if year is not None:
+        if not R.valid_day(year, month, day):
+            mention.kind, mention.value = "date", None
+            mention.numeric["impossible"] = True
+            return mention
+        date = dt.date(year, month, day)
+        mention.explicit_year = True
+        r.remember_year(mention.start, year)
+    else:
+        if not R.possible_day_month(day, month):
+            mention.numeric["impossible"] = True
+            return mention
+        offset = year_word_offset(group(m, "yw"))
+        if offset is not None and r.reference is not None and R.valid_day(r.reference.year + offset, month, day):
+            date, mention.year_inferred = dt.date(r.reference.year + offset, month, day), True
+        else:
+            date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+        if date is None:
+            mention.kind = "partial"
+    time = clock(m, "t2") or clock(m, "t1")
+    mention.day = date
+    mention.value = day_value(date, time)
+    weekday = group(m, "wd")
+    if weekday:
+        mention.weekday = weekday_of(weekday)
+        at_line_start = r.text.rfind("\n", 0, mention.start) + 1
+        lead = r.text[at_line_start: mention.start]
+        if len(lead) <= 20 and "," not in lead and year is not None:
+            mention.kind = "dateline"
+        if date is not None and mention.weekday is not None:
+            mention.weekday_mismatch = date.isoweekday() != mention.weekday
+    month_name = group(m, "am", "bm")
+    if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
+        return build_lunar_date(day, month, year, mention, r)
+    return mention
+
+
+def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    time = clock(m, "t1")
+    if time is None:
+        return None
+    lead = re.match(r"\s*(?:lúc|vào|hồi|từ|đến)?\s*", mention.text, FLAGS)
+    offset = lead.end() if lead else 0
+    mention.start += offset
+    mention.text = mention.text[offset:]
+    mention.kind, mention.value = "time", f"T{time[0]:02d}:{time[1]:02d}"
+    return mention
+
+
+def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    first = int(m.group("d1"))
+    last, month = int(m.group("ad")), int(m.group("am"))
+    year = int(m.group("ay")) if m.group("ay") else None
+    mention.kind = "range"
+    if year is not None:
+        if not (R.valid_day(year, month, first) and R.valid_day(year, month, last)):
+            return None
+        start_day, end_day = dt.date(year, month, first), dt.date(year, month, last)
+        r.remember_year(mention.start, year)
+    else:
+        end_day, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
+        if end_day is None:
+            mention.value = None
+            return mention
+        if not R.valid_day(end_day.year, month, first):
+            return None
+        start_day = dt.date(end_day.year, month, first)
+    mention.day, mention.end_day = start_day, end_day
+    mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
+    return mention
+
+
+def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    a, b = numeric_parts(m, "a"), numeric_parts(m, "b")
+    mention.kind = "range"
+    (d1, m1, y1, _), (d2, m2, y2, _) = a, b
+    if y2 is not None and not R.valid_day(y2, m2, d2) or y1 is not None and not R.valid_day(y1, m1, d1):
+        return None
+    if y2 is not None:
+        end_day = dt.date(y2, m2, d2)
+        start_day = dt.date(y1, m1, d1) if y1 else R.last_on_or_before(d1, m1, end_day)
+    elif y1 is not None:
+        start_day = dt.date(y1, m1, d1)
+        end_day = R.next_on_or_after(d2, m2, start_day)
+    else:
+        mention.year_inferred = True
+        if r.reference is None:
+            return mention
+        future, past = r.cues(mention.start, mention.end)
+        starts_soon = R.occurrence(d1, m1, r.reference, future, past) >= r.reference
+        if future or starts_soon:
+            start_day = R.occurrence(d1, m1, r.reference, True)
+            end_day = R.next_on_or_after(d2, m2, start_day)
+        else:
+            end_day = R.occurrence(d2, m2, r.reference, False, past)
+            start_day = R.last_on_or_before(d1, m1, end_day)
+    t1, t2 = clock(m, "t1"), clock(m, "t2")
+    mention.day, mention.end_day = start_day, end_day
+    mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"
+    return mention
+
+
+def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 <= y1:
+        return None
+    label_end = m.start("y1") - m.start()
+    if m.group("label").lower().startswith("từ"):
+        label_end = 0
+    mention.start += label_end
+    mention.text = mention.text[label_end:]
+    mention.kind, mention.value = "period", f"{y1}/{y2}"
+    return mention
+
+
+def build_month_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    month, year = month_of(m.group("m")), int(m.group("y"))
+    mention.kind, mention.value = "period", f"{year}-{month:02d}"
+    mention.explicit_year = True
+    r.remember_year(mention.start, year)
+    return mention
+
+
+def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    mention.kind, mention.year_inferred = "period", True
+    carried = r.carried_year(mention.start)
+    if carried:
+        mention.value = f"{carried}-{month:02d}"
+    elif r.reference is not None:
+        future, past = r.cues(mention.start, mention.end)
+        year = r.reference.year
+        if future and month < r.reference.month:
+            year += 1
+        elif not future and month > r.reference.month:
+            year -= 1
+        mention.value = f"{year}-{month:02d}"
+    return mention
+
+
+def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
+    mention.kind = "period"
+    if m.group("y"):
+        year = int(m.group("y"))
+        r.remember_year(mention.start, year)
+    else:
+        mention.year_inferred = True
+        year = r.carried_year(mention.start) or (r.reference.year if r.reference else None)
+        if year and r.reference and not r.carried_year(mention.start) and (quarter - 1) * 3 + 1 > r.reference.month:
+            year -= 1
+    mention.value = f"{year}-Q{quarter}" if year else None
+    return mention
+
+
+def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    months = number_of(m.group("n"))
+    if not months or not 1 <= months <= 12:
+        return None
+    mention.kind = "period"
+    if m.group("y"):
+        year = int(m.group("y"))
+        r.remember_year(mention.start, year)
+    else:
+        mention.year_inferred = True
+        year = r.carried_year(mention.start)
+        if year is None and r.reference is not None:
+            year = r.reference.year
+            first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
+            last = R.month_bounds(year, first_month + months - 1)[1]
+            if (last - r.reference).days > 31:
+                year -= 1
+    if year is None:
+        return mention
+    first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
+    first = dt.date(year, first_month, 1)
+    last = R.month_bounds(year, first_month + months - 1)[1]
+    mention.value = f"{first.isoformat()}/{last.isoformat()}"
+    return mention
+
+
+def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    year = int(m.group("y"))
+    r.remember_year(mention.start, year)
+    mention.kind, mention.value, mention.explicit_year = "period", str(year), True
+    return mention
+
+
+def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    mention.kind = "relative"
+    gloss = numeric_parts(m, "g")
+    if gloss and r.reference is not None:
+        day, month, _, _ = gloss
+        if R.possible_day_month(day, month):
+            date, _ = r.resolve_day_month(day, month, mention.start, mention.end)
+            mention.day, mention.value = date, day_value(date)
+            return mention
+    unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
+    mention.value = relative_value(unit, offset, r.reference, mention)
+    return mention
+
+
+def relative_value(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> str | None:
+    if reference is None:
+        return None
+    if unit == "day":
+        mention.day = reference + dt.timedelta(days=offset)
+        return mention.day.isoformat()
+    if unit in ("week", "weekend"):
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
+        first, last = (monday, monday + dt.timedelta(days=6)) if unit == "week" else (
+            monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if unit == "month":
+        year, month = R.add_months(reference.year, reference.month, offset)
+        return f"{year}-{month:02d}"
+    return str(reference.year + offset)
+
+
+def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    mention.kind = "relative"
+    weekday = weekday_of(m.group("wd"))
+    week = " ".join(m.group("wk").lower().split())
+    offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "tuần sau": 1, "tuần tới": 1}[week]
+    if r.reference is not None and weekday:
+        monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
+        mention.day = monday + dt.timedelta(days=weekday - 1)
+        mention.value = mention.day.isoformat()
+    return mention
+
+
+def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    count = number_of(m.group("n"))
+    if count is None:
+        return None
+    unit = m.group("unit").lower()
+    mention.kind = "relative"
+    if r.reference is not None:
+        if unit == "ngày":
+            mention.day = r.reference - dt.timedelta(days=count)
+            mention.value = mention.day.isoformat()
+        elif unit == "tuần":
+            mention.day = r.reference - dt.timedelta(weeks=count)
+            mention.value = mention.day.isoformat()
+        elif unit == "tháng":
+            year, month = R.add_months(r.reference.year, r.reference.month, -count)
+            mention.value = f"{year}-{month:02d}"
+        else:
+            mention.value = str(r.reference.year - count)
+    return mention
+
+
+def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:
+    mention.kind = "lunar"
+    if year is None:
+        year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
+    if year is not None:
+        date = R.lunar_to_solar(day, month, year)
+    elif r.reference is not None:
+        mention.year_inferred = True
+        future, _ = r.cues(mention.start, mention.end)
+        date = R.lunar_occurrence(day, month, r.reference, future)
+    else:
+        date = None
+        mention.year_inferred = True
+    mention.day, mention.value = date, day_value(date)
+    return mention
+
+
+def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
+    """A year written right after a lunar date (Tết Trung thu (15/8 âm lịch) năm 2020)."""
+    following = r.text[mention.end: mention.end + 12]
+    found = re.match(r"\s*\)?\s*(?:năm\s+)?((?:19|20)\d{2})(?!\d)", following)
+    return int(found.group(1)) if found else None
+
+
+def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    if "hol" in m.re.groupindex:
+        day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
+    else:
+        day = int(m.group("d")) if "d" in m.re.groupindex else 15
+        word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
+        month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
+    if month is None or not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
+    offset = year_word_offset(group(m, "yw"))
+    if year is None and offset is not None and r.reference is not None:
+        mention.year_inferred = True
+        year = r.reference.year + offset  # "Tết năm nay" in January 2021 is Tết 2021
+    return build_lunar_date(day, month, year, mention, r)
+
+
+BUILDERS = {
+    "weekday_date": build_day,
+    "weekday_day_month": build_day,
+    "time_date": build_day,
+    "time_full_date": build_day,
+    "from_to": build_from_to,
+    "day_range": build_day_range,
+    "year_range": build_year_range,
+    "full_date": build_day,
+    "day_month": build_day,
+    "long_date": build_day,
+    "month_year": build_month_year,
+    "month": build_month,
+    "quarter": build_quarter,
+    "part_of_year": build_part_of_year,
+    "year": build_year,
+    "relative": build_relative,
+    "weekday_relative": build_weekday_relative,
+    "count_relative": build_count_relative,
+    "lunar_mung": build_lunar,
+    "lunar_numeric": build_lunar,
+    "lunar_long": build_lunar,
+    "lunar_full_moon": build_lunar,
+    "lunar_holiday": build_lunar,
+    "time": build_time,
+}
+
+
+def find_dates(text: str, reference: dt.date | None = None) -> list[Mention]:
+    """Every date expression in ``text``, resolved against ``reference`` (None: years stay unknown)."""
+    resolver = Resolver(text, reference)
+    mentions = []
+    for candidate in collect(text):
+        mention = build(candidate, resolver)
+        if mention is not None and not mention.numeric.get("impossible"):
+            mentions.append(mention)
+    return mentions
+
+
+def find_impossible_dates(text: str) -> list[Mention]:
+    """Numeric dates with a cue or a year that cannot exist (31/4, 29/2/2021)."""
+    resolver = Resolver(text, None)
+    return [m for m in (build(c, resolver) for c in collect(text)) if m is not None and m.numeric.get("impossible")]

@@ -1,0 +1,117 @@
+"""Regular expressions of Vietnamese date expressions, built from the vocabulary.
+
+Every pattern is linear (no nested unbounded quantifiers) and compiled once.
+Group names carry a prefix so that combined patterns can reuse the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editkit.vietnamese.dates.lexicon import pieces
+
+FLAGS = re.IGNORECASE | re.UNICODE
+EDGE_BEFORE = r"(?<![\w/.,:+-])"
+EDGE_AFTER = r"(?![\w%]|[/.,:-]\d|/[^\W\d_])"
+GMT = r"(?:\s*\(?\s*GMT\s*\+\s*0?7(?::?00)?\s*\)?)?"
+
+
+def dmy(p: str, year: str = "optional") -> str:
+    """d/m[/yyyy] with one separator kind; ``year`` is optional, required or absent."""
+    tail = {"optional": "?", "required": "", "absent": None}[year]
+    body = rf"(?P<{p}d>\d{{1,2}})\s?(?P<{p}s>[/.-])\s?(?P<{p}m>\d{{1,2}})"
+    if tail is not None:
+        body += rf"(?:(?P={p}s)(?P<{p}y>\d{{4}})){tail}"
+    return body
+
+
+def long_form(p: str, year_required: bool = False) -> str:
+    month = rf"(?P<{p}m>\d{{1,2}}|{pieces()['month_name']})"
+    year = rf"(?:,?\s+năm\s+(?P<{p}y>\d{{4}}))" + ("" if year_required else "?")
+    return rf"(?P<{p}d>\d{{1,2}})\s+tháng\s+{month}{year}"
+
+
+def time_of_day(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<{p}mi>[0-5]?\d)?(?:\s?phút)?(?!\w)"
+        rf"(?:\s+(?P<{p}pod>sáng|trưa|chiều|tối|đêm))?"
+        rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?!\d))"
+    )
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern[str]]:
+    w = pieces()
+    weekday = rf"(?P<wd>{w['weekday']})"
+    patterns = {
+        # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021
+        "weekday_date": (
+            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}\s+)?{weekday}\s?,?\s?(?:ngày\s+)?"
+            rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
+            rf"(?:\s*(?:,|-|–|\||lúc)?\s*{time_of_day('t2')})?{GMT}"
+        ),
+        # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
+        "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
+        # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
+        "time_date": (
+            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+"
+            rf"(?:{dmy('a')}|{long_form('b')})"
+        ),
+        "time_full_date": rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*{dmy('a', 'required')}",
+        # từ 30/12 đến 2/1 · Từ 0h ngày 16/1 đến hết ngày 15/2
+        "from_to": (
+            rf"(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?(?:ngày\s+)?{dmy('a')}"
+            rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
+        ),
+        # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10
+        "day_range": (
+            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
+            rf"{dmy('a')}{EDGE_AFTER}"
+        ),
+        # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020
+        "year_range": (
+            r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học)\s+"
+            r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
+        ),
+        "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
+        "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
+        "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
+        # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
+        "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])",
+        "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
+        "part_of_year": rf"(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+        "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
+        # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
+        "relative": rf"(?<!\w)(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
+        "weekday_relative": rf"{weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))",
+        "count_relative": rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?:trước|qua)(?!\w)",
+        # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
+        "lunar_mung": (
+            rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
+            r"(?:\s+âm\s+lịch)?(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?"
+        ),
+        "lunar_numeric": r"(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s+(?:âm\s+lịch|ÂL)(?!\w)",
+        "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
+        "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
+        "lunar_holiday": (
+            rf"(?P<hol>{w['holiday']})(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
+            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
+        ),
+        "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
+    }
+    return {name: re.compile(pattern, FLAGS) for name, pattern in patterns.items()}
+
+
+@lru_cache(maxsize=1)
+def context_patterns() -> dict[str, re.Pattern[str]]:
+    w = pieces()
+    return {
+        "cue_before": re.compile(rf"(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?\s*$", FLAGS),
+        "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
+        "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
+        "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
+        "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
+        "strong_before": re.compile(rf"(?:(?<!\w)(?:{w['strong_cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?\s*$", FLAGS),
+    }

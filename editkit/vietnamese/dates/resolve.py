@@ -1,0 +1,107 @@
+"""Year inference and calendar arithmetic for date mentions (pure)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+NEAR_FUTURE_DAYS = 14  # "Từ ngày 4/1, …" written on 30/12 means the coming 4 January
+FAR_PAST_DAYS = 180
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def possible_day_month(day: int, month: int) -> bool:
+    """A day/month that exists in some year (29/2 included)."""
+    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
+
+
+def occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date:
+    """The day/month nearest the reference: on or before it, or on or after it with a future cue.
+
+    Without a cue, a date just ahead of the reference (within NEAR_FUTURE_DAYS) whose previous
+    occurrence lies far back is taken as the coming one, unless the sentence is in the past tense.
+    """
+    before = _on_or_before(day, month, reference)
+    after = _on_or_after(day, month, reference)
+    if future:
+        return after
+    if (
+        not past
+        and (after - reference).days <= NEAR_FUTURE_DAYS
+        and (reference - before).days >= FAR_PAST_DAYS
+    ):
+        return after
+    return before
+
+
+def _on_or_before(day: int, month: int, reference: dt.date) -> dt.date:
+    year = reference.year
+    for _ in range(9):  # 29 February needs up to eight years back
+        if valid_day(year, month, day) and dt.date(year, month, day) <= reference:
+            return dt.date(year, month, day)
+        year -= 1
+    raise ValueError("impossible day/month")
+
+
+def _on_or_after(day: int, month: int, reference: dt.date) -> dt.date:
+    year = reference.year
+    for _ in range(9):
+        if valid_day(year, month, day) and dt.date(year, month, day) >= reference:
+            return dt.date(year, month, day)
+        year += 1
+    raise ValueError("impossible day/month")
+
+
+def next_on_or_after(day: int, month: int, start: dt.date) -> dt.date:
+    return _on_or_after(day, month, start)
+
+
+def last_on_or_before(day: int, month: int, end: dt.date) -> dt.date:
+    return _on_or_before(day, month, end)
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def lunar_to_solar(day: int, month: int, lunar_year: int) -> dt.date | None:
+    """Vietnamese lunar calendar (UTC+7) via lunar-vn; None outside its range or for impossible days."""
+    try:
+        from lunar_vn import convert_lunar_to_solar
+    except ImportError:  # pragma: no cover - lunar-vn is a dependency
+        return None
+    try:
+        return convert_lunar_to_solar(day, month, lunar_year, 0, 7.0)
+    except (ValueError, OverflowError):
+        return None
+
+
+def lunar_year_of(date: dt.date) -> int:
+    from lunar_vn import convert_solar_to_lunar
+
+    return convert_solar_to_lunar(date.day, date.month, date.year, 7.0).year
+
+
+def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool) -> dt.date | None:
+    """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates."""
+    year = lunar_year_of(reference)
+    candidates = [lunar_to_solar(day, month, y) for y in (year - 1, year, year + 1)]
+    candidates = [c for c in candidates if c is not None]
+    before = [c for c in candidates if c <= reference]
+    after = [c for c in candidates if c >= reference]
+    if future and after:
+        return min(after)
+    if before:
+        latest = max(before)
+        if after and (min(after) - reference).days <= NEAR_FUTURE_DAYS and (reference - latest).days >= FAR_PAST_DAYS:
+            return min(after)
+        return latest
+    return min(after) if after else None
