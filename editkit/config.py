@@ -69,6 +69,12 @@ def _preset_name(value: Any) -> str:
     return value
 
 
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"must be a positive integer, not {value!r}")
+    return value
+
+
 def _severities(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         raise ValueError('must be a table of selector = "error" | "warning" | "info"')
@@ -90,6 +96,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "tone-style": _choice("old", "new", "any"),
     "i-y": _choice("y", "i", "any"),
     "date-style": _choice(*DATE_STYLES),
+    "stale-lead-days": _positive_int,
     "include": _string_list,
     "exclude": _string_list,
     "extend-exclude": _string_list,
@@ -103,6 +110,7 @@ DEFAULTS: dict[str, Any] = {
     "per-file-ignores": {},
     "fail-on": "warning",
     "house-style": "press",
+    "stale-lead-days": 30,
     "include": DEFAULT_INCLUDE,
     "exclude": DEFAULT_EXCLUDE,
     "extend-exclude": [],

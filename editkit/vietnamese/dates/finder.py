@@ -103,7 +103,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "day_month":
         d, m = int(match.group("ad")), int(match.group("am"))
         if not R.possible_day_month(d, m):
-            return False
+            # ngày 31/4 is an impossible date worth reporting; 13/13 phường is a count
+            return 1 <= m <= 12 and d <= 31 and bool(ctx["strong_before"].search(before))
         if match.group("as") in ".-" and d > 31:
             return False
         after = text[match.end(): match.end() + 20]
@@ -247,8 +248,10 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
     day, month, year, separator = parts
     if month is None:
         return None
+    prefix = next(p for p in prefixes if numeric_parts(m, p))
+    core_end = m.end(f"{prefix}y") if group(m, f"{prefix}y") else m.end(f"{prefix}m")
     mention.numeric = {"d": day, "m": month, "y": year, "sep": separator,
-                       "d_text": group(m, "ad", "bd"), "m_text": group(m, "am", "bm")}
+                       "core": (m.start(f"{prefix}d"), core_end)}
     if year is not None:
         if not R.valid_day(year, month, day):
             mention.kind, mention.value = "date", None
@@ -572,14 +575,26 @@ BUILDERS = {
 }
 
 
-def find_dates(text: str, reference: dt.date | None = None) -> list[Mention]:
-    """Every date expression in ``text``, resolved against ``reference`` (None: years stay unknown)."""
+def find_dates(text: str, reference: dt.date | None = None, style: str | None = None) -> list[Mention]:
+    """Every date expression in ``text``, resolved against ``reference`` (None: years stay unknown).
+
+    With a house ``style`` (see :mod:`style`), numeric and written dates get ``normalized``.
+    """
+    from editkit.vietnamese.dates.style import format_date, rewrite
+
     resolver = Resolver(text, reference)
     mentions = []
     for candidate in collect(text):
         mention = build(candidate, resolver)
-        if mention is not None and not mention.numeric.get("impossible"):
-            mentions.append(mention)
+        if mention is None or mention.numeric.get("impossible"):
+            continue
+        if style and mention.numeric and mention.kind in ("date", "partial", "dateline"):
+            n = mention.numeric
+            formatted = format_date(n["d"], n["m"], n["y"], style, mention.day)
+            if formatted is not None:
+                core = (n["core"][0] - mention.start, n["core"][1] - mention.start)
+                mention.normalized = rewrite(mention.text, core, formatted)
+        mentions.append(mention)
     return mentions
 
 

@@ -1,0 +1,63 @@
+"""Date analysis of a document, shared by the date rules and `editkit dates` (computed once per document)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from editkit.document import Document
+
+
+def front_matter_date(document: Document) -> dt.date | None:
+    value = document.metadata.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def dateline(document: Document):
+    """The dateline mention near the top of the body (first three non-empty lines), or None."""
+    from editkit.vietnamese.dates import find_dates
+
+    def compute():
+        text = document.text
+        start = document.body_start
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:3]
+        if not lines:
+            return None
+        end = start + lines[-1].end()
+        for mention in find_dates(text[:end], None):
+            if mention.start >= start and mention.kind == "dateline":
+                return mention
+        return None
+
+    return document.memo("dateline", compute)
+
+
+def reference_date(document: Document, explicit: dt.date | None) -> dt.date | None:
+    """--ref, else the front-matter date, else the dateline."""
+    if explicit is not None:
+        return explicit
+    found = front_matter_date(document)
+    if found is not None:
+        return found
+    line = dateline(document)
+    return line.day if line is not None else None
+
+
+def mentions(document: Document, explicit: dt.date | None, style: str | None):
+    from editkit.vietnamese.dates import find_dates
+
+    def compute():
+        reference = reference_date(document, explicit)
+        found = find_dates(document.text, reference, style)
+        return reference, [m for m in found if m.start >= document.body_start]
+
+    return document.memo(f"dates:{explicit}:{style}", compute)

@@ -1,0 +1,237 @@
+"""Rules about dates: contradictions, impossible dates, stale leads and the house date style."""
+
+from __future__ import annotations
+
+import re
+
+from editkit.dates_support import dateline, front_matter_date, mentions
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+
+WEEKDAY_NAMES = {1: "thứ Hai", 2: "thứ Ba", 3: "thứ Tư", 4: "thứ Năm", 5: "thứ Sáu", 6: "thứ Bảy", 7: "Chủ nhật"}
+PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.I)
+FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
+
+
+def dated(document, context):
+    return mentions(document, context.reference_date, context.settings["date-style"])
+
+
+@rule(code="DT101", name="weekday-mismatch", category="dates", severity="error")
+def weekday_mismatch(document, context):
+    r"""A written weekday contradicts the date it goes with.
+
+    ## What it does
+    Checks every weekday written with a date (`Thứ Ba, 2/9/2021`,
+    `thứ Bảy (16/1)`) against the calendar, including datelines and dates
+    whose year was inferred from the publication date.
+
+    ## Why
+    One of the two is wrong, and readers cannot tell which: the event may be
+    reported on the wrong day.
+
+    ## Example
+    `Thứ Ba, 2/9/2021` (2/9/2021 was a Thursday) → `Thứ Năm, 2/9/2021`.
+
+    ## Fix safety
+    No automatic fix: either the weekday or the date may be the mistake; the
+    message names the weekday the date falls on.
+    """
+    _, found = dated(document, context)
+    for mention in found:
+        if mention.weekday_mismatch and mention.day is not None:
+            actual = WEEKDAY_NAMES[mention.day.isoweekday()]
+            yield Finding(mention.start, mention.end,
+                          f"{mention.day.strftime('%d/%m/%Y')} is a {actual}, not the weekday written",
+                          suggestions=(actual,))
+
+
+@rule(code="DT102", name="impossible-date", category="dates", severity="error")
+def impossible_date(document, context):
+    r"""A date that does not exist in the calendar.
+
+    ## What it does
+    Finds day/month dates after a date cue (`ngày 31/4`) and full dates
+    (`29/2/2021`) whose day does not exist in that month or year. Counts such
+    as `13/13 phường` are not dates and are not reported.
+
+    ## Why
+    An impossible date is a typo in a fact; it also breaks the CMS's date
+    fields and search by date.
+
+    ## Example
+    `ngày 31/4` → `ngày 30/4`; `29/2/2021` → `28/2/2021` or `1/3/2021`.
+
+    ## Fix safety
+    No automatic fix: the intended date cannot be known.
+    """
+    from editkit.vietnamese.dates import find_impossible_dates
+
+    for mention in find_impossible_dates(document.text):
+        if mention.start >= document.body_start:
+            yield Finding(mention.start, mention.end, f"'{mention.text}' is not a date that exists")
+
+
+@rule(code="DT103", name="dateline-date-mismatch", category="dates", severity="warning")
+def dateline_date_mismatch(document, context):
+    r"""The dateline and the front-matter `date` disagree.
+
+    ## What it does
+    Compares the day of the article's dateline (`Thứ Năm, ngày 21 tháng 1 năm
+    2021` at the top of the body) with the `date` key of the front matter.
+
+    ## Why
+    The CMS publishes with the front-matter date while readers see the
+    dateline; one of them is stale, usually after an article was reused.
+
+    ## Example
+    front matter `date: 2021-01-22`, dateline `Thứ Năm, 21/01/2021` →
+    make both 21/1/2021 (or both 22/1/2021).
+
+    ## Fix safety
+    No automatic fix: editkit cannot know which one is right.
+    """
+    published = front_matter_date(document)
+    line = dateline(document)
+    if published is None or line is None or line.day is None or line.day == published:
+        return
+    yield Finding(line.start, line.end,
+                  f"The dateline says {line.day.strftime('%d/%m/%Y')}, the front matter {published.strftime('%d/%m/%Y')}")
+
+
+@rule(code="DT104", name="past-event-after-publication", category="dates", severity="warning")
+def past_event_after_publication(document, context):
+    r"""An event told in the past tense is dated after the publication date.
+
+    ## What it does
+    Finds day-precision dates later than the publication date in sentences
+    told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`).
+    The publication date is `--ref`, the front-matter `date` or the dateline.
+
+    ## Why
+    Something that already happened cannot have happened after the article
+    was published: the date, its year or the publication date is wrong.
+
+    ## Example
+    Published 21/1/2021: `Ngày 25/1/2021, hội nghị đã thông qua nghị quyết`
+    → `Ngày 15/1/2021, …`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    reference, found = dated(document, context)
+    if reference is None:
+        return
+    text = document.text
+    for mention in found:
+        if mention.day is None or mention.kind == "dateline" or mention.day <= reference:
+            continue
+        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+        stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
+        sentence = text[start: min(stops) if stops else len(text)]
+        if PAST.search(sentence) and not FUTURE.search(sentence):
+            yield Finding(mention.start, mention.end,
+                          f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "
+                          f"after publication ({reference.strftime('%d/%m/%Y')})")
+
+
+def lead_paragraph(document) -> tuple[int, int] | None:
+    """The first paragraph of 25 words or more after the front matter: the lead (sapo)."""
+    for match in re.finditer(r"[^\n]+", document.text[document.body_start:]):
+        if len(match.group().split()) >= 25:
+            return document.body_start + match.start(), document.body_start + match.end()
+    return None
+
+
+@rule(code="DT105", name="stale-lead", category="dates", severity="warning")
+def stale_lead(document, context):
+    r"""The newest event in the lead is long before the publication date.
+
+    ## What it does
+    Takes the lead (the first paragraph of 25 words or more) and its newest
+    day-precision date; when that is more than `stale-lead-days` (config,
+    default 30) before the publication date (`--ref`, front matter `date` or
+    dateline), the article is reporting old news as new.
+
+    ## Why
+    Readers take the lead for news of the day. An article dated 21/1/2021
+    whose lead reports a meeting of 7/10/2020 is either republished by
+    mistake or missing a new angle.
+
+    ## Example
+    Published 21/1/2021: `Ngày 7/10, Quận ủy Quận 9 đã tổ chức…` →
+    `Ngày 7/10/2020, …` with a lead about what is new, or the right date.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    reference, found = dated(document, context)
+    lead = lead_paragraph(document)
+    if reference is None or lead is None:
+        return
+    in_lead = [m for m in found if lead[0] <= m.start < lead[1] and m.day is not None and m.kind != "dateline"]
+    if not in_lead:
+        return
+    newest = max(in_lead, key=lambda m: m.end_day or m.day)
+    age = (reference - (newest.end_day or newest.day)).days
+    limit = context.settings["stale-lead-days"]
+    if age > limit:
+        yield Finding(newest.start, newest.end,
+                      f"The lead's newest date ({(newest.end_day or newest.day).strftime('%d/%m/%Y')}) is {age} days "
+                      f"before publication ({reference.strftime('%d/%m/%Y')}); more than {limit}")
+
+
+@rule(code="DT106", name="date-style-mismatch", category="dates", severity="warning", fixable=True)
+def date_style_mismatch(document, context):
+    r"""A date is not written in the house `date-style`.
+
+    ## What it does
+    Rewrites every numeric date (`21/01/2021`, `29.12`, `21-1-2021`) in the
+    house `date-style`: `d/m/yyyy` (default), `dd/mm/yyyy`, `d-m-yyyy`,
+    `d.m.yyyy`, `iso`, or `nd30`, the formal form of Nghị định 30/2020/NĐ-CP
+    (`ngày 05 tháng 02 năm 2023`: days below 10 and months 1–2 padded).
+    Numeric styles keep a date without a year without one; `iso` and `nd30`
+    add the inferred year. Written forms (`ngày 21 tháng 1 năm 2021`) are
+    checked only under `nd30`; datelines are left to the CMS.
+
+    ## Why
+    One publication, one way of writing dates: mixed forms look careless and
+    `29.12` reads as a number.
+
+    ## Example
+    With `d/m/yyyy`: `Sáng 29.12`, `ngày 21/01/2021` → `Sáng 29/12`,
+    `ngày 21/1/2021`.
+
+    ## Fix safety
+    Safe when the date is certain; unsafe when the rewrite adds a year that
+    was inferred from the publication date.
+    """
+    from editkit.vietnamese.dates.style import format_date, rewrite
+
+    style = context.settings["date-style"]
+    _, found = dated(document, context)
+    text = document.text
+    for mention in found:
+        n = mention.numeric
+        if not n or mention.kind == "dateline" or mention.kind not in ("date", "partial"):
+            continue
+        if n["sep"] == "long" and style != "nd30":
+            continue
+        formatted = format_date(n["d"], n["m"], n["y"], style, mention.day)
+        start, end = n["core"]
+        if formatted is None or text[start:end] == formatted:
+            continue
+        window_start = max(document.body_start, start - 5)
+        replaced = rewrite(text[window_start:end], (start - window_start, end - window_start), formatted)
+        prefix = len(text[window_start:start])
+        common = 0
+        while common < prefix and common < len(replaced) and replaced[common] == text[window_start + common]:
+            common += 1
+        edit_start = window_start + common
+        replacement = replaced[common:]
+        if text[edit_start:end] == replacement:
+            continue
+        needs_inferred_year = n["y"] is None and style in ("iso", "nd30")
+        fix = (Fix.unsafe if needs_inferred_year else Fix.safe)(Edit(edit_start, end, replacement))
+        yield Finding(edit_start, end, f"House date style ({style}): write '{replacement}'",
+                      fix=fix, suggestions=(replacement,))
