@@ -108,6 +108,22 @@ def lint(
 
 
 @app.command()
+def dates(
+    path: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date YYYY-MM-DD (else front matter date, else dateline).")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file (for date-style).")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input.")] = None,
+) -> None:
+    """List every date, time, range and period with its resolved ISO value."""
+    from editkit.dates_command import run_dates
+
+    choice(output_format, ("text", "json"), "--format")
+    raise typer.Exit(run_dates(path, parse_reference(ref), output_format, config, isolated, stdin_filename))
+
+
+@app.command()
 def rules(
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
@@ -127,7 +143,7 @@ def rules(
 
     table = Table(show_edge=False)
     for column in ("code", "name", "category", "severity", "fixable", "summary"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "summary")
     for r in all_rules():
         table.add_row(r.code, r.name, r.category, r.severity, "yes" if r.fixable else "", r.summary)
     Console(width=max(100, Console().width)).print(table)

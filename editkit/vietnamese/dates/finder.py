@@ -119,8 +119,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
             return False
-        has_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS) or ctx["cue_before"].search(before)
-        return bool(has_cue) or bool(re.search(r"\s(?:-|–)\s|\s(?:đến|và)\s", match.group()))
+        return True  # d1-d2/m is a range of days: no count or score is written that way
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
@@ -591,7 +590,9 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         if style and mention.numeric and mention.kind in ("date", "partial", "dateline"):
             n = mention.numeric
             formatted = format_date(n["d"], n["m"], n["y"], style, mention.day)
-            if formatted is not None:
+            if mention.kind == "dateline" or (n["sep"] == "long" and style != "nd30"):
+                mention.normalized = mention.text  # datelines belong to the CMS; written forms suit every numeric style
+            elif formatted is not None:
                 core = (n["core"][0] - mention.start, n["core"][1] - mention.start)
                 mention.normalized = rewrite(mention.text, core, formatted)
         mentions.append(mention)

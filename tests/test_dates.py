@@ -1,0 +1,161 @@
+"""Dates: forms, never-dates, year inference, lunar calendar, house style, the `dates` command.
+
+The sentences here are written for these tests (not taken from the dev set); the dev-set
+figures are checked by test_dev_set_targets and reported by tests/benchmark.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import SHARED, run_cli, validate
+from editkit.vietnamese.dates import find_dates, find_impossible_dates
+
+REF = dt.date(2021, 1, 21)
+
+
+def found(text: str, reference: dt.date | None = REF, style: str | None = None):
+    return [(m.text, m.value) for m in find_dates(text, reference, style)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ Sáu, ngày 22 tháng 1 năm 2021", [("Thứ Sáu, ngày 22 tháng 1 năm 2021", "2021-01-22")]),
+    ("Thứ sáu, 22/01/2021 - 09:15", [("Thứ sáu, 22/01/2021 - 09:15", "2021-01-22T09:15")]),
+    ("T6, 22/01/2021", [("T6, 22/01/2021", "2021-01-22")]),
+    ("Chủ nhật, 24/1/2021, 18:20 (GMT+7)", [("Chủ nhật, 24/1/2021, 18:20 (GMT+7)", "2021-01-24T18:20")]),
+    ("Biên bản lập ngày 3.2.2020 tại xã.", [("3.2.2020", "2020-02-03")]),
+    ("Văn bản ký ngày 15-6-2019.", [("15-6-2019", "2019-06-15")]),
+    ("Chiều 18/1, đoàn công tác làm việc tại tỉnh.", [("18/1", "2021-01-18")]),
+    ("Rạng sáng 9/1, đám cháy bùng phát.", [("9/1", "2021-01-09")]),
+    ("Vào thứ Hai (18/1), trường mở cửa.", [("thứ Hai (18/1)", "2021-01-18")]),
+    ("Hội thảo diễn ra ngày 5 tháng Giêng năm 2021 theo âm lịch.", [("ngày 5 tháng Giêng năm 2021", "2021-02-16")]),
+    ("Tháng Tư năm 2019, nhà máy đi vào hoạt động.", [("Tháng Tư năm 2019", "2019-04")]),
+    ("Cuộc họp bắt đầu lúc 9 giờ 15 ngày 11/1.", [("9 giờ 15 ngày 11/1", "2021-01-11T09:15")]),
+    ("Đến 16h45 ngày 19/1/2021, lửa đã được dập tắt.", [("16h45 ngày 19/1/2021", "2021-01-19T16:45")]),
+    ("Khoảng 4 giờ chiều ngày 10/1, mưa lớn.", [("4 giờ chiều ngày 10/1", "2021-01-10T16:00")]),
+    ("Hội chợ mở cửa từ ngày 3 đến 9/1.", [("từ ngày 3 đến 9/1", "2021-01-03/2021-01-09")]),
+    ("Các ngày 12 và 13/1, đoàn làm việc tại Huế.", [("Các ngày 12 và 13/1", "2021-01-12/2021-01-13")]),
+    ("Đợt rét kéo dài 10-14/1.", [("10-14/1", "2021-01-10/2021-01-14")]),
+    ("Từ 28/12 đến 3/1, học sinh được nghỉ.", [("Từ 28/12 đến 3/1", "2020-12-28/2021-01-03")]),
+    ("Doanh thu quý III/2020 tăng 5%.", [("quý III/2020", "2020-Q3")]),
+    ("Trong quý 2 năm 2019, lợi nhuận giảm.", [("quý 2 năm 2019", "2019-Q2")]),
+    ("Sáu tháng đầu năm 2020, xuất khẩu tăng.", [("Sáu tháng đầu năm 2020", "2020-01-01/2020-06-30")]),
+    ("Nhiệm kỳ 2021 - 2026 có nhiều thách thức.", [("2021 - 2026", "2021/2026")]),
+    ("Hôm qua, thành phố ghi nhận mưa.", [("Hôm qua", "2021-01-20")]),
+    ("Tối qua, một vụ tai nạn xảy ra.", [("Tối qua", "2021-01-20")]),
+    ("Sáng mai, đoàn sẽ lên đường.", [("Sáng mai", "2021-01-22")]),
+    ("Tháng trước, giá xăng tăng.", [("Tháng trước", "2020-12")]),
+    ("Năm ngày trước, anh về quê.", [("Năm ngày trước", "2021-01-16")]),
+    ("Thứ Tư tuần trước, hội nghị khai mạc.", [("Thứ Tư tuần trước", "2021-01-13")]),
+    ("Rằm tháng Giêng năm 2021, chùa đông khách.", [("Rằm tháng Giêng năm 2021", "2021-02-26")]),
+    ("Mùng 1 Tết năm 1985, cả nhà sum họp.", [("Mùng 1 Tết năm 1985", "1985-01-21")]),
+    ("Ngày 23 tháng Chạp âm lịch là ngày ông Công ông Táo.", [("Ngày 23 tháng Chạp âm lịch", "2021-02-04")]),
+])
+def test_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Theo Nghị định 30/2020/NĐ-CP, văn bản phải đúng thể thức.",
+    "Thực hiện Chỉ thị số 23-CT/TU của Thành ủy.",
+    "Quyết định 1234/QĐ-UBND đã được ban hành.",
+    "Đội khách thắng 2-1 trong hiệp phụ.",
+    "Kéo giảm 75,15%/75% số vụ vi phạm.",
+    "Cửa hàng ở hẻm 7/10 đường Nguyễn Trãi.",
+    "Nhà số 12/4 đường 3/2, quận 10.",
+    "Em học lớp 12/3 trường THPT Lê Quý Đôn.",
+    "Nâng cấp hoàn thành 14/11 tuyến đường, hẻm.",
+    "Đã thực hiện được 128/39 công trình.",
+    "Ứng dụng phiên bản 3.5 hỗ trợ tiếng Việt.",
+    "Xe mang biển số 30A-123.45 bị tạm giữ.",
+    "Ông ở phòng 4.12 khu ký túc xá.",
+    "Hai đội hòa 2-2 sau hai hiệp.",
+    "Đây là lần thứ năm anh đoạt giải.",
+    "Có 4/5 thành viên đồng ý.",
+])
+def test_never_dates(text):
+    assert found(text) == []
+
+
+def test_year_inference():
+    # the most recent occurrence on or before the reference
+    assert found("Ngày 25/12, đoàn đã về.", dt.date(2021, 1, 10)) == [("25/12", "2020-12-25")]
+    # the next occurrence on future cues
+    assert found("Hội nghị sẽ diễn ra ngày 5/2.", dt.date(2021, 1, 10)) == [("5/2", "2021-02-05")]
+    assert found("Dự kiến ngày 1/4 công trình khánh thành.", dt.date(2021, 1, 10)) == [("1/4", "2021-04-01")]
+    # a range resolves its end first and spans the new year
+    assert found("Từ 31/12 đến 3/1, phố đi bộ mở cửa.", dt.date(2021, 1, 6)) == [("Từ 31/12 đến 3/1", "2020-12-31/2021-01-03")]
+    # an explicit year earlier in the sentence carries over
+    assert found("Năm 2018, ngày 3/4 nhà máy khởi công.", dt.date(2021, 1, 10)) == [("Năm 2018", "2018"), ("3/4", "2018-04-03")]
+    # no reference: no year
+    assert found("Ngày 25/12, đoàn đã về.", None) == [("25/12", None)]
+    mention, = find_dates("Ngày 25/12, đoàn đã về.", dt.date(2021, 1, 10))
+    assert mention.year_inferred
+
+
+def test_weekday_mismatch_and_impossible_dates():
+    mention, = find_dates("Thứ Hai, 20/1/2021", None)
+    assert mention.weekday_mismatch and mention.kind == "dateline"
+    mention, = find_dates("Thứ Tư, 20/1/2021", None)
+    assert not mention.weekday_mismatch
+    assert [m.text for m in find_impossible_dates("Ngày 31/4 và ngày 29/2/2021 không có; 13/13 phường.")] == ["31/4", "29/2/2021"]
+
+
+@pytest.mark.parametrize("style,expected", [
+    ("d/m/yyyy", ["29/12", "5/2/2023"]), ("dd/mm/yyyy", ["29/12", "05/02/2023"]),
+    ("d-m-yyyy", ["29-12", "5-2-2023"]), ("iso", ["2020-12-29", "2023-02-05"]),
+    ("nd30", ["ngày 29 tháng 12 năm 2020", "ngày 05 tháng 02 năm 2023"]),
+])
+def test_normalized(style, expected):
+    mentions = find_dates("Sáng 29.12, văn bản ký 5/2/2023.", dt.date(2021, 1, 3), style)
+    assert [m.normalized for m in mentions] == expected
+
+
+def test_dates_command_json_validates(isolated_dir):
+    (isolated_dir / "a.md").write_text(
+        "---\ntitle: Bài\ndate: 2021-01-21\n---\nThứ Năm, ngày 21 tháng 1 năm 2021\n\n"
+        "Ngày 7/10, hội nghị đã họp. Từ 30/12 đến 2/1, khách tăng. Hôm qua trời mưa.\n", encoding="utf-8")
+    run = run_cli("dates", "--format", "json", "a.md")
+    assert run.exit_code == 0, run.stderr
+    data = run.json()
+    validate(data, "dates-output.schema.json")
+    assert data["reference"] == "2021-01-21"
+    text = (isolated_dir / "a.md").read_text("utf-8")
+    for item in data["dates"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+    assert [d["value"] for d in data["dates"]] == ["2021-01-21", "2020-10-07", "2020-12-30/2021-01-02", "2021-01-20"]
+    assert run_cli("dates", "a.md").exit_code == 0
+
+
+def test_dates_command_reference_sources(isolated_dir):
+    (isolated_dir / "b.txt").write_text("Thứ Hai, 18/01/2021\n\nNgày 7/10, hội nghị đã họp.\n", encoding="utf-8")
+    assert run_cli("dates", "--format", "json", "b.txt").json()["reference"] == "2021-01-18"
+    assert run_cli("dates", "--format", "json", "--ref", "2020-12-01", "b.txt").json()["reference"] == "2020-12-01"
+    (isolated_dir / "c.txt").write_text("Ngày 7/10, hội nghị đã họp.\n", encoding="utf-8")
+    data = run_cli("dates", "--format", "json", "c.txt").json()
+    assert data["reference"] is None and data["dates"][0]["value"] is None
+    validate(data, "dates-output.schema.json")
+
+
+def test_dates_command_bad_input(isolated_dir):
+    run = run_cli("dates", "missing.txt")
+    assert run.exit_code == 2 and "missing.txt" in run.stderr
+    stdin = run_cli("dates", "--format", "json", "--ref", "2021-01-05", "-", input="Từ 30/12 đến 2/1.".encode())
+    assert stdin.json()["dates"][0]["value"] == "2020-12-30/2021-01-02"
+
+
+def test_dev_set_targets():
+    from pathlib import Path
+
+    from date_scoring import editkit_finder, score
+
+    path = SHARED / "corpus" / "dates-dev.tsv"
+    if not path.exists():
+        pytest.skip("../shared is not beside the checkout")
+    result = score(Path(path), editkit_finder)
+    assert result.precision("strict") >= 0.97 and result.recall("strict") >= 0.95
+    assert result.recall("loose") >= 0.80
+    assert result.negative_fired <= 1
+    assert result.mismatch_caught == result.mismatch_labels and result.mismatch_false == 0
