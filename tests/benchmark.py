@@ -157,7 +157,45 @@ def section_orthography(args) -> list[tuple[str, str]]:
     return rows
 
 
+def section_dates(args) -> list[tuple[str, str]]:
+    """editkit's date finder and dateparser (if installed) scored the same way on dates-dev.tsv."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from date_scoring import Found, editkit_finder, score
+
+    path = SHARED / "corpus" / "dates-dev.tsv"
+    if not path.exists():
+        return [("dates", "../shared/corpus/dates-dev.tsv not found")]
+
+    def describe(result) -> str:
+        return (f"dateline…mixed P {result.precision('strict'):.2f} / R {result.recall('strict'):.2f}; "
+                f"period/lunar/relative R {result.recall('loose'):.2f}; "
+                f"no-date rows fired {result.negative_fired}/{result.negative_rows}; "
+                f"weekday mismatches {result.mismatch_caught}/{result.mismatch_labels}, {result.mismatch_false} false")
+
+    rows = [("dates: editkit", describe(score(path, editkit_finder)))]
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        rows.append(("dates: dateparser baseline", "not installed (pip install '.[bench]')"))
+        return rows
+
+    def dateparser_finder(text, reference):
+        import datetime as dt
+
+        found = search_dates(text, languages=["vi"], settings={"RELATIVE_BASE": dt.datetime.combine(reference, dt.time())}) or []
+        out, position = [], 0
+        for span, value in found:
+            start = text.find(span, position)
+            position = start + len(span) if start >= 0 else position
+            out.append(Found(max(start, 0), max(start, 0) + len(span), value.date().isoformat()))
+        return out
+
+    rows.append(("dates: dateparser `search_dates(languages=['vi'])`", describe(score(path, dateparser_finder))))
+    return rows
+
+
 SECTIONS = {
+    "dates": section_dates,
     "speed": section_speed,
     "clean-text": section_clean_text_false_alarms,
     "orthography": section_orthography,
