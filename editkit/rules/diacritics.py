@@ -52,7 +52,7 @@ def article_tone_style(document, setting: str) -> str:
     return "new" if votes["new"] > votes["old"] else "old"
 
 
-@rule(code="DI101", name="impossible-syllable", category="diacritics", severity="warning")
+@rule(code="DI101", name="impossible-syllable", category="diacritics", severity="warning", fixable=True)
 def impossible_syllable(document, context):
     r"""A word with Vietnamese diacritics that no Vietnamese syllable can be spelled like.
 
@@ -75,8 +75,9 @@ def impossible_syllable(document, context):
     `nâng cao chất lượng nghành giáo dục` → `nâng cao chất lượng ngành giáo dục`.
 
     ## Fix safety
-    No automatic fix: the spelling rules issue (`editkit explain SP101`)
-    ranks corrections.
+    Unsafe: the suggestions come from the spelling engine (see
+    `editkit explain SP101`); `--unsafe-fixes` applies the top one only when
+    it clearly beats the others.
     """
     known = marked_nonsyllables()
     for token in body_tokens(document):
@@ -89,7 +90,24 @@ def impossible_syllable(document, context):
             continue
         parsed = parse_syllable(word)
         if isinstance(parsed, ParseFailure) and token.lower not in known:
-            yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}")
+            suggestions, fix = suggest_for(document, token)
+            hint = f"; did you mean: {', '.join(suggestions[:3])}?" if suggestions else ""
+            yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}{hint}",
+                          fix=fix, suggestions=suggestions)
+
+
+def suggest_for(document, token):
+    """Ranked corrections for an impossible syllable from the spelling engine, and a fix when confident."""
+    from editkit.vietnamese.spelling import check_tokens
+
+    tokens = body_tokens(document)
+    index = tokens.index(token)
+    window = tokens[max(0, index - 1): index + 2]
+    for issue in check_tokens(document.text, window, frozenset(), real_words=False):
+        if issue.token == token and issue.suggestions:
+            fix = Fix.unsafe(Edit(token.start, token.end, issue.suggestions[0])) if issue.confident else None
+            return issue.suggestions, fix
+    return (), None
 
 
 @rule(code="DI102", name="misplaced-tone-mark", category="diacritics", severity="error", fixable=True)

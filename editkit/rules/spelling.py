@@ -1,0 +1,171 @@
+"""Spelling rules: unknown syllables, unlikely words in context, curated wrong words, rejected words."""
+
+from __future__ import annotations
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+from editkit.rules.diacritics import body_tokens
+
+
+def spelling_issues(document, context):
+    from editkit.vietnamese.spelling import check_tokens
+    from editkit.vocabulary import accepted_tokens
+
+    def compute():
+        return check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings))
+
+    return document.memo("spelling", compute)
+
+
+def is_impossible_syllable(token) -> bool:
+    """What DI101 (impossible-syllable) reports, so that SP101 does not report it twice."""
+    from editkit.vietnamese.inventory import marked_nonsyllables
+    from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+    from editkit.vietnamese.syllable import ParseFailure, parse_syllable
+
+    if not has_vietnamese_marks(token.text) or any(c in FOREIGN_LETTERS for c in token.lower):
+        return False
+    if token.is_capitalized and not token.sentence_initial:
+        return False
+    return isinstance(parse_syllable(token.text), ParseFailure) and token.lower not in marked_nonsyllables()
+
+
+def correction(token, issue) -> Fix | None:
+    if not issue.suggestions:
+        return None
+    return Fix.unsafe(Edit(token.start, token.end, issue.suggestions[0])) if issue.confident else None
+
+
+@rule(code="SP101", name="unknown-syllable", category="spelling", severity="warning", fixable=True)
+def unknown_syllable(document, context):
+    r"""A word that is not in the Vietnamese syllable inventory.
+
+    ## What it does
+    Reports Vietnamese-shaped words that are not attested in Vietnamese
+    news (`kà`, `cuẩn`, `tromg` next to Vietnamese words) and suggests
+    corrections ranked by the error model (hỏi/ngã, s/x, ch/tr, d/gi/r, l/n,
+    n/ng, c/t, vowel marks, keyboard and Telex slips), the syllable's
+    frequency and its neighbours in the sentence. Names (capitalised words
+    inside a sentence), ALL-CAPS abbreviations, words with digits, foreign
+    words, URLs, code and the project's `accept` list are never reported.
+
+    ## Why
+    A syllable no Vietnamese text uses is almost always a typo.
+
+    ## Example
+    `có thể kà nguyên nhân` → `có thể là nguyên nhân`.
+
+    ## Fix safety
+    Unsafe: a correction is a judgement. `--unsafe-fixes` applies the top
+    suggestion only when it clearly beats the others.
+    """
+    for issue in spelling_issues(document, context):
+        if issue.kind != "unknown" or is_impossible_syllable(issue.token):
+            continue
+        token = issue.token
+        shown = ", ".join(issue.suggestions[:3]) or "no suggestion"
+        yield Finding(token.start, token.end, f"Unknown word '{token.text}'; did you mean: {shown}?",
+                      fix=correction(token, issue), suggestions=issue.suggestions)
+
+
+@rule(code="SP102", name="unlikely-word-in-context", category="spelling", severity="warning", fixable=True)
+def unlikely_word_in_context(document, context):
+    r"""A real word that is far less likely here than a word it is easily confused with.
+
+    ## What it does
+    Scores each word in its clause with a syllable bigram model of Vietnamese
+    news against the words one typical slip away (hỏi/ngã, s/x, ch/tr,
+    d/gi/r, l/n, v/d, n/ng, c/t, vowel marks, a dropped final consonant, a
+    neighbouring key) and reports it when a candidate is far more likely
+    (by more than 7 nats, after the cost of the slip).
+
+    ## Why
+    Most real typos are valid syllables in the wrong place (`xử/sử`,
+    `dành/giành`, `rỏ/rõ`): a word list cannot see them.
+
+    ## Example
+    `trong đố có hơn 4.660 loại` → `trong đó có hơn 4.660 loại`.
+
+    ## Fix safety
+    Unsafe: the model can be wrong about rare phrases; `--unsafe-fixes`
+    applies the suggestion only when it clearly beats every alternative.
+    """
+    for issue in spelling_issues(document, context):
+        if issue.kind != "real-word":
+            continue
+        token = issue.token
+        yield Finding(token.start, token.end,
+                      f"'{token.text}' is unlikely here; did you mean '{issue.suggestions[0]}'?",
+                      fix=correction(token, issue), suggestions=issue.suggestions)
+
+
+@rule(code="SP103", name="wrong-word", category="spelling", severity="warning", fixable=True)
+def wrong_word(document, context):
+    r"""A known wrong word of two or more syllables.
+
+    ## What it does
+    Finds the wrong words listed in `dictionaries/spelling/wrong-words.tsv`
+    (more than 150: `sáng lạng`, `chuẩn đoán`, `thăm quan`, `sát nhập`,
+    `cập nhập`, `đọc giả`, `năng xuất`, `tranh dành`, `sữa chữa`,
+    `dấu diếm` …), in any case and either tone style. Forms that are real
+    words in another sense (`bàng quang`, `yếu điểm`, `co dãn`) are `info`.
+
+    ## Why
+    These errors are common in published news, and every syllable in them is
+    a real syllable, so only a list of words catches them.
+
+    ## Example
+    `tình hình sáng lạng` → `tình hình xán lạn`; `chuẩn đoán bệnh` → `chẩn đoán bệnh`.
+
+    ## Fix safety
+    Unsafe (a correction is a judgement), but each entry is curated, so
+    `--unsafe-fixes` applies it.
+    """
+    from editkit.vietnamese.spelling import clauses, match_case
+    from editkit.vietnamese.wrong_words import find_wrong_words
+
+    text = document.text
+    for clause in clauses(text, body_tokens(document)):
+        for first, last, entry in find_wrong_words(clause):
+            written = text[first.start: last.end]
+            right = match_case(written, entry.right)
+            note = f" ({entry.note})" if entry.note else ""
+            yield Finding(first.start, last.end, f"'{written}' is a wrong word; write '{right}'{note}",
+                          fix=Fix.unsafe(Edit(first.start, last.end, right)), suggestions=(right,),
+                          severity=entry.severity)
+
+
+@rule(code="SP104", name="rejected-word", category="spelling", severity="error", fixable=True)
+def rejected_word(document, context):
+    r"""A word or phrase the project's `reject` list forbids.
+
+    ## What it does
+    Reports every occurrence (any case) of the entries of the files named by
+    the `reject` config key: one word or phrase per line, optionally followed
+    by a tab (or `->`) and the form to write instead.
+
+    ## Why
+    Each newsroom has words it never prints (`TP.HCM` for `TPHCM`, a
+    competitor's brand, outdated terms); the list keeps them out.
+
+    ## Example
+    With `Sài Gòn -> TP.HCM` in the reject file: `Sài Gòn` → `TP.HCM`.
+
+    ## Fix safety
+    Unsafe: the replacement is applied with `--unsafe-fixes` when the entry
+    gives one.
+    """
+    import re
+
+    from editkit.vocabulary import rejected
+
+    table = rejected(context.settings)
+    if not table:
+        return
+    text = document.text
+    for wrong, right in table.items():
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in wrong.split()) + r"(?!\w)", re.I)
+        for match in pattern.finditer(text, document.body_start):
+            fix = Fix.unsafe(Edit(match.start(), match.end(), right)) if right else None
+            message = f"'{match.group()}' is on the project's reject list" + (f"; write '{right}'" if right else "")
+            yield Finding(match.start(), match.end(), message, fix=fix, suggestions=(right,) if right else ())

@@ -1,0 +1,155 @@
+"""Candidate corrections of a syllable with the cost of the slip that would produce it.
+
+Structured slips (tone, onset, coda, vowel mark; ``dictionaries/spelling/confusions.toml``)
+are generated directly; pyspellchecker, loaded with editkit's syllable frequency list,
+supplies the remaining single edits (keyboard and Telex slips) with
+its own costs.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+
+from editkit.resources import dictionary_path
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, syllable_counts
+from editkit.vietnamese.letters import strip_tones, with_tone
+from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, tone_position
+
+HOI_NGA = {3, 4}
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    with open(dictionary_path("spelling", "confusions.toml"), "rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def spell_checker():
+    """pyspellchecker with the attested syllables as its frequency dictionary (no English)."""
+    from spellchecker import SpellChecker
+
+    checker = SpellChecker(language=None, distance=1, case_sensitive=True)
+    checker.word_frequency.load_json({s: n for s, n in syllable_counts().items() if n >= ATTESTED_MIN_COUNT})
+    return checker
+
+
+def spell(base: str, tone: int) -> str | None:
+    """Put ``tone`` on the toneless ``base`` where the old style puts it; None if not a syllable."""
+    parsed = parse_base(base)
+    if isinstance(parsed, ParseFailure):
+        return None
+    if tone == 0:
+        return base
+    onset, cluster, coda = parsed
+    index = tone_position(onset, cluster, coda, "old")
+    return base[:index] + with_tone(base[index], tone) + base[index + 1:]
+
+
+def base_variants(base: str) -> dict[str, float]:
+    """Toneless spellings one structured slip away from ``base`` with the slip's cost."""
+    cost = model()["cost"]
+    variants: dict[str, float] = {}
+
+    def add(variant: str, value: float) -> None:
+        if variant != base and value < variants.get(variant, 1e9):
+            variants[variant] = value
+
+    for first, second in model()["onsets"]:
+        for a, b in ((first, second), (second, first)):
+            if base.startswith(a) and not (a == "g" and base.startswith(("gh", "gi"))) and not (a == "ng" and base.startswith("ngh")):
+                add(b + base[len(a):], cost["onset"])
+    for first, second in model()["codas"]:
+        for a, b in ((first, second), (second, first)):
+            if base.endswith(a) and not (a == "n" and base.endswith(("ng", "nh"))) and not (a == "c" and base.endswith("ch")):
+                add(base[: -len(a)] + b, cost["coda"])
+    for coda in ("c", "t", "n", "ng", "m", "p", "ch", "nh"):  # a final consonant dropped or added
+        if base.endswith(coda) and len(base) > len(coda) + 1:
+            add(base[: -len(coda)], cost["coda_drop"])
+        else:
+            add(base + coda, cost["coda_drop"])
+    for index, letter in enumerate(base[:2]):  # keyboard slips on the first letters (việt/biệt)
+        for near in keyboard_neighbours().get(letter, ()):
+            add(base[:index] + near + base[index + 1:], cost["keyboard"])
+    for group in model()["vowel_groups"]:
+        for index, letter in enumerate(base):
+            if letter in group:
+                for other in group:
+                    if other != letter:
+                        add(base[:index] + other + base[index + 1:], cost["vowel_mark"])
+    return variants
+
+
+@lru_cache(maxsize=32768)
+def structured_candidates(word: str) -> tuple[tuple[str, float], ...]:
+    """Attested syllables one structured slip from ``word`` (lowercase), cheapest first."""
+    cost = model()["cost"]
+    base, toned = strip_tones(word)
+    tone = toned[0][1] if len(toned) == 1 else 0
+    found: dict[str, float] = {}
+    bases = {base: 0.0, **base_variants(base)}
+    for variant, base_cost in bases.items():
+        for new_tone in range(6):
+            if new_tone == tone:
+                tone_cost = 0.0
+            elif {tone, new_tone} == HOI_NGA:
+                tone_cost = cost["tone_hoi_nga"]
+            else:
+                tone_cost = cost["tone"]
+            total = base_cost + tone_cost
+            if total == 0:
+                continue
+            candidate = spell(variant, new_tone)
+            if candidate and candidate != word and count(candidate) >= ATTESTED_MIN_COUNT:
+                old = canonical_spelling(candidate, "old")
+                if old != canonical_spelling(word, "old") and total < found.get(candidate, 1e9):
+                    found[candidate] = total
+    return tuple(sorted(found.items(), key=lambda kv: kv[1]))
+
+
+@lru_cache(maxsize=1)
+def keyboard_neighbours() -> dict[str, set[str]]:
+    rows = model()["keyboard_rows"]
+    neighbours: dict[str, set[str]] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            near = neighbours.setdefault(key, set())
+            for rr in (r - 1, r, r + 1):
+                if 0 <= rr < len(rows):
+                    for cc in (c - 1, c, c + 1):
+                        if 0 <= cc < len(rows[rr]) and (rr, cc) != (r, c):
+                            near.add(rows[rr][cc])
+    return neighbours
+
+
+def is_keyboard_slip(word: str, candidate: str) -> bool:
+    """One letter replaced by a neighbouring key (on the letters without marks)."""
+    from editkit.vietnamese.inventory import bare
+
+    a, b = bare(word), bare(candidate)
+    if len(a) != len(b):
+        return False
+    differences = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differences) == 1 and differences[0][1] in keyboard_neighbours().get(differences[0][0], set())
+
+
+@lru_cache(maxsize=8192)
+def edit_candidates(word: str) -> dict[str, float]:
+    """pyspellchecker's attested candidates one edit away, with the edit cost.
+
+    Edits at distance two are not generated: over the 90-odd letters of Vietnamese
+    they cost about a second per word; the structured slips cover the common cases.
+    """
+    checker = spell_checker()
+    cost = model()["cost"]
+    known = checker.known(checker.edit_distance_1(word))
+    return {c: cost["keyboard"] if is_keyboard_slip(word, c) else cost["edit"] for c in known if c != word}
+
+
+def candidates(word: str) -> dict[str, float]:
+    """All candidates for ``word``: structured slips, then single edits."""
+    found = dict(structured_candidates(word))
+    for candidate, value in edit_candidates(word).items():
+        found.setdefault(candidate, value)
+    return found

@@ -1,0 +1,156 @@
+"""Spelling: unknown syllables and real words in the wrong place, with ranked suggestions.
+
+A token is checked in its clause (the tokens between punctuation), as in the
+n-gram counts. Each candidate correction c of a word w is scored
+
+    score(c) = ln P(c | previous) + ln P(next | c) − cost(w ← c)
+
+where cost is the error model (``confusions.toml``). A known word is flagged when
+some candidate beats it by more than REAL_WORD_MARGIN nats; an unknown word is
+always flagged and its candidates are the suggestions, best first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editkit.vietnamese.confusion import candidates, structured_candidates
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, marked_nonsyllables
+from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+from editkit.vietnamese.lm import language_model
+from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
+from editkit.vietnamese.tokens import Token
+
+REAL_WORD_MARGIN = 7.0
+CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
+CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
+
+
+@dataclass(frozen=True)
+class SpellingIssue:
+    token: Token
+    kind: str  # "unknown" or "real-word"
+    suggestions: tuple[str, ...]
+    confident: bool
+
+
+def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Tokens grouped into runs with no punctuation or line break between them."""
+    groups: list[list[Token]] = []
+    current: list[Token] = []
+    for token in tokens:
+        if current and CLAUSE_BREAK.search(text[current[-1].end: token.start]):
+            groups.append(current)
+            current = []
+        current.append(token)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def lm_form(word: str | None) -> str | None:
+    """The spelling the news counts use: the old tone style (hòa, not hoà)."""
+    if word is None:
+        return None
+    return canonical_spelling(word, "old") or word
+
+
+def context_score(candidate: str, previous: str | None, following: str | None) -> float:
+    lm = language_model()
+    candidate, previous, following = lm_form(candidate), lm_form(previous), lm_form(following)
+    score = lm.logprob(candidate, previous) if previous else lm.unigram_logprob(candidate)
+    if following:
+        score += lm.logprob(following, candidate)
+    return score
+
+
+def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
+    scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
+    return sorted(scored, key=lambda cs: -cs[1])
+
+
+def match_case(original: str, suggestion: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    if original[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
+    if token.glued or token.is_all_caps or token.lower in accepted:
+        return False
+    if token.is_capitalized and not token.sentence_initial:
+        return False  # a name: Vietnamese-shaped or not, it is not a typo
+    return not any(c in FOREIGN_LETTERS for c in token.lower)
+
+
+def is_known(word: str) -> bool:
+    return count(word) >= ATTESTED_MIN_COUNT or word in marked_nonsyllables()
+
+
+def vietnamese_shaped(word: str) -> bool:
+    if has_vietnamese_marks(word):
+        return True
+    from editkit.vietnamese.inventory import bare, by_bare_form
+
+    return not isinstance(parse_base(word), ParseFailure) or word in by_bare_form()
+
+
+NEAR_TYPO_MIN_COUNT = 1000
+
+
+def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
+    """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese words."""
+    if len(word) < 4 or not isinstance(parse_base(word), ParseFailure):
+        return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
+    neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
+    if not any(has_vietnamese_marks(t.text) for t in neighbours):
+        return False  # an English phrase, not a Vietnamese sentence
+    from editkit.vietnamese.confusion import edit_candidates
+
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word))
+
+
+def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True) -> list[SpellingIssue]:
+    issues = []
+    words = [t.lower for t in clause]
+    for index, token in enumerate(clause):
+        if not is_checkable(token, accepted):
+            continue
+        word = words[index]
+        previous = words[index - 1] if index > 0 else None
+        following = words[index + 1] if index + 1 < len(words) else None
+        if not is_known(word):
+            if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
+                if not near_vietnamese_typo(word, clause, index):
+                    continue  # bare letters that are no syllable: a foreign word or a code
+            elif not vietnamese_shaped(word):
+                continue  # a foreign word or an unknown abbreviation, not Vietnamese
+            ranked = rank(word, candidates(word), previous, following)
+            suggestions = tuple(match_case(token.text, c) for c, _ in ranked[:5])
+            confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
+            issues.append(SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident))
+            continue
+        if not real_words or (previous is None and following is None):
+            continue
+        options = dict(structured_candidates(word))
+        if not options:
+            continue
+        own = context_score(word, previous, following)
+        ranked = rank(word, options, previous, following)
+        best, best_score = ranked[0]
+        if best_score - own > REAL_WORD_MARGIN:
+            runner_up = ranked[1][1] if len(ranked) > 1 else own
+            confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
+            issues.append(SpellingIssue(token, "real-word", (match_case(token.text, best),) + tuple(
+                match_case(token.text, c) for c, s in ranked[1:4] if s > own), confident))
+    return issues
+
+
+def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True) -> list[SpellingIssue]:
+    issues = []
+    for clause in clauses(text, tokens):
+        issues.extend(check_clause(clause, accepted, real_words))
+    return issues

@@ -1,0 +1,51 @@
+"""Curated wrong words of two or more syllables (``dictionaries/spelling/wrong-words.tsv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from editkit.resources import dictionary_path
+from editkit.vietnamese.syllable import canonical_spelling
+from editkit.vietnamese.tokens import Token
+
+
+@dataclass(frozen=True)
+class WrongWord:
+    wrong: str
+    right: str
+    severity: str
+    note: str
+
+
+def key(words) -> tuple[str, ...]:
+    """Case- and tone-style-insensitive form of a word sequence."""
+    return tuple(canonical_spelling(w.lower(), "old") or w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def wrong_words() -> dict[tuple[str, ...], WrongWord]:
+    table = {}
+    for line in dictionary_path("spelling", "wrong-words.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        wrong, right, severity, *note = line.split("\t")
+        table[key(wrong.split())] = WrongWord(wrong, right, severity, note[0] if note else "")
+    return table
+
+
+def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]]:
+    """(first token, last token, entry) for every listed wrong word in a clause, longest first."""
+    table = wrong_words()
+    lengths = sorted({len(k) for k in table}, reverse=True)
+    found = []
+    index = 0
+    while index < len(clause):
+        for length in lengths:
+            window = clause[index: index + length]
+            if len(window) == length and key(t.text for t in window) in table:
+                found.append((window[0], window[-1], table[key(t.text for t in window)]))
+                index += length - 1
+                break
+        index += 1
+    return found

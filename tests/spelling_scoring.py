@@ -1,0 +1,86 @@
+"""Score spelling on errors-dev.tsv (shared by the benchmark and tests).
+
+Tokens are maximal letter runs (as in the n-gram counts) aligned between the
+wrong and correct sentences; a token that differs is an error, except i/y-only
+changes (sỹ → sĩ), which are house style. Recall counts errors flagged; a flag
+on an unchanged token is a false alarm.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from editkit.vietnamese.inventory import bare
+from editkit.vietnamese.tokens import iter_tokens
+
+
+def i_y_only(wrong: str, right: str) -> bool:
+    return len(wrong) == len(right) and bare(wrong.replace("y", "i")) == bare(right.replace("y", "i")) and wrong.lower() != right.lower()
+
+
+@dataclass
+class SpellingScore:
+    errors: int = 0
+    caught: int = 0
+    nonword_errors: int = 0
+    nonword_caught: int = 0
+    top1: int = 0
+    unchanged: int = 0
+    false_alarms: int = 0
+    clean_tokens: int = 0
+    clean_alarms: int = 0
+    missed: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"recall {self.caught / self.errors:.2f} ({self.caught}/{self.errors}), non-word recall "
+                f"{self.nonword_caught / max(1, self.nonword_errors):.2f} ({self.nonword_caught}/{self.nonword_errors}), "
+                f"top-1 {self.top1 / max(1, self.caught):.2f}, false alarms {1000 * self.false_alarms / self.unchanged:.2f}/1k "
+                f"unchanged tokens")
+
+
+def rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def score(path: Path, checker, is_nonword) -> SpellingScore:
+    """``checker(text) -> {token start: [suggestions]}``; ``is_nonword(wrong, right) -> bool``."""
+    result = SpellingScore()
+    for row in rows(path):
+        wrong, right = row["wrong"], row["correct"]
+        wrong_tokens = list(iter_tokens(wrong))
+        right_tokens = list(iter_tokens(right))
+        flags = checker(wrong)
+        matcher = difflib.SequenceMatcher(a=[t.text for t in wrong_tokens], b=[t.text for t in right_tokens], autojunk=False)
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            if tag == "equal":
+                for token in wrong_tokens[a0:a1]:
+                    result.unchanged += 1
+                    if token.start in flags:
+                        result.false_alarms += 1
+                        result.alarms.append((row["id"], token.text, flags[token.start]))
+                continue
+            pairs = list(zip(wrong_tokens[a0:a1], right_tokens[b0:b1])) if a1 - a0 == b1 - b0 else [
+                (t, None) for t in wrong_tokens[a0:a1]]
+            for token, fixed in pairs:
+                if fixed is not None and i_y_only(token.text, fixed.text):
+                    continue
+                result.errors += 1
+                nonword = is_nonword(token.text, fixed.text if fixed is not None else None)
+                result.nonword_errors += nonword
+                if token.start in flags:
+                    result.caught += 1
+                    result.nonword_caught += nonword
+                    suggestions = flags[token.start]
+                    if fixed is not None and suggestions and suggestions[0].lower() == fixed.text.lower():
+                        result.top1 += 1
+                else:
+                    result.missed.append((row["id"], token.text, fixed.text if fixed else None))
+        for token in right_tokens:
+            result.clean_tokens += 1
+        result.clean_alarms += len(checker(right))
+    return result
