@@ -169,6 +169,18 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
     Console().print(Markdown(text))
 
 
+@app.command()
+def accept(
+    words: Annotated[list[str], typer.Argument(help="Words or names to accept (one entry each).")],
+    path: Annotated[Path, typer.Option("--path", help="File or folder whose config decides the accept list.")] = Path("."),
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
+) -> None:
+    """Add words to the project's accept list so spelling rules never report them."""
+    from editkit.vocabulary import add_accepted
+
+    raise typer.Exit(add_accepted(words, path, config))
+
+
 @app.command("config")
 def show_config(
     path: Annotated[Path, typer.Argument(help="File or directory whose settings to show.")] = Path("."),

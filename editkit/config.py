@@ -195,8 +195,19 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
     return None
 
 
-@lru_cache(maxsize=256)
 def _config_in(folder: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The config of one folder; cached until one of its config files appears, changes or goes."""
+    signature = []
+    for name in CONFIG_NAMES:
+        try:
+            signature.append((name, (folder / name).stat().st_mtime_ns))
+        except OSError:
+            continue
+    return _read_folder_config(folder, tuple(signature)) if signature else None
+
+
+@lru_cache(maxsize=256)
+def _read_folder_config(folder: Path, signature: tuple) -> tuple[Path, dict[str, Any]] | None:
     for name in CONFIG_NAMES:
         candidate = folder / name
         if candidate.is_file():

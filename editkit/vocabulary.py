@@ -50,3 +50,45 @@ def rejected(settings) -> dict[str, str | None]:
                 wrong, right = wrong.split("->", 1)
             table[" ".join(wrong.lower().split())] = right.strip() or None
     return table
+
+
+DEFAULT_ACCEPT_FILE = "editkit-accept.txt"
+
+
+def add_accepted(words: list[str], target: Path, config_file: Path | None) -> int:
+    """`editkit accept`: append words to the first `accept` file of the effective config.
+
+    Without a config file, creates ``editkit.toml`` with ``accept = ["editkit-accept.txt"]``;
+    with a config that has no `accept` key, says which line to add (editkit never rewrites a
+    user's config). Returns the exit code.
+    """
+    import sys
+
+    from editkit.config import ConfigError, resolve_settings
+
+    try:
+        settings = resolve_settings(target, config_file)
+    except ConfigError as error:
+        print(f"editkit: error: {error}", file=sys.stderr)
+        return 2
+    if settings["accept"]:
+        accept_file = settings.root / settings["accept"][0]
+    elif settings.config_path is None:
+        root = target if target.is_dir() else target.parent
+        (root / "editkit.toml").write_text(f'accept = ["{DEFAULT_ACCEPT_FILE}"]\n', encoding="utf-8")
+        accept_file = root / DEFAULT_ACCEPT_FILE
+        print(f"Created {root / 'editkit.toml'} with accept = [\"{DEFAULT_ACCEPT_FILE}\"]", file=sys.stderr)
+    else:
+        accept_file = settings.root / DEFAULT_ACCEPT_FILE
+        table = "[tool.editkit]" if settings.config_path.name == "pyproject.toml" else "the top level"
+        print(f'Add accept = ["{DEFAULT_ACCEPT_FILE}"] to {table} of {settings.config_path} '
+              f"so that editkit reads {accept_file}", file=sys.stderr)
+    existing = set(read_list(accept_file)) if accept_file.exists() else set()
+    new = [w.strip() for w in words if w.strip() and w.strip() not in existing]
+    if new:
+        with open(accept_file, "a", encoding="utf-8") as handle:
+            if accept_file.stat().st_size and not accept_file.read_text("utf-8").endswith("\n"):
+                handle.write("\n")
+            handle.writelines(f"{w}\n" for w in new)
+    print(f"Accepted {len(new)} new entr{'y' if len(new) == 1 else 'ies'} in {accept_file}", file=sys.stderr)
+    return 0

@@ -194,7 +194,66 @@ def section_dates(args) -> list[tuple[str, str]]:
     return rows
 
 
+def section_spelling(args) -> list[tuple[str, str]]:
+    """Spelling on errors-dev.tsv with the same tokenisation for every row; hunspell-vi as a baseline."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from spelling_scoring import score
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+    from editkit.vietnamese.spelling import is_known, vietnamese_shaped
+
+    path = SHARED / "corpus" / "errors-dev.tsv"
+    if not path.exists():
+        return [("spelling", "../shared/corpus/errors-dev.tsv not found")]
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
+
+    def editkit_checker(text):
+        flags = {}
+        for d in lint_document(Document.from_text(text, "a.txt"), context):
+            if d.severity != "info":
+                flags[d.start.offset] = d.suggestions
+        return flags
+
+    def is_nonword(wrong, right):
+        return not is_known(wrong.lower()) and right is not None and vietnamese_shaped(right.lower())
+
+    rows = [("spelling: editkit (SP101–SP103, DI101, DI102, DI106)", score(path, editkit_checker, is_nonword).line())]
+    clean = SAMPLE.read_text("utf-8")
+    sample_flags = len(editkit_checker(clean))
+    rows.append(("spelling on the sample article (clean published news)", f"{sample_flags} findings in {len(clean.split())} tokens"))
+
+    if shutil.which("hunspell") and Path("/usr/share/hunspell/vi_VN.dic").exists():
+        from editkit.vietnamese.tokens import iter_tokens
+
+        def hunspell_checker(text):
+            done = subprocess.run(["hunspell", "-d", "vi_VN", "-l"], input=text, capture_output=True, text=True)
+            bad = set(done.stdout.split())
+            return {t.start: () for t in iter_tokens(text) if t.text in bad}
+
+        rows.append(("spelling: hunspell-vi `hunspell -l` (baseline)", score(path, hunspell_checker, is_nonword).line()))
+    else:
+        rows.append(("spelling: hunspell-vi baseline", "not installed (apt-get install hunspell hunspell-vi)"))
+
+    started = time.perf_counter()
+    from editkit.vietnamese.lm import language_model
+
+    language_model.cache_clear()
+    language_model()
+    load = time.perf_counter() - started
+    context_all = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling"]}))
+    article = SAMPLE.read_text("utf-8")
+    lint_document(Document.from_text(article, "warm.txt"), context_all)
+    started = time.perf_counter()
+    lint_document(Document.from_text(article, "sample.txt"), context_all)
+    rows.append(("spelling speed", f"language model load {load * 1000:.0f} ms; spelling rules on the sample "
+                 f"({len(article.split())} words) {(time.perf_counter() - started) * 1000:.0f} ms"))
+    return rows
+
+
 SECTIONS = {
+    "spelling": section_spelling,
     "dates": section_dates,
     "speed": section_speed,
     "clean-text": section_clean_text_false_alarms,

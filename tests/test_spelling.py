@@ -1,0 +1,102 @@
+"""Spelling: curated wrong words (one test each), names and codes never flagged, vocabularies."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED, run_cli
+from editkit.vietnamese.wrong_words import wrong_words
+
+ENTRIES = sorted(wrong_words().values(), key=lambda e: e.wrong)
+
+
+def lint_json(*args, text: str, path: str = "a.txt"):
+    return run_cli("lint", "--format", "json", *args, "--stdin-filename", path, "-", input=text.encode("utf-8")).json()
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.wrong)
+def test_wrong_word_is_caught_and_right_word_is_not(entry, isolated_dir):
+    wrong = lint_json("--select", "SP103", text=f"Theo chúng tôi, {entry.wrong} là chuyện thường.")
+    (d,) = wrong["files"][0]["diagnostics"]
+    assert d["text"] == entry.wrong and d["suggestions"] == [entry.right]
+    assert d["severity"] == entry.severity
+    right = lint_json("--select", "SP103", text=f"Theo chúng tôi, {entry.right} là chuyện thường.")
+    assert right["files"][0]["diagnostics"] == []
+
+
+def test_at_least_150_wrong_words():
+    assert len(ENTRIES) >= 150
+
+
+def test_wrong_words_ignore_case_and_tone_style(isolated_dir):
+    data = lint_json("--select", "SP103", text="SÁNG LẠNG và Sửa Chữa, cập nhập.")
+    assert [d["suggestions"][0] for d in data["files"][0]["diagnostics"]] == ["XÁN LẠN", "cập nhật"]
+
+
+NO_WOLF = (
+    "Ông Nguyễn Văn Tùng, Chủ tịch UBND TPHCM và HĐND quận, cho biết COVID-19 đã được kiểm soát. "
+    "Đội U23 thắng 2-1, xe Mazda3 giá 700 triệu đồng, gói 5 kg, diện tích 10 km2. "
+    "Xem https://vnexpress.net/thoi-su hoặc gửi thư tới toasoan@tuoitre.vn, theo dõi #vietnam. "
+    "Theo Chỉ thị số 23-CT/TU và Quyết định 1234/QĐ-UBND, Facebook, iPhone, Samsung, Pfizer, "
+    "Krông Pắc, Đắk Lắk, Mátxcơva, ôtô, email, online đều đúng. Khánh Hoà và Khánh Hòa đều đúng chính tả."
+)
+
+
+def test_no_crying_wolf_on_names_codes_and_foreign_words(isolated_dir):
+    data = lint_json("--select", "spelling,DI101", text=NO_WOLF)
+    assert data["files"][0]["diagnostics"] == []
+
+
+def test_markdown_code_is_not_spell_checked(isolated_dir):
+    text = "Đoạn văn đúng.\n\n```\ntromg kà sáng lạng\n```\n\nVà `thăm quan` trong mã.\n"
+    assert lint_json("--select", "spelling,DI101", text=text, path="a.md")["files"][0]["diagnostics"] == []
+
+
+def test_accept_list_and_command(isolated_dir):
+    text = "Giá vàng tromg nước tăng mạnh.\n"
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    (isolated_dir / "editkit.toml").unlink()
+    assert any(d["rule"] == "SP101" for d in run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"])
+    run = run_cli("accept", "tromg", "--path", str(isolated_dir))
+    assert run.exit_code == 0
+    assert (isolated_dir / "editkit.toml").read_text("utf-8") == 'accept = ["editkit-accept.txt"]\n'
+    assert (isolated_dir / "editkit-accept.txt").read_text("utf-8") == "tromg\n"
+    assert not any(d["rule"] == "SP101" for d in run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"])
+    run_cli("accept", "tromg", "Kông Pơng", "--path", str(isolated_dir))
+    assert (isolated_dir / "editkit-accept.txt").read_text("utf-8") == "tromg\nKông Pơng\n"
+
+
+def test_accept_with_existing_config_without_key_gives_a_hint(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('fail-on = "error"\n', encoding="utf-8")
+    run = run_cli("accept", "abc", "--path", str(isolated_dir))
+    assert run.exit_code == 0 and 'Add accept = ["editkit-accept.txt"]' in run.stderr
+    assert (isolated_dir / "editkit.toml").read_text("utf-8") == 'fail-on = "error"\n'
+
+
+def test_unsafe_fix_applies_confident_corrections_only(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Tương lai sáng lạng, trong đố có nhiều cơ hội.\n", encoding="utf-8")
+    run_cli("lint", "--fix", "--select", "spelling", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Tương lai sáng lạng, trong đố có nhiều cơ hội.\n"
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "spelling", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Tương lai xán lạn, trong đó có nhiều cơ hội.\n"
+
+
+def test_dev_set_false_alarms_stay_low():
+    """A regression guard for crying wolf (the full figures are in tests/benchmark.py)."""
+    from pathlib import Path
+
+    from spelling_scoring import score
+
+    from editkit.vietnamese.spelling import check_tokens, is_known, vietnamese_shaped
+    from editkit.vietnamese.tokens import iter_tokens
+
+    path = SHARED / "corpus" / "errors-dev.tsv"
+    if not path.exists():
+        pytest.skip("../shared is not beside the checkout")
+
+    def checker(text):
+        return {i.token.start: i.suggestions for i in check_tokens(text, list(iter_tokens(text)))}
+
+    result = score(Path(path), checker, lambda w, r: not is_known(w.lower()) and r is not None and vietnamese_shaped(r.lower()))
+    assert 1000 * result.false_alarms / result.unchanged <= 3
+    assert 1000 * result.clean_alarms / result.clean_tokens <= 1
