@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editkit.vietnamese.confusion import candidates, structured_candidates
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, marked_nonsyllables
@@ -49,6 +50,7 @@ def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     return groups
 
 
+@lru_cache(maxsize=65536)
 def lm_form(word: str | None) -> str | None:
     """The spelling the news counts use: the old tone style (hòa, not hoà)."""
     if word is None:
@@ -63,6 +65,18 @@ def context_score(candidate: str, previous: str | None, following: str | None) -
     if following:
         score += lm.logprob(following, candidate)
     return score
+
+
+WELL_ATTESTED_BIGRAM = 5
+
+
+def fits_context(word: str, previous: str | None, following: str | None) -> bool:
+    """Both neighbouring pairs are common in the news counts: no reason to suspect the word."""
+    lm = language_model()
+    word = lm_form(word)
+    left = previous is None or lm.bigram(lm_form(previous), word) >= WELL_ATTESTED_BIGRAM
+    right = following is None or lm.bigram(word, lm_form(following)) >= WELL_ATTESTED_BIGRAM
+    return left and right
 
 
 def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
@@ -133,7 +147,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
             issues.append(SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident))
             continue
-        if not real_words or (previous is None and following is None):
+        if not real_words or (previous is None and following is None) or fits_context(word, previous, following):
             continue
         options = dict(structured_candidates(word))
         if not options:

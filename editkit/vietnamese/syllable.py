@@ -140,6 +140,7 @@ def check_spelling_rules(onset: str, cluster: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def parse_base(base: str) -> tuple[str, str, str] | ParseFailure:
     """Parse a lowercase, toneless spelling into (onset, cluster, coda)."""
     if not base or any(c in FOREIGN_LETTERS for c in base):
@@ -214,6 +215,7 @@ def tone_position(onset: str, cluster: str, coda: str, style: ToneStyle = "old")
     return start
 
 
+@lru_cache(maxsize=65536)
 def canonical_spelling(token: str, style: ToneStyle = "old") -> str | None:
     """The token with its tone mark where the house ``style`` puts it (case kept); None if invalid."""
     parsed = parse_syllable(token)
