@@ -124,6 +124,19 @@ def dates(
 
 
 @app.command()
+def structure(
+    path: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input.")] = None,
+) -> None:
+    """Show the parts of an article editkit recognised: dateline, headline, lead, byline, furniture."""
+    from editkit.structure_command import run_structure
+
+    choice(output_format, ("text", "json"), "--format")
+    raise typer.Exit(run_structure(path, output_format, stdin_filename))
+
+
+@app.command()
 def rules(
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:

@@ -85,7 +85,46 @@ def _severities(value: Any) -> dict[str, str]:
     return dict(value)
 
 
+STRUCTURE_DEFAULTS: dict[str, Any] = {
+    "required-keys": ["title", "date", "author"],
+    "allowed-keys": ["title", "date", "author", "tags", "category", "desk", "description", "summary", "sapo",
+                     "slug", "image", "caption", "source", "updated", "draft", "lang", "editkit", "id", "url"],
+    "key-types": {"title": "string", "author": "string", "date": "date", "tags": "list", "draft": "boolean"},
+    "headline-syllables": [6, 30],
+    "lead-syllables": [15, 150],
+    "byline-max-words": 8,
+    "paragraph-max-syllables": 350,
+    "require-byline": True,
+}
+
+
+def _structure(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("must be a table")
+    merged = dict(STRUCTURE_DEFAULTS)
+    for key, item in value.items():
+        if key not in STRUCTURE_DEFAULTS:
+            raise ValueError(f"unknown key {key!r} (known: {', '.join(STRUCTURE_DEFAULTS)})")
+        default = STRUCTURE_DEFAULTS[key]
+        if isinstance(default, list) and default and isinstance(default[0], int):
+            if not (isinstance(item, list) and len(item) == 2 and all(isinstance(i, int) for i in item) and item[0] <= item[1]):
+                raise ValueError(f"{key} must be [minimum, maximum]")
+        elif isinstance(default, list):
+            _string_list(item)
+        elif isinstance(default, dict):
+            if not isinstance(item, dict) or not all(t in ("string", "date", "list", "boolean", "number") for t in item.values()):
+                raise ValueError(f"{key} maps keys to string, date, list, boolean or number")
+        elif isinstance(default, bool):
+            if not isinstance(item, bool):
+                raise ValueError(f"{key} must be true or false")
+        elif isinstance(item, bool) or not isinstance(item, int) or item < 1:
+            raise ValueError(f"{key} must be a positive integer")
+        merged[key] = item
+    return merged
+
+
 VALIDATORS: dict[str, Callable[[Any], Any]] = {
+    "structure": _structure,
     "severity": _severities,
     "select": _selector_list,
     "ignore": _selector_list,
@@ -106,6 +145,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
 
 DEFAULTS: dict[str, Any] = {
     "severity": {},
+    "structure": STRUCTURE_DEFAULTS,
     "select": [],
     "ignore": [],
     "extend-select": [],

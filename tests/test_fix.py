@@ -23,7 +23,7 @@ def test_fix_keeps_bom_crlf_front_matter_and_mode(isolated_dir):
     path = isolated_dir / "a.md"
     path.write_bytes(codecs.BOM_UTF8 + (FRONT.replace("\n", "\r\n") + BODY).encode("utf-8"))
     os.chmod(path, 0o640)
-    run = run_cli("lint", "--fix", "a.md")
+    run = run_cli("lint", "--fix", "--select", "encoding", "a.md")
     assert run.exit_code == 0, run.stdout
     assert "Fixed 5 issues in a.md" in run.stderr
     data = path.read_bytes()

@@ -17,7 +17,7 @@ MESSY = "Tie\u0302\u0301ng Vie\u0323\u0302t\u200b có lỗi. \nDòng\x0b hai\r\n
 @pytest.fixture
 def files(isolated_dir):
     (isolated_dir / "messy.txt").write_text(MESSY, encoding="utf-8", newline="")
-    (isolated_dir / "clean.md").write_text("---\ntitle: Sạch\n---\nBài viết sạch.\n", encoding="utf-8")
+    (isolated_dir / "clean.md").write_text("---\ntitle: Sạch\ndate: 2021-01-21\nauthor: Minh Quân\n---\nBài viết sạch.\n", encoding="utf-8")
     (isolated_dir / "broken.txt").write_bytes(b"\x00\x01binary")
     (isolated_dir / "sample.txt").write_bytes(SAMPLE.read_bytes())
     return ["messy.txt", "clean.md", "broken.txt", "sample.txt"]

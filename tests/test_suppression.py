@@ -10,7 +10,7 @@ from editkit.masking import Mask, masked_spans
 
 def rules_at(text: str, path: str = "a.md") -> list[tuple[str, int]]:
     document = Document.from_text(text, path)
-    context = LintContext(resolve_settings(document_dir(), isolated=True))
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": ["encoding"]}))
     return [(d.rule, d.start.line) for d in lint_document(document, context)]
 
 

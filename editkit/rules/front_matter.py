@@ -1,0 +1,158 @@
+"""Rules about the front matter's keys and values, per publication (`[structure]` in the config)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from editkit.diagnostics import Finding
+from editkit.registry import rule
+
+
+def key_span(document, key: str) -> tuple[int, int]:
+    """Where ``key:`` is written in the front matter, else the opening line."""
+    block = document.front_matter
+    text = document.text
+    position = text.find(f"\n{key}:", block.start, block.end)
+    if position == -1:
+        return block.start, block.start + 3
+    return position + 1, position + 1 + len(key)
+
+
+def applies(document) -> bool:
+    return document.front_matter is not None and document.front_matter.error is None
+
+
+@rule(code="ST112", name="missing-front-matter-key", category="structure", severity="error", scope="raw")
+def missing_front_matter_key(document, context):
+    r"""A required front-matter key is missing.
+
+    ## What it does
+    Checks that the front matter has every key of `[structure] required-keys`
+    (default `title`, `date`, `author`). A Markdown article (40 words or
+    more) without any front matter is reported once.
+
+    ## Why
+    The CMS needs them to publish: an article without `date` is filed at
+    the wrong day, without `author` it is uncredited.
+
+    ## Example
+    `---\ntitle: Quận 9\n---` → `---\ntitle: Quận 9\ndate: 2021-01-21\nauthor: Ngọc Thắm\n---`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    required = context.settings["structure"]["required-keys"]
+    if document.front_matter is None:
+        from editkit.rules.structure import is_article
+
+        if document.markdown and required and is_article(document):
+            yield Finding(0, 0, f"The article has no front matter (needs {', '.join(required)})")
+        return
+    if not applies(document):
+        return
+    block = document.front_matter
+    for key in required:
+        if key not in document.metadata or document.metadata[key] in (None, ""):
+            yield Finding(block.start, block.start + 3, f"Front matter lacks the required key '{key}'")
+
+
+@rule(code="ST113", name="unknown-front-matter-key", category="structure", severity="warning", scope="raw")
+def unknown_front_matter_key(document, context):
+    r"""The front matter has a key the publication does not use.
+
+    ## What it does
+    Reports keys not in `[structure] allowed-keys` (a usual newsroom set by
+    default: title, date, author, tags, category, desk, description, sapo,
+    slug, image, …).
+
+    ## Why
+    A misspelt key (`autor`, `tilte`) is silently ignored by the CMS: the
+    value it was meant to set is lost.
+
+    ## Example
+    `autor: Ngọc Thắm` → `author: Ngọc Thắm`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not applies(document):
+        return
+    allowed = set(context.settings["structure"]["allowed-keys"]) | set(context.settings["structure"]["required-keys"])
+    for key in document.metadata:
+        if str(key) not in allowed:
+            start, end = key_span(document, str(key))
+            yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses")
+
+
+TYPE_CHECKS = {
+    "string": lambda v: isinstance(v, str) and v.strip() != "",
+    "list": lambda v: isinstance(v, list),
+    "boolean": lambda v: isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "date": lambda v: isinstance(v, (dt.date, dt.datetime)) or (isinstance(v, str) and parses_as_date(v)),
+}
+
+
+def parses_as_date(value: str) -> bool:
+    try:
+        dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return True
+    except ValueError:
+        return False
+
+
+@rule(code="ST114", name="bad-front-matter-value", category="structure", severity="error", scope="raw")
+def bad_front_matter_value(document, context):
+    r"""A front-matter value has the wrong type (a date that does not parse, tags that are not a list).
+
+    ## What it does
+    Checks each key of `[structure] key-types` (default: `title` and
+    `author` are text, `date` is a date, `tags` a list, `draft` true/false).
+
+    ## Why
+    The CMS rejects or misreads such values: `date: 21/01/2021` is not a
+    date to YAML, `tags: kinh tế` is one string, not a list.
+
+    ## Example
+    `date: 21/01/2021` → `date: 2021-01-21`; `tags: kinh tế` → `tags: [kinh tế]`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not applies(document):
+        return
+    for key, kind in context.settings["structure"]["key-types"].items():
+        if key in document.metadata and not TYPE_CHECKS[kind](document.metadata[key]):
+            start, end = key_span(document, key)
+            yield Finding(start, end, f"Front-matter '{key}' should be a {kind}, not {document.metadata[key]!r}")
+
+
+@rule(code="ST115", name="title-differs-from-headline", category="structure", severity="info", scope="raw")
+def title_differs_from_headline(document, context):
+    r"""The front-matter title and the headline in the body differ.
+
+    ## What it does
+    Compares `title` with the body's headline (ignoring case, spacing and a
+    Markdown `#`).
+
+    ## Why
+    One of them was edited and the other was not: the page and the feed show
+    different headlines.
+
+    ## Example
+    `title: Quận 9 cải cách` with `# Quận 9 đẩy mạnh cải cách hành chính`
+    → the same headline in both.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    from editkit.rules.structure import is_article
+    from editkit.structure_support import anatomy
+
+    title = document.metadata.get("title") if applies(document) and is_article(document) else None
+    headline = anatomy(document).first("headline")
+    if not isinstance(title, str) or headline is None:
+        return
+    if " ".join(title.lower().split()) != " ".join(headline.text.lstrip("# ").lower().split()):
+        start, end = key_span(document, "title")
+        yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")

@@ -1,0 +1,382 @@
+"""Rules about article structure: page furniture, headline, lead, source tag, byline, paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+from editkit.structure_support import anatomy, syllables
+
+
+ARTICLE_MIN_WORDS = 40
+
+
+def settings_of(context) -> dict:
+    return context.settings["structure"]
+
+
+def is_article(document) -> bool:
+    """Structure rules about headline, lead and byline apply to articles, not to notes and snippets."""
+    return document.memo("is-article", lambda: syllables(document.text[document.body_start:]) >= ARTICLE_MIN_WORDS)
+
+
+def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span that deletes the lines of [start, end) and the blank lines after them.
+
+    At the end of the text the blank lines before go instead, so that the text still
+    ends with the previous line and its line break.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    following = re.compile(r"\n[ \t\r]*(?=[^\s])").search(text, end)
+    if following:
+        return line_start, following.end()
+    previous = text.rstrip()[:line_start].rstrip()
+    return (len(previous) + 1 if previous else 0), len(text)
+
+
+@rule(code="ST101", name="web-boilerplate", category="structure", severity="warning", fixable=True)
+def web_boilerplate(document, context):
+    r"""Page furniture from a web page was left in the article.
+
+    ## What it does
+    Finds comment widgets (`Ý kiến bạn đọc`, `Tổng lượt bình luận`,
+    `Gửi bình luận`, `refresh`), related-link blocks (`Tin khác`,
+    `Tin liên quan`, `Xem thêm`, `>>` lists of headlines), site notices
+    (`Thông báo`, cookie and subscription notices), share and like buttons
+    and video stubs, one finding per block. The patterns are data:
+    `dictionaries/structure/boilerplate.toml`.
+
+    ## Why
+    Text copied or scraped from a web page brings the page with it; printed
+    or republished, the furniture looks broken and can carry other outlets'
+    headlines.
+
+    ## Example
+    `…kết nạp đảng viên mới.\n\nNgọc Thắm\n\nÝ kiến bạn đọc\n\nrefresh\n\nTin khác`
+    → `…kết nạp đảng viên mới.\n\nNgọc Thắm\n`.
+
+    ## Fix safety
+    Unsafe: the fix removes the block's lines and nothing else (the byline
+    stays), but a pattern can match a real one-line paragraph.
+    """
+    text = document.text
+    blocks: list[list] = []
+    for part in anatomy(document).parts:
+        if part.kind != "boilerplate":
+            if blocks and blocks[-1] and blocks[-1][-1] != "closed":
+                blocks[-1].append("closed")
+            continue
+        if blocks and blocks[-1][-1] != "closed" and blocks[-1][0].label == part.label:
+            blocks[-1].append(part)
+        else:
+            if blocks and blocks[-1][-1] != "closed":
+                blocks[-1].append("closed")
+            blocks.append([part])
+    for block in blocks:
+        parts = [p for p in block if p != "closed"]
+        start, end = removal_span(text, parts[0].start, parts[-1].end)
+        shown = " / ".join(p.text.strip() for p in parts[:3]) + (" …" if len(parts) > 3 else "")
+        yield Finding(start, end, f"Web page furniture left in the article ({parts[0].label}): {shown}",
+                      fix=Fix.unsafe(Edit(start, end, "")))
+
+
+def headline_of(document):
+    return anatomy(document).first("headline")
+
+
+@rule(code="ST102", name="missing-headline", category="structure", severity="error")
+def missing_headline(document, context):
+    r"""The article has no headline.
+
+    ## What it does
+    Reports an article whose body has no headline line (a short line before
+    the lead; in Markdown a `#` heading) and whose front matter has no
+    `title`.
+
+    ## Why
+    Every news article needs a headline; without one the CMS shows the first
+    sentence of the lead, cut off.
+
+    ## Example
+    `(TTO) - Sáng 7/10, …` as the first line → `Quận 9 đẩy mạnh cải cách
+    hành chính` above it.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not is_article(document):
+        return
+    if headline_of(document) is None and not document.metadata.get("title") and document.text[document.body_start:].strip():
+        yield Finding(document.body_start, document.body_start, "The article has no headline")
+
+
+@rule(code="ST103", name="headline-length", category="structure", severity="warning")
+def headline_length(document, context):
+    r"""The headline is too long or too short.
+
+    ## What it does
+    Counts the syllables of the headline and reports it outside
+    `[structure] headline-syllables` (default 6 to 30).
+
+    ## Why
+    Long headlines are cut in lists and on social networks; very short ones
+    say too little to be found.
+
+    ## Example
+    `Quận 9` → `Quận 9: Tập trung đẩy mạnh cải cách hành chính`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not is_article(document):
+        return
+    headline = headline_of(document)
+    if headline is None:
+        return
+    low, high = settings_of(context)["headline-syllables"]
+    count = syllables(headline.text.lstrip("# "))
+    if not low <= count <= high:
+        yield Finding(headline.start, headline.end,
+                      f"Headline has {count} syllables; the house range is {low}–{high}")
+
+
+@rule(code="ST104", name="headline-ends-with-period", category="structure", severity="warning", fixable=True)
+def headline_ends_with_period(document, context):
+    r"""The headline ends with a full stop.
+
+    ## What it does
+    Reports a headline whose last character is a full stop (an ellipsis or a
+    question mark is fine).
+
+    ## Why
+    Vietnamese news headlines take no final full stop.
+
+    ## Example
+    `Quận 9 đẩy mạnh cải cách hành chính.` → `Quận 9 đẩy mạnh cải cách hành chính`.
+
+    ## Fix safety
+    Safe: only the final full stop is removed.
+    """
+    if not is_article(document):
+        return
+    headline = headline_of(document)
+    if headline is None:
+        return
+    stripped = headline.text.rstrip()
+    if stripped.endswith(".") and not stripped.endswith(".."):
+        end = headline.start + len(stripped)
+        yield Finding(end - 1, end, "Headline ends with a full stop", fix=Fix.safe(Edit(end - 1, end, "")))
+
+
+@rule(code="ST105", name="all-caps-headline", category="structure", severity="warning")
+def all_caps_headline(document, context):
+    r"""The headline is written in capital letters.
+
+    ## What it does
+    Reports a headline whose letters are all capitals (three words or more).
+
+    ## Why
+    The CMS styles headlines; capitals typed into the text cannot be undone
+    by the layout and read as shouting.
+
+    ## Example
+    `QUẬN 9 ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH` → `Quận 9 đẩy mạnh cải cách hành chính`.
+
+    ## Fix safety
+    No automatic fix: the right capitals (names, abbreviations) need an editor.
+    """
+    if not is_article(document):
+        return
+    headline = headline_of(document)
+    if headline is None:
+        return
+    letters = [c for c in headline.text if c.isalpha()]
+    if len(headline.text.split()) >= 3 and letters and all(c.isupper() for c in letters):
+        yield Finding(headline.start, headline.end, "Headline is in capital letters")
+
+
+@rule(code="ST106", name="lead-length", category="structure", severity="warning")
+def lead_length(document, context):
+    r"""The lead (sapo) is missing, too long or too short.
+
+    ## What it does
+    Finds the lead — the first paragraph after the headline and captions —
+    and checks its syllables against `[structure] lead-syllables` (default
+    15 to 150).
+
+    ## Why
+    The lead is what search results, social cards and newsletters show; a
+    missing or overlong lead loses readers.
+
+    ## Example
+    A one-line lead `Hội nghị diễn ra hôm qua.` → a lead that says who,
+    what, when and where in one or two sentences.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not is_article(document):
+        return
+    parts = anatomy(document)
+    lead = parts.first("lead")
+    if lead is None:
+        if parts.first("headline") is not None:
+            yield Finding(document.body_start, document.body_start, "The article has no lead paragraph")
+        return
+    low, high = settings_of(context)["lead-syllables"]
+    count = syllables(lead.text)
+    if not low <= count <= high:
+        yield Finding(lead.start, lead.end, f"Lead has {count} syllables; the house range is {low}–{high}")
+
+
+SOURCE_TAG_STYLE = "({name}) - "
+
+
+@rule(code="ST107", name="malformed-source-tag", category="structure", severity="warning", fixable=True)
+def malformed_source_tag(document, context):
+    r"""The source tag before the lead is not written `(Source) - `.
+
+    ## What it does
+    Checks the source tag at the start of the lead (`(Thanhuytphcm.vn) - `,
+    `TTO - `, `(Dân trí) - `): one space, a hyphen, one space; no en or em
+    dash, no missing space.
+
+    ## Why
+    Source tags are parsed by aggregators and the CMS; `(Thanhuytphcm.vn)-`
+    or an em dash breaks them and looks sloppy.
+
+    ## Example
+    `(Thanhuytphcm.vn)-Ngày 7/10` → `(Thanhuytphcm.vn) - Ngày 7/10`.
+
+    ## Fix safety
+    Safe: only the spaces and the dash change.
+    """
+    for tag in anatomy(document).all("source-tag"):
+        written = tag.text
+        head = re.match(r"\s*(\([^()]+\)|\S+)", written).group(1)
+        right = f"{head} - "
+        if written.lstrip() != right:
+            start = tag.start + (len(written) - len(written.lstrip()))
+            yield Finding(start, tag.end, f"Source tag should read '{right.strip()} '",
+                          fix=Fix.safe(Edit(start, tag.end, right)), suggestions=(right,))
+
+
+@rule(code="ST108", name="missing-byline", category="structure", severity="warning")
+def missing_byline(document, context):
+    r"""The article has no byline.
+
+    ## What it does
+    Looks for a short closing line with the author's name (`Ngọc Thắm`),
+    `Theo …`, or `Name - Outlet | 11:02 06/02/2017`, before any page
+    furniture; the front-matter `author` counts as a byline. Off with
+    `[structure] require-byline = false`.
+
+    ## Why
+    Newsrooms credit every article; republished text without its byline or
+    source is a copyright problem.
+
+    ## Example
+    an article ending with its last paragraph → `…kết nạp đảng viên mới.\n\nNgọc Thắm`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    if not is_article(document):
+        return
+    parts = anatomy(document)
+    if not settings_of(context)["require-byline"] or document.metadata.get("author"):
+        return
+    if parts.first("lead") is not None and parts.first("byline") is None:
+        content = [p for p in parts.parts if p.kind != "boilerplate"]
+        last = content[-1]
+        yield Finding(last.end, last.end, "The article ends without a byline (author or source)")
+
+
+CAPTION_IN_BODY = re.compile(r"(?:^|\s)\(?Ảnh\s*:\s*[^)]{2,60}\)?\s*$|^Ảnh\s*:", re.I)
+
+
+@rule(code="ST109", name="caption-in-body", category="structure", severity="warning")
+def caption_in_body(document, context):
+    r"""A photo caption sits among the body paragraphs.
+
+    ## What it does
+    In text, reports a body line that reads like a photo caption (`Ảnh: …`,
+    `(Ảnh: …)` at its end) away from the top of the article; in Markdown,
+    a caption line that does not follow an image.
+
+    ## Why
+    Pasted from a web page, captions lose their photo and read as a
+    sentence of the article.
+
+    ## Example
+    `Đồng chí Lâm Đình Thắng phát biểu. Ảnh: Ngọc Thắm` in the middle of the
+    body → move it under its photo, or delete it.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    for part in anatomy(document).parts:
+        if part.kind == "paragraph" and len(part.text.split()) <= 40 and CAPTION_IN_BODY.search(part.text.strip()):
+            yield Finding(part.start, part.end, "A photo caption sits among the body paragraphs")
+
+
+def normalized(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@rule(code="ST110", name="duplicated-paragraph", category="structure", severity="warning", fixable=True)
+def duplicated_paragraph(document, context):
+    r"""A paragraph appears twice.
+
+    ## What it does
+    Reports a paragraph (of five words or more) that repeats an earlier one,
+    ignoring case and spacing.
+
+    ## Why
+    Copy-paste and CMS merges duplicate paragraphs; readers notice at once.
+
+    ## Example
+    the same paragraph twice in a row → once.
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeated paragraph's line.
+    """
+    seen: dict[str, int] = {}
+    text = document.text
+    for part in anatomy(document).parts:
+        if part.kind not in ("paragraph", "lead") or len(part.text.split()) < 5:
+            continue
+        key = normalized(part.text)
+        if key in seen:
+            start, end = removal_span(text, part.start, part.end)
+            line = document.lines.position(seen[key]).line
+            yield Finding(start, end, f"This paragraph repeats the one on line {line}",
+                          fix=Fix.unsafe(Edit(start, end, "")))
+        else:
+            seen[key] = part.start
+
+
+@rule(code="ST111", name="long-paragraph", category="structure", severity="info")
+def long_paragraph(document, context):
+    r"""A paragraph is longer than the house limit.
+
+    ## What it does
+    Reports body paragraphs with more syllables than
+    `[structure] paragraph-max-syllables` (default 350).
+
+    ## Why
+    Long paragraphs are hard to read on phones, where most readers are.
+
+    ## Example
+    a 400-syllable paragraph → two or three paragraphs of one idea each.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    limit = settings_of(context)["paragraph-max-syllables"]
+    for part in anatomy(document).parts:
+        if part.kind in ("paragraph", "lead"):
+            count = syllables(part.text)
+            if count > limit:
+                yield Finding(part.start, part.end, f"Paragraph has {count} syllables; the house limit is {limit}")

@@ -1,0 +1,182 @@
+"""The anatomy of a news article: dateline, headline, captions, lead (with source tag), body,
+byline and scraped page furniture, found in plain text or a Markdown body.
+
+Works on lines: in text pasted from a CMS or a web page each line is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from editkit.resources import dictionary_path
+
+SOURCE_TAG = re.compile(
+    r"^\s*(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
+)
+CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
+SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s+\S", re.I)
+BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
+MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
+MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+LEAD_MIN_WORDS = 20
+
+
+@dataclass
+class Part:
+    kind: str  # dateline, headline, caption, lead, source-tag, paragraph, byline, boilerplate, image
+    start: int
+    end: int
+    text: str
+    label: str = ""  # boilerplate kind, or the source name of a source tag
+
+    def to_json(self) -> dict:
+        data = {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+        if self.label:
+            data["label"] = self.label
+        return data
+
+
+@dataclass
+class Anatomy:
+    parts: list[Part] = field(default_factory=list)
+
+    def first(self, kind: str) -> Part | None:
+        return next((p for p in self.parts if p.kind == kind), None)
+
+    def all(self, kind: str) -> list[Part]:
+        return [p for p in self.parts if p.kind == kind]
+
+
+@lru_cache(maxsize=1)
+def furniture_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    with open(dictionary_path("structure", "boilerplate.toml"), "rb") as handle:
+        data = tomllib.load(handle)
+    return [
+        (group, spec["label"], re.compile(rf"^\s*(?:{'|'.join(spec['patterns'])})\s*$", re.I))
+        for group, spec in data.items()
+    ]
+
+
+def furniture_kind(line: str) -> tuple[str, str] | None:
+    for group, label, pattern in furniture_patterns():
+        if pattern.match(line):
+            return group, label
+    return None
+
+
+def lines_of(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-blank line from ``start``, ends without the line break."""
+    found = []
+    for match in re.finditer(r"[^\n]*", text[start:]):
+        line = match.group().rstrip("\r")
+        if line.strip():
+            found.append((start + match.start(), start + match.start() + len(line), line))
+    return found
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def looks_like_byline(line: str) -> bool:
+    stripped = line.strip()
+    if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped):
+        return True
+    tokens = stripped.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 6 or SENTENCE_END.search(stripped) and not stripped.endswith(")"):
+        return False
+    return all(t[:1].isupper() or t in ("-", "–", "và") for t in tokens)
+
+
+def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end: int | None = None) -> Anatomy:
+    """The parts of the article that starts at ``body_start``."""
+    anatomy = Anatomy()
+    lines = lines_of(text, body_start)
+    if not lines:
+        return anatomy
+    kinds: list[str | None] = [None] * len(lines)
+    labels = [""] * len(lines)
+
+    # Page furniture: the run of furniture lines at the end, and furniture lines anywhere else.
+    for index, (_, _, line) in enumerate(lines):
+        found = furniture_kind(line)
+        if found:
+            kinds[index], labels[index] = "boilerplate", found[1]
+    tail = len(lines)
+    while tail > 0 and (kinds[tail - 1] == "boilerplate" or related_link_in_tail(lines, kinds, tail - 1)):
+        kinds[tail - 1] = "boilerplate"
+        labels[tail - 1] = labels[tail - 1] or "related links"
+        tail -= 1
+
+    index = 0
+    if dateline_end is not None and lines[0][0] < dateline_end:
+        kinds[0] = "dateline"
+        index = 1
+    # Headline
+    while index < tail and kinds[index] is not None:
+        index += 1
+    if index < tail:
+        line = lines[index][2]
+        heading = MARKDOWN_HEADING.match(line) if markdown else None
+        if heading or (not markdown and words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)):
+            kinds[index] = "headline"
+            index += 1
+    # Captions and images before the lead
+    while index < tail and kinds[index] is None:
+        line = lines[index][2]
+        if markdown and MARKDOWN_IMAGE.match(line):
+            kinds[index] = "image"
+        elif words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line) and not SENTENCE_END.search(line):
+            kinds[index] = "caption"
+        elif CAPTION_MARK.search(line) and words(line) < LEAD_MIN_WORDS:
+            kinds[index] = "caption"
+        else:
+            break
+        index += 1
+    # Lead
+    if index < tail and kinds[index] is None:
+        kinds[index] = "lead"
+        index += 1
+    # Byline: the last content line before the furniture
+    last = tail - 1
+    while last >= index and kinds[last] is not None:
+        last -= 1
+    if last >= index and looks_like_byline(lines[last][2]):
+        kinds[last] = "byline"
+    for position in range(index, tail):
+        if kinds[position] is None:
+            line = lines[position][2]
+            if markdown and MARKDOWN_IMAGE.match(line):
+                kinds[position] = "image"
+            elif markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
+                kinds[position] = "caption"
+            else:
+                kinds[position] = "paragraph"
+    for (start, end, line), kind, label in zip(lines, kinds, labels):
+        anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
+        if kind == "lead":
+            tag = SOURCE_TAG.match(line)
+            if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
+                anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(), tag.group(),
+                                          tag.group("paren") or tag.group("bare")))
+    anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
+    return anatomy
+
+
+def is_outlet_code(word: str | None) -> bool:
+    """TTO, VOV, TTXVN, PLO, VTC: the short capitals news outlets put before the lead."""
+    return bool(word) and word.isupper() and 2 <= len(word) <= 6
+
+
+def related_link_in_tail(lines, kinds, index: int) -> bool:
+    """A headline-like line (no final stop) right before or after a related-links label."""
+    line = lines[index][2]
+    if SENTENCE_END.search(line) or words(line) > 25:
+        return False
+    before = [k for k in kinds[max(0, index - 8): index]]
+    neighbour_labels = [furniture_kind(lines[i][2]) for i in range(max(0, index - 8), index)]
+    return any(found and found[0] == "related" for found in neighbour_labels) and "byline" not in before

@@ -1,0 +1,47 @@
+"""``editkit structure``: show the parts of an article editkit recognised."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def run_structure(path: str, output_format: str, stdin_filename: str | None = None) -> int:
+    from editkit.document import MARKDOWN_SUFFIXES, Document
+    from editkit.reading import UnreadableInput, decode
+    from editkit.structure_support import anatomy
+
+    name = stdin_filename or path
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        decoded = decode(data)
+    except IsADirectoryError:
+        return fail(f"{path}: is a directory")
+    except OSError as error:
+        return fail(f"{path}: {error.strerror or error}")
+    except UnreadableInput as error:
+        return fail(f"{path}: {error}")
+    document = Document(path, decoded, name.lower().endswith(MARKDOWN_SUFFIXES))
+    parts = anatomy(document).parts
+    if output_format == "json":
+        sys.stdout.write(json.dumps({"version": 1, "path": path, "parts": [p.to_json() for p in parts]},
+                                    ensure_ascii=False, indent=2) + "\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Structure of {path}", show_edge=False)
+    for column in ("line", "part", "text"):
+        table.add_column(column, no_wrap=column != "text")
+    for part in parts:
+        label = f"{part.kind} ({part.label})" if part.label else part.kind
+        shown = part.text if len(part.text) <= 90 else part.text[:87] + "…"
+        table.add_row(str(document.lines.position(part.start).line), label, shown)
+    Console().print(table)
+    return 0
+
+
+def fail(message: str) -> int:
+    print(f"editkit: error: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,21 @@
+"""The anatomy of a document, computed once and shared by the structure rules and `editkit structure`."""
+
+from __future__ import annotations
+
+from editkit.document import Document
+
+
+def anatomy(document: Document):
+    from editkit.dates_support import dateline
+    from editkit.structure import analyse
+
+    def compute():
+        line = dateline(document)
+        return analyse(document.text, document.body_start, document.markdown, line.end if line else None)
+
+    return document.memo("anatomy", compute)
+
+
+def syllables(text: str) -> int:
+    """Words of running text (syllables in Vietnamese), punctuation alone not counted."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
