@@ -1,0 +1,126 @@
+"""Article structure on the sample and on articles written for these tests in several outlets' styles."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SAMPLE, run_cli
+from editkit.structure import analyse
+
+LEAD = ("{tag}Sáng 20/1, UBND TP.HCM tổ chức hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ "
+        "năm 2021 với sự tham dự của lãnh đạo các sở, ngành và quận, huyện trên địa bàn.")
+BODY = [
+    "Báo cáo tại hội nghị cho thấy, thành phố đã hoàn thành phần lớn các chỉ tiêu chủ yếu trong bối cảnh dịch bệnh diễn biến phức tạp.",
+    "Phát biểu chỉ đạo, Chủ tịch UBND thành phố đề nghị các đơn vị tập trung tháo gỡ khó khăn cho doanh nghiệp và người dân.",
+    "Thành phố cũng đặt mục tiêu giải ngân vốn đầu tư công đạt trên 95% kế hoạch trong năm nay.",
+]
+STYLES = {
+    "tto": ("TTO - ", "Minh Quân"),
+    "dantri": ("(Dân trí) - ", "Hoàng Anh"),
+    "thanhuy": ("(Thanhuytphcm.vn) - ", "Ngọc Thắm"),
+    "source": ("", "Theo Tuổi Trẻ"),
+    "stamp": ("(PLO) - ", "Lê Văn An - Báo Pháp luật | 11:02 06/02/2017"),
+}
+FURNITURE = {
+    "comments": "Ý kiến bạn đọc\n\nrefresh\n\nTổng lượt bình luận",
+    "comments-2": "Bình luận (3)\n\nGửi bình luận",
+    "related": "Tin khác\n\nTP.HCM đón Tết an toàn\n\nNgười dân chuẩn bị đón Tết",
+    "related-2": "Tin liên quan\n\n>> Giá vàng tăng mạnh\n\n>> Chứng khoán khởi sắc",
+    "see-also": "Xem thêm: Hà Nội điều chỉnh giờ làm việc",
+    "notice": "Thông báo",
+    "share": "Chia sẻ\n\nFacebook\n\nZalo",
+    "cookie": "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    "newsletter": "Đăng ký nhận bản tin",
+    "video": "Video đang được xem nhiều",
+}
+
+
+def article(style: str, furniture: str | None = None, caption: bool = False) -> str:
+    tag, byline = STYLES[style]
+    parts = ["Thứ Năm, ngày 21 tháng 1 năm 2021", "TP.HCM tổng kết công tác năm 2020"]
+    if caption:
+        parts.append("Quang cảnh hội nghị tổng kết")
+    parts += [LEAD.format(tag=tag), *BODY, byline]
+    if furniture:
+        parts.append(FURNITURE[furniture])
+    return "\n\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_parts_are_recognised_in_each_style(style):
+    text = article(style, caption=True)
+    anatomy = analyse(text, 0, False, dateline_end=text.index("\n"))
+    kinds = [p.kind for p in anatomy.parts]
+    assert kinds[:4] == ["dateline", "headline", "caption", "lead"]
+    assert anatomy.first("byline").text == STYLES[style][1]
+    assert kinds.count("paragraph") == len(BODY)
+    tag = anatomy.first("source-tag")
+    assert (tag is not None) == bool(STYLES[style][0])
+
+
+def flagged(text: str, tmp_path) -> list[dict]:
+    path = tmp_path / "bai.txt"
+    path.write_text(text, encoding="utf-8")
+    data = run_cli("lint", "--isolated", "--format", "json", "--select", "ST101", str(path)).json()
+    return data["files"][0]["diagnostics"]
+
+
+def test_furniture_detection_rate_and_clean_articles(tmp_path):
+    """Every page with furniture is flagged (the issue asks ≥ 90%); clean articles are not (≤ 3%)."""
+    pages = [(s, f) for s in STYLES for f in FURNITURE]
+    caught = sum(bool(flagged(article(s, f), tmp_path)) for s, f in pages)
+    assert caught / len(pages) >= 0.9
+    clean = [article(s, None, caption) for s in STYLES for caption in (False, True)]
+    assert sum(bool(flagged(t, tmp_path)) for t in clean) / len(clean) <= 0.03
+
+
+def test_sample_fix_removes_furniture_and_keeps_body_and_byline(isolated_dir):
+    target = isolated_dir / "quan-9.txt"
+    shutil.copy(SAMPLE, target)
+    original = SAMPLE.read_text("utf-8")
+    data = run_cli("lint", "--format", "json", "--select", "web-boilerplate", "quan-9.txt").json()
+    labels = [d["message"] for d in data["files"][0]["diagnostics"]]
+    assert any("comment widget" in m for m in labels) and any("related links" in m for m in labels)
+    run = run_cli("lint", "--fix", "--unsafe-fixes", "--select", "web-boilerplate", "quan-9.txt")
+    assert run.exit_code == 0
+    fixed = target.read_text("utf-8")
+    for furniture in ("Ý kiến bạn đọc", "refresh", "Tổng lượt bình luận", "Tin khác", "Thông báo"):
+        assert furniture not in fixed
+    paragraphs = [p for p in original.split("\n") if len(p.split()) > 8]
+    assert paragraphs and all(p in fixed for p in paragraphs)
+    assert fixed.rstrip().endswith("Ngọc Thắm")
+
+
+def test_structure_command(isolated_dir):
+    shutil.copy(SAMPLE, isolated_dir / "a.txt")
+    data = run_cli("structure", "--format", "json", "a.txt").json()
+    kinds = [p["kind"] for p in data["parts"]]
+    assert kinds[:5] == ["dateline", "headline", "caption", "lead", "source-tag"]
+    text = (isolated_dir / "a.txt").read_text("utf-8")
+    assert all(text[p["start"]:p["end"]] == p["text"] for p in data["parts"])
+    assert run_cli("structure", "a.txt").exit_code == 0
+    assert run_cli("structure", "missing.txt").exit_code == 2
+
+
+def test_markdown_article_with_image_caption(isolated_dir):
+    text = ("---\ntitle: TP.HCM tổng kết công tác năm 2020\ndate: 2021-01-21\nauthor: Minh Quân\n---\n"
+            "# TP.HCM tổng kết công tác năm 2020\n\n![Hội nghị](hoi-nghi.jpg)\n\nQuang cảnh hội nghị\n\n"
+            + LEAD.format(tag="TTO - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Quân\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    data = run_cli("structure", "--format", "json", "a.md").json()
+    kinds = [p["kind"] for p in data["parts"]]
+    assert kinds[:4] == ["headline", "image", "caption", "lead"]
+    lint = run_cli("lint", "--format", "json", "--select", "structure", "a.md").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
+def test_structure_config(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")
+    names = {d["name"] for d in run_cli("lint", "--format", "json", "--select", "structure", "a.txt").json()["files"][0]["diagnostics"]}
+    assert "headline-length" in names and "missing-byline" not in names
+    (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = 3\n', encoding="utf-8")
+    run = run_cli("lint", "a.txt")
+    assert run.exit_code == 2 and "headline-syllables" in run.stderr
