@@ -99,3 +99,12 @@ def test_tone_placement_generated_set_all_caught_none_false():
                 assert is_style_sensitive(parsed) and variant in (old, new)
                 caught += 1
     assert total > 2000 and caught == total
+
+
+def test_unaccented_sentence_restoration():
+    from editkit.vietnamese.restore import looks_unaccented, restore_sentence
+
+    words = "Hoi nghi tong ket cong tac nam 2020 dien ra sang nay tai Ha Noi".split()
+    assert " ".join(restore_sentence(words)) == "Hội nghị tổng kết công tác năm 2020 diễn ra sáng nay tại Hà Nội"
+    assert looks_unaccented([w for w in words if not w.isdigit()])
+    assert not looks_unaccented("The meeting will be held in Hanoi tomorrow morning".split())

@@ -8,7 +8,7 @@ from editkit.diagnostics import Finding
 from editkit.registry import rule
 from editkit.vietnamese.inventory import count
 from editkit.vietnamese.letters import has_vietnamese_marks
-from editkit.vietnamese.restore import looks_unaccented, restore_word
+from editkit.vietnamese.restore import looks_unaccented, restore_sentence
 from editkit.vietnamese.syllable import Syllable, parse_syllable
 from editkit.vietnamese.typing_residue import decode_telex, decode_vni
 
@@ -27,8 +27,9 @@ def missing_diacritics(document, context):
     Vietnamese mark, nearly every word is shaped like a Vietnamese syllable,
     and most words are written with marks far more often than without in
     Vietnamese news. English and other foreign sentences do not pass the
-    shape test. The message suggests the accented sentence from the news
-    counts.
+    shape test. The message suggests the accented sentence: the most likely
+    accented form of each word given its neighbours, from the syllable bigram
+    model of Vietnamese news.
 
     ## Why
     Text typed with the input method switched off, or pasted from an SMS or
@@ -61,7 +62,8 @@ def missing_diacritics(document, context):
         if not looks_unaccented([t.text for t in tokens]):
             continue
         start, end = tokens[0].start, tokens[-1].end
-        suggestion = " ".join(restore_word(t.text) for t in tokens)
+        words = re.findall(r"[^\W\d_]+|\d+", text[start:end])
+        suggestion = " ".join(restore_sentence(words))
         shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
         yield Finding(start, end, f"Sentence typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
 

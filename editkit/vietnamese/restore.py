@@ -37,6 +37,37 @@ def looks_unaccented(words: list[str]) -> bool:
     return sum(needs_marks(w) for w in words) >= MIN_EVIDENCE * len(words)
 
 
+def restore_sentence(words: list[str]) -> list[str]:
+    """The most likely accented sentence: a Viterbi search over each word's accented forms
+    scored by the syllable bigram model (unaccented words with no known form stay as they are)."""
+    from editkit.vietnamese.lm import language_model
+
+    lm = language_model()
+    table = by_bare_form()
+    lattice = []
+    for word in words:
+        if word.isdigit():
+            lattice.append(["<num>"])  # numbers are <num> in the counts: "nam 2020" is "năm 2020"
+            continue
+        options = [s for s, _ in table.get(word.lower(), [])[:12]] or [word.lower()]
+        lattice.append(options)
+    best: dict[str, tuple[float, list[str]]] = {o: (lm.unigram_logprob(o), [o]) for o in lattice[0]}
+    for options in lattice[1:]:
+        step = {}
+        for option in options:
+            score, path = max(((s + lm.logprob(option, prev), p) for prev, (s, p) in best.items()), key=lambda sp: sp[0])
+            step[option] = (score, path + [option])
+        best = step
+    path = max(best.values(), key=lambda sp: sp[0])[1]
+    return [original if original.isdigit() else match_case(original, chosen) for original, chosen in zip(words, path)]
+
+
+def match_case(original: str, chosen: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return chosen.upper()
+    return chosen[0].upper() + chosen[1:] if original[:1].isupper() else chosen
+
+
 def restore_word(word: str) -> str:
     """The most frequent accented form of a bare word (case kept), or the word itself."""
     candidates = by_bare_form().get(word.lower())

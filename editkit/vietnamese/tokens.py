@@ -34,20 +34,24 @@ class Token:
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
+    size = len(text)
     previous_end = start
     initial = True
+    glue = GLUE
+    enders = ENDERS
     for match in WORD.finditer(text, start, end):
-        if match.start() - previous_end > 1 or (match.start() > previous_end and text[previous_end] in ENDERS):
-            between = text[previous_end: match.start()]
-            if any(c in ENDERS for c in between) and SENTENCE_BREAK.search(between):
+        first, last = match.span()
+        if first - previous_end > 1 or (first > previous_end and text[previous_end] in enders):
+            between = text[previous_end:first]
+            if not enders.isdisjoint(between) and SENTENCE_BREAK.search(between):
                 initial = True
-        before = text[match.start() - 1] if match.start() > 0 else " "
-        after = text[match.end()] if match.end() < len(text) else " "
-        glued = before in GLUE or after in GLUE or (after == "." and match.end() + 1 < len(text) and text[match.end() + 1].isalnum())
+        after = text[last] if last < size else " "
+        glued = (first > 0 and text[first - 1] in glue) or after in glue or (
+            after == "." and last + 1 < size and text[last + 1].isalnum())
         word = match.group()
         lower = word.lower()
         capitalized = word[0] != lower[0]
-        yield Token(match.start(), match.end(), word, initial, glued, lower, capitalized,
+        yield Token(first, last, word, initial, glued, lower, capitalized,
                     capitalized and len(word) > 1 and word.isupper(), word.isascii())
         initial = False
-        previous_end = match.end()
+        previous_end = last
