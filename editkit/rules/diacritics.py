@@ -22,6 +22,10 @@ I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
 
 
+def is_valid(word: str) -> bool:
+    return isinstance(parse_syllable(word), Syllable)
+
+
 def body_tokens(document):
     """The word tokens after the front matter, computed once per document."""
     return document.memo("tokens", lambda: list(iter_tokens(document.text, document.body_start)))
@@ -82,7 +86,7 @@ def impossible_syllable(document, context):
     known = marked_nonsyllables()
     for token in body_tokens(document):
         word = token.text
-        if token.is_ascii or token.glued or token.is_all_caps or not has_vietnamese_marks(word):
+        if token.is_ascii or token.glued or token.is_all_caps or is_valid(token.lower) or not has_vietnamese_marks(word):
             continue
         if any(c in FOREIGN_LETTERS for c in token.lower):
             continue  # a loanword (bazơ, café), not a Vietnamese syllable

@@ -116,8 +116,12 @@ def mojibake(document, context):
     candidates = [match.span() for match in SUSPECT_RUN.finditer(text)]
     if not candidates:
         return
+    from editkit.vietnamese.legacy import is_vietnamese_word
+
     first_pass = []
     for span in candidates:
+        if is_vietnamese_word(text[span[0]:span[1]].strip(".,;:!?()[]\"'“”…")):
+            continue  # the common case: a correct Vietnamese word with Latin-1 letters (à, á, ê…)
         for start, end in candidate_spans(text, *span):
             repaired = repair_run(text[start:end])
             if repaired:
