@@ -14,14 +14,14 @@ def run_dates(path: str, reference: dt.date | None, output_format: str, config: 
               stdin_filename: str | None = None) -> int:
     from editkit.config import ConfigError, resolve_settings
     from editkit.dates_support import mentions, reference_date
-    from editkit.document import MARKDOWN_SUFFIXES, Document
-    from editkit.reading import UnreadableInput, decode
+    from editkit.loading import load_document
+    from editkit.reading import UnreadableInput
 
     name = stdin_filename or path
     try:
         settings = resolve_settings(Path(name) if path != "-" else Path(name if stdin_filename else "."), config, isolated)
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        decoded = decode(data)
+        document = load_document(path, name, data)
     except ConfigError as error:
         return fail(f"bad config: {error}")
     except IsADirectoryError:
@@ -30,7 +30,6 @@ def run_dates(path: str, reference: dt.date | None, output_format: str, config: 
         return fail(f"{path}: {error.strerror or error}")
     except UnreadableInput as error:
         return fail(f"{path}: {error}")
-    document = Document(path, decoded, name.lower().endswith(MARKDOWN_SUFFIXES))
     resolved = reference_date(document, reference)
     _, found = mentions(document, reference, settings["date-style"])
     result = {

@@ -12,6 +12,8 @@ from editkit.masking import Mask, masked_spans
 from editkit.reading import Decoded
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCX_SUFFIXES = (".docx",)
 
 
 @dataclass
@@ -19,6 +21,7 @@ class Document:
     path: str
     decoded: Decoded
     markdown: bool = False
+    extracted: Any = None  # an editkit.extract.Extracted for HTML and DOCX input: positions are in its text
     front_matter: FrontMatter | None = field(init=False)
     shared: dict[str, Any] = field(init=False, default_factory=dict, repr=False)  # computed once, used by many rules
 
@@ -34,7 +37,7 @@ class Document:
     def with_text(self, text: str) -> "Document":
         """The same document with new text (used by the fixer's re-check)."""
         decoded = Decoded(text, self.decoded.encoding, self.decoded.bom, self.decoded.legacy)
-        return Document(self.path, decoded, self.markdown)
+        return Document(self.path, decoded, self.markdown, self.extracted)
 
     @property
     def text(self) -> str:

@@ -82,6 +82,11 @@ def run_rule(rule: Rule, document: Document, context: LintContext) -> Iterable[F
 def to_diagnostic(rule: Rule, finding: Finding, document: Document, severity: str | None = None) -> Diagnostic:
     position = document.lines.position
     edit_positions = ()
+    message = finding.message
+    if document.extracted is not None:  # HTML or DOCX: say where in the original, and never fix
+        locator = document.extracted.locator(finding.start)
+        message += f" [{document.extracted.kind}: {locator}]" if locator else ""
+        finding = Finding(finding.start, finding.end, message, None, finding.suggestions, finding.severity)
     if finding.fix is not None:
         edit_positions = tuple((position(e.start), position(e.end)) for e in finding.fix.edits)
     return Diagnostic(
@@ -89,7 +94,7 @@ def to_diagnostic(rule: Rule, finding: Finding, document: Document, severity: st
         name=rule.name,
         category=rule.category,
         severity=severity or finding.severity or rule.severity,
-        message=finding.message,
+        message=message,
         start=position(finding.start),
         end=position(finding.end),
         text=document.text[finding.start: finding.end],

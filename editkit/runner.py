@@ -14,11 +14,12 @@ from typing import Any
 
 from editkit.config import ConfigError, Settings, resolve_settings
 from editkit.diagnostics import Diagnostic
-from editkit.document import MARKDOWN_SUFFIXES, Document
+from editkit.document import Document
 from editkit.engine import LintContext, lint_document
 from editkit.fixer import fix_until_stable, write_atomically
 from editkit.inputs import Input
-from editkit.reading import UnreadableInput, decode
+from editkit.loading import load_document
+from editkit.reading import UnreadableInput
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     result.fail_on = settings["fail-on"]
     try:
         data = stdin_data if item.path is None else item.path.read_bytes()
-        decoded = decode(data or b"")
+        document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")
     except IsADirectoryError:
         result.error = "is a directory"
         return result
@@ -78,12 +79,10 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     except UnreadableInput as error:
         result.error = str(error)
         return result
-    markdown = logical_name.lower().endswith(MARKDOWN_SUFFIXES)
-    document = Document(logical_name if item.path is None else item.display, decoded, markdown)
     context = LintContext(settings, options.reference_date, options.debug)
     result.diagnostics = lint_document(document, context)
     result.source = document.text
-    if options.fix or options.diff:
+    if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
     return result
 

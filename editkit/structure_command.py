@@ -8,21 +8,20 @@ from pathlib import Path
 
 
 def run_structure(path: str, output_format: str, stdin_filename: str | None = None) -> int:
-    from editkit.document import MARKDOWN_SUFFIXES, Document
-    from editkit.reading import UnreadableInput, decode
+    from editkit.loading import load_document
+    from editkit.reading import UnreadableInput
     from editkit.structure_support import anatomy
 
     name = stdin_filename or path
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        decoded = decode(data)
+        document = load_document(path, name, data)
     except IsADirectoryError:
         return fail(f"{path}: is a directory")
     except OSError as error:
         return fail(f"{path}: {error.strerror or error}")
     except UnreadableInput as error:
         return fail(f"{path}: {error}")
-    document = Document(path, decoded, name.lower().endswith(MARKDOWN_SUFFIXES))
     parts = anatomy(document).parts
     if output_format == "json":
         sys.stdout.write(json.dumps({"version": 1, "path": path, "parts": [p.to_json() for p in parts]},

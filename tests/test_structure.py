@@ -124,3 +124,57 @@ def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = 3\n', encoding="utf-8")
     run = run_cli("lint", "a.txt")
     assert run.exit_code == 2 and "headline-syllables" in run.stderr
+
+
+HTML_PAGE = """<!doctype html><html><head><title>Quận 9</title><script>var tracking = "Ý kiến bạn đọc";</script>
+<style>.x{}</style></head><body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
+<article><p class="date">Thứ Năm, ngày 21 tháng 1 năm 2021</p><h1>Quận 9: Tập trung đẩy mạnh cải cách hành chính</h1>
+<figure><img src="a.jpg" alt=""><figcaption>Đồng chí Lâm Đình Thắng phát biểu kết luận tại hội nghị</figcaption></figure>
+<p class="sapo">(Thanhuytphcm.vn)-Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận
+khóa VI để thảo luận thông qua dự thảo báo cáo kết quả thực hiện công tác xây dựng Đảng, xây dựng chính quyền.</p>
+<p>Qua đánh giá cho thấy, tình hình sáng lạng với nhiều chỉ tiêu hoàn thành<br>và đảm bảo tiến độ đề ra.</p>
+<p><strong>Ngọc Thắm</strong></p></article>
+<div class="comments"><h3>Ý kiến bạn đọc</h3><form><textarea></textarea><button>Gửi bình luận</button></form></div>
+<aside class="related"><h3>Tin khác</h3><ul><li><a href="/1">Tin một</a></li></ul></aside></body></html>"""
+
+
+def test_html_article_is_extracted_with_a_real_parser(isolated_dir):
+    (isolated_dir / "bai.html").write_text(HTML_PAGE, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    kinds = [p["kind"] for p in parts]
+    assert kinds[:5] == ["dateline", "headline", "caption", "lead", "source-tag"]
+    assert [p["text"] for p in parts if p["kind"] == "byline"] == ["Ngọc Thắm"]
+    texts = " ".join(p["text"] for p in parts)
+    assert "Trang chủ" not in texts and "tracking" not in texts and "Tin khác" not in texts
+    lint = run_cli("lint", "--format", "json", "bai.html").json()
+    found = {d["rule"]: d for d in lint["files"][0]["diagnostics"]}
+    assert "[html: html/body/article/p[2]]" in found["ST107"]["message"]
+    assert "SP103" in found and "fix" not in found["SP103"]  # extracted text is never written back
+    run = run_cli("lint", "--fix", "--unsafe-fixes", "bai.html")
+    assert (isolated_dir / "bai.html").read_text("utf-8") == HTML_PAGE and run.exit_code == 1
+
+
+def test_docx_article(isolated_dir):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Thứ Năm, ngày 21 tháng 1 năm 2021")
+    document.add_heading("Quận 9: Tập trung đẩy mạnh cải cách hành chính", level=1)
+    document.add_paragraph("(TTO)-Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận "
+                           "khóa VI để thảo luận thông qua dự thảo báo cáo kết quả thực hiện công tác xây dựng Đảng.")
+    document.add_paragraph("Qua đánh giá cho thấy, nhiều chỉ tiêu đã hoàn thành và đảm bảo tiến độ, tình hình sáng lạng.")
+    document.add_paragraph("Ngọc Thắm")
+    document.save(isolated_dir / "bai.docx")
+    lint = run_cli("lint", "--format", "json", "bai.docx").json()
+    (file,) = lint["files"]
+    assert file["error"] is None
+    by_rule = {d["rule"]: d["message"] for d in file["diagnostics"]}
+    assert by_rule["ST107"].endswith("[docx: paragraph 3]")
+    assert by_rule["SP103"].endswith("[docx: paragraph 4]")
+    parts = run_cli("structure", "--format", "json", "bai.docx").json()["parts"]
+    assert [p["kind"] for p in parts][:3] == ["dateline", "headline", "lead"]
+
+
+def test_broken_docx_is_unreadable(isolated_dir):
+    (isolated_dir / "bai.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    run = run_cli("lint", "bai.docx")
+    assert run.exit_code == 2 and "bai.docx" in run.stderr and "DOCX" in run.stderr
