@@ -84,6 +84,8 @@ def lint(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print diagnostics only, no summary.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input (config and file type).")] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for many files (0: all cores).", min=0)] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
 ) -> None:
     """Check articles and report findings. Exit 0: clean; 1: findings; 2: usage error or unreadable input."""
     from editkit.lint_command import LintRequest, run_lint
@@ -97,6 +99,7 @@ def lint(
         statistics=statistics, exit_zero=exit_zero,
         fail_on=choice(fail_on, ("error", "warning", "info"), "--fail-on"),
         output_file=output_file, quiet=quiet, stdin_filename=stdin_filename, debug=debug,
+        jobs=jobs, use_cache=not no_cache,
     )
     try:
         code = run_lint(request)
@@ -192,6 +195,26 @@ def accept(
     from editkit.vocabulary import add_accepted
 
     raise typer.Exit(add_accepted(words, path, config))
+
+
+cache_app = typer.Typer(help="The result cache (.editkit_cache).", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("clean")
+def cache_clean(
+    path: Annotated[Path, typer.Argument(help="A file or folder of the project.")] = Path("."),
+) -> None:
+    """Delete the project's result cache."""
+    from editkit.cache import clean
+    from editkit.config import ConfigError, resolve_settings
+
+    try:
+        root = resolve_settings(path).root
+    except ConfigError:
+        root = path if path.is_dir() else path.parent
+    removed = clean(root)
+    print(f"{'Removed' if removed else 'No cache in'} {root / '.editkit_cache'}", file=sys.stderr)
 
 
 @app.command("config")

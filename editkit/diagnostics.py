@@ -80,6 +80,23 @@ class Diagnostic:
     fix: Fix | None = None
     edit_positions: tuple[tuple[Position, Position], ...] = field(default=(), compare=False)
 
+    @classmethod
+    def from_json(cls, data: dict) -> "Diagnostic":
+        """The inverse of :meth:`to_json` (used by the cache)."""
+        def position(p: dict) -> Position:
+            return Position(p["line"], p["column"], p["offset"])
+
+        fix = None
+        edit_positions: tuple = ()
+        if data.get("fix"):
+            edits = data["fix"]["edits"]
+            fix = Fix(data["fix"]["applicability"], tuple(
+                Edit(e["start"]["offset"], e["end"]["offset"], e["replacement"]) for e in edits))
+            edit_positions = tuple((position(e["start"]), position(e["end"])) for e in edits)
+        return cls(data["rule"], data["name"], data["category"], data["severity"], data["message"],
+                   position(data["start"]), position(data["end"]), data["text"],
+                   tuple(data.get("suggestions", ())), fix, edit_positions)
+
     def to_json(self) -> dict:
         data = {
             "rule": self.rule,

@@ -33,6 +33,11 @@ class RunOptions:
     diff: bool = False
     debug: bool = False
     stdin_filename: str | None = None
+    use_cache: bool = False
+
+    def fingerprint(self) -> str:
+        """What, besides settings and bytes, changes a file's findings."""
+        return f"ref={self.reference_date}"
 
     def settings_for(self, target: Path) -> Settings:
         return resolve_settings(target, self.config_file, self.isolated, self.overrides)
@@ -69,6 +74,16 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     result.fail_on = settings["fail-on"]
     try:
         data = stdin_data if item.path is None else item.path.read_bytes()
+        cache_key = None
+        if options.use_cache and item.path is not None and not (options.fix or options.diff):
+            from editkit import cache
+
+            cache_key = cache.key(data, item.display, settings, options.fingerprint())
+            hit = cache.load(settings, cache_key)
+            if hit is not None:
+                result.diagnostics = [Diagnostic.from_json(d) for d in hit["diagnostics"]]
+                result.source = hit["source"]
+                return result
         document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")
     except IsADirectoryError:
         result.error = "is a directory"
@@ -82,6 +97,10 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     context = LintContext(settings, options.reference_date, options.debug)
     result.diagnostics = lint_document(document, context)
     result.source = document.text
+    if cache_key is not None:
+        from editkit import cache
+
+        cache.store(settings, cache_key, {"diagnostics": [d.to_json() for d in result.diagnostics], "source": result.source})
     if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
     return result

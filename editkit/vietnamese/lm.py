@@ -37,6 +37,7 @@ class LanguageModel:
                 table.byteswap()
         self.index = {token: i for i, token in enumerate(self.vocabulary)}
         self.total = float(sum(self.counts))
+        self._memo: dict[tuple[str, str | None], float] = {}
 
     def count(self, token: str) -> int:
         index = self.index.get(token)
@@ -53,12 +54,23 @@ class LanguageModel:
     def unigram_logprob(self, token: str) -> float:
         return math.log((self.count(token) + 0.5) / (self.total + len(self.vocabulary)))
 
+    def unigram(self, token: str) -> float:
+        return (self.count(token) + 0.5) / (self.total + len(self.vocabulary))
+
     def logprob(self, token: str, previous: str | None) -> float:
         """ln P(token | previous); the unigram probability when there is no previous token."""
-        unigram = math.exp(self.unigram_logprob(token))
+        key = (token, previous)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return cached
+        unigram = self.unigram(token)
         if previous is None:
-            return math.log(unigram)
-        return math.log((self.bigram(previous, token) + MU * unigram) / (self.count(previous) + MU))
+            value = math.log(unigram)
+        else:
+            value = math.log((self.bigram(previous, token) + MU * unigram) / (self.count(previous) + MU))
+        if len(self._memo) < 500_000:
+            self._memo[key] = value
+        return value
 
 
 @lru_cache(maxsize=1)

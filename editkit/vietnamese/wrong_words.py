@@ -34,18 +34,36 @@ def wrong_words() -> dict[tuple[str, ...], WrongWord]:
     return table
 
 
+@lru_cache(maxsize=1)
+def first_syllables() -> frozenset[str]:
+    return frozenset(k[0] for k in wrong_words())
+
+
+@lru_cache(maxsize=1)
+def lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in wrong_words()}, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def syllable_key(word: str) -> str:
+    lower = word.lower()
+    return canonical_spelling(lower, "old") or lower
+
+
 def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]]:
     """(first token, last token, entry) for every listed wrong word in a clause, longest first."""
     table = wrong_words()
-    lengths = sorted({len(k) for k in table}, reverse=True)
+    starts = first_syllables()
+    keys = [syllable_key(t.text) for t in clause]
     found = []
     index = 0
     while index < len(clause):
-        for length in lengths:
-            window = clause[index: index + length]
-            if len(window) == length and key(t.text for t in window) in table:
-                found.append((window[0], window[-1], table[key(t.text for t in window)]))
-                index += length - 1
-                break
+        if keys[index] in starts:
+            for length in lengths():
+                window = tuple(keys[index: index + length])
+                if len(window) == length and window in table:
+                    found.append((clause[index], clause[index + length - 1], table[window]))
+                    index += length - 1
+                    break
         index += 1
     return found

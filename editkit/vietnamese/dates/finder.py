@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import month_of, number_of, vocabulary, weekday_of, year_word_offset
@@ -70,6 +71,11 @@ def has_word(text: str, words) -> bool:
 
 
 def collect(text: str) -> list[Candidate]:
+    return list(_collect(text))
+
+
+@lru_cache(maxsize=8)
+def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
     for name, pattern in compiled().items():
         for match in pattern.finditer(text):
@@ -84,7 +90,7 @@ def collect(text: str) -> list[Candidate]:
             continue
         chosen.append(candidate)
         taken.append((s, e))
-    return sorted(chosen, key=lambda c: c.span[0])
+    return tuple(sorted(chosen, key=lambda c: c.span[0]))
 
 
 def group(match: re.Match, *names: str) -> str | None:

@@ -1,0 +1,81 @@
+"""A content-addressed cache of lint results, like ruff's.
+
+The key hashes the file's bytes, its name, the effective settings, the
+contents of the project's accept/reject files, the run's options that change
+results, editkit's version and the bundled dictionaries. Entries are JSON
+files written atomically, so concurrent runs can share the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from editkit import __version__
+from editkit.resources import dictionaries_dir
+
+CACHE_DIR_NAME = ".editkit_cache"
+
+
+@lru_cache(maxsize=1)
+def dictionaries_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(dictionaries_dir().rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(dictionaries_dir())}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(data)
+    digest.update(b"\0" + name.encode())
+    digest.update(json.dumps(settings.values, sort_keys=True, default=str).encode())
+    for list_key in ("accept", "reject"):
+        for entry in settings[list_key]:
+            try:
+                digest.update((settings.root / entry).read_bytes())
+            except OSError:
+                digest.update(b"missing")
+    digest.update(f"{__version__}:{dictionaries_fingerprint()}:{options_fingerprint}".encode())
+    return digest.hexdigest()
+
+
+def cache_dir(settings) -> Path:
+    return settings.root / CACHE_DIR_NAME / __version__
+
+
+def load(settings, entry_key: str) -> dict | None:
+    path = cache_dir(settings) / entry_key[:2] / f"{entry_key}.json"
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store(settings, entry_key: str, payload: dict) -> None:
+    folder = cache_dir(settings) / entry_key[:2]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not (settings.root / CACHE_DIR_NAME / ".gitignore").exists():
+            (settings.root / CACHE_DIR_NAME / ".gitignore").write_text("*\n", encoding="utf-8")
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(payload, stream, ensure_ascii=False)
+        os.replace(temporary, folder / f"{entry_key}.json")
+    except OSError:
+        pass  # a read-only project still lints; it just does not cache
+
+
+def clean(root: Path) -> bool:
+    target = root / CACHE_DIR_NAME
+    if target.exists():
+        shutil.rmtree(target, ignore_errors=True)
+        return True
+    return False
