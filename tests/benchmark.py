@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import shutil
 import statistics
 import subprocess
@@ -252,7 +253,63 @@ def section_spelling(args) -> list[tuple[str, str]]:
     return rows
 
 
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """(seconds, peak resident MB of the child) of one command run."""
+    import resource
+
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, cwd=cwd or ROOT)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{command[0]} failed: {done.stderr[-300:]!r}")
+    return seconds, peak
+
+
+def section_scale(args) -> list[tuple[str, str]]:
+    """editkit cold, warm, -j1 and -jN on generated corpora, with peers run on the same files."""
+    sizes = [100] if args.quick else ([100, 1000, 10000] if args.full else [100, 1000])
+    command = editkit_command()
+    cores = os.cpu_count() or 1
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "corpus"
+            folder.mkdir()
+            megabytes = make_corpus(folder, size) / 1e6
+            (Path(tmp) / "editkit.toml").write_text("", encoding="utf-8")
+            lint = command + ["lint", "-q", "--format", "concise", str(folder)]
+            cold, peak = timed(lint, Path(tmp))
+            warm, _ = timed(lint, Path(tmp))
+            serial, _ = timed(lint + ["--no-cache", "-j", "1"], Path(tmp))
+            parallel, _ = timed(lint + ["--no-cache", "-j", str(cores)], Path(tmp))
+            rows.append((f"{size} articles ({megabytes:.1f} MB): editkit cold / warm / -j1 / -j{cores}",
+                         f"{cold:.2f} s / {warm:.2f} s / {serial:.2f} s / {parallel:.2f} s — warm {cold / warm:.0f}× faster, "
+                         f"-j{cores} {serial / parallel:.2f}× -j1, {megabytes / serial:.2f} MB/s per core, peak {peak:.0f} MB"))
+            peers = []
+            text_files = sorted(folder.glob("*.txt"))
+            if shutil.which("hunspell") and Path("/usr/share/hunspell/vi_VN.dic").exists():
+                started = time.perf_counter()
+                for path in text_files:
+                    subprocess.run(["hunspell", "-d", "vi_VN", "-l", str(path)], capture_output=True)
+                peers.append(f"hunspell -l {time.perf_counter() - started:.2f} s")
+            try:
+                import proselint  # noqa: F401
+
+                seconds, _ = timed([sys.executable, "-m", "proselint", "check", *map(str, text_files[:200])])
+                peers.append(f"proselint {seconds * len(text_files) / min(200, len(text_files)):.2f} s (extrapolated from ≤200 files)")
+            except ImportError:
+                peers.append("proselint not installed")
+            textlint = Path(tmp).parent / "editkit-bench-textlint" / "node_modules" / ".bin" / "textlint"
+            if textlint.exists():
+                seconds, _ = timed([str(textlint), "--rule", "prh", str(folder)], textlint.parents[2])
+                peers.append(f"textlint+prh {seconds:.2f} s")
+            rows.append((f"{size} articles: peers on the same files", "; ".join(peers) + f" (editkit -j1 {serial:.2f} s)"))
+    return rows
+
+
 SECTIONS = {
+    "scale": section_scale,
     "spelling": section_spelling,
     "dates": section_dates,
     "speed": section_speed,
@@ -264,6 +321,7 @@ SECTIONS = {
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller corpus")
+    parser.add_argument("--full", action="store_true", help="also the 10,000-article corpus")
     parser.add_argument("--only", choices=sorted(SECTIONS), action="append", help="run only these sections")
     args = parser.parse_args()
     print("| measure | result |\n|---|---|")

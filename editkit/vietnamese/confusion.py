@@ -17,6 +17,7 @@ from editkit.vietnamese.letters import strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, tone_position
 
 HOI_NGA = {3, 4}
+MAX_CANDIDATES = 24  # the cheapest slips, then the commonest words
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def structured_candidates(word: str) -> tuple[tuple[str, float], ...]:
                 old = canonical_spelling(candidate, "old")
                 if old != canonical_spelling(word, "old") and total < found.get(candidate, 1e9):
                     found[candidate] = total
-    return tuple(sorted(found.items(), key=lambda kv: kv[1]))
+    ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0])))
+    return tuple(ranked[:MAX_CANDIDATES])
 
 
 @lru_cache(maxsize=1)

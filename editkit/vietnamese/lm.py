@@ -38,6 +38,7 @@ class LanguageModel:
         self.index = {token: i for i, token in enumerate(self.vocabulary)}
         self.total = float(sum(self.counts))
         self._memo: dict[tuple[str, str | None], float] = {}
+        self._bigrams: dict[int, int] = {}
 
     def count(self, token: str) -> int:
         index = self.index.get(token)
@@ -48,8 +49,13 @@ class LanguageModel:
         if a is None or b is None:
             return 0
         key = (a << 16) | b
-        position = bisect.bisect_left(self.keys, key)
-        return self.values[position] if position < len(self.keys) and self.keys[position] == key else 0
+        cached = self._bigrams.get(key)
+        if cached is None:
+            position = bisect.bisect_left(self.keys, key)
+            cached = self.values[position] if position < len(self.keys) and self.keys[position] == key else 0
+            if len(self._bigrams) < 1_000_000:
+                self._bigrams[key] = cached
+        return cached
 
     def unigram_logprob(self, token: str) -> float:
         return math.log((self.count(token) + 0.5) / (self.total + len(self.vocabulary)))

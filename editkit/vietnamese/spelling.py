@@ -79,6 +79,22 @@ def fits_context(word: str, previous: str | None, following: str | None) -> bool
     return left and right
 
 
+def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
+    """The confusables of ``word`` seen next to one of its neighbours in the news counts.
+
+    A candidate never seen beside either neighbour cannot be far likelier than the word
+    itself, so it is not scored (this keeps the check fast).
+    """
+    lm = language_model()
+    left, right = lm_form(previous), lm_form(following)
+    found = {}
+    for candidate, cost in structured_candidates(word):
+        form = lm_form(candidate)
+        if (left and lm.bigram(left, form)) or (right and lm.bigram(form, right)):
+            found[candidate] = cost
+    return found
+
+
 def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
     scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
     return sorted(scored, key=lambda cs: -cs[1])
@@ -149,7 +165,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             continue
         if not real_words or (previous is None and following is None) or fits_context(word, previous, following):
             continue
-        options = dict(structured_candidates(word))
+        options = supported_candidates(word, previous, following)
         if not options:
             continue
         own = context_score(word, previous, following)

@@ -1,0 +1,55 @@
+"""Parallel runs give the serial output; the result cache is content-addressed and safe."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import SAMPLE, run_cli
+
+
+def corpus(folder, count=12):
+    folder.mkdir(exist_ok=True)
+    text = SAMPLE.read_text("utf-8")
+    for index in range(count):
+        variant = text.replace("Ngày 7/10", f"Ngày {index % 28 + 1}/10").replace("Ngọc Thắm", f"Ngọc Thắm {index}")
+        (folder / f"bai-{index:02d}.txt").write_text(variant + (" sáng lạng" if index % 3 == 0 else ""), encoding="utf-8")
+    return folder
+
+
+def test_parallel_output_equals_serial(isolated_dir):
+    corpus(isolated_dir / "articles")
+    serial = run_cli("lint", "--no-cache", "-j", "1", "--format", "json", "articles")
+    parallel = run_cli("lint", "--no-cache", "-j", "2", "--format", "json", "articles")
+    assert serial.stdout == parallel.stdout and serial.exit_code == parallel.exit_code
+    assert len(serial.json()["files"]) == 12
+
+
+def test_cache_hits_and_invalidation(isolated_dir):
+    folder = corpus(isolated_dir / "articles", 4)
+    first = run_cli("lint", "--format", "json", "articles")
+    cache = isolated_dir / ".editkit_cache"
+    assert cache.is_dir() and (cache / ".gitignore").read_text() == "*\n"
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == 4
+    second = run_cli("lint", "--format", "json", "articles")
+    assert second.stdout == first.stdout
+    text = run_cli("lint", "articles")  # the text format needs the cached source lines too
+    assert "│" in text.stdout
+    (folder / "bai-01.txt").write_text("Bài viết sạch.\n", encoding="utf-8")
+    third = run_cli("lint", "--format", "json", "articles").json()
+    assert third["files"][1]["diagnostics"] == []
+    (isolated_dir / "editkit.toml").write_text('ignore = ["stale-lead"]\n', encoding="utf-8")
+    fourth = run_cli("lint", "--format", "json", "articles").json()
+    assert all(d["rule"] != "DT105" for f in fourth["files"] for d in f["diagnostics"])
+    assert run_cli("cache", "clean", ".").exit_code == 0
+    assert not cache.exists()
+    run_cli("lint", "--no-cache", "articles")
+    assert not cache.exists()
+
+
+def test_cache_is_not_used_for_fix(isolated_dir):
+    target = isolated_dir / "a.txt"
+    shutil.copy(SAMPLE, target)
+    run_cli("lint", "a.txt")
+    run = run_cli("lint", "--fix", "--select", "EN105", "a.txt")
+    assert "Fixed 2 issues" in run.stderr
