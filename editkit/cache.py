@@ -32,6 +32,17 @@ def dictionaries_fingerprint() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """editkit's own modules: a changed rule must not be answered from an old cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
 def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
     digest = hashlib.sha256()
     digest.update(data)
@@ -43,7 +54,7 @@ def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
                 digest.update((settings.root / entry).read_bytes())
             except OSError:
                 digest.update(b"missing")
-    digest.update(f"{__version__}:{dictionaries_fingerprint()}:{options_fingerprint}".encode())
+    digest.update(f"{__version__}:{code_fingerprint()}:{dictionaries_fingerprint()}:{options_fingerprint}".encode())
     return digest.hexdigest()
 
 

@@ -75,6 +75,25 @@ def _positive_int(value: Any) -> int:
     return value
 
 
+def _style_rules(value: Any) -> list[dict]:
+    from editkit.house_style import StyleError, compile_rule
+
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ValueError("must be an array of tables ([[tool.editkit.style-rules]])")
+    for index, entry in enumerate(value):
+        try:
+            compile_rule(entry, f"style-rules[{index}]")
+        except StyleError as error:
+            raise ValueError(str(error)) from None
+    return value
+
+
+def _abbreviations(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError('must be a table of ABBREVIATION = "full form"')
+    return value
+
+
 def _severities(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         raise ValueError('must be a table of selector = "error" | "warning" | "info"')
@@ -138,6 +157,10 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "stale-lead-days": _positive_int,
     "accept": _string_list,
     "reject": _string_list,
+    "extend-styles": _string_list,
+    "style-rules": _style_rules,
+    "abbreviations": _abbreviations,
+    "sentence-max-syllables": _positive_int,
     "include": _string_list,
     "exclude": _string_list,
     "extend-exclude": _string_list,
@@ -155,11 +178,14 @@ DEFAULTS: dict[str, Any] = {
     "stale-lead-days": 30,
     "accept": [],
     "reject": [],
+    "extend-styles": [],
+    "style-rules": [],
+    "abbreviations": {},
     "include": DEFAULT_INCLUDE,
     "exclude": DEFAULT_EXCLUDE,
     "extend-exclude": [],
 }
-PRESET_KEYS = ("tone-style", "i-y", "date-style")
+PRESET_KEYS = ("tone-style", "i-y", "date-style", "sentence-max-syllables")
 
 
 @dataclass

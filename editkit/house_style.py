@@ -1,0 +1,180 @@
+"""House style as data: rule files over four generic check types.
+
+Rule files are TOML (`dictionaries/house-styles/*.toml`, the project's
+`extend-styles` files, and `style-rules` inline in the config), each a list of
+``[[rules]]`` with an ``id``, a ``type`` and the type's fields:
+
+* ``substitution``: ``pattern`` (a regular expression) or ``literal``, and a
+  ``replacement`` template — ``{1}`` is group 1, ``{1!cap}`` capitalised,
+  ``{1!lower}`` lowercase, ``{1!dot}`` the group after a dot (nothing when the
+  group did not match);
+* ``existence``: ``terms`` that must not appear;
+* ``consistency``: ``variants`` of which an article uses only the first it uses;
+* ``capitalisation``: ``terms`` that are written exactly so (the first letter
+  may be a capital).
+
+Every rule has ``severity``, ``message`` (``{right}``, ``{first}`` and
+``{text}`` are filled in), optional ``fix`` (``safe``, ``unsafe`` or ``none``),
+``presets`` (the house styles it applies to; all when absent),
+``case_sensitive`` and ``examples`` (``wrong`` → ``right`` pairs, checked by
+the test suite) and ``right_examples`` (text that must stay clean).
+Regular expressions run under the ``regex`` package with a time limit, so a
+pattern that backtracks catastrophically is reported, not hung on.
+"""
+
+from __future__ import annotations
+
+import re as std_re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from editkit.resources import dictionary_path
+
+TIMEOUT_SECONDS = 1.0
+TYPES = ("substitution", "existence", "consistency", "capitalisation")
+TEMPLATE = std_re.compile(r"\{(\d+)(?:!(cap|lower|dot))?\}")
+
+
+class StyleError(ValueError):
+    """A rule file that cannot be used (bad TOML, unknown type, bad regex)."""
+
+
+@dataclass(frozen=True)
+class StyleRule:
+    id: str
+    type: str
+    source: str
+    message: str
+    severity: str = "warning"
+    fix: str = "safe"
+    presets: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    pattern: Any = None  # a compiled regex.Pattern
+    replacement: str = ""
+    terms: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    examples: tuple[dict, ...] = field(default=(), compare=False)
+    right_examples: tuple[str, ...] = field(default=(), compare=False)
+
+    def applies_to(self, house_style: str) -> bool:
+        return not self.presets or house_style in self.presets
+
+
+def expand(template: str, match) -> str:
+    def group(m):
+        index, conversion = int(m.group(1)), m.group(2)
+        value = match.group(index) if index <= (match.re.groups or 0) else None
+        if conversion == "dot":
+            return f".{value}" if value else ""
+        value = value or ""
+        if conversion == "cap":
+            return value[:1].upper() + value[1:]
+        if conversion == "lower":
+            return value.lower()
+        return value
+
+    return TEMPLATE.sub(group, template)
+
+
+def compile_rule(data: dict, source: str) -> StyleRule:
+    import regex
+
+    rule_id = data.get("id")
+    kind = data.get("type")
+    if not isinstance(rule_id, str) or kind not in TYPES:
+        raise StyleError(f"{source}: every rule needs an id and a type ({', '.join(TYPES)})")
+    flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
+    pattern = None
+    try:
+        if kind == "substitution":
+            text = data.get("pattern") or regex.escape(data.get("literal", ""))
+            if not text:
+                raise StyleError(f"{source}: rule {rule_id!r} needs a pattern or a literal")
+            flags = 0 if data.get("case_sensitive", "pattern" in data) else regex.IGNORECASE
+            pattern = regex.compile(text, flags | regex.V0)
+        elif kind in ("existence", "capitalisation", "consistency"):
+            words = data.get("terms") or data.get("variants") or []
+            if not words:
+                raise StyleError(f"{source}: rule {rule_id!r} needs terms or variants")
+            words = sorted({form for word in words for form in tone_style_forms(word)})
+            alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+            pattern = regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags | regex.IGNORECASE * (kind == "capitalisation"))
+    except regex.error as error:
+        raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
+    return StyleRule(
+        id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
+        severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
+        presets=tuple(data.get("presets", ())), case_sensitive=bool(data.get("case_sensitive")), pattern=pattern,
+        replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
+        examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),
+    )
+
+
+def tone_style_forms(phrase: str) -> set[str]:
+    """The phrase as written and with every word in the old and in the new tone style (Ủy, Uỷ)."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    forms = {phrase}
+    for style in ("old", "new"):
+        forms.add(" ".join(canonical_spelling(w, style) or w for w in phrase.split(" ")))
+    return forms
+
+
+def style_key(phrase: str) -> str:
+    """Case-, spacing- and tone-style-insensitive form of a phrase."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    return " ".join(canonical_spelling(w, "old") or w for w in phrase.lower().split())
+
+
+def load_file(path: Path) -> list[StyleRule]:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise StyleError(f"{path}: cannot read style file: {error}") from None
+    return [compile_rule(entry, str(path)) for entry in data.get("rules", [])]
+
+
+@lru_cache(maxsize=1)
+def bundled_rules() -> tuple[StyleRule, ...]:
+    rules: list[StyleRule] = []
+    for path in sorted(dictionary_path("house-styles").glob("*.toml")):
+        rules.extend(load_file(path))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=64)
+def _project_rules(paths: tuple[tuple[str, float], ...], inline_json: str) -> tuple[StyleRule, ...]:
+    import json
+
+    rules: list[StyleRule] = []
+    for path, _mtime in paths:
+        rules.extend(load_file(Path(path)))
+    for index, entry in enumerate(json.loads(inline_json)):
+        rules.append(compile_rule(entry, f"config style-rules[{index}]"))
+    return tuple(rules)
+
+
+def rules_for(settings) -> list[StyleRule]:
+    """The bundled rules plus the project's, for the settings' house style."""
+    paths = []
+    for name in settings["extend-styles"]:
+        path = settings.root / name
+        try:
+            paths.append((str(path), path.stat().st_mtime))
+        except OSError:
+            raise StyleError(f"{path}: style file not found") from None
+    import json
+
+    project = _project_rules(tuple(paths), json.dumps(settings["style-rules"], sort_keys=True, default=str))
+    return [r for r in (*bundled_rules(), *project) if r.applies_to(settings["house-style"])]
+
+
+@lru_cache(maxsize=1)
+def bundled_abbreviations() -> dict[str, str]:
+    with open(dictionary_path("house-styles", "abbreviations.toml"), "rb") as handle:
+        return dict(tomllib.load(handle)["abbreviations"])

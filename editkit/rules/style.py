@@ -1,0 +1,354 @@
+"""House-style rules: the data-driven checks of `dictionaries/house-styles/` and the project's style
+files, abbreviations at first use, quotes and brackets, final punctuation, sentence length."""
+
+from __future__ import annotations
+
+import re
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+
+
+def style_findings(document, context) -> dict[str, list[Finding]]:
+    """Findings of every data rule, by check type (computed once per document)."""
+    from editkit.house_style import StyleError, rules_for
+
+    def compute():
+        found: dict[str, list[Finding]] = {"substitution": [], "existence": [], "consistency": [],
+                                           "capitalisation": [], "broken": []}
+        try:
+            rules = rules_for(context.settings)
+        except StyleError as error:
+            found["broken"].append(Finding(0, 0, str(error)))
+            return found
+        for style_rule in rules:
+            try:
+                found[style_rule.type].extend(run_style_rule(style_rule, document))
+            except TimeoutError:
+                found["broken"].append(Finding(0, 0, f"House-style rule '{style_rule.id}' ({style_rule.source}) was stopped: "
+                                                     "its regular expression backtracks without end; fix or remove it"))
+        return found
+
+    return document.memo("house-style", compute)
+
+
+def make_fix(kind: str, start: int, end: int, right: str) -> Fix | None:
+    if kind == "none":
+        return None
+    return (Fix.safe if kind == "safe" else Fix.unsafe)(Edit(start, end, right))
+
+
+def recase(written: str, term: str) -> str:
+    """``written`` with the capitals of ``term``, keeping its own tone style and a capital first letter."""
+    words, model = written.split(), term.split()
+    if len(words) != len(model) or any(len(a) != len(b) for a, b in zip(words, model)):
+        right = term
+    else:
+        right = " ".join("".join(c.upper() if m.isupper() else c.lower() for c, m in zip(w, t)) for w, t in zip(words, model))
+    return right[:1].upper() + right[1:] if written[:1].isupper() else right
+
+
+def run_style_rule(style_rule, document) -> list[Finding]:
+    from editkit.house_style import TIMEOUT_SECONDS, expand, style_key
+
+    text = document.text
+    matches = list(style_rule.pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
+    findings = []
+    if style_rule.type == "substitution":
+        for match in matches:
+            right = expand(style_rule.replacement, match)
+            if right != match.group():
+                message = style_rule.message.format(right=right, text=match.group(), first="")
+                findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
+                                        (right,), style_rule.severity))
+    elif style_rule.type == "existence":
+        for match in matches:
+            findings.append(Finding(match.start(), match.end(), style_rule.message.format(text=match.group(), right="", first=""),
+                                    None, (), style_rule.severity))
+    elif style_rule.type == "capitalisation":
+        by_key = {style_key(t): t for t in style_rule.terms}
+        for match in matches:
+            written = match.group()
+            term = by_key.get(style_key(written))
+            if term is None:
+                continue
+            right = recase(written, term)
+            if " ".join(written.split()) != right:
+                message = style_rule.message.format(right=right, text=written, first="")
+                findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
+                                        (right,), style_rule.severity))
+    elif style_rule.type == "consistency":
+        def variant(written: str) -> str | None:
+            for candidate in style_rule.variants:
+                if candidate == written or (not style_rule.case_sensitive and style_key(candidate) == style_key(written)):
+                    return candidate
+            return None
+
+        first = None
+        for match in matches:
+            current = variant(" ".join(match.group().split()))
+            if current is None:
+                continue
+            if first is None:
+                first = current
+            elif current != first:
+                message = style_rule.message.format(first=first, text=match.group(), right=first)
+                fix_kind = "unsafe" if style_rule.fix != "none" else "none"
+                findings.append(Finding(match.start(), match.end(), message, make_fix(fix_kind, match.start(), match.end(), first),
+                                        (first,), style_rule.severity))
+    return findings
+
+
+@rule(code="HS101", name="house-style-substitution", category="style", severity="warning", fixable=True)
+def house_style_substitution(document, context):
+    r"""Text the house style writes another way (a substitution rule).
+
+    ## What it does
+    Runs every `substitution` rule of the house-style files: the bundled
+    `dictionaries/house-styles/*.toml` (punctuation and spacing, numbers,
+    ND30 numbered units and citations) and the project's `extend-styles`
+    files and inline `style-rules`. Each rule has its own message, severity
+    and fix safety; rules can be limited to presets.
+
+    ## Why
+    A newsroom's conventions are many small substitutions; as data they are
+    easy to add, review and test.
+
+    ## Example
+    `nhiệm kỳ 2020 - 2025;  tập trung` → `nhiệm kỳ 2020 - 2025; tập trung`;
+    `kéo giảm 59.4% số vụ` → `kéo giảm 59,4% số vụ`.
+
+    ## Fix safety
+    As each rule declares (`fix = "safe"`, `"unsafe"` or `"none"`).
+    """
+    yield from style_findings(document, context)["substitution"]
+
+
+@rule(code="HS102", name="forbidden-term", category="style", severity="warning")
+def forbidden_term(document, context):
+    r"""A term the house style forbids (an existence rule).
+
+    ## What it does
+    Reports every match of the `existence` rules of the house-style files.
+
+    ## Why
+    Some words never appear in a publication (slurs, outdated names,
+    competitors' brands); a list keeps them out.
+
+    ## Example
+    with a rule forbidding `Sài Gòn giải phóng` as a newspaper name:
+    `báo Sài Gòn giải phóng` → `báo Sài Gòn Giải Phóng`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    yield from style_findings(document, context)["existence"]
+
+
+@rule(code="HS103", name="inconsistent-variant", category="style", severity="warning", fixable=True)
+def inconsistent_variant(document, context):
+    r"""A term written in two ways in one article (a consistency rule).
+
+    ## What it does
+    For each `consistency` rule (`TPHCM` / `TP.HCM` / `TP Hồ Chí Minh`,
+    `COVID-19` / `Covid-19`, `ô tô` / `ôtô`), the first variant an article
+    uses wins and the others are reported.
+
+    ## Why
+    Readers notice two spellings of one name in one article; search and tags
+    split between them.
+
+    ## Example
+    `TPHCM … TP.HCM` → `TPHCM … TPHCM`.
+
+    ## Fix safety
+    Unsafe: the first variant may not be the one the editor wants.
+    """
+    yield from style_findings(document, context)["consistency"]
+
+
+@rule(code="HS104", name="wrong-capitalisation", category="style", severity="warning", fixable=True)
+def wrong_capitalisation(document, context):
+    r"""A name written with the wrong capitals (a capitalisation rule).
+
+    ## What it does
+    Finds the terms of the `capitalisation` rules in any case and reports
+    those written otherwise. The bundled list follows Nghị định
+    30/2020/NĐ-CP, Phụ lục II: state bodies (`Ban Chấp hành Trung ương`,
+    `Bộ Giáo dục và Đào tạo`, `Ủy ban nhân dân`), codes and laws
+    (`Bộ luật Dân sự`), holidays (`tết Nguyên đán`, `Quốc khánh`). A capital
+    first letter is always accepted (sentence start, press style).
+
+    ## Why
+    Official names have one correct form; wrong capitals look careless and,
+    in legal and administrative texts, are errors.
+
+    ## Example
+    `Ban chấp hành trung ương` → `Ban Chấp hành Trung ương`;
+    `Tết nguyên đán` → `Tết Nguyên đán`.
+
+    ## Fix safety
+    Safe: only the letter case changes.
+    """
+    yield from style_findings(document, context)["capitalisation"]
+
+
+@rule(code="HS109", name="broken-style-rule", category="style", severity="error", scope="raw")
+def broken_style_rule(document, context):
+    r"""A house-style rule could not run.
+
+    ## What it does
+    Reports a style file that cannot be read or compiled, and a rule whose
+    regular expression was stopped after one second because it backtracks
+    without end (`(a+)+$` on a long line). The other rules still run.
+
+    ## Why
+    A broken rule silently checks nothing, and a runaway pattern would hang
+    editors' pre-commit hooks and CI.
+
+    ## Example
+    `pattern = "(\\w+\\s?)+$"` → `pattern = "\\w+(?:\\s\\w+)*$"`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    yield from style_findings(document, context)["broken"]
+
+
+ABBREVIATION = re.compile(r"(?<![\w.])([A-ZĐ][A-ZĐ.\-]{1,9}[A-ZĐ])(?![\w])")
+
+
+@rule(code="HS105", name="abbreviation-not-introduced", category="style", severity="info")
+def abbreviation_not_introduced(document, context):
+    r"""An abbreviation is used before its full form was given.
+
+    ## What it does
+    For the abbreviations of `dictionaries/house-styles/abbreviations.toml`
+    and the project's `abbreviations` table (`UBND`, `HĐND`, `TPHCM` …),
+    reports the first use in an article when the full form (`Ủy ban nhân
+    dân`) has not appeared before it.
+
+    ## Why
+    Readers outside the administration do not know every abbreviation; the
+    full form at first use is the press convention.
+
+    ## Example
+    `Chủ tịch UBND quận` (first mention) → `Chủ tịch Ủy ban nhân dân (UBND) quận`.
+
+    ## Fix safety
+    No automatic fix: where to put the full form is an editing decision.
+    """
+    from editkit.house_style import bundled_abbreviations
+
+    table = {**bundled_abbreviations(), **context.settings["abbreviations"]}
+    text = document.text
+    seen: set[str] = set()
+    lowered = text.lower()
+    for match in ABBREVIATION.finditer(text, document.body_start):
+        word = match.group(1)
+        if word not in table or word in seen:
+            continue
+        seen.add(word)
+        full = table[word]
+        if full.lower() not in lowered[document.body_start: match.start()]:
+            yield Finding(match.start(), match.end(), f"'{word}' is used before its full form '{full}'")
+
+
+PAIRS = {"(": ")", "[": "]", "“": "”"}
+
+
+@rule(code="HS106", name="unbalanced-quotes-or-brackets", category="style", severity="warning")
+def unbalanced_quotes_or_brackets(document, context):
+    r"""A quotation mark or bracket is opened and not closed, or closed and not opened.
+
+    ## What it does
+    Checks each paragraph for `(` `)`, `[` `]`, `“` `”` and straight double
+    quotes that do not pair up.
+
+    ## Why
+    A lost closing quote changes who is speaking; a lost bracket swallows the
+    rest of the sentence.
+
+    ## Example
+    `theo định hướng “Dịch vụ - công nghiệp đề ra` → `theo định hướng “Dịch vụ - công nghiệp” đề ra`.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    text = document.text
+    for paragraph in re.finditer(r"[^\n]+", text[document.body_start:]):
+        base = document.body_start + paragraph.start()
+        stack: list[tuple[str, int]] = []
+        for index, character in enumerate(paragraph.group()):
+            if character in PAIRS:
+                stack.append((character, base + index))
+            elif character in PAIRS.values():
+                if stack and PAIRS[stack[-1][0]] == character:
+                    stack.pop()
+                else:
+                    yield Finding(base + index, base + index + 1, f"'{character}' closes nothing")
+        for character, position in stack:
+            yield Finding(position, position + 1, f"'{character}' is never closed in this paragraph")
+        if paragraph.group().count('"') % 2:
+            position = base + paragraph.group().rfind('"')
+            yield Finding(position, position + 1, "An odd number of straight quotes in this paragraph")
+
+
+FINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+
+
+@rule(code="HS107", name="missing-final-punctuation", category="style", severity="warning")
+def missing_final_punctuation(document, context):
+    r"""A body paragraph ends without final punctuation.
+
+    ## What it does
+    Reports lead and body paragraphs (not the headline, captions, byline or
+    dateline) whose last character is not `.`, `!`, `?`, `…`, `:` or a
+    closing quote or bracket.
+
+    ## Why
+    A paragraph without its full stop is usually cut off or a sentence broken
+    across lines when pasted.
+
+    ## Example
+    `…đảng viên mới` → `…đảng viên mới.`
+
+    ## Fix safety
+    No automatic fix: the paragraph may be cut off.
+    """
+    from editkit.structure_support import anatomy
+
+    for part in anatomy(document).parts:
+        if part.kind in ("lead", "paragraph") and len(part.text.split()) >= 6 and not FINAL.search(part.text):
+            yield Finding(part.end, part.end, "The paragraph ends without final punctuation")
+
+
+SENTENCE = re.compile(r"(?:[^.!?…\n]|[.!?…](?=\S))+[.!?…]*")  # TP.HCM, Thanhuytphcm.vn stay in one sentence
+
+
+@rule(code="HS108", name="long-sentence", category="style", severity="info")
+def long_sentence(document, context):
+    r"""A sentence is longer than the house limit.
+
+    ## What it does
+    Counts the syllables of each sentence and reports those over
+    `sentence-max-syllables` (set by the preset: press 60, nd30 80,
+    textbook 40; configurable).
+
+    ## Why
+    Long sentences lose readers; Vietnamese administrative prose is prone to
+    chains of clauses joined by semicolons.
+
+    ## Example
+    a 90-syllable sentence → two or three sentences.
+
+    ## Fix safety
+    No automatic fix.
+    """
+    limit = context.settings["sentence-max-syllables"]
+    text = document.text
+    for match in SENTENCE.finditer(text, document.body_start):
+        count = sum(1 for w in match.group().split() if any(c.isalnum() for c in w))
+        if count > limit:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            yield Finding(start, match.end(), f"Sentence of {count} syllables; the house limit is {limit}")

