@@ -127,6 +127,24 @@ def dates(
 
 
 @app.command()
+def report(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories of articles.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, markdown, html or json.")] = "text",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).", min=0)] = 0,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
+    ref: Annotated[Optional[str], typer.Option("--ref", help="Publication date YYYY-MM-DD for articles that state none.")] = None,
+) -> None:
+    """Write the house-style report: per article and per corpus (authors, desks, months, worst articles)."""
+    from editkit.report_command import run_report
+
+    choice(output_format, ("text", "markdown", "html", "json"), "--format")
+    raise typer.Exit(run_report(paths or ["."], output_format, output, jobs, not no_cache, config, isolated, parse_reference(ref)))
+
+
+@app.command()
 def structure(
     path: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",

@@ -107,24 +107,34 @@ def run_lint(request: LintRequest) -> int:
 MIN_FILES_PER_WORKER = 4
 
 
-def lint_all(inputs, options, stdin_data, jobs: int) -> list:
+def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     """Lint every input, in parallel across processes when there are enough files.
 
     Results come back in input order, so the output is identical to a serial run.
+    ``progress`` is called once per finished input.
     """
     from editkit.runner import lint_input
 
     workers = jobs or os.cpu_count() or 1
     workers = min(workers, max(1, len(inputs) // MIN_FILES_PER_WORKER))
+    results = []
     if workers <= 1 or stdin_data is not None:
-        return [lint_input(item, options, stdin_data) for item in inputs]
+        for item in inputs:
+            results.append(lint_input(item, options, stdin_data))
+            if progress:
+                progress()
+        return results
     import functools
     from concurrent.futures import ProcessPoolExecutor
 
     task = functools.partial(lint_input, options=options, stdin_data=None)
     chunk = max(1, len(inputs) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(task, inputs, chunksize=chunk))
+        for result in pool.map(task, inputs, chunksize=chunk):
+            results.append(result)
+            if progress:
+                progress()
+    return results
 
 
 def write_report(report, request: LintRequest, to_stderr: bool) -> None:

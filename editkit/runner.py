@@ -34,10 +34,11 @@ class RunOptions:
     debug: bool = False
     stdin_filename: str | None = None
     use_cache: bool = False
+    collect_facts: bool = False  # title, author, desk, date, counts and readability, for reports
 
     def fingerprint(self) -> str:
         """What, besides settings and bytes, changes a file's findings."""
-        return f"ref={self.reference_date}"
+        return f"ref={self.reference_date}:facts={self.collect_facts}"
 
     def settings_for(self, target: Path) -> Settings:
         return resolve_settings(target, self.config_file, self.isolated, self.overrides)
@@ -53,6 +54,7 @@ class FileResult:
     fixed_text: str | None = None  # for standard input under --fix
     fail_on: str = "warning"
     source: str = ""
+    facts: dict = field(default_factory=dict)
     _lines: tuple[str, list[str]] | None = field(default=None, repr=False, compare=False)
 
     def source_line(self, line: int) -> str:
@@ -83,6 +85,7 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
             if hit is not None:
                 result.diagnostics = [Diagnostic.from_json(d) for d in hit["diagnostics"]]
                 result.source = hit["source"]
+                result.facts = hit.get("facts", {})
                 return result
         document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")
     except IsADirectoryError:
@@ -97,10 +100,15 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     context = LintContext(settings, options.reference_date, options.debug)
     result.diagnostics = lint_document(document, context)
     result.source = document.text
+    if options.collect_facts:
+        from editkit.report.facts import facts_of
+
+        result.facts = facts_of(document, options.reference_date)
     if cache_key is not None:
         from editkit import cache
 
-        cache.store(settings, cache_key, {"diagnostics": [d.to_json() for d in result.diagnostics], "source": result.source})
+        cache.store(settings, cache_key, {"diagnostics": [d.to_json() for d in result.diagnostics],
+                                          "source": result.source, "facts": result.facts})
     if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
     return result

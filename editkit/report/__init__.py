@@ -1,0 +1,1 @@
+"""House-style reports: per article and per corpus (formatters in this package)."""

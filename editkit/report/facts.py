@@ -1,0 +1,29 @@
+"""What a report needs to know about one article besides its findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def facts_of(document, reference: dt.date | None) -> dict:
+    from editkit.dates_support import reference_date
+    from editkit.rules.readability import readability
+    from editkit.structure_support import anatomy
+
+    meta = document.metadata
+    parts = anatomy(document)
+    headline = parts.first("headline")
+    byline = parts.first("byline")
+    published = reference_date(document, reference)
+    body = document.text[document.body_start:]
+    import textstat  # language-neutral counts only: its syllable functions are English
+
+    return {
+        "title": str(meta.get("title") or (headline.text.lstrip("# ") if headline else "")),
+        "author": str(meta.get("author") or (byline.text if byline else "")),
+        "desk": str(meta.get("desk") or meta.get("category") or meta.get("section") or ""),
+        "date": published.isoformat() if published else None,
+        "words": textstat.lexicon_count(body),
+        "sentences": textstat.sentence_count(body) if body.strip() else 0,
+        "readability": readability(document).to_json(),
+    }

@@ -1,0 +1,98 @@
+"""The report model: per-article summaries and corpus aggregates (pure data).
+
+House-style score of an article (0–100, higher is better):
+``100 − (5 × errors + 2 × warnings + 0.5 × infos) × 1000 / max(words, 100)``,
+floored at 0: the penalty is per thousand words, so long and short articles
+compare fairly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
+TOP_ISSUES = 5
+
+
+def score(counts: Counter, words: int) -> float:
+    penalty = sum(WEIGHTS[s] * n for s, n in counts.items()) * 1000 / max(words, 100)
+    return round(max(0.0, 100.0 - penalty), 1)
+
+
+def context_of(source: str, start: int, end: int, width: int = 40) -> str:
+    left = source.rfind("\n", 0, start) + 1
+    right = source.find("\n", end)
+    right = len(source) if right == -1 else right
+    a, b = max(left, start - width), min(right, end + width)
+    return ("…" if a > left else "") + source[a:b] + ("…" if b < right else "")
+
+
+def article_summary(result) -> dict:
+    severities = Counter(d.severity for d in result.diagnostics)
+    facts = result.facts or {}
+    words = facts.get("words") or len(result.source.split())
+    top = sorted(result.diagnostics, key=lambda d: ({"error": 0, "warning": 1, "info": 2}[d.severity], d.start.offset))
+    return {
+        "path": result.path,
+        "error": result.error,
+        "title": facts.get("title", ""),
+        "author": facts.get("author", ""),
+        "desk": facts.get("desk", ""),
+        "date": facts.get("date"),
+        "words": words,
+        "readability": facts.get("readability", {}),
+        "score": score(severities, words) if not result.error else None,
+        "by_severity": dict(severities),
+        "by_category": dict(Counter(d.category for d in result.diagnostics)),
+        "by_rule": dict(Counter(f"{d.rule} {d.name}" for d in result.diagnostics)),
+        "top_issues": [
+            {"rule": d.rule, "name": d.name, "severity": d.severity, "line": d.start.line, "column": d.start.column,
+             "message": d.message, "context": context_of(result.source, d.start.offset, d.end.offset)}
+            for d in top[:TOP_ISSUES]
+        ],
+    }
+
+
+def group(articles: list[dict], key: str) -> list[dict]:
+    buckets: dict[str, list[dict]] = defaultdict(list)
+    for article in articles:
+        buckets[article.get(key) or "(none)"].append(article)
+    rows = []
+    for name, members in buckets.items():
+        findings = sum(sum(a["by_severity"].values()) for a in members)
+        words = sum(a["words"] for a in members)
+        rows.append({key: name, "articles": len(members), "average_score": round(sum(a["score"] for a in members) / len(members), 1),
+                     "findings": findings, "findings_per_1000_words": round(findings * 1000 / max(words, 1), 2)})
+    return sorted(rows, key=lambda r: (r["average_score"], r[key]))
+
+
+def build(results) -> dict:
+    articles = [article_summary(r) for r in results]
+    readable = [a for a in articles if a["score"] is not None]
+    rules = Counter()
+    categories = Counter()
+    severities = Counter()
+    for article in readable:
+        rules.update(article["by_rule"])
+        categories.update(article["by_category"])
+        severities.update(article["by_severity"])
+    for article in readable:
+        article["month"] = (article["date"] or "")[:7] or None
+    trend = [row for row in group([a for a in readable if a["month"]], "month")]
+    trend.sort(key=lambda r: r["month"])
+    words = sum(a["words"] for a in readable)
+    return {
+        "version": 1,
+        "summary": {
+            "articles": len(articles), "unreadable": len(articles) - len(readable), "words": words,
+            "findings": sum(severities.values()), "by_severity": dict(severities), "by_category": dict(categories),
+            "average_score": round(sum(a["score"] for a in readable) / len(readable), 1) if readable else None,
+            "score_formula": "100 − (5·errors + 2·warnings + 0.5·infos) × 1000 / max(words, 100), floored at 0",
+        },
+        "worst_articles": sorted(readable, key=lambda a: (a["score"], a["path"]))[:10],
+        "rules": [{"rule": r, "count": n} for r, n in rules.most_common()],
+        "by_author": group(readable, "author"),
+        "by_desk": group(readable, "desk"),
+        "trend": trend,
+        "articles": articles,
+    }

@@ -1,0 +1,40 @@
+"""The report in the terminal (rich tables)."""
+
+from __future__ import annotations
+
+import io
+
+
+def render_text(report: dict, color: bool = False, width: int = 110) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width)
+    s = report["summary"]
+    console.print(f"[bold]editkit house-style report[/bold]: {s['articles']} articles, {s['words']:,} words, "
+                  f"{s['findings']} findings, average score [bold]{s['average_score']}[/bold]")
+    console.print(f"score = {s['score_formula']}")
+    table = Table(title="Rules by frequency", show_edge=False)
+    table.add_column("rule")
+    table.add_column("count", justify="right")
+    for row in report["rules"][:15]:
+        table.add_row(row["rule"], str(row["count"]))
+    console.print(table)
+    worst = Table(title="Worst articles", show_edge=False)
+    for column in ("article", "author", "score", "findings"):
+        worst.add_column(column)
+    for a in report["worst_articles"]:
+        worst.add_row(a["path"], a["author"] or "—", str(a["score"]), str(sum(a["by_severity"].values())))
+    console.print(worst)
+    for key, title in (("by_author", "author"), ("by_desk", "desk"), ("trend", "month")):
+        rows = report[key]
+        if not rows:
+            continue
+        group = Table(title=f"By {title}", show_edge=False)
+        for column in (title, "articles", "average score", "findings / 1k words"):
+            group.add_column(column)
+        for r in rows:
+            group.add_row(str(r[title]), str(r["articles"]), str(r["average_score"]), str(r["findings_per_1000_words"]))
+        console.print(group)
+    return buffer.getvalue()

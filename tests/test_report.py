@@ -1,0 +1,72 @@
+"""`editkit report`: per article and per corpus, in text, Markdown, HTML and JSON."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import SAMPLE, run_cli
+
+
+@pytest.fixture
+def newsroom(isolated_dir):
+    folder = isolated_dir / "articles"
+    folder.mkdir()
+    sample = SAMPLE.read_text("utf-8")
+    for index, (author, desk, month) in enumerate([("Ngọc Thắm", "Thời sự", 1), ("Minh Quân", "Kinh tế", 1),
+                                                    ("Ngọc Thắm", "Thời sự", 2)], start=1):
+        front = f"---\ntitle: Bài {index}\ndate: 2021-0{month}-21\nauthor: {author}\ndesk: {desk}\n---\n"
+        body = sample if index != 2 else sample.replace("Tết nguyên đán", "Tết Nguyên đán").replace(" sáng lạng", "")
+        (folder / f"bai-{index}.md").write_text(front + body, encoding="utf-8")
+    (folder / "broken.md").write_bytes(b"\x00\x01")
+    return folder
+
+
+def test_json_report(newsroom):
+    run = run_cli("report", "--format", "json", "articles")
+    assert run.exit_code == 2  # broken.md cannot be read, and says so
+    report = run.json()
+    summary = report["summary"]
+    assert summary["articles"] == 4 and summary["unreadable"] == 1
+    assert summary["findings"] == sum(sum(a["by_severity"].values()) for a in report["articles"])
+    assert {r["author"] for r in report["by_author"]} == {"Ngọc Thắm", "Minh Quân"}
+    assert {r["desk"] for r in report["by_desk"]} == {"Thời sự", "Kinh tế"}
+    assert [r["month"] for r in report["trend"]] == ["2021-01", "2021-02"]
+    article = next(a for a in report["articles"] if a["path"].endswith("bai-1.md"))
+    assert 0 <= article["score"] <= 100 and article["words"] > 900
+    assert article["readability"]["nguyen_henkin"] > 0
+    assert article["top_issues"] and all("context" in i for i in article["top_issues"])
+    assert report["worst_articles"][0]["score"] <= report["worst_articles"][-1]["score"]
+
+
+def test_markdown_and_text_reports(newsroom):
+    markdown = run_cli("report", "--format", "markdown", "articles").stdout
+    assert markdown.startswith("# editkit house-style report") and "## By author" in markdown and "| Ngọc Thắm |" in markdown
+    text = run_cli("report", "articles").stdout
+    assert "Worst articles" in text and "Rules by frequency" in text
+
+
+def test_html_report_is_self_contained(newsroom, isolated_dir):
+    run = run_cli("report", "--format", "html", "-o", "report.html", "articles")
+    html = (isolated_dir / "report.html").read_text("utf-8")
+    assert html.startswith("<!doctype html>") and "<svg" in html and "Ngọc Thắm" in html
+    assert "http://" not in html and "https://" not in html and "<script" not in html.lower()
+
+
+def test_html_report_renders_in_chromium(newsroom, isolated_dir, tmp_path):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (Debian package chromium)")
+    run_cli("report", "--format", "html", "-o", "report.html", "articles")
+    screenshot = tmp_path / "report.png"
+    done = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                           "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                           f"--screenshot={screenshot}", "--window-size=1200,2000", (isolated_dir / "report.html").as_uri()],
+                          capture_output=True, timeout=120)
+    assert screenshot.exists() and screenshot.stat().st_size > 10_000, done.stderr[-500:]
+    dom = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", (isolated_dir / "report.html").as_uri()],
+                         capture_output=True, text=True, timeout=120)
+    assert "editkit house-style report" in dom.stdout and "<svg" in dom.stdout
