@@ -22,7 +22,7 @@ def bar_chart(rows: list[tuple[str, float]], title: str, width: int = 640) -> st
              f'<text x="0" y="12" font-weight="bold">{escape(title)}</text>']
     for index, (label, value) in enumerate(rows):
         y = 20 + index * bar
-        length = int((width - 260) * value / top)
+        length = int((width - 320) * value / top)
         parts.append(f'<text x="0" y="{y + 12}">{escape(label[:38])}</text>')
         parts.append(f'<rect x="240" y="{y + 2}" width="{max(length, 1)}" height="{bar - 5}" fill="#4a7bd0"></rect>')
         parts.append(f'<text x="{245 + length}" y="{y + 12}">{value:g}</text>')
