@@ -380,3 +380,42 @@ def long_paragraph(document, context):
             count = syllables(part.text)
             if count > limit:
                 yield Finding(part.start, part.end, f"Paragraph has {count} syllables; the house limit is {limit}")
+
+
+BROKEN_END = re.compile(r"[\w,]$")
+
+
+@rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True)
+def broken_sentence(document, context):
+    r"""A sentence was broken across two lines.
+
+    ## What it does
+    Reports a body line that ends in the middle of a sentence (a letter or a
+    comma, no final punctuation) when the next line continues it with a
+    lowercase letter — the mark of text pasted from a PDF, an e-mail or a
+    narrow web column.
+
+    ## Why
+    The CMS turns each line into a paragraph: readers see a sentence cut in
+    two.
+
+    ## Example
+    `Quận ủy Quận 9 đã tổ chức Hội nghị\nlần thứ 2 Ban Chấp hành` →
+    `Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành`.
+
+    ## Fix safety
+    Unsafe: the fix joins the two lines with a space; a list or a poem can
+    look the same.
+    """
+    text = document.text
+    if document.markdown:
+        return  # in Markdown a single line break already joins the lines
+    parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+    for first, second in zip(parts, parts[1:]):
+        between = text[first.end: second.start]
+        if between.count("\n") != 1 or not between.strip(" \t\r\n") == "":
+            continue  # a blank line between them: two real paragraphs
+        if BROKEN_END.search(first.text.rstrip()) and second.text.lstrip()[:1].islower():
+            end = first.start + len(first.text.rstrip())
+            yield Finding(end, second.start, "This line continues on the next one: the sentence is broken across lines",
+                          fix=Fix.unsafe(Edit(end, second.start, " ")))
