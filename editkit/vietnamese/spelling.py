@@ -112,8 +112,23 @@ def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
     if token.glued or token.is_all_caps or token.lower in accepted:
         return False
     if token.is_capitalized and not token.sentence_initial:
-        return False  # a name: Vietnamese-shaped or not, it is not a typo
+        return garbled_capitalised(token)  # a name, unless it cannot be a syllable at all
     return not any(c in FOREIGN_LETTERS for c in token.lower)
+
+
+GARBLED_NAME_MIN_COUNT = 1000
+
+
+def garbled_capitalised(token: Token) -> bool:
+    """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
+    one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
+    are in the inventory of attested non-syllables)."""
+    word = token.lower
+    if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
+        return False
+    if not isinstance(parse_syllable(word), ParseFailure):
+        return False
+    return any(count(c) >= GARBLED_NAME_MIN_COUNT for c in candidates(word))
 
 
 def is_known(word: str) -> bool:
