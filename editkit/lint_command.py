@@ -113,14 +113,19 @@ def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     Results come back in input order, so the output is identical to a serial run.
     ``progress`` is called once per finished input.
     """
-    from editkit.runner import lint_input
+    from editkit.runner import cached_result, lint_input
 
+    results: list = [None] * len(inputs)
+    for index, item in enumerate(inputs):  # cache hits need no worker process
+        results[index] = cached_result(item, options)
+        if results[index] is not None and progress:
+            progress()
+    missing = [index for index, result in enumerate(results) if result is None]
     workers = jobs or os.cpu_count() or 1
-    workers = min(workers, max(1, len(inputs) // MIN_FILES_PER_WORKER))
-    results = []
+    workers = min(workers, max(1, len(missing) // MIN_FILES_PER_WORKER))
     if workers <= 1 or stdin_data is not None:
-        for item in inputs:
-            results.append(lint_input(item, options, stdin_data))
+        for index in missing:
+            results[index] = lint_input(inputs[index], options, stdin_data)
             if progress:
                 progress()
         return results
@@ -128,10 +133,10 @@ def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     from concurrent.futures import ProcessPoolExecutor
 
     task = functools.partial(lint_input, options=options, stdin_data=None)
-    chunk = max(1, len(inputs) // (workers * 8))
+    chunk = max(1, len(missing) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(task, inputs, chunksize=chunk):
-            results.append(result)
+        for index, result in zip(missing, pool.map(task, [inputs[i] for i in missing], chunksize=chunk)):
+            results[index] = result
             if progress:
                 progress()
     return results

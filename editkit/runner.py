@@ -65,6 +65,27 @@ class FileResult:
         return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
 
 
+def cached_result(item: Input, options: RunOptions) -> FileResult | None:
+    """The cached result of an unchanged input, or None (a miss, stdin, or --fix/--diff)."""
+    if not options.use_cache or item.path is None or options.fix or options.diff:
+        return None
+    try:
+        settings = options.settings_for(item.path)
+        data = item.path.read_bytes()
+    except (ConfigError, OSError):
+        return None
+    from editkit import cache
+
+    hit = cache.load(settings, cache.key(data, item.display, settings, options.fingerprint()))
+    if hit is None:
+        return None
+    result = FileResult(item.display, fail_on=settings["fail-on"])
+    result.diagnostics = [Diagnostic.from_json(d) for d in hit["diagnostics"]]
+    result.source = hit["source"]
+    result.facts = hit.get("facts", {})
+    return result
+
+
 def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None) -> FileResult:
     result = FileResult(item.display)
     logical_name = options.stdin_filename if item.path is None and options.stdin_filename else item.display
