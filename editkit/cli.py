@@ -169,7 +169,7 @@ def rules(
 
         print(json.dumps([
             {"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-             "fixable": r.fixable, "summary": r.summary} for r in all_rules()
+             "fixable": r.fixable, "default": r.default, "summary": r.summary} for r in all_rules()
         ], ensure_ascii=False, indent=2))
         return
     from rich.console import Console
@@ -179,7 +179,8 @@ def rules(
     for column in ("code", "name", "category", "severity", "fixable", "summary"):
         table.add_column(column, no_wrap=column != "summary")
     for r in all_rules():
-        table.add_row(r.code, r.name, r.category, r.severity, "yes" if r.fixable else "", r.summary)
+        summary = r.summary if r.default else f"{r.summary} (opt-in)"
+        table.add_row(r.code, r.name, r.category, r.severity, "yes" if r.fixable else "", summary)
     Console(width=max(100, Console().width)).print(table)
 
 

@@ -31,6 +31,7 @@ class Rule:
     fixable: bool
     scope: Scope
     check: Callable[..., Iterable[Finding]]
+    default: bool = True  # False: runs only when selected by code, prefix, name or category (not by ALL)
 
     @property
     def doc(self) -> str:
@@ -58,6 +59,7 @@ def rule(
     severity: Severity,
     fixable: bool = False,
     scope: Scope = "prose",
+    default: bool = True,
 ) -> Callable:
     """Declare a rule. ``scope="raw"`` rules also see code, URLs and front matter."""
     if not CODE_PATTERN.match(code) or not NAME_PATTERN.match(name) or category not in CATEGORIES:
@@ -66,7 +68,7 @@ def rule(
     def register(check: Callable) -> Callable:
         if code in _RULES and _RULES[code].check is not check:
             raise ValueError(f"rule code {code} declared twice")
-        _RULES[code] = Rule(code, name, category, severity, fixable, scope, check)
+        _RULES[code] = Rule(code, name, category, severity, fixable, scope, check, default)
         return check
 
     return register

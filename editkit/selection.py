@@ -58,6 +58,8 @@ def best(selectors: Iterable[str], rule: Rule) -> int:
 
 def is_enabled(rule: Rule, select: Iterable[str], ignore: Iterable[str]) -> bool:
     selected = best(select, rule)
+    if not rule.default and selected <= 1:
+        return False  # opt-in rules need more than ALL
     return selected > 0 and selected > best(ignore, rule)
 
 

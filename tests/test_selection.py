@@ -60,3 +60,11 @@ def test_cli_selectors(isolated_dir, cli):
     assert rules_of("--select", "readability") == []  # a category is a valid selector even with no rule yet
     run = cli("lint", "--select", "XX123", "a.txt")
     assert run.exit_code == 2 and "unknown rule selector 'XX123'" in run.stderr
+
+
+def test_opt_in_rules_need_an_explicit_selector():
+    hard = find_rule("RD101")
+    assert not is_enabled(hard, ["ALL"], [])
+    assert is_enabled(hard, ["readability"], [])
+    assert is_enabled(hard, ["RD101"], [])
+    assert is_enabled(hard, ["ALL", "RD"], [])

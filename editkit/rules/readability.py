@@ -12,7 +12,7 @@ def readability(document):
     return document.memo("readability", lambda: measure(document.text[document.body_start:]))
 
 
-@rule(code="RD101", name="hard-to-read", category="readability", severity="info")
+@rule(code="RD101", name="hard-to-read", category="readability", severity="info", default=False)
 def hard_to_read(document, context):
     r"""The article is harder to read than the house allows.
 
@@ -31,7 +31,8 @@ def hard_to_read(document, context):
     15–25 words.
 
     ## Fix safety
-    No automatic fix.
+    No automatic fix. Opt-in: select it (`--extend-select readability`);
+    `editkit report` always shows the readability figures.
     """
     from editkit.rules.structure import is_article
 
@@ -44,7 +45,7 @@ def hard_to_read(document, context):
                       f"Readability level {level:.1f} (Nguyễn & Henkin) is above the house limit {limit}")
 
 
-@rule(code="RD102", name="rare-vocabulary", category="readability", severity="info")
+@rule(code="RD102", name="rare-vocabulary", category="readability", severity="info", default=False)
 def rare_vocabulary(document, context):
     r"""Many syllables of the article are rare in Vietnamese news.
 

@@ -17,7 +17,7 @@ from editkit.vietnamese.letters import strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, tone_position
 
 HOI_NGA = {3, 4}
-MAX_CANDIDATES = 24  # the cheapest slips, then the commonest words
+MAX_CANDIDATES = 16  # the cheapest slips, then the commonest words
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,7 @@ class LanguageModel:
         self.total = float(sum(self.counts))
         self._memo: dict[tuple[str, str | None], float] = {}
         self._bigrams: dict[int, int] = {}
+        self._followers: dict[int, frozenset[int]] = {}
 
     def count(self, token: str) -> int:
         index = self.index.get(token)
@@ -59,6 +60,20 @@ class LanguageModel:
 
     def unigram_logprob(self, token: str) -> float:
         return math.log((self.count(token) + 0.5) / (self.total + len(self.vocabulary)))
+
+    def followers(self, token: str) -> frozenset[int]:
+        """Vocabulary indexes of the tokens seen right after ``token`` (cached)."""
+        index = self.index.get(token)
+        if index is None:
+            return frozenset()
+        cached = self._followers.get(index)
+        if cached is None:
+            low = bisect.bisect_left(self.keys, index << 16)
+            high = bisect.bisect_left(self.keys, (index + 1) << 16)
+            cached = frozenset(key & 0xFFFF for key in self.keys[low:high])
+            if len(self._followers) < 20_000:
+                self._followers[index] = cached
+        return cached
 
     def unigram(self, token: str) -> float:
         return (self.count(token) + 0.5) / (self.total + len(self.vocabulary))

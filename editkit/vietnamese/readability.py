@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from editkit.vietnamese.lm import language_model
 
@@ -42,6 +43,7 @@ class Readability:
         return {k: round(v, 2) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
+@lru_cache(maxsize=200_000)
 def is_word_pair(first: str, second: str) -> bool:
     lm = language_model()
     pair = lm.bigram(first, second)

@@ -86,11 +86,15 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     itself, so it is not scored (this keeps the check fast).
     """
     lm = language_model()
-    left, right = lm_form(previous), lm_form(following)
+    after_left = lm.followers(lm_form(previous)) if previous else frozenset()
+    right = lm.index.get(lm_form(following)) if following else None
     found = {}
     for candidate, cost in structured_candidates(word):
         form = lm_form(candidate)
-        if (left and lm.bigram(left, form)) or (right and lm.bigram(form, right)):
+        index = lm.index.get(form)
+        if index is None:
+            continue
+        if index in after_left or (right is not None and right in lm.followers(form)):
             found[candidate] = cost
     return found
 
