@@ -267,6 +267,33 @@ def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
     return seconds, peak
 
 
+TEXTLINT_DIR = ROOT.parent / "editkit-bench-textlint"
+
+
+def ensure_textlint() -> Path | None:
+    """textlint and textlint-rule-prh beside the checkout (installed with npm on first use; never committed)."""
+    binary = TEXTLINT_DIR / "node_modules" / ".bin" / "textlint"
+    if not binary.exists() and shutil.which("npm"):
+        TEXTLINT_DIR.mkdir(exist_ok=True)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(TEXTLINT_DIR), "textlint", "textlint-rule-prh"],
+                       capture_output=True, timeout=600)
+    return binary if binary.exists() else None
+
+
+def write_prh_config(folder: Path) -> Path:
+    """A prh dictionary made of editkit's curated wrong words, so both tools check the same list."""
+    lines = ["version: 1", "rules:"]
+    for line in (ROOT / "dictionaries" / "spelling" / "wrong-words.tsv").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        wrong, right = line.split("\t")[:2]
+        lines += [f"  - expected: {right}", f"    pattern: {wrong}"]
+    (folder / "prh.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = folder / ".textlintrc.json"
+    config.write_text('{"rules": {"prh": {"rulePaths": ["' + str(folder / "prh.yml") + '"]}}}', encoding="utf-8")
+    return config
+
+
 def section_scale(args) -> list[tuple[str, str]]:
     """editkit cold, warm, -j1 and -jN on generated corpora, with peers run on the same files."""
     sizes = [100] if args.quick else ([100, 1000, 10000] if args.full else [100, 1000])
@@ -301,10 +328,13 @@ def section_scale(args) -> list[tuple[str, str]]:
                 peers.append(f"proselint {seconds * len(text_files) / min(200, len(text_files)):.2f} s (extrapolated from ≤200 files)")
             except ImportError:
                 peers.append("proselint not installed")
-            textlint = Path(tmp).parent / "editkit-bench-textlint" / "node_modules" / ".bin" / "textlint"
-            if textlint.exists():
-                seconds, _ = timed([str(textlint), "--rule", "prh", str(folder)], textlint.parents[2])
-                peers.append(f"textlint+prh {seconds:.2f} s")
+            textlint = ensure_textlint()
+            if textlint is not None:
+                config = write_prh_config(Path(tmp))
+                seconds, _ = timed([str(textlint), "--config", str(config), str(folder)], Path(tmp))
+                peers.append(f"textlint + textlint-rule-prh (editkit's wrong words as prh rules) {seconds:.2f} s")
+            else:
+                peers.append("textlint not available (needs npm)")
             rows.append((f"{size} articles: peers on the same files", "; ".join(peers) + f" (editkit -j1 {serial:.2f} s)"))
     return rows
 
