@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from editkit.document import Document
 
 
@@ -16,6 +18,9 @@ def anatomy(document: Document):
     return document.memo("anatomy", compute)
 
 
+WORD = re.compile(r"\S*\w\S*")
+
+
 def syllables(text: str) -> int:
     """Words of running text (syllables in Vietnamese), punctuation alone not counted."""
-    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+    return len(WORD.findall(text))

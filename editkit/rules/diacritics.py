@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
@@ -20,6 +21,15 @@ from editkit.vietnamese.tokens import iter_tokens
 
 I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
+
+
+@lru_cache(maxsize=65536)
+def tone_well_placed(word: str) -> bool:
+    """True unless ``word`` is a syllable whose tone mark is where neither style puts it."""
+    parsed = parse_syllable(word)
+    if not isinstance(parsed, Syllable) or parsed.tone == 0:
+        return True
+    return parsed.toned_index in {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
 
 
 def is_valid(word: str) -> bool:
@@ -143,11 +153,7 @@ def misplaced_tone_mark(document, context):
         word = token.text
         if token.is_ascii or token.glued:
             continue
-        parsed = parse_syllable(word)
-        if not isinstance(parsed, Syllable) or parsed.tone == 0:
-            continue
-        positions = {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
-        if parsed.toned_index in positions:
+        if tone_well_placed(token.lower):
             continue
         style = style or article_tone_style(document, context.settings["tone-style"])
         right = canonical_spelling(word, style)

@@ -255,6 +255,7 @@ def abbreviation_not_introduced(document, context):
 
 
 PAIRS = {"(": ")", "[": "]", "“": "”"}
+BRACKETS = re.compile(r"[()\[\]“”]")
 
 
 @rule(code="HS106", name="unbalanced-quotes-or-brackets", category="style", severity="warning")
@@ -279,7 +280,8 @@ def unbalanced_quotes_or_brackets(document, context):
     for paragraph in re.finditer(r"[^\n]+", text[document.body_start:]):
         base = document.body_start + paragraph.start()
         stack: list[tuple[str, int]] = []
-        for index, character in enumerate(paragraph.group()):
+        for mark in BRACKETS.finditer(paragraph.group()):
+            index, character = mark.start(), mark.group()
             if character in PAIRS:
                 stack.append((character, base + index))
             elif character in PAIRS.values():

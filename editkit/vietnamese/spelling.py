@@ -68,15 +68,18 @@ def context_score(candidate: str, previous: str | None, following: str | None) -
 
 
 WELL_ATTESTED_BIGRAM = 5
+STRONG_BIGRAM = 200
 
 
 def fits_context(word: str, previous: str | None, following: str | None) -> bool:
     """Both neighbouring pairs are common in the news counts: no reason to suspect the word."""
     lm = language_model()
     word = lm_form(word)
-    left = previous is None or lm.bigram(lm_form(previous), word) >= WELL_ATTESTED_BIGRAM
-    right = following is None or lm.bigram(word, lm_form(following)) >= WELL_ATTESTED_BIGRAM
-    return left and right
+    left = lm.bigram(lm_form(previous), word) if previous else None
+    right = lm.bigram(word, lm_form(following)) if following else None
+    if (left is not None and left >= STRONG_BIGRAM) or (right is not None and right >= STRONG_BIGRAM):
+        return True  # one very common pair is evidence enough
+    return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
 
 
 def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:

@@ -74,10 +74,23 @@ def collect(text: str) -> list[Candidate]:
     return list(_collect(text))
 
 
+# Words a pattern cannot match without: patterns whose words are absent are not run at all.
+REQUIRES = {
+    "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
+    "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "year_range": ("nhiệm", "giai", "từ năm", "niên", "năm học"),
+    "quarter": ("quý",), "part_of_year": ("tháng",), "month_year": ("tháng",), "month": ("tháng",), "from_to": ("từ",),
+}
+
+
 @lru_cache(maxsize=8)
 def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
+    lowered = text.lower()
     for name, pattern in compiled().items():
+        required = REQUIRES.get(name)
+        if required and not any(word in lowered for word in required):
+            continue
         for match in pattern.finditer(text):
             if match.end() > match.start() and accept(name, match, text):
                 found.append(Candidate(name, match))
