@@ -347,10 +347,14 @@ def long_sentence(document, context):
     ## Fix safety
     No automatic fix.
     """
+    from editkit.structure_support import syllables
+
     limit = context.settings["sentence-max-syllables"]
     text = document.text
     for match in SENTENCE.finditer(text, document.body_start):
-        count = sum(1 for w in match.group().split() if any(c.isalnum() for c in w))
+        if len(match.group()) < limit * 2:
+            continue  # too short to hold that many syllables
+        count = syllables(match.group())
         if count > limit:
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             yield Finding(start, match.end(), f"Sentence of {count} syllables; the house limit is {limit}")
