@@ -43,17 +43,32 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
+_SETTINGS_DIGESTS: dict[int, str] = {}
+
+
+def settings_digest(settings) -> str:
+    """What of the settings and the project's word lists changes results (once per settings object)."""
+    cached = _SETTINGS_DIGESTS.get(id(settings))
+    if cached is not None and cached[0] is settings:
+        return cached[1]
     digest = hashlib.sha256()
-    digest.update(data)
-    digest.update(b"\0" + name.encode())
     digest.update(json.dumps(settings.values, sort_keys=True, default=str).encode())
-    for list_key in ("accept", "reject"):
+    for list_key in ("accept", "reject", "extend-styles"):
         for entry in settings[list_key]:
             try:
                 digest.update((settings.root / entry).read_bytes())
             except OSError:
                 digest.update(b"missing")
+    value = digest.hexdigest()
+    _SETTINGS_DIGESTS[id(settings)] = (settings, value)
+    return value
+
+
+def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(data)
+    digest.update(b"\0" + name.encode())
+    digest.update(settings_digest(settings).encode())
     digest.update(f"{__version__}:{code_fingerprint()}:{dictionaries_fingerprint()}:{options_fingerprint}".encode())
     return digest.hexdigest()
 

@@ -57,8 +57,7 @@ def overrides_from(request: LintRequest) -> dict:
 def run_lint(request: LintRequest) -> int:
     from editkit.formatters import Report, get_formatter
     from editkit.inputs import STDIN, expand_paths
-    from editkit.registry import all_rules
-    from editkit.runner import RunOptions, lint_input
+    from editkit.runner import RunOptions
     from editkit.selection import SelectorError
 
     try:
@@ -77,10 +76,7 @@ def run_lint(request: LintRequest) -> int:
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
     results = lint_all(inputs, options, stdin_data, request.jobs)
 
-    report = Report(
-        results, {r.code: r for r in all_rules()}, quiet=request.quiet, statistics=request.statistics,
-        show_fixes=not request.fix,
-    )
+    report = Report(results, quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix)
     fixing_stdin = request.fix and not request.diff and any(r.fixed_text is not None or (r.path == STDIN and not r.error) for r in results)
     if request.diff:
         for result in results:

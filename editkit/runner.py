@@ -35,13 +35,19 @@ class RunOptions:
     stdin_filename: str | None = None
     use_cache: bool = False
     collect_facts: bool = False  # title, author, desk, date, counts and readability, for reports
+    settings_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def fingerprint(self) -> str:
         """What, besides settings and bytes, changes a file's findings."""
         return f"ref={self.reference_date}:facts={self.collect_facts}"
 
     def settings_for(self, target: Path) -> Settings:
-        return resolve_settings(target, self.config_file, self.isolated, self.overrides)
+        """Settings for a file, shared by the files of one folder during this run (a folder has one config)."""
+        folder = str(target if target.is_dir() else target.parent)
+        cached = self.settings_cache.get(folder)
+        if cached is None:
+            cached = self.settings_cache[folder] = resolve_settings(target, self.config_file, self.isolated, self.overrides)
+        return cached
 
 
 @dataclass

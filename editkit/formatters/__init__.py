@@ -27,13 +27,19 @@ FORMATTERS = {
 @dataclass
 class Report:
     results: list[FileResult]
-    rules: dict[str, Rule]
     color: bool = False
     quiet: bool = False
     statistics: bool = False
     show_fixes: bool = True
     width: int = 100
     extra: dict = field(default_factory=dict)
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        """Every rule by code (imports the rule modules only for formatters that need them)."""
+        from editkit.registry import all_rules
+
+        return {r.code: r for r in all_rules()}
 
     @property
     def diagnostics(self):
