@@ -136,12 +136,16 @@ def report(
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
     ref: Annotated[Optional[str], typer.Option("--ref", help="Publication date YYYY-MM-DD for articles that state none.")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Address of a Dask scheduler (default: a local cluster).")] = None,
 ) -> None:
     """Write the house-style report: per article and per corpus (authors, desks, months, worst articles)."""
     from editkit.report_command import run_report
 
     choice(output_format, ("text", "markdown", "html", "json"), "--format")
-    raise typer.Exit(run_report(paths or ["."], output_format, output, jobs, not no_cache, config, isolated, parse_reference(ref)))
+    choice(engine, ("local", "dask"), "--engine")
+    raise typer.Exit(run_report(paths or ["."], output_format, output, jobs, not no_cache, config, isolated,
+                                parse_reference(ref), engine, scheduler))
 
 
 @app.command()

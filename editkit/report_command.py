@@ -9,7 +9,8 @@ from pathlib import Path
 
 
 def run_report(paths: list[str], output_format: str, output: Path | None, jobs: int, use_cache: bool,
-               config: Path | None, isolated: bool, reference: dt.date | None) -> int:
+               config: Path | None, isolated: bool, reference: dt.date | None, engine: str = "local",
+               scheduler: str | None = None) -> int:
     from editkit.inputs import expand_paths
     from editkit.lint_command import lint_all
     from editkit.report.model import build
@@ -18,7 +19,15 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
     options = RunOptions(config_file=config, isolated=isolated, reference_date=reference, use_cache=use_cache,
                          collect_facts=True)
     inputs = [i for i in expand_paths(paths, options.settings_for) if i.path is not None]
-    if sys.stderr.isatty() and len(inputs) > 1:
+    if engine == "dask":
+        from editkit.report.distributed import lint_on_dask
+
+        try:
+            results = lint_on_dask(inputs, options, scheduler)
+        except RuntimeError as error:
+            print(f"editkit: error: {error}", file=sys.stderr)
+            return 2
+    elif sys.stderr.isatty() and len(inputs) > 1:
         from rich.progress import Progress
 
         with Progress(transient=True) as progress:

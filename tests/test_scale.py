@@ -53,3 +53,16 @@ def test_cache_is_not_used_for_fix(isolated_dir):
     run_cli("lint", "a.txt")
     run = run_cli("lint", "--fix", "--select", "EN105", "a.txt")
     assert "Fixed 2 issues" in run.stderr
+
+
+def test_dask_engine_gives_the_local_report(isolated_dir):
+    """The same per-article work on Dask's local cluster, merged into the same report."""
+    import pytest
+
+    pytest.importorskip("dask.distributed")
+    corpus(isolated_dir / "articles", 6)
+    local = run_cli("report", "--no-cache", "--format", "json", "articles")
+    distributed = run_cli("report", "--no-cache", "--engine", "dask", "--format", "json", "articles")
+    assert distributed.exit_code == local.exit_code == 0
+    assert distributed.json() == local.json()
+    assert distributed.json()["summary"]["articles"] == 6
