@@ -100,8 +100,8 @@ def compile_rule(data: dict, source: str) -> StyleRule:
             if not words:
                 raise StyleError(f"{source}: rule {rule_id!r} needs terms or variants")
             words = sorted({form for word in words for form in tone_style_forms(word)})
-            alternatives = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-            pattern = regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags | regex.IGNORECASE * (kind == "capitalisation"))
+            # a named list is matched like a trie: far faster than a long alternation
+            pattern = regex.compile(r"(?<!\w)\L<terms>(?!\w)", flags | regex.IGNORECASE * (kind == "capitalisation"), terms=words)
     except regex.error as error:
         raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
     return StyleRule(

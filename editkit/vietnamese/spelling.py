@@ -41,9 +41,13 @@ def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     groups: list[list[Token]] = []
     current: list[Token] = []
     for token in tokens:
-        if current and CLAUSE_BREAK.search(text[current[-1].end: token.start]):
-            groups.append(current)
-            current = []
+        if current:
+            gap_start = current[-1].end
+            # the usual gap is one space: no punctuation, no line break
+            if token.start - gap_start != 1 or text[gap_start] != " ":
+                if CLAUSE_BREAK.search(text[gap_start: token.start]):
+                    groups.append(current)
+                    current = []
         current.append(token)
     if current:
         groups.append(current)
