@@ -6,7 +6,7 @@ Rule files are TOML (`dictionaries/house-styles/*.toml`, the project's
 
 * ``substitution``: ``pattern`` (a regular expression) or ``literal``, and a
   ``replacement`` template — ``{1}`` is group 1, ``{1!cap}`` capitalised,
-  ``{1!lower}`` lowercase, ``{1!dot}`` the group after a dot (nothing when the
+  ``{1!lower}`` lowercase, ``{1!title}`` every word but the last capitalised, ``{1!dot}`` the group after a dot (nothing when the
   group did not match);
 * ``existence``: ``terms`` that must not appear;
 * ``consistency``: ``variants`` of which an article uses only the first it uses;
@@ -35,7 +35,7 @@ from editkit.resources import dictionary_path
 
 TIMEOUT_SECONDS = 1.0
 TYPES = ("substitution", "existence", "consistency", "capitalisation")
-TEMPLATE = std_re.compile(r"\{(\d+)(?:!(cap|lower|dot))?\}")
+TEMPLATE = std_re.compile(r"\{(\d+)(?:!(cap|lower|dot|title))?\}")
 
 
 class StyleError(ValueError):
@@ -72,6 +72,9 @@ def expand(template: str, match) -> str:
         value = value or ""
         if conversion == "cap":
             return value[:1].upper() + value[1:]
+        if conversion == "title":  # phó giáo sư -> Phó Giáo sư: every word but the last capitalised
+            words = value.split(" ")
+            return " ".join([w[:1].upper() + w[1:] for w in words[:-1]] + [words[-1][:1].upper() + words[-1][1:] if len(words) == 1 else words[-1]])
         if conversion == "lower":
             return value.lower()
         return value

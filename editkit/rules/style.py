@@ -358,3 +358,46 @@ def long_sentence(document, context):
         if count > limit:
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             yield Finding(start, match.end(), f"Sentence of {count} syllables; the house limit is {limit}")
+
+
+HONORIFIC = re.compile(r"(?<!\w)(\w+) ([Nn]hân dân|[Nn]hà nước)(?!\w)")
+COMPOUND_HEADS = {"ban", "đồng", "án", "sát", "đội", "an", "ninh", "lý", "sách", "nghiệp", "quan", "hữu", "vụ", "khối",
+                  "hàng", "giáo", "sĩ", "thầy", "chiến", "toán", "liên", "doanh", "ngân", "bộ", "cấp", "kho", "vốn", "đất"}
+
+
+@rule(code="HS110", name="inconsistent-honorific", category="style", severity="warning", fixable=True)
+def inconsistent_honorific(document, context):
+    r"""`Nhân dân` or `Nhà nước` is capitalised in one place and not in another, in the same phrase.
+
+    ## What it does
+    Nghị định 30/2020/NĐ-CP capitalises `Nhân dân` and `Nhà nước` when they
+    name the people and the State (`vì Nhân dân`, `Đảng và Nhà nước`), but
+    not inside names and terms (`Ủy ban nhân dân`, `quản lý nhà nước`). This
+    rule does not guess the sense; it reports the same phrase written both
+    ways in one article (`vận động nhân dân` … `vận động Nhân dân`), the
+    first form winning.
+
+    ## Why
+    Two capitalisations of one phrase in one article are always one too
+    many.
+
+    ## Example
+    `công tác vận động nhân dân; … Công tác vận động Nhân dân được …` →
+    `công tác vận động nhân dân; … Công tác vận động nhân dân được …`.
+
+    ## Fix safety
+    Unsafe: the first form may be the wrong one.
+    """
+    first_forms: dict[tuple[str, str], str] = {}
+    text = document.text
+    for match in HONORIFIC.finditer(text, document.body_start):
+        head, word = match.group(1).lower(), match.group(2)
+        if head in COMPOUND_HEADS:
+            continue
+        key = (head, word.lower())
+        if key not in first_forms:
+            first_forms[key] = word
+        elif first_forms[key] != word:
+            right = first_forms[key]
+            yield Finding(match.start(2), match.end(2), f"'{match.group(0)}' was written '{match.group(1)} {right}' earlier in the article",
+                          fix=Fix.unsafe(Edit(match.start(2), match.end(2), right)), suggestions=(right,))
