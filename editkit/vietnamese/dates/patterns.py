@@ -101,7 +101,19 @@ def compiled() -> dict[str, re.Pattern[str]]:
         ),
         "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
     }
-    return {name: re.compile(pattern, FLAGS) for name, pattern in patterns.items()}
+    return {name: compile_fast(name, pattern) for name, pattern in patterns.items()}
+
+
+# the `regex` engine scans most of these patterns faster than `re` (measured on news text)
+STD_RE_FASTER = frozenset({"time", "count_relative"})
+
+
+def compile_fast(name: str, pattern: str):
+    if name in STD_RE_FASTER:
+        return re.compile(pattern, FLAGS)
+    import regex
+
+    return regex.compile(pattern, regex.IGNORECASE | regex.V0)
 
 
 @lru_cache(maxsize=1)
