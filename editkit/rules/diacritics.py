@@ -46,15 +46,23 @@ def tone_style_votes(document) -> Counter[str]:
     return document.memo("tone-style-votes", lambda: count_tone_styles(document))
 
 
+@lru_cache(maxsize=65536)
+def tone_style_of(word: str) -> str | None:
+    """'old' or 'new' for a style-sensitive syllable (hòa / hoà), None for any other word."""
+    parsed = parse_syllable(word)
+    if not isinstance(parsed, Syllable) or not is_style_sensitive(parsed):
+        return None
+    return "old" if parsed.toned_index == tone_position(parsed.onset, parsed.cluster, parsed.coda, "old") else "new"
+
+
 def count_tone_styles(document) -> Counter[str]:
     votes: Counter[str] = Counter()
     for token in body_tokens(document):
         if token.is_ascii or len(token.text) > 5:
             continue
-        parsed = parse_syllable(token.text)
-        if isinstance(parsed, Syllable) and is_style_sensitive(parsed):
-            old = tone_position(parsed.onset, parsed.cluster, parsed.coda, "old")
-            votes["old" if parsed.toned_index == old else "new"] += 1
+        style = tone_style_of(token.lower)
+        if style:
+            votes[style] += 1
     return votes
 
 
@@ -198,10 +206,8 @@ def tone_style_mismatch(document, context):
     for token in body_tokens(document):
         if token.is_ascii or token.glued or len(token.text) > 5:
             continue
-        parsed = parse_syllable(token.text)
-        if not isinstance(parsed, Syllable) or not is_style_sensitive(parsed):
-            continue
-        if parsed.toned_index == tone_position(parsed.onset, parsed.cluster, parsed.coda, style):
+        written_style = tone_style_of(token.lower)
+        if written_style is None or written_style == style:
             continue
         right = canonical_spelling(token.text, style)
         yield Finding(

@@ -124,10 +124,11 @@ def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
         return False
     if token.is_capitalized and not token.sentence_initial:
         return garbled_capitalised(token)  # a name, unless it cannot be a syllable at all
-    return not any(c in FOREIGN_LETTERS for c in token.lower)
+    return FOREIGN_SET.isdisjoint(token.lower)
 
 
 GARBLED_NAME_MIN_COUNT = 1000
+FOREIGN_SET = frozenset(FOREIGN_LETTERS)
 
 
 def garbled_capitalised(token: Token) -> bool:

@@ -7,6 +7,8 @@ Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw/w ư, dd đ; tone keys s f r x j
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from editkit.vietnamese.letters import VOWELS, with_tone
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable, tone_position
 
@@ -28,6 +30,7 @@ def _with_tone(base: str, tone: int) -> str | None:
     return None if isinstance(parse_syllable(base), ParseFailure) else base
 
 
+@lru_cache(maxsize=32768)
 def decode_telex(word: str) -> tuple[str | None, bool]:
     """(decoded syllable or None, whether a quality key was used). Lowercase input."""
     letters: list[str] = []
