@@ -73,28 +73,49 @@ def key(data: bytes, name: str, settings, options_fingerprint: str) -> str:
     return digest.hexdigest()
 
 
+_DIRS: dict[str, Path] = {}
+
+
 def cache_dir(settings) -> Path:
-    return settings.root / CACHE_DIR_NAME / __version__
+    root = str(settings.root)
+    found = _DIRS.get(root)
+    if found is None:
+        found = _DIRS[root] = settings.root / CACHE_DIR_NAME / __version__
+    return found
+
+
+def entry_path(settings, entry_key: str, suffix: str) -> Path:
+    return Path(os.path.join(cache_dir(settings), entry_key[:2], entry_key + suffix))
 
 
 def load(settings, entry_key: str) -> dict | None:
-    path = cache_dir(settings) / entry_key[:2] / f"{entry_key}.json"
+    """{"diagnostics": [compact…], "facts": {…}, "source_file": Path} or None."""
+    path = entry_path(settings, entry_key, ".json")
     try:
-        return json.loads(path.read_text("utf-8"))
+        payload = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
+    payload["source_file"] = entry_path(settings, entry_key, ".txt")
+    return payload
 
 
-def store(settings, entry_key: str, payload: dict) -> None:
+def write_atomic(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+    os.replace(temporary, path)
+
+
+def store(settings, entry_key: str, diagnostics: list, source: str, facts: dict) -> None:
+    """The source text goes to its own file, read only by formatters that show source lines."""
     folder = cache_dir(settings) / entry_key[:2]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not (settings.root / CACHE_DIR_NAME / ".gitignore").exists():
             (settings.root / CACHE_DIR_NAME / ".gitignore").write_text("*\n", encoding="utf-8")
-        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(payload, stream, ensure_ascii=False)
-        os.replace(temporary, folder / f"{entry_key}.json")
+        write_atomic(entry_path(settings, entry_key, ".txt"), source)  # first, so a .json always has its .txt
+        write_atomic(entry_path(settings, entry_key, ".json"),
+                     json.dumps({"diagnostics": [d.to_compact() for d in diagnostics], "facts": facts}, ensure_ascii=False))
     except OSError:
         pass  # a read-only project still lints; it just does not cache
 

@@ -215,11 +215,19 @@ class Settings:
         return selectors
 
     def is_excluded(self, path: Path) -> bool:
-        patterns = self.values["exclude"] + self.values["extend-exclude"]
-        return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
+        pattern = globs_regex(tuple(self.values["exclude"] + self.values["extend-exclude"]))
+        return bool(pattern.match(path.name) or pattern.match(path.as_posix()))
 
     def is_included(self, path: Path) -> bool:
-        return any(fnmatch.fnmatch(path.name, p) for p in self.values["include"])
+        return bool(globs_regex(tuple(self.values["include"])).match(path.name))
+
+
+@lru_cache(maxsize=64)
+def globs_regex(globs: tuple[str, ...]):
+    """One compiled regex for a list of shell globs (fnmatch semantics)."""
+    import re
+
+    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs) or "(?!)")
 
 
 def read_config_file(path: Path) -> dict[str, Any] | None:

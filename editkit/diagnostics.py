@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning", "info"]
 Applicability = Literal["safe", "unsafe"]
@@ -17,8 +17,7 @@ CATEGORIES = ("encoding", "diacritics", "spelling", "dates", "structure", "style
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     line: int
     column: int
     offset: int
@@ -66,7 +65,7 @@ class Finding:
     severity: Severity | None = None  # overrides the rule's default for this occurrence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: cached results rebuild many of them, and frozen init is slow
 class Diagnostic:
     rule: str
     name: str
@@ -96,6 +95,28 @@ class Diagnostic:
         return cls(data["rule"], data["name"], data["category"], data["severity"], data["message"],
                    position(data["start"]), position(data["end"]), data["text"],
                    tuple(data.get("suggestions", ())), fix, edit_positions)
+
+    def to_compact(self) -> list:
+        """A list form for the cache: faster to write and read back than :meth:`to_json`."""
+        fix = None
+        if self.fix is not None:
+            fix = [self.fix.applicability, [[e.start, e.end, e.replacement] for e in self.fix.edits],
+                   [[s.line, s.column, t.line, t.column] for s, t in self.edit_positions]]
+        return [self.rule, self.name, self.category, self.severity, self.message,
+                self.start.line, self.start.column, self.start.offset, self.end.line, self.end.column, self.end.offset,
+                self.text, list(self.suggestions), fix]
+
+    @classmethod
+    def from_compact(cls, data: list) -> "Diagnostic":
+        (rule, name, category, severity, message, sl, sc, so, el, ec, eo, text, suggestions, fix_data) = data
+        fix = None
+        edit_positions: tuple = ()
+        if fix_data is not None:
+            applicability, edits, positions = fix_data
+            fix = Fix(applicability, tuple(Edit(a, b, r) for a, b, r in edits))
+            edit_positions = tuple((Position(p[0], p[1], e[0]), Position(p[2], p[3], e[1])) for p, e in zip(positions, edits))
+        return cls(rule, name, category, severity, message, Position(sl, sc, so), Position(el, ec, eo), text,
+                   tuple(suggestions), fix, edit_positions)
 
     def to_json(self) -> dict:
         data = {

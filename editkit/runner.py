@@ -59,9 +59,26 @@ class FileResult:
     diff: str = ""
     fixed_text: str | None = None  # for standard input under --fix
     fail_on: str = "warning"
-    source: str = ""
+    text: str = ""
     facts: dict = field(default_factory=dict)
+    source_file: Path | None = None  # a cached result reads its text only when a formatter asks
     _lines: tuple[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def source(self) -> str:
+        """The (possibly fixed) text of the input."""
+        if not self.text and self.source_file is not None:
+            try:
+                self.text = self.source_file.read_text("utf-8")
+            except OSError:
+                self.text = ""
+            self.source_file = None
+        return self.text
+
+    @source.setter
+    def source(self, value: str) -> None:
+        self.text = value
+        self.source_file = None
 
     def source_line(self, line: int) -> str:
         """The 1-based ``line`` of the (possibly fixed) source, without its ending."""
@@ -85,9 +102,12 @@ def cached_result(item: Input, options: RunOptions) -> FileResult | None:
     hit = cache.load(settings, cache.key(data, item.display, settings, options.fingerprint()))
     if hit is None:
         return None
-    result = FileResult(item.display, fail_on=settings["fail-on"])
-    result.diagnostics = [Diagnostic.from_json(d) for d in hit["diagnostics"]]
-    result.source = hit["source"]
+    return from_cache(FileResult(item.display, fail_on=settings["fail-on"]), hit)
+
+
+def from_cache(result: FileResult, hit: dict) -> FileResult:
+    result.diagnostics = [Diagnostic.from_compact(d) for d in hit["diagnostics"]]
+    result.source_file = hit["source_file"]
     result.facts = hit.get("facts", {})
     return result
 
@@ -110,10 +130,7 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
             cache_key = cache.key(data, item.display, settings, options.fingerprint())
             hit = cache.load(settings, cache_key)
             if hit is not None:
-                result.diagnostics = [Diagnostic.from_json(d) for d in hit["diagnostics"]]
-                result.source = hit["source"]
-                result.facts = hit.get("facts", {})
-                return result
+                return from_cache(result, hit)
         document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")
     except IsADirectoryError:
         result.error = "is a directory"
@@ -134,8 +151,7 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     if cache_key is not None:
         from editkit import cache
 
-        cache.store(settings, cache_key, {"diagnostics": [d.to_json() for d in result.diagnostics],
-                                          "source": result.source, "facts": result.facts})
+        cache.store(settings, cache_key, result.diagnostics, result.source, result.facts)
     if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
     return result

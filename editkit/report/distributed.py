@@ -26,7 +26,7 @@ def lint_payload(item, options: RunOptions) -> dict:
 def to_result(payload: dict) -> FileResult:
     from editkit.diagnostics import Diagnostic
 
-    result = FileResult(payload["path"], error=payload["error"], fail_on=payload["fail_on"], source=payload["source"])
+    result = FileResult(payload["path"], error=payload["error"], fail_on=payload["fail_on"], text=payload["source"])
     result.facts = payload["facts"]
     result.diagnostics = [Diagnostic.from_json(d) for d in payload["diagnostics"]]
     return result
