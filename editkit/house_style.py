@@ -53,6 +53,7 @@ class StyleRule:
     presets: tuple[str, ...] = ()
     case_sensitive: bool = False
     pattern: Any = None  # a compiled regex.Pattern
+    lower_pattern: Any = None  # for case-insensitive term lists: the lowercased terms, run on lowercased text
     replacement: str = ""
     terms: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
@@ -90,7 +91,7 @@ def compile_rule(data: dict, source: str) -> StyleRule:
     if not isinstance(rule_id, str) or kind not in TYPES:
         raise StyleError(f"{source}: every rule needs an id and a type ({', '.join(TYPES)})")
     flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
-    pattern = None
+    pattern = lower_pattern = None
     try:
         if kind == "substitution":
             text = data.get("pattern") or regex.escape(data.get("literal", ""))
@@ -105,12 +106,15 @@ def compile_rule(data: dict, source: str) -> StyleRule:
             words = sorted({form for word in words for form in tone_style_forms(word)})
             # a named list is matched like a trie: far faster than a long alternation
             pattern = regex.compile(r"(?<!\w)\L<terms>(?!\w)", flags | regex.IGNORECASE * (kind == "capitalisation"), terms=words)
+            if kind == "capitalisation" or not data.get("case_sensitive"):
+                lower_pattern = regex.compile(r"(?<!\w)\L<terms>(?!\w)", terms=sorted({w.lower() for w in words}))
     except regex.error as error:
         raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
     return StyleRule(
         id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
         presets=tuple(data.get("presets", ())), case_sensitive=bool(data.get("case_sensitive")), pattern=pattern,
+        lower_pattern=lower_pattern,
         replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
         examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),
     )

@@ -38,6 +38,24 @@ def make_fix(kind: str, start: int, end: int, right: str) -> Fix | None:
     return (Fix.safe if kind == "safe" else Fix.unsafe)(Edit(start, end, right))
 
 
+class Span:
+    """The parts of a match the term checks use, taken from the original text."""
+
+    __slots__ = ("text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self.text[self._start: self._end]
+
+
 def recase(written: str, term: str) -> str:
     """``written`` with the capitals of ``term``, keeping its own tone style and a capital first letter."""
     words, model = written.split(), term.split()
@@ -52,7 +70,12 @@ def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key
 
     text = document.text
-    matches = list(style_rule.pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
+    lowered = document.memo("lowered", text.lower)
+    if style_rule.lower_pattern is not None and len(lowered) == len(text):
+        # case-insensitive term lists run faster on lowercased text; spans are the same
+        matches = [Span(text, m.start(), m.end()) for m in style_rule.lower_pattern.finditer(lowered, document.body_start)]
+    else:
+        matches = list(style_rule.pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
     findings = []
     if style_rule.type == "substitution":
         for match in matches:
