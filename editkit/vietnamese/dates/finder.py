@@ -74,21 +74,25 @@ def collect(text: str) -> list[Candidate]:
     return list(_collect(text))
 
 
+WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "year_range": ("nhiệm", "giai", "từ năm", "niên", "năm học"),
-    "quarter": ("quý",), "part_of_year": ("tháng",), "month_year": ("tháng",), "month": ("tháng",), "from_to": ("từ",),
+    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
+    "from_to": ("từ",), "long_date": ("tháng",),
+    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
 }
 
 
 @lru_cache(maxsize=8)
 def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
-    lowered = text.lower()
+    lowered = " ".join(text.lower().split())
+    requires = dict(REQUIRES, relative=tuple(" ".join(k.split()) for k in vocabulary()["relative"]))
     for name, pattern in compiled().items():
-        required = REQUIRES.get(name)
+        required = requires.get(name)
         if required and not any(word in lowered for word in required):
             continue
         for match in pattern.finditer(text):
