@@ -66,8 +66,13 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(right_candidates) if right_candidates else len(text)
 
 
+@lru_cache(maxsize=16)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", FLAGS)
+
+
 def has_word(text: str, words) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, FLAGS) for w in words)
+    return word_pattern(tuple(words)).search(text) is not None
 
 
 def collect(text: str) -> list[Candidate]:
