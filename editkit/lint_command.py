@@ -103,20 +103,6 @@ def run_lint(request: LintRequest) -> int:
 MIN_FILES_PER_WORKER = 4
 
 
-def warm_up() -> None:
-    """Load the rules and the language data once in the parent process."""
-    from editkit.registry import all_rules
-    from editkit.vietnamese.confusion import spell_checker
-    from editkit.vietnamese.inventory import by_bare_form, syllable_counts
-    from editkit.vietnamese.lm import language_model
-
-    all_rules()
-    language_model()
-    syllable_counts()
-    by_bare_form()
-    spell_checker()
-
-
 def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     """Lint every input, in parallel across processes when there are enough files.
 
@@ -142,7 +128,6 @@ def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     import functools
     from concurrent.futures import ProcessPoolExecutor
 
-    warm_up()  # forked workers inherit the loaded models instead of each loading them
     task = functools.partial(lint_input, options=options, stdin_data=None)
     chunk = max(1, len(missing) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
