@@ -72,6 +72,15 @@ def candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [span for span in dict.fromkeys(spans) if span[0] < span[1]]
 
 
+# Characters Vietnamese text never uses but every legacy garbling leaves behind (TCVN3's ¸ µ ¶,
+# VNI's ø ï ä ö ñ, VISCII's ª ®, Windows-1258's Þ, UTF-8-as-1252's » º ‡ and "Ã" + a C1 byte).
+MOJIBAKE_HINT = re.compile(
+    "[\x01-\x08\x0e-\x1f\x80-\x9f¡¢£¤¥¦§¨ª«¬®¯°±²³´µ¶¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑ×ØÞßäåæçëîïðñöøûüþÿ"
+    "ƒˆ‰Š‹ŒŽ†‡•˜™š›œžŸ]|[ÃÂÄ](?=[\xa0\x80-\xbf])"
+    "|[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY][ìÌòÒ]"  # Windows-1258's combining tones shown as letters (Tiêìng)
+)
+
+
 def wholly_garbled(text: str, garbled: int, suspects: int) -> bool:
     """Most suspect runs are garbled and hardly any word uses letters a legacy code page cannot show."""
     from editkit.vietnamese.legacy import cp1252_bytes
@@ -111,8 +120,8 @@ def mojibake(document, context):
     from editkit.vietnamese.legacy import NAMES, decode_as, repair_run
 
     text = document.text
-    if text.isascii():
-        return
+    if text.isascii() or not MOJIBAKE_HINT.search(text):
+        return  # the common case: clean Vietnamese, nothing garbled
     candidates = [match.span() for match in SUSPECT_RUN.finditer(text)]
     if not candidates:
         return
