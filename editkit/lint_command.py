@@ -55,7 +55,7 @@ def overrides_from(request: LintRequest) -> dict:
 
 
 def run_lint(request: LintRequest) -> int:
-    from editkit.formatters import Report, get_formatter
+    from editkit.formatters import Report
     from editkit.inputs import STDIN, expand_paths
     from editkit.runner import RunOptions
     from editkit.selection import SelectorError

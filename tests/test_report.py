@@ -49,7 +49,7 @@ def test_markdown_and_text_reports(newsroom):
 
 
 def test_html_report_is_self_contained(newsroom, isolated_dir):
-    run = run_cli("report", "--format", "html", "-o", "report.html", "articles")
+    run_cli("report", "--format", "html", "-o", "report.html", "articles")
     html = (isolated_dir / "report.html").read_text("utf-8")
     assert html.startswith("<!doctype html>") and "<svg" in html and "Ngọc Thắm" in html
     assert "http://" not in html and "https://" not in html and "<script" not in html.lower()

@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from editkit.resources import dictionary_path
 from editkit.vietnamese.inventory import count, marked_nonsyllables
-from editkit.vietnamese.letters import has_vietnamese_marks
 from editkit.vietnamese.syllable import Syllable, parse_syllable
 
 NAMES = {

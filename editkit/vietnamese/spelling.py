@@ -150,7 +150,7 @@ def is_known(word: str) -> bool:
 def vietnamese_shaped(word: str) -> bool:
     if has_vietnamese_marks(word):
         return True
-    from editkit.vietnamese.inventory import bare, by_bare_form
+    from editkit.vietnamese.inventory import by_bare_form
 
     return not isinstance(parse_base(word), ParseFailure) or word in by_bare_form()
 
