@@ -77,7 +77,9 @@ def unlikely_word_in_context(document, context):
     news against the words one typical slip away (hỏi/ngã, s/x, ch/tr,
     d/gi/r, l/n, v/d, n/ng, c/t, vowel marks, a dropped final consonant, a
     neighbouring key) and reports it when a candidate is far more likely
-    (by more than 7 nats, after the cost of the slip).
+    (by more than 8 nats, after the cost of the slip). The candidates come from
+    `dictionaries/spelling/confusion-index.tsv.gz`: each syllable's structured slips and
+    single-letter edits, precomputed.
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

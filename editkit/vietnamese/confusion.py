@@ -149,6 +149,34 @@ def edit_candidates(word: str) -> dict[str, float]:
     return {c: cost["keyboard"] if is_keyboard_slip(word, c) else cost["edit"] for c in known if c != word}
 
 
+@lru_cache(maxsize=1)
+def confusion_index() -> dict[str, str]:
+    """syllable -> its indexed slips as written in confusion-index.tsv.gz (parsed on demand)."""
+    import gzip
+
+    table = {}
+    with gzip.open(dictionary_path("spelling", "confusion-index.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                word, _, rest = line.rstrip("\n").partition("\t")
+                table[word] = rest
+    return table
+
+
+@lru_cache(maxsize=32768)
+def confusables(word: str) -> tuple[tuple[str, float], ...]:
+    """A known syllable's likely slips, cheapest first: from the prebuilt index (structured slips
+    and single edits), else the structured slips computed now."""
+    raw = confusion_index().get(word)
+    if raw is None:
+        return structured_candidates(word)
+    pairs = []
+    for item in raw.split(","):
+        candidate, _, cost = item.rpartition(":")
+        pairs.append((candidate, float(cost)))
+    return tuple(pairs)
+
+
 def candidates(word: str) -> dict[str, float]:
     """All candidates for ``word``: structured slips, then single edits."""
     found = dict(structured_candidates(word))

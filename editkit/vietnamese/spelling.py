@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editkit.vietnamese.confusion import candidates, structured_candidates
+from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
 
-REAL_WORD_MARGIN = 7.0
+REAL_WORD_MARGIN = 8.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -96,7 +96,7 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     after_left = lm.followers(lm_form(previous)) if previous else frozenset()
     right = lm.index.get(lm_form(following)) if following else None
     found = {}
-    for candidate, cost in structured_candidates(word):
+    for candidate, cost in confusables(word):
         form = lm_form(candidate)
         index = lm.index.get(form)
         if index is None:
