@@ -91,3 +91,13 @@ def test_rules_are_all_discovered_even_after_a_direct_import():
             "print(len({r.code[:2] for r in all_rules()}))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert int(done.stdout) >= 3, done.stderr
+
+
+def test_readme_lists_every_rule_with_its_fixability():
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for rule in all_rules():
+        row = re.search(rf"^\| {rule.code} \| `{rule.name}` \| {rule.category} \| [^|]+\| ([^|]*)\|", readme, re.M)
+        assert row, f"README's rules table lacks {rule.code} {rule.name}"
+        assert bool(row.group(1).strip()) == rule.fixable, rule.code
