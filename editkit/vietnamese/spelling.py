@@ -86,6 +86,12 @@ def fits_context(word: str, previous: str | None, following: str | None) -> bool
     return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
 
 
+def same_but_i_y(word: str, candidate: str) -> bool:
+    return len(word) == len(candidate) and word.replace("y", "i").replace("ý", "í").replace("ỳ", "ì").replace(
+        "ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị") == candidate.replace("y", "i").replace("ý", "í").replace(
+        "ỳ", "ì").replace("ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị")
+
+
 def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
     """The confusables of ``word`` seen next to one of its neighbours in the news counts.
 
@@ -97,6 +103,8 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     right = lm.index.get(lm_form(following)) if following else None
     found = {}
     for candidate, cost in confusables(word):
+        if same_but_i_y(word, candidate):
+            continue  # quí/quý is house style (DI104), not a spelling error
         form = lm_form(candidate)
         index = lm.index.get(form)
         if index is None:
@@ -120,8 +128,8 @@ def match_case(original: str, suggestion: str) -> str:
 
 
 def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
-    if token.glued or token.is_all_caps or token.lower in accepted:
-        return False
+    if token.glued or token.is_all_caps or token.lower in accepted or "ð" in token.lower:
+        return False  # ð for đ is the look-alike rule's business (EN107)
     if token.is_capitalized and not token.sentence_initial:
         return garbled_capitalised(token)  # a name, unless it cannot be a syllable at all
     return FOREIGN_SET.isdisjoint(token.lower)
@@ -180,6 +188,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         previous = words[index - 1] if index > 0 else None
         following = words[index + 1] if index + 1 < len(words) else None
         if not is_known(word):
+            if token.is_capitalized and not garbled_capitalised(token):
+                continue  # an unattested capitalised word is a name, at the start of a sentence too
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
                 if not near_vietnamese_typo(word, clause, index):
                     continue  # bare letters that are no syllable: a foreign word or a code
