@@ -100,3 +100,12 @@ def test_dev_set_false_alarms_stay_low():
     result = score(Path(path), checker, lambda w, r: not is_known(w.lower()) and r is not None and vietnamese_shaped(r.lower()))
     assert 1000 * result.false_alarms / result.unchanged <= 3
     assert 1000 * result.clean_alarms / result.clean_tokens <= 1
+
+
+def test_i_y_spellings_are_house_style_not_spelling_candidates():
+    """``quí``/``quý``, ``lí``/``lý``: DI104's business; the real-word check never proposes them."""
+    from editkit.vietnamese.spelling import same_but_i_y, supported_candidates
+
+    assert same_but_i_y("quí", "quý") and same_but_i_y("lí", "lý") and not same_but_i_y("lí", "lá")
+    for word, previous, following in (("quí", "kính", "vị"), ("lí", "quản", "nhà"), ("kĩ", "kế", "thuật")):
+        assert not any(same_but_i_y(word, c) for c in supported_candidates(word, previous, following))

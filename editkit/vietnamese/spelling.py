@@ -86,10 +86,12 @@ def fits_context(word: str, previous: str | None, following: str | None) -> bool
     return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
 
 
+I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
 def same_but_i_y(word: str, candidate: str) -> bool:
-    return len(word) == len(candidate) and word.replace("y", "i").replace("ý", "í").replace("ỳ", "ì").replace(
-        "ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị") == candidate.replace("y", "i").replace("ý", "í").replace(
-        "ỳ", "ì").replace("ỷ", "ỉ").replace("ỹ", "ĩ").replace("ỵ", "ị")
+    """``quí``/``quý``: the spellings differ only in i for y (house style, DI104)."""
+    return len(word) == len(candidate) and word.translate(I_FOR_Y) == candidate.translate(I_FOR_Y)
 
 
 def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
@@ -103,13 +105,12 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     right = lm.index.get(lm_form(following)) if following else None
     found = {}
     for candidate, cost in confusables(word):
-        if same_but_i_y(word, candidate):
-            continue  # quí/quý is house style (DI104), not a spelling error
         form = lm_form(candidate)
         index = lm.index.get(form)
         if index is None:
             continue
-        if index in after_left or (right is not None and right in lm.followers(form)):
+        supported = index in after_left or (right is not None and right in lm.followers(form))
+        if supported and not same_but_i_y(word, candidate):  # quí/quý is house style, not spelling
             found[candidate] = cost
     return found
 
