@@ -66,6 +66,9 @@ class LanguageModel:
         index = self.index.get(token)
         if index is None:
             return frozenset()
+        return self.followers_of_index(index)
+
+    def followers_of_index(self, index: int) -> frozenset[int]:
         cached = self._followers.get(index)
         if cached is None:
             low = bisect.bisect_left(self.keys, index << 16)

@@ -94,6 +94,19 @@ def same_but_i_y(word: str, candidate: str) -> bool:
     return len(word) == len(candidate) and word.translate(I_FOR_Y) == candidate.translate(I_FOR_Y)
 
 
+@lru_cache(maxsize=32768)
+def scorable_confusables(word: str) -> tuple[tuple[str, int, float], ...]:
+    """``word``'s confusables the language model knows, as (candidate, vocabulary index, cost),
+    without i/y variants (quí/quý is house style, DI104, not spelling)."""
+    lm = language_model()
+    found = []
+    for candidate, cost in confusables(word):
+        index = lm.index.get(lm_form(candidate))
+        if index is not None and not same_but_i_y(word, candidate):
+            found.append((candidate, index, cost))
+    return tuple(found)
+
+
 def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
     """The confusables of ``word`` seen next to one of its neighbours in the news counts.
 
@@ -104,13 +117,8 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     after_left = lm.followers(lm_form(previous)) if previous else frozenset()
     right = lm.index.get(lm_form(following)) if following else None
     found = {}
-    for candidate, cost in confusables(word):
-        form = lm_form(candidate)
-        index = lm.index.get(form)
-        if index is None:
-            continue
-        supported = index in after_left or (right is not None and right in lm.followers(form))
-        if supported and not same_but_i_y(word, candidate):  # quí/quý is house style, not spelling
+    for candidate, index, cost in scorable_confusables(word):
+        if index in after_left or (right is not None and right in lm.followers_of_index(index)):
             found[candidate] = cost
     return found
 
