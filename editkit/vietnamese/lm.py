@@ -46,7 +46,10 @@ class LanguageModel:
         return self.counts[index] if index is not None else 0
 
     def bigram(self, first: str, second: str) -> int:
-        a, b = self.index.get(first), self.index.get(second)
+        return self.pair_count(self.index.get(first), self.index.get(second))
+
+    def pair_count(self, a: int | None, b: int | None) -> int:
+        """The count of the bigram of vocabulary indexes ``a``, ``b`` (0 when either is unknown)."""
         if a is None or b is None:
             return 0
         key = (a << 16) | b

@@ -75,12 +75,9 @@ WELL_ATTESTED_BIGRAM = 5
 STRONG_BIGRAM = 200
 
 
-def fits_context(word: str, previous: str | None, following: str | None) -> bool:
-    """Both neighbouring pairs are common in the news counts: no reason to suspect the word."""
-    lm = language_model()
-    word = lm_form(word)
-    left = lm.bigram(lm_form(previous), word) if previous else None
-    right = lm.bigram(word, lm_form(following)) if following else None
+def counts_fit(left: int | None, right: int | None) -> bool:
+    """Both pairs a word makes with its neighbours are common in the news counts: no reason
+    to suspect the word. ``left``/``right``: those pairs' counts (None: no neighbour there)."""
     if (left is not None and left >= STRONG_BIGRAM) or (right is not None and right >= STRONG_BIGRAM):
         return True  # one very common pair is evidence enough
     return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
@@ -190,6 +187,8 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
+    lm = language_model()
+    ids = [lm.index.get(lm_form(w)) for w in words] if real_words else []
     for index, token in enumerate(clause):
         if not is_checkable(token, accepted):
             continue
@@ -209,7 +208,11 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
             issues.append(SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident))
             continue
-        if not real_words or (previous is None and following is None) or fits_context(word, previous, following):
+        if not real_words or (previous is None and following is None):
+            continue
+        left = lm.pair_count(ids[index - 1], ids[index]) if previous is not None else None
+        right = lm.pair_count(ids[index], ids[index + 1]) if following is not None else None
+        if counts_fit(left, right):
             continue
         options = supported_candidates(word, previous, following)
         if not options:
