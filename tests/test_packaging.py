@@ -87,3 +87,15 @@ def test_pre_commit_try_repo(tmp_path):
                           cwd=repo, capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "bai.txt" in done.stdout and "EN105" in done.stdout and "sach.md" not in done.stdout
+
+
+def test_readme_quick_start_is_two_commands_that_ci_runs():
+    """The README's first code block: install + lint the bundled article, install test extra + test suite."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("## Quick start", 1)[1].split("```bash\n", 1)[1].split("```", 1)[0]
+    first, second = block.strip().splitlines()
+    assert first.startswith("pip install . && editkit lint ")
+    assert second in (ROOT / ".ci" / "run").read_text("utf-8").splitlines()
+    lint_args = first.split("&& editkit ", 1)[1].split()
+    done = subprocess.run([sys.executable, "-m", "editkit", *lint_args], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and "quan-9.txt" in done.stdout, done.stderr
