@@ -14,20 +14,15 @@ def run_dates(path: str, reference: dt.date | None, output_format: str, config: 
               stdin_filename: str | None = None) -> int:
     from editkit.config import ConfigError, resolve_settings
     from editkit.dates_support import mentions, reference_date
-    from editkit.loading import load_document
+    from editkit.loading import load_single_input
     from editkit.reading import UnreadableInput
 
     name = stdin_filename or path
     try:
         settings = resolve_settings(Path(name) if path != "-" else Path(name if stdin_filename else "."), config, isolated)
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        document = load_document(path, name, data)
+        document = load_single_input(path, stdin_filename)
     except ConfigError as error:
         return fail(f"bad config: {error}")
-    except IsADirectoryError:
-        return fail(f"{path}: is a directory")
-    except OSError as error:
-        return fail(f"{path}: {error.strerror or error}")
     except UnreadableInput as error:
         return fail(f"{path}: {error}")
     resolved = reference_date(document, reference)

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 
 def run_structure(path: str, output_format: str, stdin_filename: str | None = None) -> int:
-    from editkit.loading import load_document
+    from editkit.loading import load_single_input
     from editkit.reading import UnreadableInput
     from editkit.structure_support import anatomy
 
-    name = stdin_filename or path
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        document = load_document(path, name, data)
-    except IsADirectoryError:
-        return fail(f"{path}: is a directory")
-    except OSError as error:
-        return fail(f"{path}: {error.strerror or error}")
+        document = load_single_input(path, stdin_filename)
     except UnreadableInput as error:
         return fail(f"{path}: {error}")
     parts = anatomy(document).parts

@@ -233,6 +233,21 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         self.sentence_years[s] = year
 
+    def period_year(self, m: re.Match, mention: Mention, ahead_of_reference) -> int | None:
+        """The year of a quarter or part of a year: written (and remembered for the sentence),
+        carried from the sentence, or the publication year, the one before when
+        ``ahead_of_reference(year)`` says the period would still lie in the future."""
+        if m.group("y"):
+            year = int(m.group("y"))
+            self.remember_year(mention.start, year)
+            return year
+        mention.year_inferred = True
+        carried = self.carried_year(mention.start)
+        if carried is not None or self.reference is None:
+            return carried
+        year = self.reference.year
+        return year - 1 if ahead_of_reference(year) else year
+
     def resolve_day_month(self, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
         """(date, year_inferred) for a day/month without a written year."""
         carried = self.carried_year(start)
@@ -424,14 +439,7 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
     mention.kind = "period"
-    if m.group("y"):
-        year = int(m.group("y"))
-        r.remember_year(mention.start, year)
-    else:
-        mention.year_inferred = True
-        year = r.carried_year(mention.start) or (r.reference.year if r.reference else None)
-        if year and r.reference and not r.carried_year(mention.start) and (quarter - 1) * 3 + 1 > r.reference.month:
-            year -= 1
+    year = r.period_year(m, mention, lambda year: (quarter - 1) * 3 + 1 > r.reference.month)
     mention.value = f"{year}-Q{quarter}" if year else None
     return mention
 
@@ -441,21 +449,11 @@ def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
     if not months or not 1 <= months <= 12:
         return None
     mention.kind = "period"
-    if m.group("y"):
-        year = int(m.group("y"))
-        r.remember_year(mention.start, year)
-    else:
-        mention.year_inferred = True
-        year = r.carried_year(mention.start)
-        if year is None and r.reference is not None:
-            year = r.reference.year
-            first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
-            last = R.month_bounds(year, first_month + months - 1)[1]
-            if (last - r.reference).days > 31:
-                year -= 1
+    first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
+    year = r.period_year(
+        m, mention, lambda year: (R.month_bounds(year, first_month + months - 1)[1] - r.reference).days > 31)
     if year is None:
         return mention
-    first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
     first = dt.date(year, first_month, 1)
     last = R.month_bounds(year, first_month + months - 1)[1]
     mention.value = f"{first.isoformat()}/{last.isoformat()}"
