@@ -157,11 +157,5 @@ class LineIndex:
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return Position(line + 1, offset - self.line_starts[line] + 1, offset)
 
-    def line_text(self, line: int) -> str:
-        """The text of a 1-based line without its line ending."""
-        start = self.line_starts[line - 1]
-        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
-
     def line_offset(self, line: int) -> int:
         return self.line_starts[line - 1]

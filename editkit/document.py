@@ -64,14 +64,3 @@ class Document:
         if key not in self.shared:
             self.shared[key] = compute()
         return self.shared[key]
-
-    def prose_segments(self) -> list[tuple[int, int]]:
-        """The (start, end) spans between masked regions: where prose lives."""
-        segments, position = [], 0
-        for start, end in self.mask.spans:
-            if start > position:
-                segments.append((position, start))
-            position = max(position, end)
-        if position < len(self.text):
-            segments.append((position, len(self.text)))
-        return segments

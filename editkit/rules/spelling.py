@@ -123,14 +123,15 @@ def wrong_word(document, context):
     Unsafe (a correction is a judgement), but each entry is curated, so
     `--unsafe-fixes` applies it.
     """
-    from editkit.vietnamese.spelling import clauses, match_case
+    from editkit.vietnamese.letters import match_word_case
+    from editkit.vietnamese.spelling import clauses
     from editkit.vietnamese.wrong_words import find_wrong_words
 
     text = document.text
     for clause in clauses(text, body_tokens(document)):
         for first, last, entry in find_wrong_words(clause):
             written = text[first.start: last.end]
-            right = match_case(written, entry.right)
+            right = match_word_case(written, entry.right)
             note = f" ({entry.note})" if entry.note else ""
             yield Finding(first.start, last.end, f"'{written}' is a wrong word; write '{right}'{note}",
                           fix=Fix.unsafe(Edit(first.start, last.end, right)), suggestions=(right,),

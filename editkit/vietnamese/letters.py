@@ -64,6 +64,15 @@ def has_vietnamese_marks(word: str) -> bool:
     return not word.isascii() and _MARKED.search(word) is not None
 
 
+def match_word_case(original: str, word: str) -> str:
+    """Give ``word`` the case of the whole ``original``: ALL CAPS, Capitalised, or as it is."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
 def match_case(template: str, word: str) -> str:
     """Give ``word`` the letter case of ``template`` (same length, letter by letter)."""
     if template.islower():

@@ -9,7 +9,7 @@ and other foreign sentences fail the shape test (clusters, f/j/w/z, -s, -ed).
 from __future__ import annotations
 
 from editkit.vietnamese.inventory import by_bare_form, count
-from editkit.vietnamese.letters import has_vietnamese_marks
+from editkit.vietnamese.letters import has_vietnamese_marks, match_word_case
 from editkit.vietnamese.syllable import ParseFailure, parse_base
 
 MIN_WORDS = 5
@@ -59,21 +59,4 @@ def restore_sentence(words: list[str]) -> list[str]:
             step[option] = (score, path + [option])
         best = step
     path = max(best.values(), key=lambda sp: sp[0])[1]
-    return [original if original.isdigit() else match_case(original, chosen) for original, chosen in zip(words, path)]
-
-
-def match_case(original: str, chosen: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return chosen.upper()
-    return chosen[0].upper() + chosen[1:] if original[:1].isupper() else chosen
-
-
-def restore_word(word: str) -> str:
-    """The most frequent accented form of a bare word (case kept), or the word itself."""
-    candidates = by_bare_form().get(word.lower())
-    if not candidates:
-        return word
-    best = candidates[0][0]
-    if word.isupper() and len(word) > 1:
-        return best.upper()
-    return best[0].upper() + best[1:] if word[0].isupper() else best
+    return [original if original.isdigit() else match_word_case(original, chosen) for original, chosen in zip(words, path)]

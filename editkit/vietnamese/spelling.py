@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
@@ -125,14 +125,6 @@ def rank(word: str, options: dict[str, float], previous: str | None, following: 
     return sorted(scored, key=lambda cs: -cs[1])
 
 
-def match_case(original: str, suggestion: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return suggestion.upper()
-    if original[:1].isupper():
-        return suggestion[:1].upper() + suggestion[1:]
-    return suggestion
-
-
 def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
     if token.glued or token.is_all_caps or token.lower in accepted or "ð" in token.lower:
         return False  # ð for đ is the look-alike rule's business (EN107)
@@ -204,7 +196,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             elif not vietnamese_shaped(word):
                 continue  # a foreign word or an unknown abbreviation, not Vietnamese
             ranked = rank(word, candidates(word), previous, following)
-            suggestions = tuple(match_case(token.text, c) for c, _ in ranked[:5])
+            suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
             confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
             issues.append(SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident))
             continue
@@ -223,8 +215,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         if best_score - own > REAL_WORD_MARGIN:
             runner_up = ranked[1][1] if len(ranked) > 1 else own
             confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
-            issues.append(SpellingIssue(token, "real-word", (match_case(token.text, best),) + tuple(
-                match_case(token.text, c) for c, s in ranked[1:4] if s > own), confident))
+            issues.append(SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
+                match_word_case(token.text, c) for c, s in ranked[1:4] if s > own), confident))
     return issues
 
 

@@ -90,10 +90,6 @@ class Syllable:
     def rhyme(self) -> str:
         return self.cluster + self.coda
 
-    @property
-    def vowel_start(self) -> int:
-        return len(self.onset)
-
 
 @dataclass(frozen=True)
 class ParseFailure:
