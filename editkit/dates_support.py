@@ -33,8 +33,11 @@ def dateline(document: Document):
         if not lines:
             return None
         end = start + lines[-1].end()
-        for mention in find_dates(text[:end], None):
-            if mention.start >= start and mention.kind == "dateline":
+        # the whole text, not text[:end]: the scan of the text is cached and shared with `mentions`
+        for mention in find_dates(text, None):
+            if mention.start >= end:
+                break
+            if mention.start >= start and mention.end <= end and mention.kind == "dateline":
                 return mention
         return None
 

@@ -109,7 +109,7 @@ def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
     Results come back in input order, so the output is identical to a serial run.
     ``progress`` is called once per finished input.
     """
-    from editkit.runner import cached_result, lint_input
+    from editkit.runner import cached_result, lint_input, tune_gc
 
     results: list = [None] * len(inputs)
     for index, item in enumerate(inputs):  # cache hits need no worker process
@@ -130,7 +130,7 @@ def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
 
     task = functools.partial(lint_input, options=options, stdin_data=None)
     chunk = max(1, len(missing) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
         for index, result in zip(missing, pool.map(task, [inputs[i] for i in missing], chunksize=chunk)):
             results[index] = result
             if progress:

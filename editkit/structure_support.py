@@ -18,7 +18,7 @@ def anatomy(document: Document):
     return document.memo("anatomy", compute)
 
 
-WORD = re.compile(r"\S*\w\S*")
+WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a word character
 
 
 def syllables(text: str) -> int:

@@ -125,14 +125,6 @@ def rank(word: str, options: dict[str, float], previous: str | None, following: 
     return sorted(scored, key=lambda cs: -cs[1])
 
 
-def is_checkable(token: Token, accepted: frozenset[str]) -> bool:
-    if token.glued or token.is_all_caps or token.lower in accepted or "ð" in token.lower:
-        return False  # ð for đ is the look-alike rule's business (EN107)
-    if token.is_capitalized and not token.sentence_initial:
-        return garbled_capitalised(token)  # a name, unless it cannot be a syllable at all
-    return FOREIGN_SET.isdisjoint(token.lower)
-
-
 GARBLED_NAME_MIN_COUNT = 1000
 FOREIGN_SET = frozenset(FOREIGN_LETTERS)
 
@@ -141,7 +133,11 @@ def garbled_capitalised(token: Token) -> bool:
     """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
     one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
     are in the inventory of attested non-syllables)."""
-    word = token.lower
+    return garbled_word(token.lower)
+
+
+@lru_cache(maxsize=16384)
+def garbled_word(word: str) -> bool:
     if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
         return False
     if not isinstance(parse_syllable(word), ParseFailure):
@@ -176,18 +172,36 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word))
 
 
+@lru_cache(maxsize=65536)
+def lm_index(word: str) -> int | None:
+    return language_model().index.get(lm_form(word))
+
+
+@lru_cache(maxsize=65536)
+def word_profile(word: str) -> tuple[bool, bool]:
+    """(plain: no foreign letter or ð, known syllable), per lowercase word."""
+    return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
+
+
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
     lm = language_model()
-    ids = [lm.index.get(lm_form(w)) for w in words] if real_words else []
+    ids = [lm_index(w) for w in words] if real_words else []
+    last = len(words) - 1
     for index, token in enumerate(clause):
-        if not is_checkable(token, accepted):
-            continue
         word = words[index]
+        if token.glued or token.is_all_caps or word in accepted:
+            continue
+        plain, known = word_profile(word)
+        if token.is_capitalized and not token.sentence_initial:
+            if "ð" in word or not garbled_capitalised(token):
+                continue  # a name, unless it cannot be a syllable at all
+        elif not plain:
+            continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         previous = words[index - 1] if index > 0 else None
-        following = words[index + 1] if index + 1 < len(words) else None
-        if not is_known(word):
+        following = words[index + 1] if index < last else None
+        if not known:
             if token.is_capitalized and not garbled_capitalised(token):
                 continue  # an unattested capitalised word is a name, at the start of a sentence too
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):

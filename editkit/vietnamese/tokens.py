@@ -9,6 +9,7 @@ makes it something other than a plain word.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterator, NamedTuple
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
@@ -29,6 +30,9 @@ class Token(NamedTuple):  # a tuple: created hundreds of thousands of times, so 
     is_ascii: bool
 
 
+_make_token = partial(tuple.__new__, Token)
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
@@ -37,6 +41,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     initial = True
     glue = GLUE
     enders = ENDERS
+    make = _make_token  # tuple.__new__ without the NamedTuple's Python-level __new__
     for match in WORD.finditer(text, start, end):
         first, last = match.span()
         if first - previous_end > 1 or (first > previous_end and text[previous_end] in enders):
@@ -49,7 +54,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         word = match.group()
         lower = word.lower()
         capitalized = word[0] != lower[0]
-        yield Token(first, last, word, initial, glued, lower, capitalized,
-                    capitalized and len(word) > 1 and word.isupper(), word.isascii())
+        yield make((first, last, word, initial, glued, lower, capitalized,
+                    capitalized and len(word) > 1 and word.isupper(), word.isascii()))
         initial = False
         previous_end = last
