@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -104,6 +105,31 @@ def test_text_format_shows_source_line_and_marker(files):
     assert "Ngh\ufffd quyết" in source
     assert marker.index("^") == source.index("\ufffd")
     assert "Found" in lines[-1] and "problems" in lines[-1]
+
+
+def test_plain_text_equals_the_colour_rendering_without_colour(files):
+    """Plain text is joined as strings (fast); colour goes through rich. Same layout either way."""
+    from editkit.formatters import Report
+    from editkit.formatters.text import format_text
+    from editkit.lint_command import lint_all
+    from editkit.inputs import Input
+    from editkit.runner import RunOptions
+
+    results = lint_all([Input(path=Path(name), display=name) for name in files], RunOptions(isolated=True), None, 1)
+    plain = format_text(Report(results, statistics=True))
+    coloured = format_text(Report(results, color=True, statistics=True, width=100))
+    assert "\x1b[" in coloured
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+    assert "sample.txt" in plain and "Statistics" in plain
+
+
+def test_marker_counts_terminal_cells(isolated_dir):
+    (isolated_dir / "wide.txt").write_text("Tên 東京 và  hai dấu cách.\n", encoding="utf-8")
+    lines = run_cli("lint", "wide.txt").stdout.splitlines()
+    index = next(i for i, line in enumerate(lines) if "HS101" in line)
+    source, marker = lines[index + 1], lines[index + 2]
+    assert marker.index("^") == source.index("và") + 2 + 2  # 東 and 京 take two cells each
+    assert marker.split("│")[1].strip() == "^^"
 
 
 def test_statistics_and_output_file(files, isolated_dir):
