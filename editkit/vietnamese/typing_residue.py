@@ -42,6 +42,8 @@ def decode_telex(word: str) -> tuple[str | None, bool]:
         character = word[index]
         if pair in TELEX_QUALITY and (pair != "dd" or not letters):
             letters.append(TELEX_QUALITY[pair])
+            if pair == "ow" and len(letters) >= 2 and letters[-2] == "u":
+                letters[-2] = "ư"  # uow -> ươ (thuowngf -> thường), as Unikey types it
             quality = True
             index += 2
             continue
