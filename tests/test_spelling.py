@@ -47,6 +47,15 @@ def test_no_crying_wolf_on_names_codes_and_foreign_words(isolated_dir):
     assert data["files"][0]["diagnostics"] == []
 
 
+def test_slip_at_the_start_of_a_vietnamese_sentence_is_a_typo_but_english_words_are_not(isolated_dir):
+    data = lint_json("--select", "spelling", text="Tromg năm nay, giá tăng. Guam là đảo. Thank bạn nhé, cảm ơn thank you.")
+    (d,) = data["files"][0]["diagnostics"]
+    assert d["text"] == "Tromg" and d["suggestions"][0] == "Trong"
+    from editkit.vietnamese.foreign import is_english
+
+    assert is_english("Guam") and is_english("thank") and not is_english("tromg")
+
+
 def test_markdown_code_is_not_spell_checked(isolated_dir):
     text = "Đoạn văn đúng.\n\n```\ntromg kà sáng lạng\n```\n\nVà `thăm quan` trong mã.\n"
     assert lint_json("--select", "spelling,DI101", text=text, path="a.md")["files"][0]["diagnostics"] == []

@@ -168,8 +168,9 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     if not any(has_vietnamese_marks(t.text) for t in neighbours):
         return False  # an English phrase, not a Vietnamese sentence
     from editkit.vietnamese.confusion import edit_candidates
+    from editkit.vietnamese.foreign import is_english
 
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word))
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
 
 
 @lru_cache(maxsize=65536)
@@ -202,8 +203,10 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         previous = words[index - 1] if index > 0 else None
         following = words[index + 1] if index < last else None
         if not known:
-            if token.is_capitalized and not garbled_capitalised(token):
-                continue  # an unattested capitalised word is a name, at the start of a sentence too
+            if token.is_capitalized and not garbled_capitalised(token) and not (
+                    token.sentence_initial and token.is_ascii and near_vietnamese_typo(word, clause, index)):
+                continue  # an unattested capitalised word is a name, at the start of a sentence too,
+                # unless it opens a Vietnamese sentence one slip from a common word and is no English word (Tromg)
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
                 if not near_vietnamese_typo(word, clause, index):
                     continue  # bare letters that are no syllable: a foreign word or a code
