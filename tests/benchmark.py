@@ -200,7 +200,7 @@ def section_dates(args) -> list[tuple[str, str]]:
 def section_spelling(args) -> list[tuple[str, str]]:
     """Spelling on errors-dev.tsv with the same tokenisation for every row; hunspell-vi as a baseline."""
     sys.path.insert(0, str(Path(__file__).parent))
-    from spelling_scoring import score
+    from spelling_scoring import flags_of, score
 
     from editkit.config import resolve_settings
     from editkit.document import Document
@@ -213,11 +213,7 @@ def section_spelling(args) -> list[tuple[str, str]]:
     context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
 
     def editkit_checker(text):
-        flags = {}
-        for d in lint_document(Document.from_text(text, "a.txt"), context):
-            if d.severity != "info":
-                flags[d.start.offset] = d.suggestions
-        return flags
+        return flags_of(text, [d for d in lint_document(Document.from_text(text, "a.txt"), context) if d.severity != "info"])
 
     def is_nonword(wrong, right):
         return not is_known(wrong.lower()) and right is not None and vietnamese_shaped(right.lower())

@@ -42,6 +42,26 @@ class SpellingScore:
                 f"unchanged tokens")
 
 
+def flags_of(text: str, diagnostics) -> dict[int, tuple[str, ...]]:
+    """``{token start: suggestions}`` for the tokens findings cover. A finding over several
+    words (``dấu diếm`` → ``giấu giếm``) flags each word it changes, with its own word of the
+    suggestion when the suggestion has as many words as the span; a word the suggestion
+    keeps (``dụng`` in ``xử dụng`` → ``sử dụng``) is not flagged."""
+    flags: dict[int, tuple[str, ...]] = {}
+    for d in diagnostics:
+        covered = list(iter_tokens(text, d.start.offset, d.end.offset))
+        if len(covered) <= 1:
+            flags[d.start.offset] = tuple(d.suggestions)
+            continue
+        per_word = [s.split() for s in d.suggestions if len(s.split()) == len(covered)]
+        for index, token in enumerate(covered):
+            own = tuple(words[index] for words in per_word)
+            if own and all(word.lower() == token.lower for word in own):
+                continue  # the finding keeps this word (dụng in xử dụng → sử dụng): not flagged
+            flags[token.start] = own
+    return flags
+
+
 def rows(path: Path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))

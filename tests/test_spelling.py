@@ -111,6 +111,19 @@ def test_dev_set_false_alarms_stay_low():
     assert 1000 * result.clean_alarms / result.clean_tokens <= 1
 
 
+def test_scoring_credits_each_word_a_multi_word_finding_changes():
+    from spelling_scoring import flags_of
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+
+    context = LintContext(resolve_settings(SHARED, isolated=True, overrides={"select": ["SP103"]}))
+    text = "Họ xử dụng tiền và phải dấu diếm."
+    flags = flags_of(text, lint_document(Document.from_text(text, "a.txt"), context))
+    assert flags == {text.index("xử"): ("sử",), text.index("dấu"): ("giấu",), text.index("diếm"): ("giếm",)}
+
+
 def test_i_y_spellings_are_house_style_not_spelling_candidates():
     """``quí``/``quý``, ``lí``/``lý``: DI104's business; the real-word check never proposes them."""
     from editkit.vietnamese.spelling import same_but_i_y, supported_candidates
