@@ -131,3 +131,22 @@ def test_i_y_spellings_are_house_style_not_spelling_candidates():
     assert same_but_i_y("quí", "quý") and same_but_i_y("lí", "lý") and not same_but_i_y("lí", "lá")
     for word, previous, following in (("quí", "kính", "vị"), ("lí", "quản", "nhà"), ("kĩ", "kế", "thuật")):
         assert not any(same_but_i_y(word, c) for c in supported_candidates(word, previous, following))
+
+
+@pytest.mark.parametrize("history", ["của", "xử", "giành", "tranh", "khánh"])
+def test_kneser_ney_bigram_probabilities_sum_to_one(history):
+    import math
+
+    from editkit.vietnamese.lm import language_model
+
+    lm = language_model()
+    total = sum(math.exp(lm.logprob(token, history)) for token in lm.vocabulary)
+    assert abs(total - 1) < 0.02
+
+
+def test_kneser_ney_prefers_the_word_that_follows_its_neighbour():
+    from editkit.vietnamese.lm import language_model
+
+    lm = language_model()
+    assert lm.logprob("lý", "xử") > lm.logprob("lý", "sử") + 3
+    assert lm.logprob("giật", "giành") > lm.logprob("giật", "dành") + 3

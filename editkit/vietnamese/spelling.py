@@ -23,7 +23,7 @@ from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
 
-REAL_WORD_MARGIN = 8.0
+REAL_WORD_MARGIN = 5.5
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
