@@ -74,6 +74,8 @@ def run_lint(request: LintRequest) -> int:
     )
     inputs = expand_paths(request.paths, options.settings_for)
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
+    if streaming(request, stdin_data):
+        return stream_lint(inputs, options, request, stdin_data)
     results = lint_all(inputs, options, stdin_data, request.jobs)
 
     report = Report(results, quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix)
@@ -100,41 +102,159 @@ def run_lint(request: LintRequest) -> int:
     return exit_code(results, request)
 
 
+def streaming(request: LintRequest, stdin_data: bytes | None) -> bool:
+    """Whether the report can be written file by file as results come in: a line-oriented
+    format, and nothing that needs the whole run first (a diff, fixed standard input)."""
+    from editkit.formatters import STREAMS
+
+    return request.output_format in STREAMS and not request.diff and not (request.fix and stdin_data is not None)
+
+
+def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None) -> int:
+    """Lint and write each file's part of the report at once; keep only totals and what the
+    exit code needs, so memory stays flat on archives of any size."""
+    from editkit.formatters import Report, Totals, get_stream
+
+    report = Report([], quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix,
+                    counted=Totals())
+    out = open_report(report, request)
+    if out is None:
+        return EXIT_ERROR
+    stream = get_stream(request.output_format)(report)
+    failed = False
+    errors = []
+    with progress_bar(len(inputs), out) as advance:
+        out.write(stream.start())
+        for result in iter_results(inputs, options, stdin_data, request.jobs):
+            report.counted.add(result)
+            out.write(stream.file(result))
+            if result.fixed:
+                print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
+            failed = failed or fails(result)
+            if result.error:
+                errors.append(f"editkit: error: {result.path}: {result.error}")
+            advance()
+        out.write(stream.end())
+    if out is not sys.stdout:
+        out.close()
+    else:
+        out.flush()
+    for line in errors:
+        print(line, file=sys.stderr)
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failed and not request.exit_zero else EXIT_OK
+
+
+def open_report(report, request: LintRequest):
+    """Where the report goes (stdout, or --output-file opened for writing), with colour decided."""
+    if request.output_file is not None:
+        try:
+            return open(request.output_file, "w", encoding="utf-8")
+        except OSError as problem:
+            print(f"editkit: error: {request.output_file}: cannot write report: {problem.strerror}", file=sys.stderr)
+            return None
+    report.color = request.output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if report.color:
+        import shutil
+
+        report.width = shutil.get_terminal_size().columns
+    return sys.stdout
+
+
+PROGRESS_MIN_FILES = 50
+
+
+def progress_bar(total: int, out):
+    """A transient progress bar on stderr for long runs whose report does not go to the terminal
+    (when it does, the findings streaming past are the progress)."""
+    import contextlib
+
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
+        return contextlib.nullcontext(lambda: None)
+
+    @contextlib.contextmanager
+    def bar():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(file=sys.stderr), transient=True) as progress:
+            task = progress.add_task("Linting", total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
+
+
 MIN_FILES_PER_WORKER = 4
+BATCH_FILES = 16  # files per task sent to a worker: few round trips, little idle time at the end
 
 
-def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
-    """Lint every input, in parallel across processes when there are enough files.
+def lint_batch(items, options) -> list:
+    from editkit.runner import lint_input
 
-    Results come back in input order, so the output is identical to a serial run.
-    ``progress`` is called once per finished input.
+    return [lint_input(item, options, None) for item in items]
+
+
+def iter_results(inputs, options, stdin_data, jobs: int):
+    """One result per input, in input order, each as soon as it and every earlier one are done.
+
+    Cache hits are served by this process; the rest go to a pool of worker processes in
+    batches when there are enough files. Only results not yet handed on are held, so a
+    caller that lets them go keeps memory flat however many inputs there are.
     """
     from editkit.runner import cached_result, lint_input, tune_gc
 
-    results: list = [None] * len(inputs)
-    for index, item in enumerate(inputs):  # cache hits need no worker process
-        results[index] = cached_result(item, options)
-        if results[index] is not None and progress:
-            progress()
-    missing = [index for index, result in enumerate(results) if result is None]
-    workers = jobs or os.cpu_count() or 1
-    workers = min(workers, max(1, len(missing) // MIN_FILES_PER_WORKER))
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(inputs) // MIN_FILES_PER_WORKER))
     if workers <= 1 or stdin_data is not None:
-        for index in missing:
-            results[index] = lint_input(inputs[index], options, stdin_data)
-            if progress:
-                progress()
-        return results
-    import functools
+        for item in inputs:
+            yield cached_result(item, options) or lint_input(item, options, stdin_data)
+        return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    task = functools.partial(lint_input, options=options, stdin_data=None)
-    chunk = max(1, len(missing) // (workers * 8))
+    batch_size = max(1, min(BATCH_FILES, len(inputs) // (workers * 4)))
+    pending: deque = deque()  # in input order: a FileResult, or (batch slot, position in the batch)
+    batch: list = []
+    slot: list = [None]
+
+    def ready() -> bool:
+        head = pending[0]
+        return not isinstance(head, tuple) or (head[0][0] is not None and head[0][0].done())
+
+    def pop():
+        head = pending.popleft()
+        if not isinstance(head, tuple):
+            return head
+        (future,), position = head
+        return future.result()[position]
+
     with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
-        for index, result in zip(missing, pool.map(task, [inputs[i] for i in missing], chunksize=chunk)):
-            results[index] = result
-            if progress:
-                progress()
+        for item in inputs:
+            hit = cached_result(item, options)
+            if hit is not None:
+                pending.append(hit)
+            else:
+                batch.append(item)
+                pending.append((slot, len(batch) - 1))
+                if len(batch) == batch_size:
+                    slot[0] = pool.submit(lint_batch, batch, options)
+                    batch, slot = [], [None]
+            while pending and ready():
+                yield pop()
+        if batch:
+            slot[0] = pool.submit(lint_batch, batch, options)
+        while pending:
+            yield pop()
+
+
+def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
+    """Every input's result, in input order (identical to a serial run); ``progress`` is
+    called once per finished input."""
+    results = []
+    for result in iter_results(inputs, options, stdin_data, jobs):
+        results.append(result)
+        if progress:
+            progress()
     return results
 
 
@@ -166,8 +286,10 @@ def exit_code(results, request: LintRequest) -> int:
         return EXIT_FINDINGS if any(r.diff for r in results) and not request.exit_zero else EXIT_OK
     if request.exit_zero:
         return EXIT_OK
-    for result in results:
-        threshold = SEVERITY_RANK[result.fail_on]
-        if any(SEVERITY_RANK[d.severity] >= threshold for d in result.diagnostics):
-            return EXIT_FINDINGS
-    return EXIT_OK
+    return EXIT_FINDINGS if any(fails(result) for result in results) else EXIT_OK
+
+
+def fails(result) -> bool:
+    """The result has a finding at or above its file's fail-on severity."""
+    threshold = SEVERITY_RANK[result.fail_on]
+    return any(SEVERITY_RANK[d.severity] >= threshold for d in result.diagnostics)

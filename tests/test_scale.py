@@ -66,3 +66,43 @@ def test_dask_engine_gives_the_local_report(isolated_dir):
     assert distributed.exit_code == local.exit_code == 0
     assert distributed.json() == local.json()
     assert distributed.json()["summary"]["articles"] == 6
+
+
+def test_streamed_report_equals_the_report_of_the_finished_run(isolated_dir):
+    """`lint` writes line-oriented formats file by file; the bytes equal the formatter run
+    over the finished list (with an unreadable file and a clean one among them)."""
+    import json
+    from pathlib import Path
+
+    from editkit.formatters import FORMATTERS, STREAMS, Report, get_formatter
+    from editkit.inputs import Input
+    from editkit.lint_command import lint_all
+    from editkit.runner import RunOptions
+
+    folder = corpus(isolated_dir / "articles", 10)
+    (folder / "bai-98.txt").write_bytes(b"\x00\x01binary")
+    (folder / "bai-99.txt").write_text("Bài viết sạch.\n", encoding="utf-8")
+    names = sorted(p.name for p in folder.iterdir())
+    results = lint_all([Input(f"articles/{n}", Path("articles") / n) for n in names], RunOptions(use_cache=False), None, 1)
+    assert set(STREAMS) <= set(FORMATTERS)
+    for output_format in STREAMS:
+        for extra in ([], ["--statistics"]):
+            run = run_cli("lint", "--no-cache", "-j", "2", "--format", output_format, *extra, "articles")
+            expected = get_formatter(output_format)(Report(results, statistics=bool(extra)))
+            assert run.stdout == expected, output_format
+            assert run.exit_code == 2  # the binary file
+    assert len(json.loads(run_cli("lint", "--no-cache", "--format", "json", "articles").stdout)["files"]) == 12
+
+
+def test_results_come_back_in_input_order_as_they_finish(isolated_dir):
+    from pathlib import Path
+
+    from editkit.inputs import Input
+    from editkit.lint_command import iter_results
+    from editkit.runner import RunOptions
+
+    folder = corpus(isolated_dir / "articles", 40)
+    inputs = [Input(f"articles/{p.name}", p) for p in sorted(Path(folder).iterdir())]
+    stream = iter_results(inputs, RunOptions(use_cache=False), None, 2)
+    assert next(stream).path == inputs[0].display  # the first result before the run is over
+    assert [r.path for r in stream] == [i.display for i in inputs[1:]]

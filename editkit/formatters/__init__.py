@@ -1,7 +1,12 @@
 """Formatters: plain functions from a finished run to a string, one per module.
 
 ``FORMATTERS`` maps a ``--format`` value to ``module:function``; modules are
-imported only when chosen, to keep start-up small.
+imported only when chosen, to keep start-up small. The line-oriented formats
+also have a stream (``STREAMS``): ``start()``, ``file(result)`` for each
+result in order, ``end()`` once ``report.totals`` is complete. ``editkit lint``
+writes each file's part as soon as it is linted and keeps only the totals, so
+memory stays flat on archives of any size; the format function is the same
+stream run over a finished list, so both give the same bytes.
 """
 
 from __future__ import annotations
@@ -23,6 +28,56 @@ FORMATTERS = {
     "junit": "editkit.formatters.junit:format_junit",
 }
 
+STREAMS = {
+    "text": "editkit.formatters.text:TextStream",
+    "concise": "editkit.formatters.concise:ConciseStream",
+    "json": "editkit.formatters.json_output:JsonStream",
+    "github": "editkit.formatters.github:GithubStream",
+}
+
+
+@dataclass
+class Totals:
+    """What the closing line, the statistics and the JSON summary need, counted file by file."""
+
+    files: int = 0
+    errors: int = 0
+    fixed: int = 0
+    safe_fixes: int = 0
+    unsafe_fixes: int = 0
+    by_severity: dict[str, int] = field(default_factory=dict)
+    by_rule: dict[str, int] = field(default_factory=dict)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.errors += bool(result.error)
+        self.fixed += result.fixed
+        for d in result.diagnostics:
+            self.by_severity[d.severity] = self.by_severity.get(d.severity, 0) + 1
+            self.by_rule[d.rule] = self.by_rule.get(d.rule, 0) + 1
+            if d.fix is not None:
+                if d.fix.applicability == "safe":
+                    self.safe_fixes += 1
+                else:
+                    self.unsafe_fixes += 1
+
+    @classmethod
+    def of(cls, results: list[FileResult]) -> "Totals":
+        totals = cls()
+        for result in results:
+            totals.add(result)
+        return totals
+
+    def summary(self) -> dict:
+        """The ``summary`` object of the JSON contract."""
+        return {
+            "files": self.files,
+            "diagnostics": sum(self.by_rule.values()),
+            "errors": self.errors,
+            "by_severity": dict(sorted(self.by_severity.items(), key=lambda kv: -SEVERITY_RANK[kv[0]])),
+            "by_rule": dict(sorted(self.by_rule.items())),
+        }
+
 
 @dataclass
 class Report:
@@ -33,6 +88,13 @@ class Report:
     show_fixes: bool = True
     width: int = 100
     extra: dict = field(default_factory=dict)
+    counted: Totals | None = None  # counted while results are streamed (and let go of), else on first use
+
+    @property
+    def totals(self) -> Totals:
+        if self.counted is None:
+            self.counted = Totals.of(self.results)  # a finished list: counted once
+        return self.counted
 
     @property
     def rules(self) -> dict[str, Rule]:
@@ -47,21 +109,22 @@ class Report:
 
 
 def summary(results: list[FileResult]) -> dict:
-    by_severity: dict[str, int] = {}
-    by_rule: dict[str, int] = {}
-    for result in results:
-        for diagnostic in result.diagnostics:
-            by_severity[diagnostic.severity] = by_severity.get(diagnostic.severity, 0) + 1
-            by_rule[diagnostic.rule] = by_rule.get(diagnostic.rule, 0) + 1
-    return {
-        "files": len(results),
-        "diagnostics": sum(by_rule.values()),
-        "errors": sum(1 for r in results if r.error),
-        "by_severity": dict(sorted(by_severity.items(), key=lambda kv: -SEVERITY_RANK[kv[0]])),
-        "by_rule": dict(sorted(by_rule.items())),
-    }
+    return Totals.of(results).summary()
+
+
+def render(stream, results) -> str:
+    """A stream run over a finished list of results."""
+    return stream.start() + "".join(stream.file(result) for result in results) + stream.end()
 
 
 def get_formatter(name: str) -> Callable[[Report], str]:
     module_name, function = FORMATTERS[name].split(":")
     return getattr(importlib.import_module(module_name), function)
+
+
+def get_stream(name: str):
+    """The stream class of a line-oriented format, or None."""
+    if name not in STREAMS:
+        return None
+    module_name, cls = STREAMS[name].split(":")
+    return getattr(importlib.import_module(module_name), cls)

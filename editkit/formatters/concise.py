@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from editkit.formatters import Report
+from editkit.formatters import Report, render
+
+
+class ConciseStream:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def start(self) -> str:
+        return ""
+
+    def file(self, result) -> str:
+        show_fixes = self.report.show_fixes
+        return "".join(
+            f"{result.path}:{d.start.line}:{d.start.column}: {d.rule}{' [*]' if d.fix is not None and show_fixes else ''} "
+            f"[{d.severity}] {d.message}\n"
+            for d in result.diagnostics
+        )
+
+    def end(self) -> str:
+        return ""
 
 
 def format_concise(report: Report) -> str:
-    lines = []
-    for result in report.results:
-        for d in result.diagnostics:
-            fixable = " [*]" if d.fix is not None and report.show_fixes else ""
-            lines.append(f"{result.path}:{d.start.line}:{d.start.column}: {d.rule}{fixable} [{d.severity}] {d.message}")
-    return "".join(line + "\n" for line in lines)
+    return render(ConciseStream(report), report.results)

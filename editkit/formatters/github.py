@@ -6,7 +6,7 @@ percent-encoded; in property values ``:`` and ``,`` are as well.
 
 from __future__ import annotations
 
-from editkit.formatters import Report
+from editkit.formatters import Report, render
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -19,9 +19,15 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(report: Report) -> str:
-    lines = []
-    for result in report.results:
+class GithubStream:
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def start(self) -> str:
+        return ""
+
+    def file(self, result) -> str:
+        lines = []
         if result.error:
             lines.append(f"::error file={escape_property(result.path)},title=editkit::{escape_data(result.error)}")
         for d in result.diagnostics:
@@ -37,4 +43,11 @@ def format_github(report: Report) -> str:
                 )
             )
             lines.append(f"::{LEVELS[d.severity]} {properties}::{escape_data(d.message)}")
-    return "".join(line + "\n" for line in lines)
+        return "".join(line + "\n" for line in lines)
+
+    def end(self) -> str:
+        return ""
+
+
+def format_github(report: Report) -> str:
+    return render(GithubStream(report), report.results)

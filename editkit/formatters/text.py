@@ -8,7 +8,7 @@ import re
 from rich.console import Console
 from rich.text import Text
 
-from editkit.formatters import Report, summary
+from editkit.formatters import Report, render
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 50  # characters of a long line shown on each side of the span
@@ -72,42 +72,48 @@ def file_lines(result, report: Report) -> list[Segments]:
     return lines
 
 
-def format_text(report: Report) -> str:
-    shown = [r for r in report.results if not r.error and r.diagnostics]  # unreadable inputs go to stderr, one line each
-    if not report.color:
-        # plain text needs no console: joining strings is some thirty times faster for thousands of findings
-        out = ["".join(text for text, _ in segments) + "\n" for r in shown for segments in file_lines(r, report)]
+class TextStream:
+    """Findings grouped by file; plain text is joined as strings (some thirty times faster than a
+    console for thousands of findings), colour goes through rich."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def start(self) -> str:
+        return ""
+
+    def file(self, result) -> str:
+        if result.error or not result.diagnostics:
+            return ""  # unreadable inputs are reported on stderr, one line each
+        lines = file_lines(result, self.report)
+        if not self.report.color:
+            return "".join("".join(text for text, _ in segments) + "\n" for segments in lines)
+        return self.with_console(lambda console: [console.print(Text.assemble(*segments), soft_wrap=True) for segments in lines])
+
+    def end(self) -> str:
+        report = self.report
+        out = ""
         if not report.quiet:
-            out.append(closing_line(report).plain + "\n")
+            line = closing_line(report)
+            out += self.with_console(lambda console: console.print(line, soft_wrap=True)) if report.color else line.plain + "\n"
         if report.statistics:
-            out.append(render_to_string(report, render_statistics))
-        return "".join(out)
-    buffer = io.StringIO()
-    console = make_console(buffer, report)
-    for result in shown:
-        for segments in file_lines(result, report):
-            console.print(Text.assemble(*segments), soft_wrap=True)
-    if not report.quiet:
-        console.print(closing_line(report), soft_wrap=True)
-    if report.statistics:
-        render_statistics(console, report)
-    return buffer.getvalue()
+            out += self.with_console(lambda console: render_statistics(console, report))
+        return out
+
+    def with_console(self, draw) -> str:
+        buffer = io.StringIO()
+        draw(Console(file=buffer, force_terminal=self.report.color, no_color=not self.report.color,
+                     width=self.report.width, highlight=False, emoji=False))
+        return buffer.getvalue()
 
 
-def make_console(buffer, report: Report) -> Console:
-    return Console(file=buffer, force_terminal=report.color, no_color=not report.color,
-                   width=report.width, highlight=False, emoji=False)
-
-
-def render_to_string(report: Report, render) -> str:
-    buffer = io.StringIO()
-    render(make_console(buffer, report), report)
-    return buffer.getvalue()
+def format_text(report: Report) -> str:
+    return render(TextStream(report), report.results)
 
 
 def closing_line(report: Report) -> Text:
-    totals = summary(report.results)
-    fixed = sum(r.fixed for r in report.results)
+    totals = report.totals.summary()
+    fixed = report.totals.fixed
     parts = Text()
     if fixed:
         parts.append(f"Fixed {fixed} issue{'s' if fixed != 1 else ''}. ", style="green")
@@ -120,8 +126,7 @@ def closing_line(report: Report) -> Text:
     if counts:
         parts.append(f" ({counts})")
     parts.append(f" in {totals['files']} file{'s' if totals['files'] != 1 else ''}.")
-    fixable = sum(1 for d in report.diagnostics if d.fix is not None and d.fix.applicability == "safe")
-    unsafe = sum(1 for d in report.diagnostics if d.fix is not None and d.fix.applicability == "unsafe")
+    fixable, unsafe = report.totals.safe_fixes, report.totals.unsafe_fixes
     if fixable and report.show_fixes:
         parts.append(f" {fixable} fixable with --fix", style="green")
         if unsafe:
@@ -138,7 +143,7 @@ def render_statistics(console: Console, report: Report) -> None:
     table = Table(title="Statistics", show_edge=False)
     for column in ("count", "code", "name", "fixable"):
         table.add_column(column, justify="right" if column == "count" else "left")
-    for code, count in sorted(summary(report.results)["by_rule"].items(), key=lambda kv: (-kv[1], kv[0])):
+    for code, count in sorted(report.totals.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
         rule = report.rules[code]
         table.add_row(str(count), code, rule.name, "yes" if rule.fixable else "")
     console.print(table)
