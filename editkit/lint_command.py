@@ -228,8 +228,17 @@ def iter_results(inputs, options, stdin_data, jobs: int):
         (future,), position = head
         return future.result()[position]
 
+    # The first batch is linted here: the models get loaded and the per-word caches warmed
+    # once, and workers forked afterwards start with them (instead of each paying for both).
+    position = warmed = 0
+    while position < len(inputs) and warmed < batch_size:
+        hit = cached_result(inputs[position], options)
+        if hit is None:
+            warmed += 1
+        yield hit or lint_input(inputs[position], options, None)
+        position += 1
     with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
-        for item in inputs:
+        for item in inputs[position:]:
             hit = cached_result(item, options)
             if hit is not None:
                 pending.append(hit)

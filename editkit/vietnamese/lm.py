@@ -21,6 +21,9 @@ from editkit.resources import dictionary_path
 
 DISCOUNT = 0.75  # as in the build script
 MAGIC = b"EKLM2\n"
+# look-ups remembered per process: enough for a day's news vocabulary, bounded for archive-sized runs
+BIGRAM_CACHE_SIZE = 300_000
+LOGPROB_CACHE_SIZE = 200_000
 
 
 class LanguageModel:
@@ -48,7 +51,6 @@ class LanguageModel:
         self.total = float(sum(self.counts))
         self._memo: dict[tuple[str, str | None], float] = {}
         self._bigrams: dict[int, int] = {}
-        self._followers: dict[int, frozenset[int]] = {}
 
     def count(self, token: str) -> int:
         index = self.index.get(token)
@@ -66,29 +68,12 @@ class LanguageModel:
         if cached is None:
             position = bisect.bisect_left(self.keys, key)
             cached = self.values[position] if position < len(self.keys) and self.keys[position] == key else 0
-            if len(self._bigrams) < 1_000_000:
+            if len(self._bigrams) < BIGRAM_CACHE_SIZE:
                 self._bigrams[key] = cached
         return cached
 
     def unigram_logprob(self, token: str) -> float:
         return math.log((self.count(token) + 0.5) / (self.total + len(self.vocabulary)))
-
-    def followers(self, token: str) -> frozenset[int]:
-        """Vocabulary indexes of the tokens seen right after ``token`` (cached)."""
-        index = self.index.get(token)
-        if index is None:
-            return frozenset()
-        return self.followers_of_index(index)
-
-    def followers_of_index(self, index: int) -> frozenset[int]:
-        cached = self._followers.get(index)
-        if cached is None:
-            low = bisect.bisect_left(self.keys, index << 16)
-            high = bisect.bisect_left(self.keys, (index + 1) << 16)
-            cached = frozenset(key & 0xFFFF for key in self.keys[low:high])
-            if len(self._followers) < 20_000:
-                self._followers[index] = cached
-        return cached
 
     def unigram(self, token: str) -> float:
         return (self.count(token) + 0.5) / (self.total + len(self.vocabulary))
@@ -113,7 +98,7 @@ class LanguageModel:
             else:
                 seen = max(self.pair_count(a, b) - DISCOUNT, 0.0) if b is not None else 0.0
                 value = math.log(seen / self.counts[a] + self.backoff[a] * self.continuation(b))
-        if len(self._memo) < 500_000:
+        if len(self._memo) < LOGPROB_CACHE_SIZE:
             self._memo[key] = value
         return value
 

@@ -111,11 +111,11 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     itself, so it is not scored (this keeps the check fast).
     """
     lm = language_model()
-    after_left = lm.followers(lm_form(previous)) if previous else frozenset()
-    right = lm.index.get(lm_form(following)) if following else None
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
     found = {}
     for candidate, index, cost in scorable_confusables(word):
-        if index in after_left or (right is not None and right in lm.followers_of_index(index)):
+        if (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right)):
             found[candidate] = cost
     return found
 
