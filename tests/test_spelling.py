@@ -28,6 +28,19 @@ def test_at_least_150_wrong_words():
     assert len(ENTRIES) >= 150
 
 
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.severity == "warning"], ids=lambda e: e.wrong)
+def test_wrong_word_is_rarer_in_the_news_than_its_correction(entry):
+    """A warning-level wrong word that correct news writes as often as its correction would cry wolf."""
+    from editkit.vietnamese.lm import language_model
+    from editkit.vietnamese.spelling import lm_form
+
+    lm = language_model()
+    wrong, right = ([lm_form(w) for w in words.lower().split()] for words in (entry.wrong, entry.right))
+    if len(wrong) != 2 or len(right) != 2:
+        pytest.skip("the model holds pairs only")
+    assert lm.bigram(*wrong) <= max(10, 0.6 * lm.bigram(*right))
+
+
 def test_wrong_words_ignore_case_and_tone_style(isolated_dir):
     data = lint_json("--select", "SP103", text="SÁNG LẠNG và Sửa Chữa, cập nhập.")
     assert [d["suggestions"][0] for d in data["files"][0]["diagnostics"]] == ["XÁN LẠN", "cập nhật"]
