@@ -209,11 +209,22 @@ def iter_results(inputs, options, stdin_data, jobs: int):
         for item in inputs:
             yield cached_result(item, options) or lint_input(item, options, stdin_data)
         return
+    batch_size = max(1, min(BATCH_FILES, len(inputs) // (workers * 4)))
+    # The first batch is linted here: the models get loaded and the per-word caches warmed
+    # once, and workers forked afterwards start with them (instead of each paying for both).
+    position = warmed = 0
+    while position < len(inputs) and warmed < batch_size:
+        hit = cached_result(inputs[position], options)
+        if hit is None:
+            warmed += 1
+        yield hit or lint_input(inputs[position], options, None)
+        position += 1
+    if position == len(inputs):
+        return  # everything was cached (or linted above): no pool needed
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    batch_size = max(1, min(BATCH_FILES, len(inputs) // (workers * 4)))
-    pending: deque = deque()  # in input order: a FileResult, or (batch slot, position in the batch)
+    pending: deque = deque()  # in input order: a FileResult, or (batch slot, offset in the batch)
     batch: list = []
     slot: list = [None]
 
@@ -225,18 +236,9 @@ def iter_results(inputs, options, stdin_data, jobs: int):
         head = pending.popleft()
         if not isinstance(head, tuple):
             return head
-        (future,), position = head
-        return future.result()[position]
+        (future,), offset = head
+        return future.result()[offset]
 
-    # The first batch is linted here: the models get loaded and the per-word caches warmed
-    # once, and workers forked afterwards start with them (instead of each paying for both).
-    position = warmed = 0
-    while position < len(inputs) and warmed < batch_size:
-        hit = cached_result(inputs[position], options)
-        if hit is None:
-            warmed += 1
-        yield hit or lint_input(inputs[position], options, None)
-        position += 1
     with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
         for item in inputs[position:]:
             hit = cached_result(item, options)

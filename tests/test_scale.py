@@ -106,3 +106,15 @@ def test_results_come_back_in_input_order_as_they_finish(isolated_dir):
     stream = iter_results(inputs, RunOptions(use_cache=False), None, 2)
     assert next(stream).path == inputs[0].display  # the first result before the run is over
     assert [r.path for r in stream] == [i.display for i in inputs[1:]]
+
+
+def test_warm_parallel_run_serves_every_file_from_the_cache(isolated_dir):
+    corpus(isolated_dir / "articles", 12)
+    cold = run_cli("lint", "-j", "2", "--format", "json", "articles")
+    warm = run_cli("lint", "-j", "2", "--format", "json", "articles")
+    assert warm.stdout == cold.stdout and warm.exit_code == cold.exit_code == 1
+    (isolated_dir / "articles" / "bai-05.txt").write_text("Bài mới, sáng lạng.\n", encoding="utf-8")
+    mixed = run_cli("lint", "-j", "2", "--format", "json", "articles")
+    files = mixed.json()["files"]
+    assert [f["path"] for f in files] == [f["path"] for f in cold.json()["files"]]
+    assert files[5]["diagnostics"] != cold.json()["files"][5]["diagnostics"]
