@@ -78,7 +78,10 @@ def typing_residue(document, context):
     `nguwowif` → người) or as VNI keystrokes (`vie65t` → việt, `to6i` → tôi).
     A Telex word must use a vowel-mark key (aa, aw, ee, oo, ow, uw, w, dd),
     so English words such as `has` or `list` are not taken for Telex; words
-    glued to code or names (U23, mp3, H5N1) are left alone.
+    glued to code or names (U23, mp3, H5N1) are left alone. A tone key typed
+    before the vowel, which the input method leaves as a letter (`ngfay` →
+    ngày), is reported when the syllable is common and the word is not in
+    pyspellchecker's English list (`dry`, `brown` stay English).
 
     ## Why
     It happens when the input method was switched off mid-word or the
@@ -103,6 +106,8 @@ def typing_residue(document, context):
             continue
         decoded, quality = decode_telex(word)
         needed = MIN_NAME_RESIDUE_COUNT if name_like else MIN_RESIDUE_COUNT
+        if not (decoded and quality) and not name_like and not isinstance(parsed, Syllable):
+            decoded, quality = early_tone_slip(word)
         if decoded and quality and decoded != word and count(decoded) >= needed:
             right = restore_case(token.text, decoded)
             yield Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
@@ -115,6 +120,21 @@ def typing_residue(document, context):
         if decoded and count(decoded) >= MIN_RESIDUE_COUNT:
             right = restore_case(match.group(), decoded)
             yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}': '{right}'", suggestions=(right,))
+
+
+MIN_EARLY_TONE_COUNT = 1000
+
+
+def early_tone_slip(word: str) -> tuple[str | None, bool]:
+    """(syllable, True) for a tone key typed before the vowel (``ngfay`` → ngày) when the syllable
+    is common and the word is no English word; (None, False) otherwise."""
+    from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.typing_residue import decode_early_tone
+
+    decoded = decode_early_tone(word)
+    if decoded is None or count(decoded) < MIN_EARLY_TONE_COUNT or is_english(word):
+        return None, False
+    return decoded, True
 
 
 def restore_case(original: str, decoded: str) -> str:

@@ -61,6 +61,19 @@ def decode_telex(word: str) -> tuple[str | None, bool]:
     return decoded, quality
 
 
+@lru_cache(maxsize=8192)
+def decode_early_tone(word: str) -> str | None:
+    """The syllable of a word whose Telex tone key was typed before any vowel (``ngfay`` → ngày):
+    the input method leaves such a key as a letter. None when no reading gives a syllable."""
+    for index in range(1, len(word) - 1):
+        key = word[index]
+        if key in TELEX_TONES and not any(c in VOWELS for c in word[:index]):
+            decoded, _ = decode_telex(word[:index] + word[index + 1:] + key)
+            if decoded:
+                return decoded
+    return None
+
+
 def decode_vni(word: str) -> str | None:
     """The syllable a VNI-typed word (letters and digits, lowercase) stands for, or None."""
     letters: list[str] = []
