@@ -12,30 +12,23 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
                config: Path | None, isolated: bool, reference: dt.date | None, engine: str = "local",
                scheduler: str | None = None) -> int:
     from editkit.inputs import expand_paths
-    from editkit.lint_command import lint_all
-    from editkit.report.model import build
+    from editkit.report.model import build_from_articles
     from editkit.runner import RunOptions
 
     options = RunOptions(config_file=config, isolated=isolated, reference_date=reference, use_cache=use_cache,
                          collect_facts=True)
     inputs = [i for i in expand_paths(paths, options.settings_for) if i.path is not None]
     if engine == "dask":
-        from editkit.report.distributed import lint_on_dask
+        from editkit.report.distributed import summarise_on_dask
 
         try:
-            results = lint_on_dask(inputs, options, scheduler)
+            articles = summarise_on_dask(inputs, options, scheduler)
         except RuntimeError as error:
             print(f"editkit: error: {error}", file=sys.stderr)
             return 2
-    elif sys.stderr.isatty() and len(inputs) > 1:
-        from rich.progress import Progress
-
-        with Progress(transient=True) as progress:
-            task = progress.add_task("Checking articles", total=len(inputs))
-            results = lint_all(inputs, options, None, jobs, lambda: progress.advance(task))
     else:
-        results = lint_all(inputs, options, None, jobs)
-    report = build(results)
+        articles = summarise_locally(inputs, options, jobs)
+    report = build_from_articles(articles)
     if output_format == "json":
         rendered = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     elif output_format == "markdown":
@@ -60,7 +53,32 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
         print(f"Wrote {output}", file=sys.stderr)
     else:
         sys.stdout.write(rendered)
-    for result in results:
-        if result.error:
-            print(f"editkit: error: {result.path}: {result.error}", file=sys.stderr)
-    return 2 if any(r.error for r in results) else 0
+    for article in articles:
+        if article["error"]:
+            print(f"editkit: error: {article['path']}: {article['error']}", file=sys.stderr)
+    return 2 if any(a["error"] for a in articles) else 0
+
+
+def summarise_locally(inputs, options, jobs: int) -> list[dict]:
+    """Each input's article summary, made as its result comes in (the result is then let go of),
+    with a transient progress bar on a terminal."""
+    import contextlib
+
+    from editkit.lint_command import iter_results
+    from editkit.report.model import article_summary
+
+    articles = []
+    with contextlib.ExitStack() as stack:
+        advance = None
+        if sys.stderr.isatty() and len(inputs) > 1:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            progress = stack.enter_context(Progress(console=Console(file=sys.stderr), transient=True))
+            task = progress.add_task("Checking articles", total=len(inputs))
+            advance = lambda: progress.advance(task)  # noqa: E731
+        for result in iter_results(inputs, options, None, jobs):
+            articles.append(article_summary(result))
+            if advance:
+                advance()
+    return articles

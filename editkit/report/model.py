@@ -66,8 +66,8 @@ def group(articles: list[dict], key: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["average_score"], r[key]))
 
 
-def build(results) -> dict:
-    articles = [article_summary(r) for r in results]
+def build_from_articles(articles: list[dict]) -> dict:
+    """The report of a corpus from its articles' summaries (in input order)."""
     readable = [a for a in articles if a["score"] is not None]
     rules = Counter()
     categories = Counter()
