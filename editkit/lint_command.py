@@ -166,23 +166,12 @@ PROGRESS_MIN_FILES = 50
 
 
 def progress_bar(total: int, out):
-    """A transient progress bar on stderr for long runs whose report does not go to the terminal
-    (when it does, the findings streaming past are the progress)."""
-    import contextlib
+    """A progress bar for long runs whose report does not go to the terminal (when it does,
+    the findings streaming past are the progress)."""
+    from editkit.progress import progress_bar as bar
 
-    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or (out is sys.stdout and sys.stdout.isatty()):
-        return contextlib.nullcontext(lambda: None)
-
-    @contextlib.contextmanager
-    def bar():
-        from rich.console import Console
-        from rich.progress import Progress
-
-        with Progress(console=Console(file=sys.stderr), transient=True) as progress:
-            task = progress.add_task("Linting", total=total)
-            yield lambda: progress.advance(task)
-
-    return bar()
+    shown = total >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not (out is sys.stdout and sys.stdout.isatty())
+    return bar(total, "Linting", shown)
 
 
 MIN_FILES_PER_WORKER = 4

@@ -62,23 +62,13 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
 def summarise_locally(inputs, options, jobs: int) -> list[dict]:
     """Each input's article summary, made as its result comes in (the result is then let go of),
     with a transient progress bar on a terminal."""
-    import contextlib
-
     from editkit.lint_command import iter_results
+    from editkit.progress import progress_bar
     from editkit.report.model import article_summary
 
     articles = []
-    with contextlib.ExitStack() as stack:
-        advance = None
-        if sys.stderr.isatty() and len(inputs) > 1:
-            from rich.console import Console
-            from rich.progress import Progress
-
-            progress = stack.enter_context(Progress(console=Console(file=sys.stderr), transient=True))
-            task = progress.add_task("Checking articles", total=len(inputs))
-            advance = lambda: progress.advance(task)  # noqa: E731
+    with progress_bar(len(inputs), "Checking articles", sys.stderr.isatty() and len(inputs) > 1) as advance:
         for result in iter_results(inputs, options, None, jobs):
             articles.append(article_summary(result))
-            if advance:
-                advance()
+            advance()
     return articles

@@ -118,3 +118,20 @@ def test_warm_parallel_run_serves_every_file_from_the_cache(isolated_dir):
     files = mixed.json()["files"]
     assert [f["path"] for f in files] == [f["path"] for f in cold.json()["files"]]
     assert files[5]["diagnostics"] != cold.json()["files"][5]["diagnostics"]
+
+
+def test_progress_bar_draws_without_a_thread(monkeypatch):
+    """Workers are forked while the bar is shown: it must not run a drawing thread."""
+    import io
+    import threading
+
+    from editkit.progress import progress_bar
+
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    before = threading.active_count()
+    with progress_bar(3, "Linting") as advance:
+        for _ in range(3):
+            advance()
+            assert threading.active_count() == before
+    with progress_bar(3, "Linting", enabled=False) as advance:
+        advance()
