@@ -62,7 +62,7 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
 def summarise_locally(inputs, options, jobs: int) -> list[dict]:
     """Each input's article summary, made as its result comes in (the result is then let go of),
     with a transient progress bar on a terminal."""
-    from editkit.lint_command import iter_results
+    from editkit.parallel import iter_results
     from editkit.progress import progress_bar
     from editkit.report.model import article_summary
 

@@ -111,7 +111,7 @@ def test_plain_text_equals_the_colour_rendering_without_colour(files):
     """Plain text is joined as strings (fast); colour goes through rich. Same layout either way."""
     from editkit.formatters import Report
     from editkit.formatters.text import format_text
-    from editkit.lint_command import lint_all
+    from editkit.parallel import lint_all
     from editkit.inputs import Input
     from editkit.runner import RunOptions
 

@@ -76,7 +76,7 @@ def test_streamed_report_equals_the_report_of_the_finished_run(isolated_dir):
 
     from editkit.formatters import FORMATTERS, STREAMS, Report, get_formatter
     from editkit.inputs import Input
-    from editkit.lint_command import lint_all
+    from editkit.parallel import lint_all
     from editkit.runner import RunOptions
 
     folder = corpus(isolated_dir / "articles", 10)
@@ -98,7 +98,7 @@ def test_results_come_back_in_input_order_as_they_finish(isolated_dir):
     from pathlib import Path
 
     from editkit.inputs import Input
-    from editkit.lint_command import iter_results
+    from editkit.parallel import iter_results
     from editkit.runner import RunOptions
 
     folder = corpus(isolated_dir / "articles", 40)
