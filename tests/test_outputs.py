@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE, run_cli, validate
+
 from editkit.formatters.github import escape_data, escape_property
 
 MESSY = "Tie\u0302\u0301ng Vie\u0323\u0302t\u200b có lỗi. \nDòng\x0b hai\r\nNgh\ufffd quyết\n"
@@ -111,8 +111,8 @@ def test_plain_text_equals_the_colour_rendering_without_colour(files):
     """Plain text is joined as strings (fast); colour goes through rich. Same layout either way."""
     from editkit.formatters import Report
     from editkit.formatters.text import format_text
-    from editkit.parallel import lint_all
     from editkit.inputs import Input
+    from editkit.parallel import lint_all
     from editkit.runner import RunOptions
 
     results = lint_all([Input(path=Path(name), display=name) for name in files], RunOptions(isolated=True), None, 1)

@@ -62,7 +62,7 @@ class Totals:
                     self.unsafe_fixes += 1
 
     @classmethod
-    def of(cls, results: list[FileResult]) -> "Totals":
+    def of(cls, results: list[FileResult]) -> Totals:
         totals = cls()
         for result in results:
             totals.add(result)
