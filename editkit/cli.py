@@ -102,6 +102,8 @@ def lint(
     )
     try:
         code = run_lint(request)
+    except BrokenPipeError:
+        raise  # the reader went away (editkit lint … | head): handled in main
     except Exception as error:  # never a traceback for users
         if debug:
             raise
@@ -284,4 +286,15 @@ def main(argv: list[str] | None = None) -> int:
         app(args=argv, prog_name="editkit")
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    except BrokenPipeError:
+        return closed_pipe()
     return 0
+
+
+def closed_pipe() -> int:
+    """The reader of our output went away: stop quietly, as a shell pipeline expects (128 + SIGPIPE)."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # Python's final flush of stdout must not fail again
+    return 141

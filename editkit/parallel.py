@@ -63,7 +63,8 @@ def iter_results(inputs, options, stdin_data, jobs: int):
         (future,), offset = head
         return future.result()[offset]
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=tune_gc)
+    try:
         for item in inputs[position:]:
             hit = cached_result(item, options)
             if hit is not None:
@@ -80,6 +81,9 @@ def iter_results(inputs, options, stdin_data, jobs: int):
             slot[0] = pool.submit(lint_batch, batch, options)
         while pending:
             yield pop()
+    finally:
+        # a consumer that stops early (a closed pipe, Ctrl-C) must not wait for the whole archive
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:

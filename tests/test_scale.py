@@ -137,3 +137,18 @@ def test_progress_bar_draws_without_a_thread(monkeypatch):
             assert drawing_threads() == []
     with progress_bar(3, "Linting", enabled=False) as advance:
         advance()
+
+
+def test_a_closed_pipe_stops_the_run_quietly(isolated_dir):
+    """`editkit lint archive/ | head -1`: no traceback, no "internal error", no waiting for the rest."""
+    import subprocess
+    import sys
+
+    corpus(isolated_dir / "articles", 60)
+    process = subprocess.Popen([sys.executable, "-m", "editkit", "lint", "--no-cache", "-j", "2", "--format", "concise", "articles"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().startswith(b"articles/bai-00.txt:")
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) in (1, 141)
+    assert "Traceback" not in stderr and "internal error" not in stderr
