@@ -88,14 +88,15 @@ def entry_path(settings, entry_key: str, suffix: str) -> Path:
     return Path(os.path.join(cache_dir(settings), entry_key[:2], entry_key + suffix))
 
 
-def load(settings, entry_key: str) -> dict | None:
-    """{"diagnostics": [compact…], "facts": {…}, "source_file": Path} or None."""
+def load(settings, entry_key: str, input_path: Path) -> dict | None:
+    """{"diagnostics": [compact…], "facts": {…}, "source_file": Path} or None. The source is
+    the input file itself when its bytes were the text (the key proves they still are)."""
     path = entry_path(settings, entry_key, ".json")
     try:
         payload = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    payload["source_file"] = entry_path(settings, entry_key, ".txt")
+    payload["source_file"] = input_path if payload.get("source") == "input" else entry_path(settings, entry_key, ".txt")
     return payload
 
 
@@ -106,16 +107,26 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
-def store(settings, entry_key: str, diagnostics: list, source: str, facts: dict) -> None:
-    """The source text goes to its own file, read only by formatters that show source lines."""
+_MADE: set[str] = set()  # cache folders this process has made
+
+
+def store(settings, entry_key: str, diagnostics: list, source: str, facts: dict, input_is_source: bool) -> None:
+    """A source text that differs from the input's bytes (a legacy encoding, HTML, DOCX, a BOM)
+    goes to its own file, read only by formatters that show source lines; otherwise the input
+    file serves, and the cache does not hold a second copy of the archive."""
     folder = cache_dir(settings) / entry_key[:2]
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if not (settings.root / CACHE_DIR_NAME / ".gitignore").exists():
-            (settings.root / CACHE_DIR_NAME / ".gitignore").write_text("*\n", encoding="utf-8")
-        write_atomic(entry_path(settings, entry_key, ".txt"), source)  # first, so a .json always has its .txt
-        write_atomic(entry_path(settings, entry_key, ".json"),
-                     json.dumps({"diagnostics": [d.to_compact() for d in diagnostics], "facts": facts}, ensure_ascii=False))
+        if str(folder) not in _MADE:  # creating is a system call per entry otherwise
+            folder.mkdir(parents=True, exist_ok=True)
+            if not (settings.root / CACHE_DIR_NAME / ".gitignore").exists():
+                (settings.root / CACHE_DIR_NAME / ".gitignore").write_text("*\n", encoding="utf-8")
+            _MADE.add(str(folder))
+        if not input_is_source:
+            write_atomic(entry_path(settings, entry_key, ".txt"), source)  # first, so a .json always has its .txt
+        payload = {"diagnostics": [d.to_compact() for d in diagnostics], "facts": facts}
+        if input_is_source:
+            payload["source"] = "input"
+        write_atomic(entry_path(settings, entry_key, ".json"), json.dumps(payload, ensure_ascii=False))
     except OSError:
         pass  # a read-only project still lints; it just does not cache
 

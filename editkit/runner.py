@@ -69,7 +69,7 @@ class FileResult:
         """The (possibly fixed) text of the input."""
         if not self.text and self.source_file is not None:
             try:
-                self.text = self.source_file.read_text("utf-8")
+                self.text = self.source_file.read_bytes().decode("utf-8")  # exactly, line endings included
             except OSError:
                 self.text = ""
             self.source_file = None
@@ -111,7 +111,7 @@ def cached_result(item: Input, options: RunOptions) -> FileResult | None:
         return None
     from editkit import cache
 
-    hit = cache.load(settings, cache.key(data, item.display, settings, options.fingerprint()))
+    hit = cache.load(settings, cache.key(data, item.display, settings, options.fingerprint()), item.path)
     if hit is None:
         return None
     return from_cache(FileResult(item.display, fail_on=settings["fail-on"]), hit)
@@ -149,7 +149,7 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
             from editkit import cache
 
             cache_key = cache.key(data, item.display, settings, options.fingerprint())
-            hit = cache.load(settings, cache_key)
+            hit = cache.load(settings, cache_key, item.path)
             if hit is not None:
                 return from_cache(result, hit)
         document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")
@@ -172,7 +172,8 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     if cache_key is not None:
         from editkit import cache
 
-        cache.store(settings, cache_key, result.diagnostics, result.source, result.facts)
+        cache.store(settings, cache_key, result.diagnostics, result.source, result.facts,
+                    input_is_source=document.extracted is None and data == result.source.encode("utf-8"))
     if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
     return result

@@ -152,3 +152,21 @@ def test_a_closed_pipe_stops_the_run_quietly(isolated_dir):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) in (1, 141)
     assert "Traceback" not in stderr and "internal error" not in stderr
+
+
+def test_cached_text_report_shows_the_same_source_lines(isolated_dir):
+    """A warm run shows the lines of the input itself when its bytes were the text, and the
+    cache's own copy when they were not (BOM, legacy encoding); no copy of plain inputs is kept."""
+    folder = isolated_dir / "articles"
+    folder.mkdir()
+    text = "Bài  viết thứ nhất.\r\nCó  hai dấu cách.\r\n"
+    (folder / "crlf.txt").write_bytes(text.encode("utf-8"))
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "Có  hai dấu cách, sáng lạng.\n".encode("utf-8"))
+    from editkit.vietnamese.legacy import encode_bytes
+
+    (folder / "viscii.txt").write_bytes(encode_bytes("viscii", "Tiếng Việt có  dấu cách đôi.\n"))
+    cold = run_cli("lint", "articles")
+    warm = run_cli("lint", "articles")
+    assert warm.stdout == cold.stdout and "hai dấu cách" in cold.stdout
+    copies = sorted(p.name for p in (isolated_dir / ".editkit_cache").rglob("*.txt"))
+    assert len(copies) == 2  # bom.txt and viscii.txt: their text is not their bytes
