@@ -64,7 +64,7 @@ def iter_results(inputs, options, stdin_data, jobs: int):
         (future,), offset = head
         return future.result()[offset]
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=tune_gc)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=tune_gc, mp_context=fork_context())
     try:
         for item in inputs[position:]:
             hit = cached_result(item, options)
@@ -85,6 +85,16 @@ def iter_results(inputs, options, stdin_data, jobs: int):
     finally:
         # a consumer that stops early (a closed pipe, Ctrl-C) must not wait for the whole archive
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def fork_context():
+    """Fork on Linux (Python 3.14 makes forkserver the default there): forked workers inherit the
+    models the first file loaded. This process runs no threads, which is what makes fork safe.
+    Elsewhere the platform's default (spawn on macOS and Windows)."""
+    import multiprocessing
+    import sys
+
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
 def lint_all(inputs, options, stdin_data, jobs: int, progress=None) -> list:
