@@ -71,7 +71,9 @@ def section_speed(args) -> list[tuple[str, str]]:
     command = editkit_command()
     rows = [
         ("startup: `editkit --version`", f"{wall(command + ['--version'], repeat) * 1000:.0f} ms"),
-        ("one article: `editkit lint examples/quan-9.txt`",
+        ("one article, as a pre-commit hook sees a changed one: `editkit lint --no-cache examples/quan-9.txt`",
+         f"{wall(command + ['lint', '--isolated', '--no-cache', str(SAMPLE)], repeat) * 1000:.0f} ms"),
+        ("one unchanged article (a cache hit): `editkit lint examples/quan-9.txt`",
          f"{wall(command + ['lint', '--isolated', str(SAMPLE)], repeat) * 1000:.0f} ms"),
     ]
     with tempfile.TemporaryDirectory() as tmp:

@@ -36,27 +36,19 @@ def marked_nonsyllables() -> frozenset[str]:
     return frozenset(_read_counts("vi-marked-nonsyllables.tsv"))
 
 
-@lru_cache(maxsize=1)
-def style_merged_counts() -> dict[str, int]:
-    """Counts keyed by the old-style spelling, so hoà and hòa count as one syllable."""
-    from editkit.vietnamese.syllable import canonical_spelling
-
-    merged: dict[str, int] = {}
-    for syllable, n in syllable_counts().items():
-        key = canonical_spelling(syllable, "old") or syllable
-        merged[key] = merged.get(key, 0) + n
-    return merged
-
-
 @lru_cache(maxsize=65536)
 def count(syllable: str) -> int:
-    """How often the syllable was seen, in either tone style."""
+    """How often the syllable was seen, in either tone style (hoà and hòa count as one)."""
     from editkit.vietnamese.syllable import style_variants
 
+    counts = syllable_counts()
     lower = syllable.lower()
     old, new = style_variants(lower)
-    key = old if lower in (old, new) else lower  # a misplaced tone is not the syllable
-    return style_merged_counts().get(key, 0)
+    if lower in (old, new):
+        return counts.get(old, 0) + (counts.get(new, 0) if new != old else 0)
+    if old is None:
+        return counts.get(lower, 0)  # not a syllable the model can respell
+    return 0  # a misplaced tone is not the syllable
 
 
 def is_attested(syllable: str) -> bool:

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import month_of, number_of, vocabulary, weekday_of, year_word_offset
-from editkit.vietnamese.dates.patterns import FLAGS, compiled, context_patterns
+from editkit.vietnamese.dates.patterns import FLAGS, context_patterns, pattern, sources
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-PRIORITY = {name: index for index, name in enumerate(compiled())}  # earlier patterns win ties
+PRIORITY = {name: index for index, name in enumerate(sources())}  # earlier patterns win ties
 
 
 @dataclass
@@ -96,11 +96,11 @@ def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
     lowered = " ".join(text.lower().split())
     requires = dict(REQUIRES, relative=tuple(" ".join(k.split()) for k in vocabulary()["relative"]))
-    for name, pattern in compiled().items():
+    for name in sources():
         required = requires.get(name)
         if required and not any(word in lowered for word in required):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern(name).finditer(text):
             if match.end() > match.start() and accept(name, match, text):
                 found.append(Candidate(name, match))
     found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
