@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 import re
 
-from rich.console import Console
-from rich.text import Text
-
 from editkit.formatters import Report, render
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -85,22 +82,25 @@ class TextStream:
     def file(self, result) -> str:
         if result.error or not result.diagnostics:
             return ""  # unreadable inputs are reported on stderr, one line each
-        lines = file_lines(result, self.report)
-        if not self.report.color:
-            return "".join("".join(text for text, _ in segments) + "\n" for segments in lines)
-        return self.with_console(lambda console: [console.print(Text.assemble(*segments), soft_wrap=True) for segments in lines])
+        return self.lines(file_lines(result, self.report))
 
     def end(self) -> str:
         report = self.report
-        out = ""
-        if not report.quiet:
-            line = closing_line(report)
-            out += self.with_console(lambda console: console.print(line, soft_wrap=True)) if report.color else line.plain + "\n"
+        out = "" if report.quiet else self.lines([closing_line(report)])
         if report.statistics:
             out += self.with_console(lambda console: render_statistics(console, report))
         return out
 
+    def lines(self, lines: list[Segments]) -> str:
+        if not self.report.color:  # plain text needs no console (nor rich's import time)
+            return "".join("".join(text for text, _ in segments) + "\n" for segments in lines)
+        from rich.text import Text
+
+        return self.with_console(lambda console: [console.print(Text.assemble(*segments), soft_wrap=True) for segments in lines])
+
     def with_console(self, draw) -> str:
+        from rich.console import Console
+
         buffer = io.StringIO()
         draw(Console(file=buffer, force_terminal=self.report.color, no_color=not self.report.color,
                      width=self.report.width, highlight=False, emoji=False))
@@ -111,33 +111,33 @@ def format_text(report: Report) -> str:
     return render(TextStream(report), report.results)
 
 
-def closing_line(report: Report) -> Text:
+def closing_line(report: Report) -> Segments:
     totals = report.totals.summary()
     fixed = report.totals.fixed
-    parts = Text()
+    parts: Segments = []
     if fixed:
-        parts.append(f"Fixed {fixed} issue{'s' if fixed != 1 else ''}. ", style="green")
+        parts.append((f"Fixed {fixed} issue{'s' if fixed != 1 else ''}. ", "green"))
     if totals["diagnostics"] == 0 and totals["errors"] == 0:
-        parts.append(f"All checks passed ({totals['files']} file{'s' if totals['files'] != 1 else ''}).", style="green")
+        parts.append((f"All checks passed ({totals['files']} file{'s' if totals['files'] != 1 else ''}).", "green"))
         return parts
     by = totals["by_severity"]
     counts = ", ".join(f"{by[s]} {s}{'s' if by[s] != 1 and s != 'info' else ''}" for s in ("error", "warning", "info") if s in by)
-    parts.append(f"Found {totals['diagnostics']} problem{'s' if totals['diagnostics'] != 1 else ''}", style="bold")
+    parts.append((f"Found {totals['diagnostics']} problem{'s' if totals['diagnostics'] != 1 else ''}", "bold"))
     if counts:
-        parts.append(f" ({counts})")
-    parts.append(f" in {totals['files']} file{'s' if totals['files'] != 1 else ''}.")
+        parts.append((f" ({counts})", None))
+    parts.append((f" in {totals['files']} file{'s' if totals['files'] != 1 else ''}.", None))
     fixable, unsafe = report.totals.safe_fixes, report.totals.unsafe_fixes
     if fixable and report.show_fixes:
-        parts.append(f" {fixable} fixable with --fix", style="green")
+        parts.append((f" {fixable} fixable with --fix", "green"))
         if unsafe:
-            parts.append(f" ({unsafe} more with --unsafe-fixes)", style="green")
-        parts.append(".")
+            parts.append((f" ({unsafe} more with --unsafe-fixes)", "green"))
+        parts.append((".", None))
     if totals["errors"]:
-        parts.append(f" {totals['errors']} file{'s' if totals['errors'] != 1 else ''} could not be read.", style="red")
+        parts.append((f" {totals['errors']} file{'s' if totals['errors'] != 1 else ''} could not be read.", "red"))
     return parts
 
 
-def render_statistics(console: Console, report: Report) -> None:
+def render_statistics(console, report: Report) -> None:
     from rich.table import Table
 
     table = Table(title="Statistics", show_edge=False)
