@@ -43,7 +43,7 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-_SETTINGS_DIGESTS: dict[int, str] = {}
+_SETTINGS_DIGESTS: dict[int, tuple[object, str]] = {}  # id(settings) -> (settings, digest)
 
 
 def settings_digest(settings) -> str:

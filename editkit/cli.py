@@ -279,9 +279,6 @@ def show_config(
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point for the console script and ``python -m editkit``."""
-    from editkit.runner import tune_gc
-
-    tune_gc()
     try:
         app(args=argv, prog_name="editkit")
     except SystemExit as exit_:

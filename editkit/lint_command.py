@@ -74,9 +74,11 @@ def run_lint(request: LintRequest) -> int:
     )
     inputs = expand_paths(request.paths, options.settings_for)
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
+    from editkit.parallel import lint_all, tune_gc
+
+    tune_gc()
     if streaming(request, stdin_data):
         return stream_lint(inputs, options, request, stdin_data)
-    from editkit.parallel import lint_all
 
     results = lint_all(inputs, options, stdin_data, request.jobs)
 
@@ -91,8 +93,8 @@ def run_lint(request: LintRequest) -> int:
             print(f"{would_fix} file{'s' if would_fix != 1 else ''} would be changed by --fix", file=sys.stderr)
     else:
         for result in results:
-            if result.fixed and result.path != STDIN:
-                print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
+            if result.path != STDIN:
+                tell_fixed(result)
         if fixing_stdin:
             stdin_result = next(r for r in results if r.path == STDIN)
             sys.stdout.write(stdin_result.fixed_text if stdin_result.fixed_text is not None else stdin_result.source)
@@ -100,7 +102,7 @@ def run_lint(request: LintRequest) -> int:
 
     for result in results:
         if result.error:
-            print(f"editkit: error: {result.path}: {result.error}", file=sys.stderr)
+            error(f"{result.path}: {result.error}")
     return exit_code(results, request)
 
 
@@ -125,28 +127,30 @@ def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None)
         return EXIT_ERROR
     stream = get_stream(request.output_format)(report)
     failed = False
-    errors = []
+    unreadable = []
     with progress_bar(len(inputs), out) as advance:
         out.write(stream.start())
         for result in iter_results(inputs, options, stdin_data, request.jobs):
             report.counted.add(result)
             out.write(stream.file(result))
-            if result.fixed:
-                print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
+            tell_fixed(result)
             failed = failed or fails(result)
             if result.error:
-                errors.append(f"editkit: error: {result.path}: {result.error}")
+                unreadable.append(f"{result.path}: {result.error}")
             advance()
         out.write(stream.end())
     if out is not sys.stdout:
         out.close()
     else:
         out.flush()
-    for line in errors:
-        print(line, file=sys.stderr)
-    if errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failed and not request.exit_zero else EXIT_OK
+    for message in unreadable:
+        error(message)
+    return exit_for(bool(unreadable), failed, request)
+
+
+def tell_fixed(result) -> None:
+    if result.fixed:
+        print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
 
 
 def open_report(report, request: LintRequest):
@@ -155,14 +159,23 @@ def open_report(report, request: LintRequest):
         try:
             return open(request.output_file, "w", encoding="utf-8")
         except OSError as problem:
-            print(f"editkit: error: {request.output_file}: cannot write report: {problem.strerror}", file=sys.stderr)
+            unwritable(request, problem)
             return None
-    report.color = request.output_format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    set_colour(report, request, sys.stdout)
+    return sys.stdout
+
+
+def set_colour(report, request: LintRequest, stream) -> None:
+    """Colour for the text format on a terminal (not with NO_COLOR), as wide as the terminal."""
+    report.color = request.output_format == "text" and stream.isatty() and "NO_COLOR" not in os.environ
     if report.color:
         import shutil
 
         report.width = shutil.get_terminal_size().columns
-    return sys.stdout
+
+
+def unwritable(request: LintRequest, problem: OSError) -> None:
+    error(f"{request.output_file}: cannot write report: {problem.strerror}")
 
 
 PROGRESS_MIN_FILES = 50
@@ -182,30 +195,29 @@ def write_report(report, request: LintRequest, to_stderr: bool) -> None:
 
     stream = sys.stderr if to_stderr else sys.stdout
     if request.output_file is None:
-        report.color = request.output_format == "text" and stream.isatty() and "NO_COLOR" not in os.environ
-        if report.color:
-            import shutil
-
-            report.width = shutil.get_terminal_size().columns
+        set_colour(report, request, stream)
     rendered = get_formatter(request.output_format)(report)
     if request.output_file is not None:
         try:
             request.output_file.write_text(rendered, encoding="utf-8")
         except OSError as problem:
-            print(f"editkit: error: {request.output_file}: cannot write report: {problem.strerror}", file=sys.stderr)
+            unwritable(request, problem)
     else:
         stream.write(rendered)
         stream.flush()
 
 
 def exit_code(results, request: LintRequest) -> int:
-    if any(r.error for r in results):
-        return EXIT_ERROR
-    if request.diff:
+    if request.diff and not any(r.error for r in results):
         return EXIT_FINDINGS if any(r.diff for r in results) and not request.exit_zero else EXIT_OK
-    if request.exit_zero:
-        return EXIT_OK
-    return EXIT_FINDINGS if any(fails(result) for result in results) else EXIT_OK
+    return exit_for(any(r.error for r in results), any(fails(r) for r in results), request)
+
+
+def exit_for(unreadable: bool, failed: bool, request: LintRequest) -> int:
+    """2 when an input could not be read; else 1 for findings at the fail-on level, unless --exit-zero."""
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failed and not request.exit_zero else EXIT_OK
 
 
 def fails(result) -> bool:

@@ -62,10 +62,11 @@ def run_report(paths: list[str], output_format: str, output: Path | None, jobs: 
 def summarise_locally(inputs, options, jobs: int) -> list[dict]:
     """Each input's article summary, made as its result comes in (the result is then let go of),
     with a transient progress bar on a terminal."""
-    from editkit.parallel import iter_results
+    from editkit.parallel import iter_results, tune_gc
     from editkit.progress import progress_bar
     from editkit.report.model import article_summary
 
+    tune_gc()
     articles = []
     with progress_bar(len(inputs), "Checking articles", sys.stderr.isatty() and len(inputs) > 1) as advance:
         for result in iter_results(inputs, options, None, jobs):

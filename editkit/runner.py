@@ -100,18 +100,28 @@ class FileResult:
         return lines[line - 1].rstrip("\r") if 0 < line <= len(lines) else ""
 
 
+def uses_cache(item: Input, options: RunOptions) -> bool:
+    return options.use_cache and item.path is not None and not (options.fix or options.diff)
+
+
+def cache_probe(item: Input, options: RunOptions, settings: Settings, data: bytes, look_up: bool = True) -> tuple[str, dict | None]:
+    """The input's cache key and, when ``look_up``, its cached entry (None on a miss)."""
+    from editkit import cache
+
+    entry_key = cache.key(data, item.display, settings, options.fingerprint())
+    return entry_key, cache.load(settings, entry_key, item.path) if look_up else None
+
+
 def cached_result(item: Input, options: RunOptions) -> FileResult | None:
     """The cached result of an unchanged input, or None (a miss, stdin, or --fix/--diff)."""
-    if not options.use_cache or item.path is None or options.fix or options.diff:
+    if not uses_cache(item, options):
         return None
     try:
         settings = options.settings_for(item.path)
         data = item.path.read_bytes()
     except (ConfigError, OSError):
         return None
-    from editkit import cache
-
-    hit = cache.load(settings, cache.key(data, item.display, settings, options.fingerprint()), item.path)
+    _, hit = cache_probe(item, options, settings, data)
     if hit is None:
         return None
     return from_cache(FileResult(item.display, fail_on=settings["fail-on"]), hit)
@@ -124,16 +134,9 @@ def from_cache(result: FileResult, hit: dict) -> FileResult:
     return result
 
 
-def tune_gc() -> None:
-    """Collect the young generation less often. Linting allocates millions of short-lived
-    tuples (tokens) next to large long-lived tables (the language model, caches); with the
-    default threshold the collector rescans them thousands of times (about 10 % of a run)."""
-    import gc
-
-    gc.set_threshold(100_000, 50, 100)
-
-
-def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None) -> FileResult:
+def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None, known_miss: bool = False) -> FileResult:
+    """Lint one input (from the cache when it holds the result). ``known_miss``: the caller's
+    ``cached_result`` already found no entry, so it is not looked up again."""
     result = FileResult(item.display)
     logical_name = options.stdin_filename if item.path is None and options.stdin_filename else item.display
     try:
@@ -145,11 +148,8 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
     try:
         data = stdin_data if item.path is None else item.path.read_bytes()
         cache_key = None
-        if options.use_cache and item.path is not None and not (options.fix or options.diff):
-            from editkit import cache
-
-            cache_key = cache.key(data, item.display, settings, options.fingerprint())
-            hit = cache.load(settings, cache_key, item.path)
+        if uses_cache(item, options):
+            cache_key, hit = cache_probe(item, options, settings, data, look_up=not known_miss)
             if hit is not None:
                 return from_cache(result, hit)
         document = load_document(logical_name if item.path is None else item.display, logical_name, data or b"")

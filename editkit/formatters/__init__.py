@@ -108,8 +108,21 @@ class Report:
         return [d for r in self.results for d in r.diagnostics]
 
 
-def summary(results: list[FileResult]) -> dict:
-    return Totals.of(results).summary()
+class Stream:
+    """A line-oriented format written file by file: ``start()``, ``file(result)`` per result in
+    input order, ``end()`` once ``report.totals`` is complete. Formats override what they write."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+
+    def start(self) -> str:
+        return ""
+
+    def file(self, result: FileResult) -> str:
+        raise NotImplementedError
+
+    def end(self) -> str:
+        return ""
 
 
 def render(stream, results) -> str:

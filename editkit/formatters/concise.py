@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from editkit.formatters import Report, render
+from editkit.formatters import Report, Stream, render
 
 
-class ConciseStream:
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def start(self) -> str:
-        return ""
-
+class ConciseStream(Stream):
     def file(self, result) -> str:
         show_fixes = self.report.show_fixes
         return "".join(
@@ -19,9 +13,6 @@ class ConciseStream:
             f"[{d.severity}] {d.message}\n"
             for d in result.diagnostics
         )
-
-    def end(self) -> str:
-        return ""
 
 
 def format_concise(report: Report) -> str:

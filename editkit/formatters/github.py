@@ -6,7 +6,7 @@ percent-encoded; in property values ``:`` and ``,`` are as well.
 
 from __future__ import annotations
 
-from editkit.formatters import Report, render
+from editkit.formatters import Report, Stream, render
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -19,13 +19,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-class GithubStream:
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def start(self) -> str:
-        return ""
-
+class GithubStream(Stream):
     def file(self, result) -> str:
         lines = []
         if result.error:
@@ -44,9 +38,6 @@ class GithubStream:
             )
             lines.append(f"::{LEVELS[d.severity]} {properties}::{escape_data(d.message)}")
         return "".join(line + "\n" for line in lines)
-
-    def end(self) -> str:
-        return ""
 
 
 def format_github(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from editkit.formatters import Report, render
+from editkit.formatters import Report, Stream, render
 
 
 def indented(value, depth: int) -> str:
@@ -13,11 +13,11 @@ def indented(value, depth: int) -> str:
     return text.replace("\n", "\n" + "  " * depth)  # strings never hold a raw line break in JSON
 
 
-class JsonStream:
+class JsonStream(Stream):
     """Writes exactly what ``json.dumps(document, indent=2)`` would, one file at a time."""
 
     def __init__(self, report: Report) -> None:
-        self.report = report
+        super().__init__(report)
         self.first = True
 
     def start(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from editkit.formatters import Report, render
+from editkit.formatters import Report, Stream, render
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT = 50  # characters of a long line shown on each side of the span
@@ -69,15 +69,9 @@ def file_lines(result, report: Report) -> list[Segments]:
     return lines
 
 
-class TextStream:
+class TextStream(Stream):
     """Findings grouped by file; plain text is joined as strings (some thirty times faster than a
     console for thousands of findings), colour goes through rich."""
-
-    def __init__(self, report: Report) -> None:
-        self.report = report
-
-    def start(self) -> str:
-        return ""
 
     def file(self, result) -> str:
         if result.error or not result.diagnostics:

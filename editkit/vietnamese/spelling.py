@@ -65,7 +65,7 @@ def lm_form(word: str | None) -> str | None:
 def context_score(candidate: str, previous: str | None, following: str | None) -> float:
     lm = language_model()
     candidate, previous, following = lm_form(candidate), lm_form(previous), lm_form(following)
-    score = lm.logprob(candidate, previous) if previous else lm.unigram_logprob(candidate)
+    score = lm.logprob(candidate, previous)  # the unigram probability when there is no previous word
     if following:
         score += lm.logprob(following, candidate)
     return score
@@ -95,10 +95,9 @@ def same_but_i_y(word: str, candidate: str) -> bool:
 def scorable_confusables(word: str) -> tuple[tuple[str, int, float], ...]:
     """``word``'s confusables the language model knows, as (candidate, vocabulary index, cost),
     without i/y variants (quí/quý is house style, DI104, not spelling)."""
-    lm = language_model()
     found = []
     for candidate, cost in confusables(word):
-        index = lm.index.get(lm_form(candidate))
+        index = lm_index(candidate)
         if index is not None and not same_but_i_y(word, candidate):
             found.append((candidate, index, cost))
     return tuple(found)
@@ -203,13 +202,12 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         previous = words[index - 1] if index > 0 else None
         following = words[index + 1] if index < last else None
         if not known:
-            if token.is_capitalized and not garbled_capitalised(token) and not (
-                    token.sentence_initial and token.is_ascii and near_vietnamese_typo(word, clause, index)):
-                continue  # an unattested capitalised word is a name, at the start of a sentence too,
-                # unless it opens a Vietnamese sentence one slip from a common word and is no English word (Tromg)
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
                 if not near_vietnamese_typo(word, clause, index):
-                    continue  # bare letters that are no syllable: a foreign word or a code
+                    continue  # bare letters that are no syllable: a foreign word, a code or a name, unless
+                    # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
+            elif token.is_capitalized and not garbled_capitalised(token):
+                continue  # an unattested capitalised word is a name, at the start of a sentence too
             elif not vietnamese_shaped(word):
                 continue  # a foreign word or an unknown abbreviation, not Vietnamese
             ranked = rank(word, candidates(word), previous, following)

@@ -118,11 +118,6 @@ def pattern(name: str):
     return compile_fast(name, sources()[name])
 
 
-def compiled() -> dict:
-    """Every pattern, compiled."""
-    return {name: pattern(name) for name in sources()}
-
-
 # the `regex` engine scans most of these patterns faster than `re` (measured on news text)
 STD_RE_FASTER = frozenset({"time", "count_relative", "relative"})
 
