@@ -161,7 +161,7 @@ def test_cached_text_report_shows_the_same_source_lines(isolated_dir):
     folder.mkdir()
     text = "Bài  viết thứ nhất.\r\nCó  hai dấu cách.\r\n"
     (folder / "crlf.txt").write_bytes(text.encode("utf-8"))
-    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "Có  hai dấu cách, sáng lạng.\n".encode("utf-8"))
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + "Có  hai dấu cách, sáng lạng.\n".encode())
     from editkit.vietnamese.legacy import encode_bytes
 
     (folder / "viscii.txt").write_bytes(encode_bytes("viscii", "Tiếng Việt có  dấu cách đôi.\n"))

@@ -7,7 +7,7 @@ Group names carry a prefix so that combined patterns can reuse the pieces.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, cache
 
 from editkit.vietnamese.dates.lexicon import pieces
 
@@ -112,7 +112,7 @@ def sources() -> dict[str, str]:
     return patterns
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(name: str):
     """One pattern, compiled on first use: a text without a pattern's words never pays for it."""
     return compile_fast(name, sources()[name])
