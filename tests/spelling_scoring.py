@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import csv
 import difflib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from editkit.vietnamese.inventory import bare
 from editkit.vietnamese.tokens import iter_tokens
 
 
+I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
 def i_y_only(wrong: str, right: str) -> bool:
-    return len(wrong) == len(right) and bare(wrong.replace("y", "i")) == bare(right.replace("y", "i")) and wrong.lower() != right.lower()
+    """``sỹ → sĩ``, ``quí → quý``, ``Kì → Kỳ``: the same syllable with i for y (house style),
+    the tone kept."""
+    a, b = unicodedata.normalize("NFC", wrong.lower()), unicodedata.normalize("NFC", right.lower())
+    return a != b and len(a) == len(b) and a.translate(I_FOR_Y) == b.translate(I_FOR_Y)
 
 
 @dataclass

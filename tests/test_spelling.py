@@ -137,6 +137,16 @@ def test_scoring_credits_each_word_a_multi_word_finding_changes():
     assert flags == {text.index("xử"): ("sử",), text.index("dấu"): ("giấu",), text.index("diếm"): ("giếm",)}
 
 
+def test_scoring_leaves_i_y_changes_out_of_recall():
+    """The issue's ``sỹ → sĩ``: toned y and i are the same syllable in another house style."""
+    from spelling_scoring import i_y_only
+
+    for wrong, right in (("sỹ", "sĩ"), ("quí", "quý"), ("Kì", "Kỳ"), ("tỉ", "tỷ"), ("ly", "li")):
+        assert i_y_only(wrong, right), (wrong, right)
+    for wrong, right in (("sỹ", "sì"), ("tuy", "tuỳ"), ("lí", "lá"), ("lý", "lý")):
+        assert not i_y_only(wrong, right), (wrong, right)
+
+
 def test_i_y_spellings_are_house_style_not_spelling_candidates():
     """``quí``/``quý``, ``lí``/``lý``: DI104's business; the real-word check never proposes them."""
     from editkit.vietnamese.spelling import same_but_i_y, supported_candidates
