@@ -69,6 +69,33 @@ def test_slip_at_the_start_of_a_vietnamese_sentence_is_a_typo_but_english_words_
     assert is_english("Guam") and is_english("thank") and not is_english("tromg")
 
 
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    ("Nhân viên phuc vụ khách hàng chu đáo.", "phuc", "phục"),
+    ("Báo chí đả kich chính sách này.", "kich", "kích"),
+    ("Ông đến thăm Hy Lap vào mùa hè.", "Lap", "Lạp"),
+    ("Quân đội Lien Xô tiến vào.", "Lien", "Liên"),
+    ("Cảng Đà Nẳng rất đông tàu.", "Nẳng", "Nẵng"),
+])
+def test_marks_left_out_of_a_word_in_a_common_pair_are_typos(isolated_dir, text, typo, right):
+    data = lint_json("--select", "spelling", text=text)
+    (d,) = data["files"][0]["diagnostics"]
+    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP101", typo, right)
+
+
+def test_d_typed_for_d_with_stroke_is_a_cheap_slip(isolated_dir):
+    """Telex ``dd`` typed once: ``dội`` for ``đội`` is a mark slip, priced like a vowel mark."""
+    data = lint_json("--select", "spelling", text="Quân dội liên tục tấn công.")
+    (d,) = data["files"][0]["diagnostics"]
+    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "dội", "đội")
+
+
+def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
+    text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
+            "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris.")
+    data = lint_json("--select", "spelling", text=text)
+    assert data["files"][0]["diagnostics"] == []
+
+
 def test_markdown_code_is_not_spell_checked(isolated_dir):
     text = "Đoạn văn đúng.\n\n```\ntromg kà sáng lạng\n```\n\nVà `thăm quan` trong mã.\n"
     assert lint_json("--select", "spelling,DI101", text=text, path="a.md")["files"][0]["diagnostics"] == []

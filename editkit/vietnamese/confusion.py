@@ -61,6 +61,10 @@ def base_variants(base: str) -> dict[str, float]:
         for a, b in ((first, second), (second, first)):
             if base.startswith(a) and not (a == "g" and base.startswith(("gh", "gi"))) and not (a == "ng" and base.startswith("ngh")):
                 add(b + base[len(a):], cost["onset"])
+    for first, second in model()["mark_onsets"]:
+        for a, b in ((first, second), (second, first)):
+            if base.startswith(a):
+                add(b + base[len(a):], cost["onset_mark"])
     for first, second in model()["codas"]:
         for a, b in ((first, second), (second, first)):
             if base.endswith(a) and not (a == "n" and base.endswith(("ng", "nh"))) and not (a == "c" and base.endswith("ch")):
@@ -178,8 +182,17 @@ def confusables(word: str) -> tuple[tuple[str, float], ...]:
 
 
 def candidates(word: str) -> dict[str, float]:
-    """All candidates for ``word``: structured slips, then single edits."""
+    """All candidates for ``word``: structured slips, then single edits; for a word typed with no
+    mark at all (phuc, kich), also every syllable spelled with its letters and marks (phục, kích):
+    the input method was off, one slip however many marks it dropped."""
+    from editkit.vietnamese.inventory import by_bare_form
+
     found = dict(structured_candidates(word))
     for candidate, value in edit_candidates(word).items():
         found.setdefault(candidate, value)
+    if word.isascii():
+        omitted = model()["cost"]["marks_omitted"]
+        for candidate, _ in by_bare_form().get(word, ()):
+            if candidate != word and omitted < found.get(candidate, 1e9):
+                found[candidate] = omitted
     return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editkit.vietnamese.confusion import candidates, confusables
-from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, marked_nonsyllables
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
@@ -151,8 +151,6 @@ def is_known(word: str) -> bool:
 def vietnamese_shaped(word: str) -> bool:
     if has_vietnamese_marks(word):
         return True
-    from editkit.vietnamese.inventory import by_bare_form
-
     return not isinstance(parse_base(word), ParseFailure) or word in by_bare_form()
 
 
@@ -170,6 +168,33 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     from editkit.vietnamese.foreign import is_english
 
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
+
+
+MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
+MARKS_SLIP_NAME_PAIR = 50  # a capitalised word: names are often unattested, ask for more
+MARKS_SLIP_ENGLISH_PAIR = 200  # an English word (cup, dip): only where the Vietnamese word is very common
+
+
+def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
+    """An unattested word that differs only in its marks from a syllable that makes a common pair
+    with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
+    or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
+    from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.inventory import bare
+
+    lm = language_model()
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
+    if left is None and right is None:
+        return False
+    word = token.lower
+    needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
+    evidence = max((max(lm.pair_count(left, index), lm.pair_count(index, right))
+                    for index in (lm_index(c) for c, _ in by_bare_form().get(bare(word), ()) if c != word)
+                    if index is not None), default=0)
+    if evidence >= needed and token.is_ascii and is_english(word):
+        needed = MARKS_SLIP_ENGLISH_PAIR
+    return evidence >= needed
 
 
 @lru_cache(maxsize=65536)
@@ -194,19 +219,20 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         if token.glued or token.is_all_caps or word in accepted:
             continue
         plain, known = word_profile(word)
-        if token.is_capitalized and not token.sentence_initial:
-            if "ð" in word or not garbled_capitalised(token):
-                continue  # a name, unless it cannot be a syllable at all
-        elif not plain:
-            continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         previous = words[index - 1] if index > 0 else None
         following = words[index + 1] if index < last else None
+        if token.is_capitalized and not token.sentence_initial:
+            if "ð" in word or known or not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
+                continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
+        elif not plain:
+            continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
-                if not near_vietnamese_typo(word, clause, index):
+                if not (near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
                     continue  # bare letters that are no syllable: a foreign word, a code or a name, unless
                     # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
-            elif token.is_capitalized and not garbled_capitalised(token):
+                    # or a common word with its marks left out (phuc vụ)
+            elif token.is_capitalized and not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # an unattested capitalised word is a name, at the start of a sentence too
             elif not vietnamese_shaped(word):
                 continue  # a foreign word or an unknown abbreviation, not Vietnamese
