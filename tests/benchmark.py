@@ -239,6 +239,13 @@ def section_spelling(args) -> list[tuple[str, str]]:
         return not is_known(wrong.lower()) and right is not None and vietnamese_shaped(right.lower())
 
     rows = [("spelling: editkit (SP101–SP103, DI101, DI102, DI106)", score(path, editkit_checker, is_nonword).line())]
+    default_context = context
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={
+        "select": ["spelling", "DI101", "DI102", "DI106"], "spelling-sensitivity": "high"}))
+    high = score(path, editkit_checker, is_nonword)
+    rows.append(("spelling: editkit with `spelling-sensitivity = \"high\"`",
+                 f"{high.line()}; {1000 * high.clean_alarms / high.clean_tokens:.2f} alarms/1k tokens of the `correct` column"))
+    context = default_context
     clean = SAMPLE.read_text("utf-8")
     sample_flags = len(editkit_checker(clean))
     rows.append(("spelling on the sample article (clean published news)", f"{sample_flags} findings in {len(clean.split())} tokens"))

@@ -89,6 +89,14 @@ def test_d_typed_for_d_with_stroke_is_a_cheap_slip(isolated_dir):
     assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "dội", "đội")
 
 
+def test_high_spelling_sensitivity_reports_slips_with_weaker_evidence(isolated_dir):
+    text = "Ông đa gia nhập quân đội năm 1990."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', "utf-8")
+    (d,) = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
+    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "đa", "đã")
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris.")

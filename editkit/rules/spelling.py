@@ -8,11 +8,12 @@ from editkit.rules.diacritics import body_tokens
 
 
 def spelling_issues(document, context):
-    from editkit.vietnamese.spelling import check_tokens
+    from editkit.vietnamese.spelling import SENSITIVITY_MARGINS, check_tokens
     from editkit.vocabulary import accepted_tokens
 
     def compute():
-        return check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings))
+        margin = SENSITIVITY_MARGINS[context.settings["spelling-sensitivity"]]
+        return check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings), margin=margin)
 
     return document.memo("spelling", compute)
 
@@ -75,9 +76,11 @@ def unlikely_word_in_context(document, context):
     ## What it does
     Scores each word in its clause with a syllable bigram model of Vietnamese
     news against the words one typical slip away (hỏi/ngã, s/x, ch/tr,
-    d/gi/r, l/n, v/d, n/ng, c/t, vowel marks, a dropped final consonant, a
-    neighbouring key) and reports it when a candidate is far more likely
-    (by more than 8 nats, after the cost of the slip). The candidates come from
+    d/gi/r, l/n, v/d, d/đ, n/ng, c/t, vowel marks, a dropped final consonant,
+    a neighbouring key) and reports it when a candidate is far more likely
+    (by more than 5.5 nats after the cost of the slip; 4 with
+    `spelling-sensitivity = "high"`, which catches more slips and raises
+    about twice as many false alarms). The candidates come from
     `dictionaries/spelling/confusion-index.tsv.gz`: each syllable's structured slips and
     single-letter edits, precomputed.
 

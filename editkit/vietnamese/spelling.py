@@ -24,6 +24,8 @@ from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_
 from editkit.vietnamese.tokens import Token
 
 REAL_WORD_MARGIN = 5.5
+# the config's ``spelling-sensitivity``: how far (nats) a candidate must beat a real word
+SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -208,7 +210,8 @@ def word_profile(word: str) -> tuple[bool, bool]:
     return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
 
 
-def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True) -> list[SpellingIssue]:
+def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,
+                 margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
     lm = language_model()
@@ -253,7 +256,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         own = context_score(word, previous, following)
         ranked = rank(word, options, previous, following)
         best, best_score = ranked[0]
-        if best_score - own > REAL_WORD_MARGIN:
+        if best_score - own > margin:
             runner_up = ranked[1][1] if len(ranked) > 1 else own
             confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
             issues.append(SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
@@ -261,8 +264,9 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
     return issues
 
 
-def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True) -> list[SpellingIssue]:
+def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
+                 margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
     issues = []
     for clause in clauses(text, tokens):
-        issues.extend(check_clause(clause, accepted, real_words))
+        issues.extend(check_clause(clause, accepted, real_words, margin))
     return issues
