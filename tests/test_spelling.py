@@ -97,6 +97,13 @@ def test_high_spelling_sensitivity_reports_slips_with_weaker_evidence(isolated_d
     assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "đa", "đã")
 
 
+def test_a_tone_on_the_wrong_vowel_is_reported_once_with_the_right_spelling(isolated_dir):
+    """``lòai`` is ``loài`` with its tone misplaced: DI102's finding, not also an unknown word."""
+    data = lint_json("--select", "spelling,diacritics", text="Phần lớn lòai vịt không bay. Trận đánh taị Tapae.")
+    found = [(d["rule"], d["text"], d["suggestions"][0]) for d in data["files"][0]["diagnostics"]]
+    assert found == [("DI102", "lòai", "loài"), ("DI102", "taị", "tại")]
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris.")

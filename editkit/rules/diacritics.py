@@ -16,20 +16,12 @@ from editkit.vietnamese.syllable import (
     is_style_sensitive,
     parse_syllable,
     tone_position,
+    tone_well_placed,
 )
 from editkit.vietnamese.tokens import iter_tokens
 
 I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
-
-
-@lru_cache(maxsize=65536)
-def tone_well_placed(word: str) -> bool:
-    """True unless ``word`` is a syllable whose tone mark is where neither style puts it."""
-    parsed = parse_syllable(word)
-    if not isinstance(parsed, Syllable) or parsed.tone == 0:
-        return True
-    return parsed.toned_index in {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
 
 
 def is_valid(word: str) -> bool:

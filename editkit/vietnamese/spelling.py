@@ -20,7 +20,7 @@ from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
-from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable
+from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_well_placed
 from editkit.vietnamese.tokens import Token
 
 REAL_WORD_MARGIN = 5.5
@@ -230,6 +230,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         elif not plain:
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
+            if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
+                continue  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
                 if not (near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
                     continue  # bare letters that are no syllable: a foreign word, a code or a name, unless

@@ -234,3 +234,12 @@ def style_variants(token: str) -> tuple[str | None, str | None]:
 def is_style_sensitive(syllable: Syllable) -> bool:
     """True for the open oa, oe, uy rhymes whose tone place depends on the style (not after qu)."""
     return syllable.tone != 0 and syllable.coda == "" and syllable.cluster in ("oa", "oe", "uy") and syllable.onset != "qu"
+
+
+@lru_cache(maxsize=65536)
+def tone_well_placed(word: str) -> bool:
+    """True unless ``word`` is a syllable whose tone mark is where neither style puts it (``lòai``)."""
+    parsed = parse_syllable(word)
+    if not isinstance(parsed, Syllable) or parsed.tone == 0:
+        return True
+    return parsed.toned_index in {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
