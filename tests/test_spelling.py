@@ -106,7 +106,7 @@ def test_a_tone_on_the_wrong_vowel_is_reported_once_with_the_right_spelling(isol
 
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
-            "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris.")
+            "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy.")
     data = lint_json("--select", "spelling", text=text)
     assert data["files"][0]["diagnostics"] == []
 

@@ -199,6 +199,17 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
     return evidence >= needed
 
 
+RARE_ENGLISH_COUNT = 100
+
+
+@lru_cache(maxsize=4096)
+def rare_english(word: str) -> bool:
+    """A syllable Vietnamese news seldom writes that is an English word (gin, moa): foreign, not a slip."""
+    from editkit.vietnamese.foreign import is_english
+
+    return count(word) < RARE_ENGLISH_COUNT and word.isascii() and is_english(word)
+
+
 @lru_cache(maxsize=65536)
 def lm_index(word: str) -> int | None:
     return language_model().index.get(lm_form(word))
@@ -258,7 +269,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         own = context_score(word, previous, following)
         ranked = rank(word, options, previous, following)
         best, best_score = ranked[0]
-        if best_score - own > margin:
+        if best_score - own > margin and not rare_english(word):
             runner_up = ranked[1][1] if len(ranked) > 1 else own
             confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
             issues.append(SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
