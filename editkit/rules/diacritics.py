@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
+from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.inventory import marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
 from editkit.vietnamese.syllable import (
@@ -79,7 +80,8 @@ def impossible_syllable(document, context):
     marks, or letters in an order no syllable has. Capitalised words inside
     a sentence (names such as Đắk Lắk, Krông Pắc), ALL-CAPS abbreviations
     (HĐND), words glued to digits or symbols, and attested loanwords (ôtô,
-    axít) and words with f, j, w or z (bazơ, café) are left alone.
+    axít), words with f, j, w or z (bazơ, café) and two words that lost the
+    space between them (`kháccũng`: SP105) are left alone.
 
     ## Why
     Such a word cannot be Vietnamese: it is a typo or the remains of a broken
@@ -103,7 +105,7 @@ def impossible_syllable(document, context):
         if token.is_capitalized and not token.sentence_initial:
             continue
         parsed = parse_syllable(word)
-        if isinstance(parsed, ParseFailure) and token.lower not in known:
+        if isinstance(parsed, ParseFailure) and token.lower not in known and not split_glued(word):
             suggestions, fix = suggest_for(document, token)
             hint = f"; did you mean: {', '.join(suggestions[:3])}?" if suggestions else ""
             yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}{hint}",

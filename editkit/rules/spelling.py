@@ -141,6 +141,37 @@ def wrong_word(document, context):
                           severity=entry.severity)
 
 
+@rule(code="SP105", name="missing-space", category="spelling", severity="warning", fixable=True)
+def missing_space(document, context):
+    r"""Two words written without the space between them.
+
+    ## What it does
+    Reports a word that is no syllable but splits into two common Vietnamese
+    syllables, one of them with a Vietnamese mark, that make a pair attested
+    in Vietnamese news (`kháccũng`, `lậptức`), or whose second part starts
+    with a capital (`TâyBan`, `trướcCộng`). English compounds (`online`),
+    names and attested words are left alone.
+
+    ## Why
+    Spaces get lost when text is pasted from PDFs or web pages and when
+    a line break is removed; readers stumble on the merged word and search
+    cannot find either word.
+
+    ## Example
+    `có nhiều tên kháccũng được dùng` → `có nhiều tên khác cũng được dùng`.
+
+    ## Fix safety
+    Unsafe (the split is a judgement, though rarely wrong): applied with
+    `--unsafe-fixes`.
+    """
+    for issue in spelling_issues(document, context):
+        if issue.kind != "merged":
+            continue
+        token = issue.token
+        yield Finding(token.start, token.end, f"Missing space in '{token.text}': '{issue.suggestions[0]}'",
+                      fix=Fix.unsafe(Edit(token.start, token.end, issue.suggestions[0])), suggestions=issue.suggestions)
+
+
 @rule(code="SP104", name="rejected-word", category="spelling", severity="error", fixable=True)
 def rejected_word(document, context):
     r"""A word or phrase the project's `reject` list forbids.

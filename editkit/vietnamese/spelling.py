@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from editkit.vietnamese.confusion import candidates, confusables
+from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
@@ -33,7 +34,7 @@ CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 @dataclass(frozen=True)
 class SpellingIssue:
     token: Token
-    kind: str  # "unknown" or "real-word"
+    kind: str  # "unknown", "real-word" or "merged" (two words without the space between them)
     suggestions: tuple[str, ...]
     confident: bool
 
@@ -233,6 +234,9 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         if token.glued or token.is_all_caps or word in accepted:
             continue
         plain, known = word_profile(word)
+        if not known and (parts := split_glued(token.text)):
+            issues.append(SpellingIssue(token, "merged", (" ".join(parts),), True))
+            continue
         previous = words[index - 1] if index > 0 else None
         following = words[index + 1] if index < last else None
         if token.is_capitalized and not token.sentence_initial:
