@@ -120,6 +120,22 @@ def test_fix_is_idempotent_and_edits_stay_inside_diagnostics(text):
     assert once == twice
 
 
+SYLLABLES = ("khác", "cũng", "lập", "tức", "Tây", "Ban", "Nha", "quân", "đội", "dội", "phục", "phuc", "vụ", "Hy",
+             "Lạp", "Lap", "trong", "tromg", "đó", "đố", "lòai", "loài", "sử", "xử", "dụng", "Hà", "Nội", "Nẳng",
+             "Đà", "gin", "và", "người", "ngươì", "hoà", "hòa", "Kitô", "online", "U23", "2021")
+SEPARATORS = st.sampled_from([" ", " ", " ", "", ", ", ". ", "\n", "\r\n"])
+vietnamese_like = st.lists(st.tuples(st.sampled_from(SYLLABLES), SEPARATORS), max_size=25).map(
+    lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_like)
+def test_fixing_vietnamese_like_text_twice_equals_once(text):
+    """Real syllables, slips, merged words and line endings: every fix, unsafe ones too, converges."""
+    once = fix_until_stable(text, lint_text, unsafe=True).text
+    assert fix_until_stable(once, lint_text, unsafe=True).text == once
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
 def test_random_unicode_never_crashes_lint(text):
