@@ -104,6 +104,15 @@ def test_a_tone_on_the_wrong_vowel_is_reported_once_with_the_right_spelling(isol
     assert found == [("DI102", "lòai", "loài"), ("DI102", "taị", "tại")]
 
 
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    ("Cô ấy góp goịng trong bản nhạc.", "goịng", "giọng"),  # i and o swapped, the tone left behind
+    ("Quân đội phá huỷe nhà máy.", "huỷe", "hủy"),  # a stray letter after a new-style tone
+])
+def test_an_impossible_syllable_gets_the_edit_that_respells_it(isolated_dir, text, typo, right):
+    (d,) = lint_json("--select", "DI101", text=text)["files"][0]["diagnostics"]
+    assert (d["text"], d["suggestions"][0]) == (typo, right)
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy.")

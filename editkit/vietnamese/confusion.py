@@ -181,6 +181,19 @@ def confusables(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(pairs)
 
 
+def respelled_edits(word: str) -> set[str]:
+    """Attested syllables one edit from ``word`` once their tone mark is put where the syllable
+    carries it: ``goịng`` (i and o swapped) → giọng, ``huỷe`` → hủy. Only for words with marks."""
+    if word.isascii():
+        return set()
+    found = set()
+    for edit in spell_checker().edit_distance_1(word):
+        respelled = canonical_spelling(edit, "old")
+        if respelled and respelled != edit and respelled != word and count(respelled) >= ATTESTED_MIN_COUNT:
+            found.add(respelled)
+    return found
+
+
 def candidates(word: str) -> dict[str, float]:
     """All candidates for ``word``: structured slips, then single edits; for a word typed with no
     mark at all (phuc, kich), also every syllable spelled with its letters and marks (phục, kích):
@@ -190,6 +203,8 @@ def candidates(word: str) -> dict[str, float]:
     found = dict(structured_candidates(word))
     for candidate, value in edit_candidates(word).items():
         found.setdefault(candidate, value)
+    for candidate in respelled_edits(word):
+        found.setdefault(candidate, model()["cost"]["edit"])
     if word.isascii():
         omitted = model()["cost"]["marks_omitted"]
         for candidate, _ in by_bare_form().get(word, ()):
