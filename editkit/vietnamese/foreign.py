@@ -22,7 +22,23 @@ def english_json() -> str:
 
 
 @lru_cache(maxsize=4096)
+def english_frequency(word: str) -> int:
+    """How often (in pyspellchecker's English corpus) ``word`` (any case) occurs; 0 if never."""
+    lower = word.lower()
+    if '"' in lower or '\\' in lower:
+        return 0
+    text = english_json()
+    key = f'"{lower}":'
+    position = text.find(key)
+    if position < 0:
+        return 0
+    start = end = position + len(key)
+    while end < len(text) and (text[end].isdigit() or (text[end] == " " and end == start)):
+        end += 1
+    digits = text[start:end].strip()
+    return int(digits) if digits.isdigit() else 1
+
+
 def is_english(word: str) -> bool:
     """``word`` (any case) is in the English list: a foreign word or name, not a Vietnamese typo."""
-    lower = word.lower()
-    return '"' not in lower and '\\' not in lower and f'"{lower}":' in english_json()
+    return english_frequency(word) > 0

@@ -174,15 +174,16 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
 
 
 MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
-MARKS_SLIP_NAME_PAIR = 50  # a capitalised word: names are often unattested, ask for more
-MARKS_SLIP_ENGLISH_PAIR = 200  # an English word (cup, dip): only where the Vietnamese word is very common
+MARKS_SLIP_NAME_PAIR = 50  # a capitalised word or a rare English one: names are often unattested, ask for more
+MARKS_SLIP_ENGLISH_PAIR = 200  # a common English word (cup, dip): only where the Vietnamese word is very common
+COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 214, cup: 78,046)
 
 
 def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
     """An unattested word that differs only in its marks from a syllable that makes a common pair
     with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
     or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
-    from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.foreign import english_frequency
     from editkit.vietnamese.inventory import bare
 
     lm = language_model()
@@ -195,8 +196,8 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
     evidence = max((max(lm.pair_count(left, index), lm.pair_count(index, right))
                     for index in (lm_index(c) for c, _ in by_bare_form().get(bare(word), ()) if c != word)
                     if index is not None), default=0)
-    if evidence >= needed and token.is_ascii and is_english(word):
-        needed = MARKS_SLIP_ENGLISH_PAIR
+    if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
+        needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
     return evidence >= needed
 
 
