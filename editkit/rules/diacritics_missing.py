@@ -77,7 +77,9 @@ def typing_residue(document, context):
     when read as Telex keystrokes (`vieejt` → việt, `tieengs` → tiếng,
     `nguwowif` → người) or as VNI keystrokes (`vie65t` → việt, `to6i` → tôi).
     A Telex word must use a vowel-mark key (aa, aw, ee, oo, ow, uw, w, dd),
-    so English words such as `has` or `list` are not taken for Telex; words
+    so English words such as `has` or `list` are not taken for Telex, and an
+    English word that reads as Telex (`low`, `too`) is reported only beside a
+    word with Vietnamese marks (`low là` → lơ là, not `on low pay`); words
     glued to code or names (U23, mp3, H5N1) are left alone. A tone key typed
     before the vowel, which the input method leaves as a letter (`ngfay` →
     ngày), is reported when the syllable is common and the word is not in
@@ -96,7 +98,8 @@ def typing_residue(document, context):
     from editkit.rules.diacritics import body_tokens
 
     text = document.text
-    for token in body_tokens(document):
+    tokens = body_tokens(document)
+    for index, token in enumerate(tokens):
         word = token.lower
         if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3:
             continue
@@ -109,6 +112,8 @@ def typing_residue(document, context):
         if not (decoded and quality) and not name_like and not isinstance(parsed, Syllable):
             decoded, quality = early_tone_slip(word)
         if decoded and quality and decoded != word and count(decoded) >= needed:
+            if english_among_english(tokens, index):
+                continue
             right = restore_case(token.text, decoded)
             yield Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
     for match in VNI_WORD.finditer(text, document.body_start):
@@ -120,6 +125,17 @@ def typing_residue(document, context):
         if decoded and count(decoded) >= MIN_RESIDUE_COUNT:
             right = restore_case(match.group(), decoded)
             yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}': '{right}'", suggestions=(right,))
+
+
+def english_among_english(tokens, index: int) -> bool:
+    """The word is English (low, too, see) and no neighbour carries a Vietnamese mark: an English
+    phrase, not a Vietnamese word typed with the input method off (``low là`` is lơ là)."""
+    from editkit.vietnamese.foreign import is_english
+
+    if not is_english(tokens[index].text):
+        return False
+    neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
+    return not any(has_vietnamese_marks(t.text) for t in neighbours)
 
 
 MIN_EARLY_TONE_COUNT = 1000
