@@ -80,7 +80,8 @@ def typing_residue(document, context):
     so English words such as `has` or `list` are not taken for Telex, and an
     English word that reads as Telex (`low`, `too`) is reported only beside a
     word with Vietnamese marks (`low là` → lơ là, not `on low pay`); words
-    glued to code or names (U23, mp3, H5N1) are left alone. A tone key typed
+    glued to code or names (U23, mp3, H5N1) and capitals with digits
+    (CO2, NO2: formulas and codes) are left alone. A tone key typed
     before the vowel, which the input method leaves as a letter (`ngfay` →
     ngày), is reported when the syllable is common and the word is not in
     pyspellchecker's English list (`dry`, `brown` stay English).
@@ -119,8 +120,8 @@ def typing_residue(document, context):
     for match in VNI_WORD.finditer(text, document.body_start):
         word = match.group().lower()
         letters = sum(c.isalpha() for c in word)
-        if letters < 2 or has_vietnamese_marks(word):
-            continue
+        if letters < 2 or has_vietnamese_marks(word) or match.group().isupper():
+            continue  # capitals with digits are formulas and codes (CO2, NO2, MU2), not VNI
         decoded = decode_vni(word)
         if decoded and count(decoded) >= MIN_RESIDUE_COUNT:
             right = restore_case(match.group(), decoded)
