@@ -57,6 +57,19 @@ def test_forms(text, expected):
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hà Nội, ngày 18/1/2024\n\nTin chính", "dateline"),
+    ("TP.HCM, 2/3/2024.\nTin chính", "dateline"),
+    ("Đắk Lắk, ngày 10/5/2024", "dateline"),
+    ("Ông nói Hà Nội, ngày 18/1/2024 là ngày đẹp.", "date"),  # not a line of its own
+    ("Hà Nội, ngày 18/1 trời mưa", "date"),  # no year: a day in the text
+    ("hôm ấy, 18/1/2024", "date"),  # no place name
+])
+def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
+    (mention,) = [m for m in find_dates(text, REF) if m.day is not None]
+    assert mention.kind == kind
+
+
 @pytest.mark.parametrize("text", [
     "Theo Nghị định 30/2020/NĐ-CP, văn bản phải đúng thể thức.",
     "Thực hiện Chỉ thị số 23-CT/TU của Thành ủy.",

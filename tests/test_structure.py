@@ -116,6 +116,15 @@ def test_markdown_article_with_image_caption(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_markdown_headline_after_a_place_dateline(isolated_dir):
+    text = ("---\ntitle: Quốc hội thông qua luật\ndate: 2024-01-18\nauthor: Văn Toàn\n---\n\nHà Nội, ngày 18/1/2024\n\n"
+            "# Quốc hội thông qua Luật Đất đai (sửa đổi)\n\n" + LEAD.format(tag="(Chinhphu.vn) - ") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nVăn Toàn\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.md").json()["parts"]]
+    assert kinds[:4] == ["dateline", "headline", "lead", "source-tag"]
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

@@ -325,10 +325,24 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             mention.kind = "dateline"
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
+    elif year is not None and is_place_dateline(r.text, mention.start, mention.end):
+        mention.kind = "dateline"
     month_name = group(m, "am", "bm")
     if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
         return build_lunar_date(day, month, year, mention, r)
     return mention
+
+
+PLACE_BEFORE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?")
+
+
+def is_place_dateline(text: str, start: int, end: int) -> bool:
+    """The date is a line of its own after a place name: ``Hà Nội, ngày 18/1/2024``,
+    ``TP.HCM, 2/3/2024`` (the dateline of official documents and many newspapers)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end: len(text) if line_end < 0 else line_end]
+    return not rest.strip(" .\r") and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
 
 
 def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
