@@ -125,6 +125,15 @@ def test_markdown_headline_after_a_place_dateline(isolated_dir):
     assert kinds[:4] == ["dateline", "headline", "lead", "source-tag"]
 
 
+def test_short_sentence_before_a_tagged_lead_is_a_caption(isolated_dir):
+    text = ("Thứ Sáu, 20/9/2024\n\nPhát hiện loài ếch mới ở Vườn quốc gia Hoàng Liên\n\n"
+            "Loài ếch mới có màu xanh lục, da sần sùi.\n\n" + LEAD.format(tag="(VOV) - ") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nNgọc Mai\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    assert kinds[:5] == ["dateline", "headline", "caption", "lead", "source-tag"]
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

@@ -134,6 +134,8 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
             kinds[index] = "caption"
         elif CAPTION_MARK.search(line) and words(line) < LEAD_MIN_WORDS:
             kinds[index] = "caption"
+        elif words(line) < LEAD_MIN_WORDS and source_tag_follows(lines, kinds, index, tail):
+            kinds[index] = "caption"  # a short sentence right before the tagged lead: a caption without 'Ảnh:'
         else:
             break
         index += 1
@@ -165,6 +167,15 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
                                           tag.group("paren") or tag.group("bare")))
     anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
     return anatomy
+
+
+def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
+    """The next line opens with a news source tag, as leads do: ``(VOV) -``, ``TPO -``."""
+    following = index + 1
+    if following >= tail or kinds[following] is not None:
+        return False
+    tag = SOURCE_TAG.match(lines[following][2])
+    return bool(tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))))
 
 
 def is_outlet_code(word: str | None) -> bool:
