@@ -54,7 +54,8 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     severities = context.settings["severity"]
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
     diagnostics: list[Diagnostic] = []
-    for rule in rules_for(document, context):
+    rules = rules_for(document, context)
+    for rule in rules:
         if any(specificity(s, rule) for s in file_ignores):
             continue
         override = severity_override(rule, severities) if severities else None
@@ -65,8 +66,23 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
             if any(s.covers(rule, diagnostic.start.line) for s in suppressions):
                 continue
             diagnostics.append(diagnostic)
+    diagnostics = drop_superseded(diagnostics, rules)
     diagnostics.sort(key=lambda d: (d.start.offset, d.end.offset, d.rule))
     return diagnostics
+
+
+def drop_superseded(diagnostics: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:
+    """Without the findings that a more specific rule's finding already covers: ``xử`` (SP102)
+    inside the curated wrong word ``xử dụng`` (SP103). An ``info`` finding supersedes nothing."""
+    superseding = {r.code: set(r.supersedes) for r in rules if r.supersedes}
+    if not superseding:
+        return diagnostics
+    covers = [(d.start.offset, d.end.offset, superseding[d.rule]) for d in diagnostics
+              if d.rule in superseding and d.severity != "info"]
+    if not covers:
+        return diagnostics
+    return [d for d in diagnostics
+            if not any(d.rule in codes and start <= d.start.offset and d.end.offset <= end for start, end, codes in covers)]
 
 
 def run_rule(rule: Rule, document: Document, context: LintContext) -> Iterable[Finding]:

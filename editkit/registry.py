@@ -32,6 +32,7 @@ class Rule:
     scope: Scope
     check: Callable[..., Iterable[Finding]]
     default: bool = True  # False: runs only when selected by code, prefix, name or category (not by ALL)
+    supersedes: tuple[str, ...] = ()  # rules whose findings inside one of this rule's say nothing more
 
     @property
     def doc(self) -> str:
@@ -60,15 +61,17 @@ def rule(
     fixable: bool = False,
     scope: Scope = "prose",
     default: bool = True,
+    supersedes: tuple[str, ...] = (),
 ) -> Callable:
-    """Declare a rule. ``scope="raw"`` rules also see code, URLs and front matter."""
+    """Declare a rule. ``scope="raw"`` rules also see code, URLs and front matter; a finding of
+    a rule in ``supersedes`` that lies inside one of this rule's (warning or error) is dropped."""
     if not CODE_PATTERN.match(code) or not NAME_PATTERN.match(name) or category not in CATEGORIES:
         raise ValueError(f"bad rule declaration {code} {name} {category}")
 
     def register(check: Callable) -> Callable:
         if code in _RULES and _RULES[code].check is not check:
             raise ValueError(f"rule code {code} declared twice")
-        _RULES[code] = Rule(code, name, category, severity, fixable, scope, check, default)
+        _RULES[code] = Rule(code, name, category, severity, fixable, scope, check, default, supersedes)
         return check
 
     return register

@@ -114,6 +114,14 @@ def test_an_impossible_syllable_gets_the_edit_that_respells_it(isolated_dir, tex
     assert (d["text"], d["suggestions"][0]) == (typo, right)
 
 
+def test_a_curated_wrong_word_is_one_finding_unless_its_rule_is_off(isolated_dir):
+    text = "Thành phố xử dụng hiệu quả hệ thống này."
+    found = [(d["rule"], d["text"]) for d in lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]]
+    assert found == [("SP103", "xử dụng")]
+    found = [(d["rule"], d["text"]) for d in lint_json("--select", "spelling", "--ignore", "SP103", text=text)["files"][0]["diagnostics"]]
+    assert found == [("SP102", "xử")]
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy.")

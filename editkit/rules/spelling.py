@@ -104,7 +104,8 @@ def unlikely_word_in_context(document, context):
                       fix=correction(token, issue), suggestions=issue.suggestions)
 
 
-@rule(code="SP103", name="wrong-word", category="spelling", severity="warning", fixable=True)
+@rule(code="SP103", name="wrong-word", category="spelling", severity="warning", fixable=True,
+      supersedes=("SP101", "SP102"))
 def wrong_word(document, context):
     r"""A known wrong word of two or more syllables.
 
