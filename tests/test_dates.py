@@ -87,6 +87,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Hai đội hòa 2-2 sau hai hiệp.",
     "Đây là lần thứ năm anh đoạt giải.",
     "Có 4/5 thành viên đồng ý.",
+    "Thời gian chờ giảm từ 3-4 giờ xuống còn 30 phút.",
+    "Trẻ từ 5-7 tuổi được tiêm vắc xin.",
+    "Bệnh nhân cần nghỉ ngơi từ 2-3 ngày.",
 ])
 def test_never_dates(text):
     assert found(text) == []
