@@ -134,6 +134,21 @@ def test_short_sentence_before_a_tagged_lead_is_a_caption(isolated_dir):
     assert kinds[:5] == ["dateline", "headline", "caption", "lead", "source-tag"]
 
 
+def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
+    text = ("---\ntitle: Những điều cần biết khi đi khám bệnh\ndate: 2024-06-01\nauthor: Bảo Ngọc\n---\n\n"
+            "# Những điều cần biết khi đi khám bệnh\n\n" + LEAD.format(tag="(SGGP) - ") + "\n\n"
+            "Các giấy tờ cần mang theo gồm:\n\n- căn cước công dân hoặc ứng dụng VNeID\n"
+            "- thẻ bảo hiểm y tế còn hạn sử dụng\n\n| Dịch vụ khám bệnh | Giá niêm yết (đồng) |\n|---|---|\n"
+            "| Khám thường tại các phòng khám | 150.000 |\n\n## Lưu ý khi đi khám\n\n```\nmã lỗi ERR_403 khi tài khoản "
+            "chưa được xác thực\n```\n\n" + "\n\n".join(BODY) + "\n\nBảo Ngọc\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.md").json()["parts"]]
+    assert kinds.count("list-item") == 2 and kinds.count("table") == 3 and kinds.count("subheading") == 1
+    assert kinds.count("code") == 3
+    lint = run_cli("lint", "--format", "json", "--select", "HS107,ST", "a.md").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

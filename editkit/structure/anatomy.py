@@ -22,12 +22,17 @@ BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s+\S", re.I)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+MARKDOWN_ANY_HEADING = re.compile(r"^#{1,6}\s")
+MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
 LEAD_MIN_WORDS = 20
 
 
 @dataclass
 class Part:
-    kind: str  # dateline, headline, caption, lead, source-tag, paragraph, byline, boilerplate, image
+    kind: str  # dateline, headline, caption, lead, source-tag, paragraph, byline, boilerplate, image,
+    # and the blocks that are not running prose: list-item, table, subheading, code
     start: int
     end: int
     text: str
@@ -149,10 +154,13 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         last -= 1
     if last >= index and looks_like_byline(lines[last][2]):
         kinds[last] = "byline"
+    blocks = block_kinds(lines, markdown)
     for position in range(index, tail):
         if kinds[position] is None:
             line = lines[position][2]
-            if markdown and MARKDOWN_IMAGE.match(line):
+            if blocks[position]:
+                kinds[position] = blocks[position]
+            elif markdown and MARKDOWN_IMAGE.match(line):
                 kinds[position] = "image"
             elif markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
                 kinds[position] = "caption"
@@ -167,6 +175,28 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
                                           tag.group("paren") or tag.group("bare")))
     anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
     return anatomy
+
+
+def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
+    """Per line, the block that is not running prose: a list item (``- …``, ``1. …``), and in
+    Markdown a table row, a heading below the headline or a line of a fenced code block."""
+    found: list[str | None] = []
+    in_code = False
+    for _, _, line in lines:
+        if markdown and MARKDOWN_FENCE.match(line):
+            found.append("code")
+            in_code = not in_code
+        elif in_code:
+            found.append("code")
+        elif markdown and MARKDOWN_TABLE_ROW.match(line):
+            found.append("table")
+        elif markdown and MARKDOWN_ANY_HEADING.match(line):
+            found.append("subheading")
+        elif LIST_ITEM.match(line):
+            found.append("list-item")
+        else:
+            found.append(None)
+    return found
 
 
 def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
