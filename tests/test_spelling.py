@@ -124,7 +124,8 @@ def test_a_curated_wrong_word_is_one_finding_unless_its_rule_is_off(isolated_dir
 
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
-            "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy.")
+            "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy. "
+            "Các hãng tin dùng AI viết tin tài chính.")  # AI is no 'ai' (who): 'ai biết' says nothing here
     data = lint_json("--select", "spelling", text=text)
     assert data["files"][0]["diagnostics"] == []
 

@@ -149,6 +149,15 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize("byline", ["Hoài Thu (thực hiện)", "Minh Anh - Quốc Tuấn (tổng hợp)", "Theo Reuters"])
+def test_byline_with_a_role(isolated_dir, byline):
+    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

@@ -87,10 +87,16 @@ def words(line: str) -> int:
     return len(line.split())
 
 
+BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$")  # Hoài Thu (thực hiện), Minh Anh (tổng hợp)
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
     if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped):
         return True
+    role = BYLINE_ROLE.search(stripped)
+    if role and role.start() > 0:
+        stripped = stripped[: role.start()]
     tokens = stripped.replace(",", " ").split()
     if not 1 <= len(tokens) <= 6 or SENTENCE_END.search(stripped) and not stripped.endswith(")"):
         return False

@@ -223,10 +223,18 @@ def word_profile(word: str) -> tuple[bool, bool]:
     return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
 
 
+def acronym_like_syllable(token: Token) -> bool:
+    """An abbreviation in capitals spelled like a syllable (AI, AN, TO): the news counts, which are
+    lowercase, know it as the syllable (ai = who), so it tells nothing about its neighbours.
+    Abbreviations no syllable is spelled like (UBND, HLV) keep their counts."""
+    return token.is_all_caps and len(token.text) > 1 and not isinstance(parse_syllable(token.lower), ParseFailure)
+
+
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
+    context = [None if acronym_like_syllable(t) else w for t, w in zip(clause, words)]
     lm = language_model()
     ids = [lm_index(w) for w in words] if real_words else []
     last = len(words) - 1
@@ -238,8 +246,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         if not known and (parts := split_glued(token.text)):
             issues.append(SpellingIssue(token, "merged", (" ".join(parts),), True))
             continue
-        previous = words[index - 1] if index > 0 else None
-        following = words[index + 1] if index < last else None
+        previous = context[index - 1] if index > 0 else None
+        following = context[index + 1] if index < last else None
         if token.is_capitalized and not token.sentence_initial:
             if "ð" in word or known or not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
