@@ -122,6 +122,16 @@ def test_a_curated_wrong_word_is_one_finding_unless_its_rule_is_off(isolated_dir
     assert found == [("SP102", "xử")]
 
 
+def test_no_slip_candidates_for_a_run_of_letters_longer_than_a_syllable():
+    """A pasted run of letters (thousands of them in broken input) is no slip of a syllable:
+    generating its single edits would take minutes for nothing."""
+    from editkit.vietnamese.confusion import candidates, edit_candidates, respelled_edits, structured_candidates
+
+    run = "ạáảáađãaơooâuăââaãauơueoáưâo" * 100
+    assert candidates(run) == {} and edit_candidates(run) == {} and structured_candidates(run) == ()
+    assert respelled_edits("áạơâăâê") == set()  # two tone marks: no single edit respells it
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy. "

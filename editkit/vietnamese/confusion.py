@@ -14,10 +14,13 @@ from functools import lru_cache
 from editkit.resources import dictionary_path
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, syllable_counts
 from editkit.vietnamese.letters import strip_tones, with_tone
-from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, tone_position
+from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_position
 
 HOI_NGA = {3, 4}
 MAX_CANDIDATES = 16  # the cheapest slips, then the commonest words
+# the longest syllables have 7 letters (nghiêng); one slip adds at most one: a longer word is no
+# slip of a syllable, and single edits of a long run of letters would cost time for nothing
+MAX_SLIP_LETTERS = 8
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +92,8 @@ def base_variants(base: str) -> dict[str, float]:
 @lru_cache(maxsize=32768)
 def structured_candidates(word: str) -> tuple[tuple[str, float], ...]:
     """Attested syllables one structured slip from ``word`` (lowercase), cheapest first."""
+    if len(word) > MAX_SLIP_LETTERS:
+        return ()
     cost = model()["cost"]
     base, toned = strip_tones(word)
     tone = toned[0][1] if len(toned) == 1 else 0
@@ -147,6 +152,8 @@ def edit_candidates(word: str) -> dict[str, float]:
     Edits at distance two are not generated: over the 90-odd letters of Vietnamese
     they cost about a second per word; the structured slips cover the common cases.
     """
+    if len(word) > MAX_SLIP_LETTERS:
+        return {}
     checker = spell_checker()
     cost = model()["cost"]
     known = checker.known(checker.edit_distance_1(word))
@@ -181,21 +188,40 @@ def confusables(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(pairs)
 
 
+@lru_cache(maxsize=1)
+def by_letters_and_tone() -> dict[tuple[str, int], str]:
+    """(letters without the tone, tone) -> the attested syllable spelled with them."""
+    table = {}
+    for syllable, n in syllable_counts().items():
+        base, toned = strip_tones(syllable)
+        if n >= ATTESTED_MIN_COUNT and len(toned) <= 1:
+            key = (base, toned[0][1] if toned else 0)
+            if n > count(table.get(key, "")):
+                table[key] = syllable
+    return table
+
+
 def respelled_edits(word: str) -> set[str]:
-    """Attested syllables one edit from ``word`` once their tone mark is put where the syllable
-    carries it: ``goịng`` (i and o swapped) → giọng, ``huỷe`` → hủy. Only for words with marks."""
-    if word.isascii():
+    """Attested syllables one edit from an impossible ``word`` once their tone mark is put where
+    the syllable carries it: ``goịng`` (i and o swapped) → giọng, ``huỷe`` → hủy."""
+    if word.isascii() or len(word) > MAX_SLIP_LETTERS or len(strip_tones(word)[1]) != 1:
         return set()
+    if not isinstance(parse_syllable(word), ParseFailure):
+        return set()
+    table = by_letters_and_tone()
     found = set()
     for edit in spell_checker().edit_distance_1(word):
-        respelled = canonical_spelling(edit, "old")
-        if respelled and respelled != edit and respelled != word and count(respelled) >= ATTESTED_MIN_COUNT:
-            found.add(respelled)
+        base, toned = strip_tones(edit)
+        if len(toned) == 1:
+            respelled = table.get((base, toned[0][1]))
+            if respelled and respelled != edit and respelled != word:
+                found.add(respelled)
     return found
 
 
+@lru_cache(maxsize=8192)
 def candidates(word: str) -> dict[str, float]:
-    """All candidates for ``word``: structured slips, then single edits; for a word typed with no
+    """All candidates (a shared dictionary: read, do not change) for ``word``: structured slips, then single edits; for a word typed with no
     mark at all (phuc, kich), also every syllable spelled with its letters and marks (phục, kích):
     the input method was off, one slip however many marks it dropped."""
     from editkit.vietnamese.inventory import by_bare_form

@@ -10,6 +10,7 @@ from editkit.vietnamese.syllable import canonical_spelling
 
 MIN_SYLLABLE_COUNT = 1000  # each part a common word: loanwords join rarer syllables (Kitô, xi măng)
 MIN_PAIR_COUNT = 3  # the pair must be attested in the news counts, unless a capital marks the seam
+MAX_LETTERS = 14  # two syllables of at most seven letters
 
 
 def news_form(syllable: str) -> str:
@@ -27,7 +28,7 @@ def split_glued(text: str) -> tuple[str, str] | None:
     news pair is attested). Of several seams the one whose pair is commonest wins.
     """
     lower = text.lower()
-    if len(lower) < 4 or count(lower) or lower in marked_nonsyllables() or not has_vietnamese_marks(lower):
+    if not 4 <= len(lower) <= MAX_LETTERS or count(lower) or lower in marked_nonsyllables() or not has_vietnamese_marks(lower):
         return None
     from editkit.vietnamese.lm import language_model
 
