@@ -8,8 +8,8 @@ from functools import lru_cache
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.vietnamese.glued import split_glued
-from editkit.vietnamese.inventory import marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+from editkit.vietnamese.inventory import is_attested, marked_nonsyllables
+from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks
 from editkit.vietnamese.syllable import (
     ParseFailure,
     Syllable,
@@ -80,8 +80,11 @@ def impossible_syllable(document, context):
     marks, or letters in an order no syllable has. Capitalised words inside
     a sentence (names such as Đắk Lắk, Krông Pắc), ALL-CAPS abbreviations
     (HĐND), words glued to digits or symbols, and attested loanwords (ôtô,
-    axít), words with f, j, w or z (bazơ, café) and two words that lost the
-    space between them (`kháccũng`: SP105) are left alone.
+    axít), words with f, j, w or z (bazơ, café), words no slip of a syllable
+    could give (longer than eight letters, ending in a letter no syllable
+    ends with, or with a doubled consonant: `attachés`, `bartók`, `appliqué`)
+    and two words that lost the space between them (`kháccũng`: SP105) are
+    left alone.
 
     ## Why
     Such a word cannot be Vietnamese: it is a typo or the remains of a broken
@@ -100,8 +103,8 @@ def impossible_syllable(document, context):
         word = token.text
         if token.is_ascii or token.glued or token.is_all_caps or is_valid(token.lower) or not has_vietnamese_marks(word):
             continue
-        if any(c in FOREIGN_LETTERS for c in token.lower):
-            continue  # a loanword (bazơ, café), not a Vietnamese syllable
+        if any(c in FOREIGN_LETTERS for c in token.lower) or foreign_shaped(token.lower, is_attested):
+            continue  # a loanword (bazơ, café) or a foreign word (attachés, bartók), not a Vietnamese syllable
         if token.is_capitalized and not token.sentence_initial:
             continue
         parsed = parse_syllable(word)

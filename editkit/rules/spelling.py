@@ -20,11 +20,13 @@ def spelling_issues(document, context):
 
 def is_impossible_syllable(token) -> bool:
     """What DI101 (impossible-syllable) reports, so that SP101 does not report it twice."""
-    from editkit.vietnamese.inventory import marked_nonsyllables
-    from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+    from editkit.vietnamese.inventory import is_attested, marked_nonsyllables
+    from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks
     from editkit.vietnamese.syllable import ParseFailure, parse_syllable
 
     if not has_vietnamese_marks(token.text) or any(c in FOREIGN_LETTERS for c in token.lower):
+        return False
+    if foreign_shaped(token.lower, is_attested):
         return False
     if token.is_capitalized and not token.sentence_initial:
         return False

@@ -11,6 +11,7 @@ from editkit.vietnamese.syllable import canonical_spelling
 MIN_SYLLABLE_COUNT = 1000  # each part a common word: loanwords join rarer syllables (Kitô, xi măng)
 MIN_PAIR_COUNT = 3  # the pair must be attested in the news counts, unless a capital marks the seam
 MAX_LETTERS = 14  # two syllables of at most seven letters
+MAX_SYLLABLE_LETTERS = 7
 
 
 def news_form(syllable: str) -> str:
@@ -28,8 +29,10 @@ def split_glued(text: str) -> tuple[str, str] | None:
     news pair is attested). Of several seams the one whose pair is commonest wins.
     """
     lower = text.lower()
-    if not 4 <= len(lower) <= MAX_LETTERS or count(lower) or lower in marked_nonsyllables() or not has_vietnamese_marks(lower):
+    if len(lower) < 4 or count(lower) or lower in marked_nonsyllables() or not has_vietnamese_marks(lower):
         return None
+    if len(lower) > MAX_LETTERS:
+        return before_a_name(text)
     from editkit.vietnamese.lm import language_model
 
     model = language_model()
@@ -47,5 +50,18 @@ def split_glued(text: str) -> tuple[str, str] | None:
         if best is None or pair > best[0]:
             best = (pair, seam)
     if best is None:
-        return None
+        return before_a_name(text)
     return text[: best[1]], text[best[1]:]
+
+
+def before_a_name(text: str) -> tuple[str, str] | None:
+    """A common marked syllable glued to a capitalised name: ``gọiQueensland`` → gọi Queensland.
+    The name must have no capital inside (``ChíMinh`` is two syllables: split them first)."""
+    for seam in range(1, min(len(text), MAX_SYLLABLE_LETTERS + 1)):
+        if text[seam].isupper() and text[seam - 1].islower():
+            left, right = text[:seam], text[seam:]
+            if (has_vietnamese_marks(left) and count(news_form(left.lower())) >= MIN_SYLLABLE_COUNT
+                    and len(right) >= 2 and right.isalpha() and not any(c.isupper() for c in right[1:])):
+                return left, right
+            return None
+    return None

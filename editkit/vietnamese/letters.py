@@ -80,3 +80,28 @@ def match_case(template: str, word: str) -> str:
     if template.isupper() and len(template) > 1:
         return word.upper()
     return "".join(w.upper() if t.isupper() else w for t, w in zip(template, word)) + word[len(template):]
+
+
+# letters a Vietnamese syllable never ends with (its finals are c ch m n ng nh p t and vowels)
+_FOREIGN_END = re.compile(r"(?:[bdđfjklqrsvwxz]|(?<![cn])h|(?<!n)g)$")
+_DOUBLED_CONSONANT = re.compile(r"(bb|cc|ff|gg|ll|mm|nn|pp|rr|ss|tt|vv|zz)")
+# consonant pairs no Vietnamese syllable starts with (its onsets: b c ch d đ g gh gi h k kh l m n
+# ng ngh nh p ph qu r s t th tr v x)
+_FOREIGN_START = re.compile(r"^(?:b[lr]|c[lr]|dr|g[lr]|p[lr]|s[cklmnptw]|tw|sh)")
+MAX_SYLLABLE_LETTERS = 7  # nghiêng
+
+
+def foreign_shaped(word: str, is_syllable) -> bool:
+    """A lowercase word with accents that no Vietnamese syllable, or one slip of one, could be:
+    with a letter Vietnamese does not write (``brûlée``), longer than a syllable plus one letter,
+    starting with consonants no syllable starts with (``crème``), ending in a letter no syllable
+    ends with, or with a doubled consonant (``attachés``, ``bartók``, ``appliqué``). A syllable with
+    one letter too many (``nhấts``: a Telex tone key left behind; ``đượcc``, ``nnhà``) stays a
+    Vietnamese typo: ``is_syllable`` says whether a string is an attested syllable."""
+    if any(c.isalpha() and not c.isascii() and c not in MARKED_CHARACTERS for c in word):
+        return True  # a letter Vietnamese does not write: û, ñ, ë, ç
+    bare = strip_tones(word)[0]
+    if not (len(word) > MAX_SYLLABLE_LETTERS + 1 or _FOREIGN_END.search(bare) or _DOUBLED_CONSONANT.search(bare)
+            or _FOREIGN_START.search(bare)):
+        return False
+    return not any(is_syllable(word[:i] + word[i + 1:]) for i in range(len(word)))

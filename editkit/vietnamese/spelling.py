@@ -19,7 +19,7 @@ from functools import lru_cache
 from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, match_word_case
+from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_well_placed
 from editkit.vietnamese.tokens import Token
@@ -263,8 +263,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
                     # or a common word with its marks left out (phuc vụ)
             elif token.is_capitalized and not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # an unattested capitalised word is a name, at the start of a sentence too
-            elif not vietnamese_shaped(word):
-                continue  # a foreign word or an unknown abbreviation, not Vietnamese
+            elif not vietnamese_shaped(word) or foreign_shaped(word, is_known):
+                continue  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
             ranked = rank(word, candidates(word), previous, following)
             suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
             confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
