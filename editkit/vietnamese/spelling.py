@@ -223,6 +223,23 @@ def word_profile(word: str) -> tuple[bool, bool]:
     return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
 
 
+LATINISED_NAME_WORDS = 3
+
+
+def latinised_name(clause: list[Token], index: int) -> bool:
+    """The word is one of three or more capitalised words without marks in a row: a name written
+    in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of the keyboard."""
+    def plain_capital(i: int) -> bool:
+        return 0 <= i < len(clause) and clause[i].is_capitalized and clause[i].is_ascii
+
+    first = last = index
+    while plain_capital(first - 1):
+        first -= 1
+    while plain_capital(last + 1):
+        last += 1
+    return last - first + 1 >= LATINISED_NAME_WORDS
+
+
 def acronym_like_syllable(token: Token) -> bool:
     """An abbreviation in capitals spelled like a syllable (AI, AN, TO): the news counts, which are
     lowercase, know it as the syllable (ai = who), so it tells nothing about its neighbours.
@@ -249,7 +266,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         previous = context[index - 1] if index > 0 else None
         following = context[index + 1] if index < last else None
         if token.is_capitalized and not token.sentence_initial:
-            if "ð" in word or known or not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
+            if "ð" in word or known or latinised_name(clause, index) or not (
+                    garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
         elif not plain:
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
