@@ -136,7 +136,8 @@ def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isola
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy. "
             "Các hãng tin dùng AI viết tin tài chính. "  # AI is no 'ai' (who): 'ai biết' says nothing here
-            "Theo ông Nguyen Van Minh, chuyên gia phân tích.")  # a name in Latin letters on purpose
+            "Theo ông Nguyen Van Minh, chuyên gia phân tích. "  # a name in Latin letters on purpose
+            "Nhóm chat của lớp rất sôi nổi.")  # 'chất của' is common but no set phrase
     data = lint_json("--select", "spelling", text=text)
     assert data["files"][0]["diagnostics"] == []
 

@@ -179,6 +179,17 @@ MARKS_SLIP_ENGLISH_PAIR = 200  # a common English word (cup, dip): only where th
 COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 214, cup: 78,046)
 
 
+MIN_ASSOCIATION = 5.0  # a pair seen at least five times as often as its words' frequencies predict
+
+
+def associated(lm, first: int | None, second: int | None, pair: int) -> bool:
+    """The two words make a word or a set phrase (phục vụ, Hy Lạp), not a chance meeting of common
+    words (chất của): the pair is far more frequent than independent words would make it."""
+    if first is None or second is None or not pair:
+        return False
+    return pair * lm.total >= MIN_ASSOCIATION * lm.counts[first] * lm.counts[second]
+
+
 def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
     """An unattested word that differs only in its marks from a syllable that makes a common pair
     with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
@@ -193,9 +204,15 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
         return False
     word = token.lower
     needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
-    evidence = max((max(lm.pair_count(left, index), lm.pair_count(index, right))
-                    for index in (lm_index(c) for c, _ in by_bare_form().get(bare(word), ()) if c != word)
-                    if index is not None), default=0)
+    evidence = 0
+    for candidate, _ in by_bare_form().get(bare(word), ()):
+        index = lm_index(candidate)
+        if candidate == word or index is None:
+            continue
+        for first, second in ((left, index), (index, right)):
+            pair = lm.pair_count(first, second)
+            if pair > evidence and associated(lm, first, second, pair):
+                evidence = pair
     if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
         needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
     return evidence >= needed
