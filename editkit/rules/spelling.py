@@ -152,8 +152,10 @@ def missing_space(document, context):
     Reports a word that is no syllable but splits into two common Vietnamese
     syllables, one of them with a Vietnamese mark, that make a pair attested
     in Vietnamese news (`kháccũng`, `lậptức`), or whose second part starts
-    with a capital (`TâyBan`, `trướcCộng`). English compounds (`online`),
-    names and attested words are left alone.
+    with a capital (`TâyBan`, `trướcCộng`), and a common syllable glued to a
+    name (`gọiQueensland`). Each part of a common pair must itself be common,
+    so loanwords written as one word (`Kitô`, `ôtô`) stay whole; English
+    compounds (`online`), names and attested words are left alone.
 
     ## Why
     Spaces get lost when text is pasted from PDFs or web pages and when
