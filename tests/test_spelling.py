@@ -132,6 +132,14 @@ def test_no_slip_candidates_for_a_run_of_letters_longer_than_a_syllable():
     assert respelled_edits("áạơâăâê") == set()  # two tone marks: no single edit respells it
 
 
+def test_regional_words_are_left_as_spoken_inside_quotes_only(isolated_dir):
+    text = ("“Con nhỏ đó giỏi nhứt xóm, học hành đàng hoàng lắm nghen”, bà Sáu nói. "
+            "\"Tui hổng biết nữa\", ông Tư cười. Tư lệnh thống nhứt chỉ huy lực lượng.")
+    found = [(d["rule"], d["text"]) for d in lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]]
+    assert found == [("SP102", "nhứt")] and lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"][0][
+        "start"]["offset"] == text.rindex("nhứt")
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy. "

@@ -264,8 +264,31 @@ def acronym_like_syllable(token: Token) -> bool:
     return token.is_all_caps and len(token.text) > 1 and not isinstance(parse_syllable(token.lower), ParseFailure)
 
 
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone (“…” or "…" within a paragraph)."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [m.span() for m in QUOTED.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def regional_variants() -> dict[str, str]:
+    """Spoken regional forms (hổng, nhứt) and the standard word (``regional-variants.tsv``)."""
+    from editkit.resources import dictionary_path
+
+    table = {}
+    for line in dictionary_path("spelling", "regional-variants.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            variant, standard = line.split("\t")[:2]
+            table[variant] = standard
+    return table
+
+
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,
-                 margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
+                 margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
     context = [None if acronym_like_syllable(t) else w for t, w in zip(clause, words)]
@@ -307,6 +330,8 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             continue
         if not real_words or (previous is None and following is None):
             continue
+        if quotes and word in regional_variants() and any(a < token.start < b for a, b in quotes):
+            continue  # a speaker's own regional word (hổng, nhứt), printed as spoken
         left = lm.pair_count(ids[index - 1], ids[index]) if previous is not None else None
         right = lm.pair_count(ids[index], ids[index + 1]) if following is not None else None
         if counts_fit(left, right):
@@ -328,6 +353,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
     issues = []
+    quotes = quoted_spans(text) if real_words else []
     for clause in clauses(text, tokens):
-        issues.extend(check_clause(clause, accepted, real_words, margin))
+        issues.extend(check_clause(clause, accepted, real_words, margin, quotes))
     return issues
