@@ -158,6 +158,19 @@ def test_byline_with_a_role(isolated_dir, byline):
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
+def test_scraped_page_with_breadcrumb_share_button_and_tags(isolated_dir):
+    text = ("Trang chủ » Thời sự » Xã hội\nThứ Năm, 14/11/2024 - 07:45\n\nXe khách lật trên cao tốc, 5 người bị thương\n\n"
+            "Chia sẻ\nHiện trường vụ tai nạn. (Ảnh: CTV)\n\n" + LEAD.format(tag="NLĐO - ") + "\n\n" + "\n\n".join(BODY)
+            + "\n\nXem thêm: Tai nạn liên hoàn trên Quốc lộ 1A, 3 người tử vong\n\nQ.Nam - T.Hải\n\n"
+            "Tags: tai nạn giao thông, cao tốc, xe khách\nTheo dõi chúng tôi trên Google News\nBình luận (0)\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    kinds = [p["kind"] for p in parts]
+    assert kinds[:7] == ["boilerplate", "dateline", "headline", "boilerplate", "caption", "lead", "source-tag"]
+    assert [p["label"] for p in parts if p["kind"] == "boilerplate"][:2] == ["breadcrumb", "site notice"]
+    assert kinds[-5:] == ["boilerplate", "byline", "boilerplate", "boilerplate", "boilerplate"]
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

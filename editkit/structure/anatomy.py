@@ -124,9 +124,11 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         tail -= 1
 
     index = 0
-    if dateline_end is not None and lines[0][0] < dateline_end:
-        kinds[0] = "dateline"
-        index = 1
+    if dateline_end is not None:  # the line that holds the dateline, after any breadcrumb or notice
+        found = next((i for i, (start, end, _) in enumerate(lines[:3]) if start < dateline_end <= end + 1), None)
+        if found is not None and kinds[found] is None:
+            kinds[found] = "dateline"
+            index = found + 1
     # Headline
     while index < tail and kinds[index] is not None:
         index += 1
@@ -136,10 +138,12 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         if heading or (not markdown and words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)):
             kinds[index] = "headline"
             index += 1
-    # Captions and images before the lead
-    while index < tail and kinds[index] is None:
+    # Captions and images before the lead (share buttons and notices between them are skipped)
+    while index < tail and kinds[index] in (None, "boilerplate"):
         line = lines[index][2]
-        if markdown and MARKDOWN_IMAGE.match(line):
+        if kinds[index] == "boilerplate":
+            pass
+        elif markdown and MARKDOWN_IMAGE.match(line):
             kinds[index] = "image"
         elif words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line) and not SENTENCE_END.search(line):
             kinds[index] = "caption"
@@ -222,8 +226,8 @@ def is_outlet_code(word: str | None) -> bool:
 def related_link_in_tail(lines, kinds, index: int) -> bool:
     """A headline-like line (no final stop) right before or after a related-links label."""
     line = lines[index][2]
-    if SENTENCE_END.search(line) or words(line) > 25:
-        return False
+    if SENTENCE_END.search(line) or words(line) > 25 or looks_like_byline(line):
+        return False  # a byline between the related links and the tags is the byline
     before = [k for k in kinds[max(0, index - 8): index]]
     neighbour_labels = [furniture_kind(lines[i][2]) for i in range(max(0, index - 8), index)]
     return any(found and found[0] == "related" for found in neighbour_labels) and "byline" not in before
