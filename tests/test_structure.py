@@ -171,6 +171,17 @@ def test_scraped_page_with_breadcrumb_share_button_and_tags(isolated_dir):
     assert kinds[-5:] == ["boilerplate", "byline", "boilerplate", "boilerplate", "boilerplate"]
 
 
+def test_caption_right_under_the_lead(isolated_dir):
+    text = ("Thứ hai, 4/11/2024, 06:00 (GMT+7)\nGiá lúa tăng cao, nông dân miền Tây phấn khởi\n"
+            + LEAD.format(tag="") + "\nNông dân huyện Thoại Sơn (An Giang) thu hoạch lúa. Ảnh: Ngọc Tài\n"
+            + "\n".join(BODY) + "\nNgọc Tài\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    assert kinds[:4] == ["dateline", "headline", "lead", "caption"]
+    lint = run_cli("lint", "--format", "json", "--select", "ST109,HS107", "a.txt").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

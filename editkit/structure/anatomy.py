@@ -154,10 +154,13 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         else:
             break
         index += 1
-    # Lead
+    # Lead, and the caption of the photo some sites put right under it (VnExpress)
     if index < tail and kinds[index] is None:
         kinds[index] = "lead"
         index += 1
+        if index < tail and kinds[index] is None and CAPTION_MARK.search(lines[index][2]) and words(lines[index][2]) < LEAD_MIN_WORDS:
+            kinds[index] = "caption"
+            index += 1
     # Byline: the last content line before the furniture
     last = tail - 1
     while last >= index and kinds[last] is not None:
