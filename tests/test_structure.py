@@ -182,6 +182,19 @@ def test_caption_right_under_the_lead(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_author_and_bare_dateline_under_the_headline(isolated_dir):
+    """Tuổi Trẻ's layout: headline, author, date and time without a weekday, tagged lead."""
+    text = ("Bộ Giáo dục công bố phương án thi tốt nghiệp THPT 2025\nThanh Hà\n04/11/2024 10:15 GMT+7\n"
+            + LEAD.format(tag="TTO - ") + "\nThí sinh làm bài thi năm 2024 - Ảnh: NGUYÊN BẢO\n" + "\n".join(BODY)
+            + "\nĐọc tiếp\nThi tốt nghiệp THPT 2025: Học sinh cần chuẩn bị gì?\nÝ kiến (12)\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    assert kinds[:6] == ["headline", "byline", "dateline", "lead", "source-tag", "caption"]
+    assert kinds[-3:] == ["boilerplate"] * 3
+    lint = run_cli("lint", "--format", "json", "--select", "ST108,DT106,ST109", "a.txt").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

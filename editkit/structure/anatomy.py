@@ -124,20 +124,28 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         tail -= 1
 
     index = 0
+    headline_found = False
     if dateline_end is not None:  # the line that holds the dateline, after any breadcrumb or notice
         found = next((i for i, (start, end, _) in enumerate(lines[:3]) if start < dateline_end <= end + 1), None)
         if found is not None and kinds[found] is None:
             kinds[found] = "dateline"
+            # above the dateline: the headline and its author, as Tuổi Trẻ prints them
+            above = [i for i in range(found) if kinds[i] is None]
+            if above and looks_like_headline(lines[above[0]][2], markdown):
+                kinds[above[0]], headline_found = "headline", True
+                for i in above[1:]:
+                    kinds[i] = "byline" if looks_like_top_byline(lines[i][2]) else None
             index = found + 1
     # Headline
     while index < tail and kinds[index] is not None:
         index += 1
-    if index < tail:
-        line = lines[index][2]
-        heading = MARKDOWN_HEADING.match(line) if markdown else None
-        if heading or (not markdown and words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)):
+    if index < tail and not headline_found:
+        if looks_like_headline(lines[index][2], markdown):
             kinds[index] = "headline"
             index += 1
+            if index < tail and kinds[index] is None and looks_like_top_byline(lines[index][2]):
+                kinds[index] = "byline"  # the author's name under the headline
+                index += 1
     # Captions and images before the lead (share buttons and notices between them are skipped)
     while index < tail and kinds[index] in (None, "boilerplate"):
         line = lines[index][2]
@@ -212,6 +220,20 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
     return found
 
 
+def looks_like_headline(line: str, markdown: bool) -> bool:
+    if markdown:
+        return MARKDOWN_HEADING.match(line) is not None
+    return words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)
+
+
+def looks_like_top_byline(line: str) -> bool:
+    """An author's name alone on the line under the headline (Thanh Hà, Nhóm PV): two to four
+    capitalised words, no digit, no punctuation of a caption or sentence."""
+    stripped = line.strip()
+    return (2 <= words(stripped) <= 4 and not any(c.isdigit() for c in stripped)
+            and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
+
+
 def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
     """The next line opens with a news source tag, as leads do: ``(VOV) -``, ``TPO -``."""
     following = index + 1
@@ -229,8 +251,9 @@ def is_outlet_code(word: str | None) -> bool:
 def related_link_in_tail(lines, kinds, index: int) -> bool:
     """A headline-like line (no final stop) right before or after a related-links label."""
     line = lines[index][2]
-    if SENTENCE_END.search(line) or words(line) > 25 or looks_like_byline(line):
-        return False  # a byline between the related links and the tags is the byline
+    if line.rstrip().endswith((".", ";", "…")) or words(line) > 25 or looks_like_byline(line):
+        return False  # a sentence, or a byline between the related links and the tags
+    # (a linked headline may end with ? or ! or a quote: 'Học sinh cần chuẩn bị gì?')
     before = [k for k in kinds[max(0, index - 8): index]]
     neighbour_labels = [furniture_kind(lines[i][2]) for i in range(max(0, index - 8), index)]
     return any(found and found[0] == "related" for found in neighbour_labels) and "byline" not in before

@@ -333,16 +333,18 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
     return mention
 
 
-PLACE_BEFORE_DATE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?")
+PLACE_BEFORE_DATE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?)?")
+TIME_AFTER_DATE = re.compile(r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}\s*)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
 
 
 def is_place_dateline(text: str, start: int, end: int) -> bool:
-    """The date is a line of its own after a place name: ``Hà Nội, ngày 18/1/2024``,
-    ``TP.HCM, 2/3/2024`` (the dateline of official documents and many newspapers)."""
+    """The date is a line of its own, after a place name or alone, with at most a time after it:
+    ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``, ``04/11/2024 10:15 GMT+7`` (the datelines of
+    official documents and of news sites that print no weekday)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    rest = text[end: len(text) if line_end < 0 else line_end]
-    return not rest.strip(" .\r") and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
+    rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
+    return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
 
 
 def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
