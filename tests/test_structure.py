@@ -195,6 +195,15 @@ def test_author_and_bare_dateline_under_the_headline(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_site_name_and_section_over_the_dateline_are_furniture(isolated_dir):
+    text = ("Dân trí\nThời sự\nThứ sáu, 08/11/2024 - 15:30\nChia sẻ\nHà Nội: Đường Vành đai 4 sẽ thông xe vào năm 2026\n"
+            + LEAD.format(tag="(Dân trí) - ") + "\n" + "\n".join(BODY) + "\nNguyễn Dương\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    assert [p["kind"] for p in parts][:6] == ["boilerplate", "boilerplate", "dateline", "boilerplate", "headline", "lead"]
+    assert parts[0]["label"] == "site header"
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

@@ -27,6 +27,8 @@ MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
 LEAD_MIN_WORDS = 20
+HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
+SITE_HEADER_MAX_WORDS = 3
 
 
 @dataclass
@@ -131,10 +133,14 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
             kinds[found] = "dateline"
             # above the dateline: the headline and its author, as Tuổi Trẻ prints them
             above = [i for i in range(found) if kinds[i] is None]
-            if above and looks_like_headline(lines[above[0]][2], markdown):
+            if above and words(lines[above[0]][2]) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(lines[above[0]][2], markdown):
                 kinds[above[0]], headline_found = "headline", True
                 for i in above[1:]:
                     kinds[i] = "byline" if looks_like_top_byline(lines[i][2]) else None
+            else:  # the site's name and section over the dateline (Dân trí / Thời sự): page furniture
+                for i in above:
+                    if words(lines[i][2]) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(lines[i][2]):
+                        kinds[i], labels[i] = "boilerplate", "site header"
             index = found + 1
     # Headline
     while index < tail and kinds[index] is not None:
