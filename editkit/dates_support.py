@@ -22,14 +22,18 @@ def front_matter_date(document: Document) -> dt.date | None:
     return None
 
 
+DATELINE_LINES = 6
+
+
 def dateline(document: Document):
-    """The dateline mention near the top of the body (first three non-empty lines), or None."""
+    """The dateline mention near the top of the body (first six non-empty lines: a site header,
+    headline and authors may come first), or None."""
     from editkit.vietnamese.dates import find_dates
 
     def compute():
         text = document.text
         start = document.body_start
-        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:3]
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:DATELINE_LINES]
         if not lines:
             return None
         end = start + lines[-1].end()

@@ -204,6 +204,17 @@ def test_site_name_and_section_over_the_dateline_are_furniture(isolated_dir):
     assert parts[0]["label"] == "site header"
 
 
+def test_section_headline_authors_email_and_dateline_on_the_fifth_line(isolated_dir):
+    """Thanh Niên's layout: section, headline, authors, e-mail, then the date and time."""
+    text = ("Thời sự\nNhiều địa phương ráo riết chuẩn bị ứng phó bão số 8\nTrần Minh - Hoàng Sơn\ntnonline@thanhnien.vn\n"
+            "12/11/2024 07:12 GMT+7\n" + LEAD.format(tag="") + "\n" + "\n".join(BODY) + "\nBình luận (0)\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    assert kinds[:6] == ["boilerplate", "headline", "byline", "byline", "dateline", "lead"]
+    lint = run_cli("lint", "--format", "json", "--select", "ST108,ST103,ST106", "a.txt").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

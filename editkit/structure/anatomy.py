@@ -128,19 +128,18 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     index = 0
     headline_found = False
     if dateline_end is not None:  # the line that holds the dateline, after any breadcrumb or notice
-        found = next((i for i, (start, end, _) in enumerate(lines[:3]) if start < dateline_end <= end + 1), None)
+        found = next((i for i, (start, end, _) in enumerate(lines[:6]) if start < dateline_end <= end + 1), None)
         if found is not None and kinds[found] is None:
             kinds[found] = "dateline"
             # above the dateline: the headline and its author, as Tuổi Trẻ prints them
             above = [i for i in range(found) if kinds[i] is None]
+            while above and words(lines[above[0]][2]) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(lines[above[0]][2]):
+                kinds[above[0]], labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
+                above.pop(0)
             if above and words(lines[above[0]][2]) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(lines[above[0]][2], markdown):
                 kinds[above[0]], headline_found = "headline", True
                 for i in above[1:]:
                     kinds[i] = "byline" if looks_like_top_byline(lines[i][2]) else None
-            else:  # the site's name and section over the dateline (Dân trí / Thời sự): page furniture
-                for i in above:
-                    if words(lines[i][2]) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(lines[i][2]):
-                        kinds[i], labels[i] = "boilerplate", "site header"
             index = found + 1
     # Headline
     while index < tail and kinds[index] is not None:
@@ -232,11 +231,17 @@ def looks_like_headline(line: str, markdown: bool) -> bool:
     return words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)
 
 
+EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
+
+
 def looks_like_top_byline(line: str) -> bool:
-    """An author's name alone on the line under the headline (Thanh Hà, Nhóm PV): two to four
-    capitalised words, no digit, no punctuation of a caption or sentence."""
+    """An author's name alone on the line under the headline (Thanh Hà, Trần Minh - Hoàng Sơn),
+    or the author's e-mail address: up to six capitalised words, no digit, no punctuation of a
+    caption or sentence."""
     stripped = line.strip()
-    return (2 <= words(stripped) <= 4 and not any(c.isdigit() for c in stripped)
+    if EMAIL_LINE.match(stripped):
+        return True
+    return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
             and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
 
 
