@@ -140,6 +140,7 @@ def english_among_english(tokens, index: int) -> bool:
 
 
 MIN_EARLY_TONE_COUNT = 1000
+MIN_EARLY_TONE_LETTERS = 4
 
 
 def early_tone_slip(word: str) -> tuple[str | None, bool]:
@@ -148,6 +149,8 @@ def early_tone_slip(word: str) -> tuple[str | None, bool]:
     from editkit.vietnamese.foreign import is_english
     from editkit.vietnamese.typing_residue import decode_early_tone
 
+    if len(word) < MIN_EARLY_TONE_LETTERS:
+        return None, False  # bro, pro: too short to tell a slip from a foreign word
     decoded = decode_early_tone(word)
     if decoded is None or count(decoded) < MIN_EARLY_TONE_COUNT or is_english(word):
         return None, False
