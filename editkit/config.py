@@ -152,7 +152,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "fail-on": _choice("error", "warning", "info"),
     "house-style": _preset_name,
     "tone-style": _choice("old", "new", "any"),
-    "i-y": _choice("y", "i", "any"),
+    "i-y": _choice("news", "y", "i", "any"),
     "date-style": _choice(*DATE_STYLES),
     "stale-lead-days": _positive_int,
     "spelling-sensitivity": _choice("normal", "high"),

@@ -16,7 +16,7 @@ def write(path, text):
 def test_defaults_come_from_the_press_preset(tmp_path):
     settings = resolve_settings(tmp_path, isolated=True)
     assert settings["house-style"] == "press"
-    assert (settings["tone-style"], settings["i-y"], settings["date-style"]) == ("old", "y", "d/m/yyyy")
+    assert (settings["tone-style"], settings["i-y"], settings["date-style"]) == ("old", "news", "d/m/yyyy")
     assert settings.sources["tone-style"] == "house-style preset 'press'"
     assert settings["fail-on"] == "warning"
 

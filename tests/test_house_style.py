@@ -86,3 +86,17 @@ def test_sample_house_style(isolated_dir):
     messages = {d["rule"]: d for d in data["files"][0]["diagnostics"]}
     assert messages["HS104"]["suggestions"] == ["Tết Nguyên đán"]
     assert messages["HS101"]["text"] == " \u00a0"  # the double space (one of them no-break) after "2020 - 2025;"
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("news", [("sỹ", "sĩ"), ("kĩ", "kỹ"), ("tý", "tí")]),  # as the news writes each: bác sĩ, kỹ thuật, một tí
+    ("y", [("sĩ", "sỹ"), ("kĩ", "kỹ"), ("tí", "tý")]),
+    ("i", [("sỹ", "sĩ"), ("kỹ", "kĩ"), ("tý", "tí")]),
+])
+def test_i_y_settings(isolated_dir, setting, expected):
+    (isolated_dir / "editkit.toml").write_text(f'i-y = "{setting}"\n', "utf-8")
+    text = "Bác sĩ và ca sỹ bàn về kĩ thuật và kỹ năng, một tí rồi một tý."
+    data = run_cli("lint", "--format", "json", "--select", "DI104", "--stdin-filename", "a.txt", "-",
+                   input=text.encode("utf-8")).json()
+    found = [(d["text"], d["suggestions"][0]) for d in data["files"][0]["diagnostics"]]
+    assert sorted(set(found)) == sorted(set(expected))

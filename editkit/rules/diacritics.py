@@ -221,6 +221,22 @@ def i_y_form(parsed: Syllable) -> str | None:
     return None
 
 
+def news_i_y(word: str, parsed: Syllable, neighbours: list[str]) -> str:
+    """The form Vietnamese news writes more often here: with these neighbours (``bác sĩ``,
+    ``một tí``, ``lý do``, ``kỹ thuật``), else for the syllable alone (``quý``), from the news
+    counts."""
+    from editkit.vietnamese.lm import language_model
+
+    model = language_model()
+    form = i_y_form(parsed)
+    other = swap_i_y(word, parsed)
+    own_pairs = sum(model.bigram(n, word) + model.bigram(word, n) for n in neighbours)
+    other_pairs = sum(model.bigram(n, other) + model.bigram(other, n) for n in neighbours)
+    if own_pairs == other_pairs:  # no evidence in context: the syllable's own counts
+        own_pairs, other_pairs = model.count(word), model.count(other)
+    return form if own_pairs >= other_pairs else ("y" if form == "i" else "i")
+
+
 def swap_i_y(word: str, parsed: Syllable) -> str:
     from editkit.vietnamese.letters import split_tone, with_tone
 
@@ -240,9 +256,11 @@ def i_y_style_mismatch(document, context):
     after qu without one), Vietnamese spelling allows both `i` and `y`
     (lí/lý, kĩ/kỹ, sĩ/sỹ, mĩ/mỹ, quí/quý, qui/quy). Toneless li, mi, ti are
     other words (li ti, lông mi, ti vi) and are left alone. With
-    `i-y = "y"` (the press default) the i forms are reported; with `"i"`
-    (school textbooks, Quyết định 1989/QĐ-BGDĐT) the y forms; with `"any"`
-    the article's majority form wins. Capitalised words are never touched:
+    `i-y = "news"` (the press default) each syllable takes the form
+    Vietnamese news writes more often (lý, kỹ, mỹ, kỳ, tỷ, quý, but sĩ:
+    bác sĩ, ca sĩ); with `"y"` the i forms are reported; with `"i"` (school
+    textbooks, Quyết định 1989/QĐ-BGDĐT) the y forms; with `"any"` the
+    article's majority form wins. Capitalised words are never touched:
     names keep their spelling (Lý Công Uẩn, Mỹ Tho, Hy Lạp).
 
     ## Why
@@ -251,7 +269,7 @@ def i_y_style_mismatch(document, context):
     forms are correct Vietnamese: raise it with `[severity]` in the config.
 
     ## Example
-    With `i-y = "y"`: `kĩ thuật`, `quí vị` → `kỹ thuật`, `quý vị`.
+    With `i-y = "news"` or `"y"`: `kĩ thuật`, `quí vị` → `kỹ thuật`, `quý vị`.
 
     ## Fix safety
     Unsafe: a lowercase word can still be part of a name or a quotation that
@@ -259,21 +277,27 @@ def i_y_style_mismatch(document, context):
     """
     setting = context.settings["i-y"]
     candidates = []
-    for token in body_tokens(document):
+    tokens = body_tokens(document)
+    for index, token in enumerate(tokens):
         if token.glued or token.is_capitalized or len(token.text) > 3 or token.text[-1] not in I_Y_LETTERS:
             continue
         parsed = parse_syllable(token.text)
         if isinstance(parsed, Syllable):
             form = i_y_form(parsed)
             if form:
-                candidates.append((token, parsed, form))
+                candidates.append((token, parsed, form, index))
     if setting == "any":
-        votes = Counter(form for _, _, form in candidates)
+        votes = Counter(form for _, _, form, _ in candidates)
         setting = "i" if votes["i"] > votes["y"] else "y"
-    for token, parsed, form in candidates:
-        if form != setting:
+    for token, parsed, form, index in candidates:
+        if setting == "news":
+            neighbours = [tokens[i].lower for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+            wanted = news_i_y(token.lower, parsed, neighbours)
+        else:
+            wanted = setting
+        if form != wanted:
             right = swap_i_y(token.text, parsed)
             yield Finding(
-                token.start, token.end, f"House style writes '{setting}' here: '{right}'",
+                token.start, token.end, f"House style writes '{wanted}' here: '{right}'",
                 fix=Fix.unsafe(Edit(token.start, token.end, right)), suggestions=(right,),
             )
