@@ -38,8 +38,9 @@ def main() -> None:
         ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0])))[:LIMIT]
         if ranked:
             lines.append(syllable + "\t" + ",".join(f"{c}:{v:g}" for c, v in ranked))
-    with gzip.open(HERE.parent / "spelling" / "confusion-index.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("\n".join(lines) + "\n")
+    # mtime=0: the same input gives the same bytes (a rebuild changes nothing in git)
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0)
+    (HERE.parent / "spelling" / "confusion-index.tsv.gz").write_bytes(data)
     print(f"{len(lines) - 1} syllables indexed")
 
 
