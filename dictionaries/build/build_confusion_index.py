@@ -35,7 +35,7 @@ def main() -> None:
         for candidate, cost in confusion.edit_candidates(syllable).items():
             if candidate not in found or cost < found[candidate]:
                 found[candidate] = cost
-        ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0])))[:LIMIT]
+        ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0]), kv[0]))[:LIMIT]  # ties by spelling: reproducible
         if ranked:
             lines.append(syllable + "\t" + ",".join(f"{c}:{v:g}" for c, v in ranked))
     # mtime=0: the same input gives the same bytes (a rebuild changes nothing in git)

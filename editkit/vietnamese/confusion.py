@@ -115,7 +115,7 @@ def structured_candidates(word: str) -> tuple[tuple[str, float], ...]:
                 old = canonical_spelling(candidate, "old")
                 if old != canonical_spelling(word, "old") and total < found.get(candidate, 1e9):
                     found[candidate] = total
-    ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0])))
+    ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0]), kv[0]))  # ties by spelling: the same in every run
     return tuple(ranked[:MAX_CANDIDATES])
 
 

@@ -124,7 +124,7 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
 
 def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
     scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
-    return sorted(scored, key=lambda cs: -cs[1])
+    return sorted(scored, key=lambda cs: (-cs[1], cs[0]))  # ties by spelling: the same in every run
 
 
 GARBLED_NAME_MIN_COUNT = 1000
