@@ -254,3 +254,19 @@ def test_kneser_ney_prefers_the_word_that_follows_its_neighbour():
     lm = language_model()
     assert lm.logprob("lý", "xử") > lm.logprob("lý", "sử") + 3
     assert lm.logprob("giật", "giành") > lm.logprob("giật", "dành") + 3
+
+
+def test_findings_do_not_depend_on_the_hash_seed(tmp_path):
+    """Sets iterate in a per-process order: ranks must break ties the same way in every run."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("Thành phố đã xử dụng hiệu quả, tình trạng sảy ra ở nghành này, trong đố có "
+                                    "lĩnh vực đất đai. Cô ấy góp goịng, tromg năm nay, kiểm xoát lậptức.\n", "utf-8")
+    outputs = set()
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-m", "editkit", "lint", "--isolated", "--no-cache", "--format", "json", "a.txt"],
+                              cwd=tmp_path, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
