@@ -225,7 +225,7 @@ def section_spelling(args) -> list[tuple[str, str]]:
     from editkit.config import resolve_settings
     from editkit.document import Document
     from editkit.engine import LintContext, lint_document
-    from editkit.vietnamese.spelling import is_known, vietnamese_shaped
+    from editkit.vietnamese.word_kinds import is_known, vietnamese_shaped
 
     path = SHARED / "corpus" / "errors-dev.tsv"
     if not path.exists():

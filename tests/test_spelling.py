@@ -32,7 +32,7 @@ def test_at_least_150_wrong_words():
 def test_wrong_word_is_rarer_in_the_news_than_its_correction(entry):
     """A warning-level wrong word that correct news writes as often as its correction would cry wolf."""
     from editkit.vietnamese.lm import language_model
-    from editkit.vietnamese.spelling import lm_form
+    from editkit.vietnamese.context import lm_form
 
     lm = language_model()
     wrong, right = ([lm_form(w) for w in words.lower().split()] for words in (entry.wrong, entry.right))
@@ -190,7 +190,8 @@ def test_dev_set_false_alarms_stay_low():
 
     from spelling_scoring import score
 
-    from editkit.vietnamese.spelling import check_tokens, is_known, vietnamese_shaped
+    from editkit.vietnamese.spelling import check_tokens
+    from editkit.vietnamese.word_kinds import is_known, vietnamese_shaped
     from editkit.vietnamese.tokens import iter_tokens
 
     path = SHARED / "corpus" / "errors-dev.tsv"
@@ -230,7 +231,7 @@ def test_scoring_leaves_i_y_changes_out_of_recall():
 
 def test_i_y_spellings_are_house_style_not_spelling_candidates():
     """``quí``/``quý``, ``lí``/``lý``: DI104's business; the real-word check never proposes them."""
-    from editkit.vietnamese.spelling import same_but_i_y, supported_candidates
+    from editkit.vietnamese.context import same_but_i_y, supported_candidates
 
     assert same_but_i_y("quí", "quý") and same_but_i_y("lí", "lý") and not same_but_i_y("lí", "lá")
     for word, previous, following in (("quí", "kính", "vị"), ("lí", "quản", "nhà"), ("kĩ", "kế", "thuật")):

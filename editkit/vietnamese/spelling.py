@@ -14,15 +14,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from editkit.vietnamese.confusion import candidates, confusables
+from editkit.vietnamese.confusion import candidates
+from editkit.vietnamese.context import context_score, counts_fit, lm_index, rank, supported_candidates
 from editkit.vietnamese.glued import split_glued
-from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks, match_word_case
+from editkit.vietnamese.letters import foreign_shaped, match_word_case
 from editkit.vietnamese.lm import language_model
-from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_well_placed
+from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_syllable, tone_well_placed
 from editkit.vietnamese.tokens import Token
+from editkit.vietnamese.word_kinds import (
+    acronym_like_syllable,
+    garbled_capitalised,
+    is_known,
+    latinised_name,
+    marks_slip_in_context,
+    near_vietnamese_typo,
+    quoted_spans,
+    rare_english,
+    regional_variants,
+    vietnamese_shaped,
+    word_profile,
+)
 
 REAL_WORD_MARGIN = 5.5
 # the config's ``spelling-sensitivity``: how far (nats) a candidate must beat a real word
@@ -57,234 +69,64 @@ def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     return groups
 
 
-@lru_cache(maxsize=65536)
-def lm_form(word: str | None) -> str | None:
-    """The spelling the news counts use: the old tone style (hòa, not hoà)."""
-    if word is None:
-        return None
-    return canonical_spelling(word, "old") or word
 
 
-def context_score(candidate: str, previous: str | None, following: str | None) -> float:
-    lm = language_model()
-    candidate, previous, following = lm_form(candidate), lm_form(previous), lm_form(following)
-    score = lm.logprob(candidate, previous)  # the unigram probability when there is no previous word
-    if following:
-        score += lm.logprob(following, candidate)
-    return score
 
 
-WELL_ATTESTED_BIGRAM = 5
-STRONG_BIGRAM = 200
 
 
-def counts_fit(left: int | None, right: int | None) -> bool:
-    """Both pairs a word makes with its neighbours are common in the news counts: no reason
-    to suspect the word. ``left``/``right``: those pairs' counts (None: no neighbour there)."""
-    if (left is not None and left >= STRONG_BIGRAM) or (right is not None and right >= STRONG_BIGRAM):
-        return True  # one very common pair is evidence enough
-    return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
 
 
-I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
 
-def same_but_i_y(word: str, candidate: str) -> bool:
-    """``quí``/``quý``: the spellings differ only in i for y (house style, DI104)."""
-    return len(word) == len(candidate) and word.translate(I_FOR_Y) == candidate.translate(I_FOR_Y)
 
 
-@lru_cache(maxsize=32768)
-def scorable_confusables(word: str) -> tuple[tuple[str, int, float], ...]:
-    """``word``'s confusables the language model knows, as (candidate, vocabulary index, cost),
-    without i/y variants (quí/quý is house style, DI104, not spelling)."""
-    found = []
-    for candidate, cost in confusables(word):
-        index = lm_index(candidate)
-        if index is not None and not same_but_i_y(word, candidate):
-            found.append((candidate, index, cost))
-    return tuple(found)
 
 
-def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
-    """The confusables of ``word`` seen next to one of its neighbours in the news counts.
 
-    A candidate never seen beside either neighbour cannot be far likelier than the word
-    itself, so it is not scored (this keeps the check fast).
-    """
-    lm = language_model()
-    left = lm_index(previous) if previous else None
-    right = lm_index(following) if following else None
-    found = {}
-    for candidate, index, cost in scorable_confusables(word):
-        if (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right)):
-            found[candidate] = cost
-    return found
 
 
-def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
-    scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
-    return sorted(scored, key=lambda cs: (-cs[1], cs[0]))  # ties by spelling: the same in every run
 
 
-GARBLED_NAME_MIN_COUNT = 1000
-FOREIGN_SET = frozenset(FOREIGN_LETTERS)
 
 
-def garbled_capitalised(token: Token) -> bool:
-    """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
-    one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
-    are in the inventory of attested non-syllables)."""
-    return garbled_word(token.lower)
 
 
-@lru_cache(maxsize=16384)
-def garbled_word(word: str) -> bool:
-    if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
-        return False
-    if not isinstance(parse_syllable(word), ParseFailure):
-        return False
-    return any(count(c) >= GARBLED_NAME_MIN_COUNT for c in candidates(word))
 
 
-def is_known(word: str) -> bool:
-    return count(word) >= ATTESTED_MIN_COUNT or word in marked_nonsyllables()
 
 
-def vietnamese_shaped(word: str) -> bool:
-    if has_vietnamese_marks(word):
-        return True
-    return not isinstance(parse_base(word), ParseFailure) or word in by_bare_form()
 
 
-NEAR_TYPO_MIN_COUNT = 1000
 
 
-def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
-    """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese words."""
-    if len(word) < 4 or not isinstance(parse_base(word), ParseFailure):
-        return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
-    neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
-    if not any(has_vietnamese_marks(t.text) for t in neighbours):
-        return False  # an English phrase, not a Vietnamese sentence
-    from editkit.vietnamese.confusion import edit_candidates
-    from editkit.vietnamese.foreign import is_english
 
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
 
 
-MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
-MARKS_SLIP_NAME_PAIR = 50  # a capitalised word or a rare English one: names are often unattested, ask for more
-MARKS_SLIP_ENGLISH_PAIR = 200  # a common English word (cup, dip): only where the Vietnamese word is very common
-COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 214, cup: 78,046)
 
 
-MIN_ASSOCIATION = 5.0  # a pair seen at least five times as often as its words' frequencies predict
 
 
-def associated(lm, first: int | None, second: int | None, pair: int) -> bool:
-    """The two words make a word or a set phrase (phục vụ, Hy Lạp), not a chance meeting of common
-    words (chất của): the pair is far more frequent than independent words would make it."""
-    if first is None or second is None or not pair:
-        return False
-    return pair * lm.total >= MIN_ASSOCIATION * lm.counts[first] * lm.counts[second]
 
 
-def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
-    """An unattested word that differs only in its marks from a syllable that makes a common pair
-    with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
-    or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
-    from editkit.vietnamese.foreign import english_frequency
-    from editkit.vietnamese.inventory import bare
 
-    lm = language_model()
-    left = lm_index(previous) if previous else None
-    right = lm_index(following) if following else None
-    if left is None and right is None:
-        return False
-    word = token.lower
-    needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
-    evidence = 0
-    for candidate, _ in by_bare_form().get(bare(word), ()):
-        index = lm_index(candidate)
-        if candidate == word or index is None:
-            continue
-        for first, second in ((left, index), (index, right)):
-            pair = lm.pair_count(first, second)
-            if pair > evidence and associated(lm, first, second, pair):
-                evidence = pair
-    if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
-        needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
-    return evidence >= needed
 
 
-RARE_ENGLISH_COUNT = 100
 
 
-@lru_cache(maxsize=4096)
-def rare_english(word: str) -> bool:
-    """A syllable Vietnamese news seldom writes that is an English word (gin, moa): foreign, not a slip."""
-    from editkit.vietnamese.foreign import is_english
 
-    return count(word) < RARE_ENGLISH_COUNT and word.isascii() and is_english(word)
 
 
-@lru_cache(maxsize=65536)
-def lm_index(word: str) -> int | None:
-    return language_model().index.get(lm_form(word))
 
 
-@lru_cache(maxsize=65536)
-def word_profile(word: str) -> tuple[bool, bool]:
-    """(plain: no foreign letter or ð, known syllable), per lowercase word."""
-    return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
 
 
-LATINISED_NAME_WORDS = 3
 
 
-def latinised_name(clause: list[Token], index: int) -> bool:
-    """The word is one of three or more capitalised words without marks in a row: a name written
-    in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of the keyboard."""
-    def plain_capital(i: int) -> bool:
-        return 0 <= i < len(clause) and clause[i].is_capitalized and clause[i].is_ascii
 
-    first = last = index
-    while plain_capital(first - 1):
-        first -= 1
-    while plain_capital(last + 1):
-        last += 1
-    return last - first + 1 >= LATINISED_NAME_WORDS
 
 
-def acronym_like_syllable(token: Token) -> bool:
-    """An abbreviation in capitals spelled like a syllable (AI, AN, TO): the news counts, which are
-    lowercase, know it as the syllable (ai = who), so it tells nothing about its neighbours.
-    Abbreviations no syllable is spelled like (UBND, HLV) keep their counts."""
-    return token.is_all_caps and len(token.text) > 1 and not isinstance(parse_syllable(token.lower), ParseFailure)
 
-
-QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes someone (“…” or "…" within a paragraph)."""
-    if "“" not in text and '"' not in text:
-        return []
-    return [m.span() for m in QUOTED.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def regional_variants() -> dict[str, str]:
-    """Spoken regional forms (hổng, nhứt) and the standard word (``regional-variants.tsv``)."""
-    from editkit.resources import dictionary_path
-
-    table = {}
-    for line in dictionary_path("spelling", "regional-variants.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            variant, standard = line.split("\t")[:2]
-            table[variant] = standard
-    return table
 
 
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,

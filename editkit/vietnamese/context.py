@@ -1,0 +1,100 @@
+"""A word in its context: the scores of the syllable bigram model behind the spelling check.
+
+Each candidate correction c of a word w between ``previous`` and ``following`` is scored
+``ln P(c | previous) + ln P(following | c) − cost(w ← c)``, the cost coming from the error model
+(``confusions.toml``). Words are looked up in the old tone style the news counts use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from editkit.vietnamese.confusion import confusables
+from editkit.vietnamese.lm import language_model
+from editkit.vietnamese.syllable import canonical_spelling
+
+
+@lru_cache(maxsize=65536)
+def lm_form(word: str | None) -> str | None:
+    """The spelling the news counts use: the old tone style (hòa, not hoà)."""
+    if word is None:
+        return None
+    return canonical_spelling(word, "old") or word
+
+
+def context_score(candidate: str, previous: str | None, following: str | None) -> float:
+    lm = language_model()
+    candidate, previous, following = lm_form(candidate), lm_form(previous), lm_form(following)
+    score = lm.logprob(candidate, previous)  # the unigram probability when there is no previous word
+    if following:
+        score += lm.logprob(following, candidate)
+    return score
+
+
+WELL_ATTESTED_BIGRAM = 5
+STRONG_BIGRAM = 200
+
+
+def counts_fit(left: int | None, right: int | None) -> bool:
+    """Both pairs a word makes with its neighbours are common in the news counts: no reason
+    to suspect the word. ``left``/``right``: those pairs' counts (None: no neighbour there)."""
+    if (left is not None and left >= STRONG_BIGRAM) or (right is not None and right >= STRONG_BIGRAM):
+        return True  # one very common pair is evidence enough
+    return (left is None or left >= WELL_ATTESTED_BIGRAM) and (right is None or right >= WELL_ATTESTED_BIGRAM)
+
+
+I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def same_but_i_y(word: str, candidate: str) -> bool:
+    """``quí``/``quý``: the spellings differ only in i for y (house style, DI104)."""
+    return len(word) == len(candidate) and word.translate(I_FOR_Y) == candidate.translate(I_FOR_Y)
+
+
+@lru_cache(maxsize=32768)
+def scorable_confusables(word: str) -> tuple[tuple[str, int, float], ...]:
+    """``word``'s confusables the language model knows, as (candidate, vocabulary index, cost),
+    without i/y variants (quí/quý is house style, DI104, not spelling)."""
+    found = []
+    for candidate, cost in confusables(word):
+        index = lm_index(candidate)
+        if index is not None and not same_but_i_y(word, candidate):
+            found.append((candidate, index, cost))
+    return tuple(found)
+
+
+def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
+    """The confusables of ``word`` seen next to one of its neighbours in the news counts.
+
+    A candidate never seen beside either neighbour cannot be far likelier than the word
+    itself, so it is not scored (this keeps the check fast).
+    """
+    lm = language_model()
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
+    found = {}
+    for candidate, index, cost in scorable_confusables(word):
+        if (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right)):
+            found[candidate] = cost
+    return found
+
+
+def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
+    scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
+    return sorted(scored, key=lambda cs: (-cs[1], cs[0]))  # ties by spelling: the same in every run
+
+
+MIN_ASSOCIATION = 5.0  # a pair seen at least five times as often as its words' frequencies predict
+
+
+def associated(lm, first: int | None, second: int | None, pair: int) -> bool:
+    """The two words make a word or a set phrase (phục vụ, Hy Lạp), not a chance meeting of common
+    words (chất của): the pair is far more frequent than independent words would make it."""
+    if first is None or second is None or not pair:
+        return False
+    return pair * lm.total >= MIN_ASSOCIATION * lm.counts[first] * lm.counts[second]
+
+
+@lru_cache(maxsize=65536)
+def lm_index(word: str) -> int | None:
+    return language_model().index.get(lm_form(word))

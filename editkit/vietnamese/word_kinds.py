@@ -1,0 +1,160 @@
+"""Names, foreign words, abbreviations and spoken forms: the words the spelling check must not
+take for typos, and the shapes that are typos all the same (``Tromg``, ``phuc vụ``, ``Đà Nẳng``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editkit.vietnamese.confusion import candidates
+from editkit.vietnamese.context import associated, lm_index
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
+from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
+from editkit.vietnamese.lm import language_model
+from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable
+from editkit.vietnamese.tokens import Token
+
+
+GARBLED_NAME_MIN_COUNT = 1000
+FOREIGN_SET = frozenset(FOREIGN_LETTERS)
+
+
+def garbled_capitalised(token: Token) -> bool:
+    """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
+    one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
+    are in the inventory of attested non-syllables)."""
+    return garbled_word(token.lower)
+
+
+@lru_cache(maxsize=16384)
+def garbled_word(word: str) -> bool:
+    if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
+        return False
+    if not isinstance(parse_syllable(word), ParseFailure):
+        return False
+    return any(count(c) >= GARBLED_NAME_MIN_COUNT for c in candidates(word))
+
+
+def is_known(word: str) -> bool:
+    return count(word) >= ATTESTED_MIN_COUNT or word in marked_nonsyllables()
+
+
+def vietnamese_shaped(word: str) -> bool:
+    if has_vietnamese_marks(word):
+        return True
+    return not isinstance(parse_base(word), ParseFailure) or word in by_bare_form()
+
+
+NEAR_TYPO_MIN_COUNT = 1000
+
+
+def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
+    """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese words."""
+    if len(word) < 4 or not isinstance(parse_base(word), ParseFailure):
+        return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
+    neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
+    if not any(has_vietnamese_marks(t.text) for t in neighbours):
+        return False  # an English phrase, not a Vietnamese sentence
+    from editkit.vietnamese.confusion import edit_candidates
+    from editkit.vietnamese.foreign import is_english
+
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
+
+
+MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
+MARKS_SLIP_NAME_PAIR = 50  # a capitalised word or a rare English one: names are often unattested, ask for more
+MARKS_SLIP_ENGLISH_PAIR = 200  # a common English word (cup, dip): only where the Vietnamese word is very common
+COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 214, cup: 78,046)
+
+
+def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
+    """An unattested word that differs only in its marks from a syllable that makes a common pair
+    with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
+    or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
+    from editkit.vietnamese.foreign import english_frequency
+    from editkit.vietnamese.inventory import bare
+
+    lm = language_model()
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
+    if left is None and right is None:
+        return False
+    word = token.lower
+    needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
+    evidence = 0
+    for candidate, _ in by_bare_form().get(bare(word), ()):
+        index = lm_index(candidate)
+        if candidate == word or index is None:
+            continue
+        for first, second in ((left, index), (index, right)):
+            pair = lm.pair_count(first, second)
+            if pair > evidence and associated(lm, first, second, pair):
+                evidence = pair
+    if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
+        needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
+    return evidence >= needed
+
+
+RARE_ENGLISH_COUNT = 100
+
+
+@lru_cache(maxsize=4096)
+def rare_english(word: str) -> bool:
+    """A syllable Vietnamese news seldom writes that is an English word (gin, moa): foreign, not a slip."""
+    from editkit.vietnamese.foreign import is_english
+
+    return count(word) < RARE_ENGLISH_COUNT and word.isascii() and is_english(word)
+
+
+@lru_cache(maxsize=65536)
+def word_profile(word: str) -> tuple[bool, bool]:
+    """(plain: no foreign letter or ð, known syllable), per lowercase word."""
+    return FOREIGN_SET.isdisjoint(word) and "ð" not in word, is_known(word)
+
+
+LATINISED_NAME_WORDS = 3
+
+
+def latinised_name(clause: list[Token], index: int) -> bool:
+    """The word is one of three or more capitalised words without marks in a row: a name written
+    in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of the keyboard."""
+    def plain_capital(i: int) -> bool:
+        return 0 <= i < len(clause) and clause[i].is_capitalized and clause[i].is_ascii
+
+    first = last = index
+    while plain_capital(first - 1):
+        first -= 1
+    while plain_capital(last + 1):
+        last += 1
+    return last - first + 1 >= LATINISED_NAME_WORDS
+
+
+def acronym_like_syllable(token: Token) -> bool:
+    """An abbreviation in capitals spelled like a syllable (AI, AN, TO): the news counts, which are
+    lowercase, know it as the syllable (ai = who), so it tells nothing about its neighbours.
+    Abbreviations no syllable is spelled like (UBND, HLV) keep their counts."""
+    return token.is_all_caps and len(token.text) > 1 and not isinstance(parse_syllable(token.lower), ParseFailure)
+
+
+QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone (“…” or "…" within a paragraph)."""
+    if "“" not in text and '"' not in text:
+        return []
+    return [m.span() for m in QUOTED.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def regional_variants() -> dict[str, str]:
+    """Spoken regional forms (hổng, nhứt) and the standard word (``regional-variants.tsv``)."""
+    from editkit.resources import dictionary_path
+
+    table = {}
+    for line in dictionary_path("spelling", "regional-variants.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            variant, standard = line.split("\t")[:2]
+            table[variant] = standard
+    return table
