@@ -107,100 +107,137 @@ def looks_like_byline(line: str) -> bool:
 
 def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end: int | None = None) -> Anatomy:
     """The parts of the article that starts at ``body_start``."""
-    anatomy = Anatomy()
     lines = lines_of(text, body_start)
     if not lines:
-        return anatomy
-    kinds: list[str | None] = [None] * len(lines)
-    labels = [""] * len(lines)
+        return Anatomy()
+    scan = Scan(lines, markdown)
+    scan.mark_furniture()
+    index, headline_found = scan.mark_top(dateline_end)
+    index = scan.mark_headline(index, headline_found)
+    index = scan.mark_captions_and_lead(index)
+    scan.mark_body(index)
+    return scan.anatomy()
 
-    # Page furniture: the run of furniture lines at the end, and furniture lines anywhere else.
-    for index, (_, _, line) in enumerate(lines):
-        found = furniture_kind(line)
-        if found:
-            kinds[index], labels[index] = "boilerplate", found[1]
-    tail = len(lines)
-    while tail > 0 and (kinds[tail - 1] == "boilerplate" or related_link_in_tail(lines, kinds, tail - 1)):
-        kinds[tail - 1] = "boilerplate"
-        labels[tail - 1] = labels[tail - 1] or "related links"
-        tail -= 1
 
-    index = 0
-    headline_found = False
-    if dateline_end is not None:  # the line that holds the dateline, after any breadcrumb or notice
-        found = next((i for i, (start, end, _) in enumerate(lines[:6]) if start < dateline_end <= end + 1), None)
-        if found is not None and kinds[found] is None:
-            kinds[found] = "dateline"
-            # above the dateline: the headline and its author, as Tuổi Trẻ prints them
-            above = [i for i in range(found) if kinds[i] is None]
-            while above and words(lines[above[0]][2]) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(lines[above[0]][2]):
-                kinds[above[0]], labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
-                above.pop(0)
-            if above and words(lines[above[0]][2]) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(lines[above[0]][2], markdown):
-                kinds[above[0]], headline_found = "headline", True
-                for i in above[1:]:
-                    kinds[i] = "byline" if looks_like_top_byline(lines[i][2]) else None
-            index = found + 1
-    # Headline
-    while index < tail and kinds[index] is not None:
-        index += 1
-    if index < tail and not headline_found:
-        if looks_like_headline(lines[index][2], markdown):
-            kinds[index] = "headline"
+class Scan:
+    """The lines of one article and the part each is found to be, filled in from the top and
+    from the bottom: furniture, dateline and what is above it, headline, captions and lead,
+    byline, then the body."""
+
+    def __init__(self, lines: list[tuple[int, int, str]], markdown: bool) -> None:
+        self.lines = lines
+        self.markdown = markdown
+        self.kinds: list[str | None] = [None] * len(lines)
+        self.labels = [""] * len(lines)
+        self.tail = len(lines)  # where the trailing run of furniture starts
+
+    def text(self, index: int) -> str:
+        return self.lines[index][2]
+
+    def mark_furniture(self) -> None:
+        """Furniture lines anywhere, and the run of furniture and related links at the end."""
+        kinds, labels = self.kinds, self.labels
+        for index, (_, _, line) in enumerate(self.lines):
+            found = furniture_kind(line)
+            if found:
+                kinds[index], labels[index] = "boilerplate", found[1]
+        while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
+            kinds[self.tail - 1] = "boilerplate"
+            labels[self.tail - 1] = labels[self.tail - 1] or "related links"
+            self.tail -= 1
+
+    def mark_top(self, dateline_end: int | None) -> tuple[int, bool]:
+        """The dateline (in the first six lines, after any breadcrumb or notice) and what is above
+        it: the site's name and section (furniture), the headline and its author, as Tuổi Trẻ and
+        Thanh Niên print them. Returns where the scan goes on and whether the headline was found."""
+        if dateline_end is None:
+            return 0, False
+        found = next((i for i, (start, end, _) in enumerate(self.lines[:6]) if start < dateline_end <= end + 1), None)
+        if found is None or self.kinds[found] is not None:
+            return 0, False
+        self.kinds[found] = "dateline"
+        above = [i for i in range(found) if self.kinds[i] is None]
+        while above and words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(self.text(above[0])):
+            self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
+            above.pop(0)
+        headline_found = bool(above) and words(self.text(above[0])) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(
+            self.text(above[0]), self.markdown)
+        if headline_found:
+            self.kinds[above[0]] = "headline"
+            for i in above[1:]:
+                self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
+        return found + 1, headline_found
+
+    def mark_headline(self, index: int, headline_found: bool) -> int:
+        """The headline (unless found above the dateline) and the author's name under it."""
+        while index < self.tail and self.kinds[index] is not None:
             index += 1
-            if index < tail and kinds[index] is None and looks_like_top_byline(lines[index][2]):
-                kinds[index] = "byline"  # the author's name under the headline
+        if index < self.tail and not headline_found and looks_like_headline(self.text(index), self.markdown):
+            self.kinds[index] = "headline"
+            index += 1
+            if index < self.tail and self.kinds[index] is None and looks_like_top_byline(self.text(index)):
+                self.kinds[index] = "byline"
                 index += 1
-    # Captions and images before the lead (share buttons and notices between them are skipped)
-    while index < tail and kinds[index] in (None, "boilerplate"):
-        line = lines[index][2]
-        if kinds[index] == "boilerplate":
-            pass
-        elif markdown and MARKDOWN_IMAGE.match(line):
-            kinds[index] = "image"
-        elif words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line) and not SENTENCE_END.search(line):
-            kinds[index] = "caption"
-        elif CAPTION_MARK.search(line) and words(line) < LEAD_MIN_WORDS:
-            kinds[index] = "caption"
-        elif words(line) < LEAD_MIN_WORDS and source_tag_follows(lines, kinds, index, tail):
-            kinds[index] = "caption"  # a short sentence right before the tagged lead: a caption without 'Ảnh:'
-        else:
-            break
-        index += 1
-    # Lead, and the caption of the photo some sites put right under it (VnExpress)
-    if index < tail and kinds[index] is None:
-        kinds[index] = "lead"
-        index += 1
-        if index < tail and kinds[index] is None and CAPTION_MARK.search(lines[index][2]) and words(lines[index][2]) < LEAD_MIN_WORDS:
-            kinds[index] = "caption"
+        return index
+
+    def mark_captions_and_lead(self, index: int) -> int:
+        """Captions and images before the lead (share buttons and notices between them skipped),
+        the lead, and the caption of the photo some sites put right under it (VnExpress)."""
+        kinds = self.kinds
+        while index < self.tail and kinds[index] in (None, "boilerplate"):
+            line = self.text(index)
+            if kinds[index] is None:
+                if self.markdown and MARKDOWN_IMAGE.match(line):
+                    kinds[index] = "image"
+                elif words(line) < LEAD_MIN_WORDS and (
+                        not SOURCE_TAG.match(line) and not SENTENCE_END.search(line)
+                        or CAPTION_MARK.search(line)
+                        or source_tag_follows(self.lines, kinds, index, self.tail)):  # a caption without 'Ảnh:'
+                    kinds[index] = "caption"
+                else:
+                    break
             index += 1
-    # Byline: the last content line before the furniture
-    last = tail - 1
-    while last >= index and kinds[last] is not None:
-        last -= 1
-    if last >= index and looks_like_byline(lines[last][2]):
-        kinds[last] = "byline"
-    blocks = block_kinds(lines, markdown)
-    for position in range(index, tail):
-        if kinds[position] is None:
-            line = lines[position][2]
-            if blocks[position]:
-                kinds[position] = blocks[position]
-            elif markdown and MARKDOWN_IMAGE.match(line):
-                kinds[position] = "image"
-            elif markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
-                kinds[position] = "caption"
-            else:
-                kinds[position] = "paragraph"
-    for (start, end, line), kind, label in zip(lines, kinds, labels):
-        anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
-        if kind == "lead":
-            tag = SOURCE_TAG.match(line)
-            if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
-                anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(), tag.group(),
-                                          tag.group("paren") or tag.group("bare")))
-    anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
-    return anatomy
+        if index < self.tail and kinds[index] is None:
+            kinds[index] = "lead"
+            index += 1
+            if index < self.tail and kinds[index] is None and CAPTION_MARK.search(self.text(index)) and words(self.text(index)) < LEAD_MIN_WORDS:
+                kinds[index] = "caption"
+                index += 1
+        return index
+
+    def mark_body(self, index: int) -> None:
+        """The byline (the last content line before the furniture), then lists, tables, code,
+        images and their captions, and paragraphs."""
+        kinds = self.kinds
+        last = self.tail - 1
+        while last >= index and kinds[last] is not None:
+            last -= 1
+        if last >= index and looks_like_byline(self.text(last)):
+            kinds[last] = "byline"
+        blocks = block_kinds(self.lines, self.markdown)
+        for position in range(index, self.tail):
+            if kinds[position] is None:
+                line = self.text(position)
+                if blocks[position]:
+                    kinds[position] = blocks[position]
+                elif self.markdown and MARKDOWN_IMAGE.match(line):
+                    kinds[position] = "image"
+                elif self.markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
+                    kinds[position] = "caption"
+                else:
+                    kinds[position] = "paragraph"
+
+    def anatomy(self) -> Anatomy:
+        anatomy = Anatomy()
+        for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
+            anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
+            if kind == "lead":
+                tag = SOURCE_TAG.match(line)
+                if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
+                    anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(), tag.group(),
+                                              tag.group("paren") or tag.group("bare")))
+        anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
+        return anatomy
 
 
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
