@@ -215,6 +215,13 @@ def test_section_headline_authors_email_and_dateline_on_the_fifth_line(isolated_
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
+    text = "Tuyên bố chung\n\n" + LEAD.format(tag="") + "\n\nHà Nội, ngày 18/1/2024\n"
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    assert kinds[:2] == ["headline", "lead"]
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

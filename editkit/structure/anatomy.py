@@ -155,6 +155,8 @@ class Scan:
         found = next((i for i, (start, end, _) in enumerate(self.lines[:6]) if start < dateline_end <= end + 1), None)
         if found is None or self.kinds[found] is not None:
             return 0, False
+        if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
+            return 0, False  # running text above it: a date line further down, not the page's dateline
         self.kinds[found] = "dateline"
         above = [i for i in range(found) if self.kinds[i] is None]
         while above and words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(self.text(above[0])):
