@@ -70,3 +70,21 @@ def test_html_report_renders_in_chromium(newsroom, isolated_dir, tmp_path):
                           f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom", (isolated_dir / "report.html").as_uri()],
                          capture_output=True, text=True, timeout=120)
     assert "editkit house-style report" in dom.stdout and "<svg" in dom.stdout
+
+
+def test_unknown_words_flagged_in_several_articles_are_listed_for_the_accept_list(isolated_dir):
+    folder = isolated_dir / "articles"
+    folder.mkdir()
+    body = ("Thứ Hai, 4/11/2024\n\nĐàn niệc nâu xuất hiện ở vườn quốc gia\n\n(VOV) - Các nhà khoa học ghi nhận đàn niệc "
+            "nâu và chim khướu tại khu rừng, đồng thời phát hiện cá thể voọc gáy trắng cùng nhiều loài quý hiếm khác.\n\n"
+            "Minh Đức\n")
+    for index in range(3):
+        (folder / f"bai-{index}.txt").write_text(body, encoding="utf-8")
+    (folder / "khac.txt").write_text(body.replace("niệc", "hồng hoàng"), encoding="utf-8")
+    report = run_cli("report", "--format", "json", "articles").json()
+    assert report["recurring_unknown_words"] == [{"word": "niệc", "articles": 3, "findings": 6}]
+    assert "editkit accept niệc" in run_cli("report", "--format", "markdown", "articles").stdout
+    assert "editkit accept niệc" in run_cli("report", "articles").stdout
+    (isolated_dir / "editkit.toml").write_text('accept = ["editkit-accept.txt"]\n', "utf-8")
+    assert run_cli("accept", "niệc").exit_code == 0
+    assert run_cli("report", "--format", "json", "articles").json()["recurring_unknown_words"] == []

@@ -60,6 +60,11 @@ def render_html(report: dict) -> str:
         body += ["<h2>Trend by month</h2>", bar_chart([(r["month"], r["average_score"]) for r in report["trend"]], "average score by month"),
                  table(["month", "articles", "average score", "findings per 1,000 words"],
                        [[e(r["month"]), e(r["articles"]), e(r["average_score"]), e(r["findings_per_1000_words"])] for r in report["trend"]])]
+    if report.get("recurring_unknown_words"):
+        rows = report["recurring_unknown_words"]
+        body += ["<h2>Unknown words in several articles</h2>",
+                 f"<p>Names and terms the project may want to accept: <code>editkit accept {e(' '.join(r['word'] for r in rows[:8]))}</code></p>",
+                 table(["word", "articles", "findings"], [[e(r["word"]), e(r["articles"]), e(r["findings"])] for r in rows])]
     body.append("<h2>Articles</h2>")
     for a in report["articles"]:
         body.append(f"<h3>{e(a['path'])}</h3>")

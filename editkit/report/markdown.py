@@ -29,6 +29,11 @@ def render_markdown(report: dict) -> str:
     if report["trend"]:
         out += ["## Trend by month", "", table(["month", "articles", "average score", "findings per 1,000 words"],
                 [[r["month"], r["articles"], r["average_score"], r["findings_per_1000_words"]] for r in report["trend"]]), ""]
+    if report.get("recurring_unknown_words"):
+        rows = report["recurring_unknown_words"]
+        out += ["## Unknown words in several articles", "",
+                "Names and terms the project may want to accept: `editkit accept " + " ".join(r["word"] for r in rows[:8]) + "`", "",
+                table(["word", "articles", "findings"], [[r["word"], r["articles"], r["findings"]] for r in rows]), ""]
     out += ["## Articles", ""]
     for a in report["articles"]:
         out += [f"### {a['path']}", ""]

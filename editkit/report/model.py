@@ -12,6 +12,9 @@ from collections import Counter, defaultdict
 
 WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
 TOP_ISSUES = 5
+UNKNOWN_WORD_RULES = ("SP101",)  # the words a project may want on its accept list
+RECURRING_MIN_ARTICLES = 2
+RECURRING_SHOWN = 20
 
 
 def score(counts: Counter, words: int) -> float:
@@ -45,6 +48,7 @@ def article_summary(result) -> dict:
         "by_severity": dict(severities),
         "by_category": dict(Counter(d.category for d in result.diagnostics)),
         "by_rule": dict(Counter(f"{d.rule} {d.name}" for d in result.diagnostics)),
+        "unknown_words": dict(Counter(d.text.lower() for d in result.diagnostics if d.rule in UNKNOWN_WORD_RULES)),
         "top_issues": [
             {"rule": d.rule, "name": d.name, "severity": d.severity, "line": d.start.line, "column": d.start.column,
              "message": d.message, "context": context_of(result.source, d.start.offset, d.end.offset)}
@@ -79,6 +83,14 @@ def build_from_articles(articles: list[dict]) -> dict:
     for article in readable:
         article["month"] = (article["date"] or "")[:7] or None
     trend = [row for row in group([a for a in readable if a["month"]], "month")]
+    in_articles, occurrences = Counter(), Counter()
+    for article in readable:
+        for word, n in article.get("unknown_words", {}).items():
+            in_articles[word] += 1
+            occurrences[word] += n
+    recurring = [{"word": w, "articles": n, "findings": occurrences[w]}
+                 for w, n in sorted(in_articles.items(), key=lambda wn: (-wn[1], -occurrences[wn[0]], wn[0]))
+                 if n >= RECURRING_MIN_ARTICLES][:RECURRING_SHOWN]
     trend.sort(key=lambda r: r["month"])
     words = sum(a["words"] for a in readable)
     return {
@@ -94,5 +106,7 @@ def build_from_articles(articles: list[dict]) -> dict:
         "by_author": group(readable, "author"),
         "by_desk": group(readable, "desk"),
         "trend": trend,
+        # unknown words flagged in several articles: names and terms the accept list may lack
+        "recurring_unknown_words": recurring,
         "articles": articles,
     }

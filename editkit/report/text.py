@@ -37,4 +37,13 @@ def render_text(report: dict, color: bool = False, width: int = 110) -> str:
         for r in rows:
             group.add_row(str(r[title]), str(r["articles"]), str(r["average_score"]), str(r["findings_per_1000_words"]))
         console.print(group)
+    if report.get("recurring_unknown_words"):
+        words = Table(title="Recurring unknown words", show_edge=False)
+        for column in ("word", "articles", "findings"):
+            words.add_column(column)
+        for r in report["recurring_unknown_words"]:
+            words.add_row(r["word"], str(r["articles"]), str(r["findings"]))
+        console.print(words)
+        console.print("Accept the right ones: editkit accept " + " ".join(r["word"] for r in report["recurring_unknown_words"][:8]),
+                      markup=False)
     return buffer.getvalue()
