@@ -222,6 +222,14 @@ def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
     assert kinds[:2] == ["headline", "lead"]
 
 
+@pytest.mark.parametrize("line", ["Video: Đại biểu Quốc hội thảo luận về chuyển đổi số", "Ảnh 1/5", "Tags: bão, lũ lụt",
+                                  "Trang chủ » Thời sự", "Thời sự › Xã hội › Giao thông", "Đọc tiếp"])
+def test_more_page_furniture(line):
+    from editkit.structure.anatomy import furniture_kind
+
+    assert furniture_kind(line) is not None
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")
