@@ -230,6 +230,15 @@ def test_more_page_furniture(line):
     assert furniture_kind(line) is not None
 
 
+@pytest.mark.parametrize(("tag", "label"), [("VOV.VN - ", "VOV.VN"), ("(PLO)- ", "PLO"), ("ANTĐ - ", "ANTĐ"),
+                                          ("ĐS&PL - ", "ĐS&PL"), ("(VTC News) - ", "VTC News")])
+def test_source_tags_of_many_outlets(isolated_dir, tag, label):
+    text = "Thứ Hai, 4/11/2024\n\nĐàn niệc nâu xuất hiện ở vườn quốc gia miền Trung\n\n" + LEAD.format(tag=tag) + "\n\nMinh Đức\n"
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    assert [p["label"] for p in parts if p["kind"] == "source-tag"] == [label]
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

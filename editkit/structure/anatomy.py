@@ -14,7 +14,7 @@ from functools import lru_cache
 from editkit.resources import dictionary_path
 
 SOURCE_TAG = re.compile(
-    r"^\s*(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
+    r"^\s*(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
 )
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
