@@ -239,6 +239,20 @@ def test_source_tags_of_many_outlets(isolated_dir, tag, label):
     assert [p["label"] for p in parts if p["kind"] == "source-tag"] == [label]
 
 
+def test_markdown_lead_in_bold_keeps_its_source_tag_and_final_stop(isolated_dir):
+    text = ("---\ntitle: Kinh tế quý III tăng trưởng mạnh\ndate: 2024-10-06\nauthor: Thu Hà\n---\n\n"
+            "# Kinh tế quý III tăng trưởng mạnh\n\n**" + LEAD.format(tag="(VnEconomy)- ") + "**\n\n"
+            + "\n\n".join(BODY) + "\n\nThu Hà\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "a.md").json()["parts"]
+    (tag,) = [p for p in parts if p["kind"] == "source-tag"]
+    assert tag["text"] == "(VnEconomy)- " and text[tag["start"]:tag["end"]] == tag["text"]
+    found = [d["rule"] for d in run_cli("lint", "--format", "json", "--select", "ST107,HS107", "a.md").json()["files"][0]["diagnostics"]]
+    assert found == ["ST107"]  # the tag's spacing, and no missing final stop behind the closing **
+    run_cli("lint", "--fix", "--select", "ST107", "a.md")
+    assert "**(VnEconomy) - " in (isolated_dir / "a.md").read_text("utf-8")
+
+
 def test_structure_config(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('[structure]\nheadline-syllables = [10, 12]\nrequire-byline = false\n', encoding="utf-8")
     (isolated_dir / "a.txt").write_text(article("tto").replace("\n\nMinh Quân\n", "\n"), encoding="utf-8")

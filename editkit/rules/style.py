@@ -319,7 +319,7 @@ def unbalanced_quotes_or_brackets(document, context):
             yield Finding(position, position + 1, "An odd number of straight quotes in this paragraph")
 
 
-FINAL = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+FINAL = re.compile(r"[.!?…:;\"”’)\]][*_]{0,3}\s*$")  # Markdown emphasis may close after the stop: **…Yagi.**
 
 
 @rule(code="HS107", name="missing-final-punctuation", category="style", severity="warning")

@@ -14,10 +14,10 @@ from functools import lru_cache
 from editkit.resources import dictionary_path
 
 SOURCE_TAG = re.compile(
-    r"^\s*(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
+    r"^\s*(?:[*_]{1,3}(?=\S))?(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
 )
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
-SENTENCE_END = re.compile(r"[.!?…:;\"”)]\s*$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
 BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s+\S", re.I)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
@@ -236,8 +236,8 @@ class Scan:
             if kind == "lead":
                 tag = SOURCE_TAG.match(line)
                 if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
-                    anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(), tag.group(),
-                                              tag.group("paren") or tag.group("bare")))
+                    anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(),
+                                              line[tag.start("tag"): tag.end()], tag.group("paren") or tag.group("bare")))
         anatomy.parts.sort(key=lambda p: (p.start, p.kind != "lead"))
         return anatomy
 
