@@ -11,6 +11,9 @@ from editkit.registry import rule
 WEEKDAY_NAMES = {1: "thứ Hai", 2: "thứ Ba", 3: "thứ Tư", 4: "thứ Năm", 5: "thứ Sáu", 6: "thứ Bảy", 7: "Chủ nhật"}
 PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.I)
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
+# a date right after these is a start or a deadline, which a past-tense sentence may announce
+# ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025"
+AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)(?: ngày)?\s*$", re.I)
 
 
 def dated(document, context):
@@ -105,7 +108,9 @@ def past_event_after_publication(document, context):
 
     ## What it does
     Finds day-precision dates later than the publication date in sentences
-    told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`).
+    told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`);
+    a date announced as a start or a deadline (`có hiệu lực từ`, `từ ngày`,
+    `đến ngày`, `trước ngày`) may lie ahead.
     The publication date is `--ref`, the front-matter `date` or the dateline.
 
     ## Why
@@ -129,7 +134,8 @@ def past_event_after_publication(document, context):
         start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
         sentence = text[start: min(stops) if stops else len(text)]
-        if PAST.search(sentence) and not FUTURE.search(sentence):
+        ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start])
+        if PAST.search(sentence) and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "
                           f"after publication ({reference.strftime('%d/%m/%Y')})")
