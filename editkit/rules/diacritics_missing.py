@@ -83,8 +83,9 @@ def typing_residue(document, context):
     glued to code or names (U23, mp3, H5N1) and capitals with digits
     (CO2, NO2: formulas and codes) are left alone. A tone key typed
     before the vowel, which the input method leaves as a letter (`ngfay` →
-    ngày), is reported when the syllable is common and the word is not in
-    pyspellchecker's English list (`dry`, `brown` stay English).
+    ngày), is reported in words of four letters or more when the syllable is
+    common and the word is not in pyspellchecker's English list (`dry`,
+    `brown` stay English; `bro` is too short to tell).
 
     ## Why
     It happens when the input method was switched off mid-word or the
