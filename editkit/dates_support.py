@@ -22,12 +22,10 @@ def front_matter_date(document: Document) -> dt.date | None:
     return None
 
 
-DATELINE_LINES = 6
-
-
 def dateline(document: Document):
     """The dateline mention near the top of the body (first six non-empty lines: a site header,
     headline and authors may come first), or None."""
+    from editkit.structure.anatomy import DATELINE_LINES
     from editkit.vietnamese.dates import find_dates
 
     def compute():

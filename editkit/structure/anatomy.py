@@ -29,6 +29,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
 LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
+DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Scan:
         Thanh Niên print them. Returns where the scan goes on and whether the headline was found."""
         if dateline_end is None:
             return 0, False
-        found = next((i for i, (start, end, _) in enumerate(self.lines[:6]) if start < dateline_end <= end + 1), None)
+        found = next((i for i, (start, end, _) in enumerate(self.lines[:DATELINE_LINES]) if start < dateline_end <= end + 1), None)
         if found is None or self.kinds[found] is not None:
             return 0, False
         if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
