@@ -24,7 +24,6 @@ def tune_gc() -> None:
     gc.set_threshold(100_000, 50, 100)
 
 
-
 def lint_batch(items, options) -> list:
     """Lint inputs the calling process already found missing from the cache."""
     from editkit.runner import lint_input

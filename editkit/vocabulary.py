@@ -8,14 +8,15 @@ from pathlib import Path
 from editkit.resources import dictionary_path
 
 
-def _entries(path: Path) -> tuple[str, ...]:
+def entries(path: Path) -> tuple[str, ...]:
+    """The non-blank, non-comment lines of a one-entry-per-line file, stripped."""
     lines = path.read_text("utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
 @lru_cache(maxsize=64)
 def _file_entries(path: str, mtime: float) -> tuple[str, ...]:
-    return _entries(Path(path))
+    return entries(Path(path))
 
 
 def read_list(path: Path) -> tuple[str, ...]:
@@ -28,7 +29,7 @@ def read_list(path: Path) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def house_terms() -> frozenset[str]:
-    return frozenset(e.lower() for e in _entries(dictionary_path("spelling", "house-terms.txt")))
+    return frozenset(e.lower() for e in entries(dictionary_path("spelling", "house-terms.txt")))
 
 
 def accepted_tokens(settings) -> frozenset[str]:

@@ -17,14 +17,20 @@ from pathlib import Path
 from editkit.vietnamese.tokens import iter_tokens
 
 
-I_FOR_Y = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
-
-
 def i_y_only(wrong: str, right: str) -> bool:
     """``sỹ → sĩ``, ``quí → quý``, ``Kì → Kỳ``: the same syllable with i for y (house style),
     the tone kept."""
+    from editkit.vietnamese.context import same_but_i_y
+
     a, b = unicodedata.normalize("NFC", wrong.lower()), unicodedata.normalize("NFC", right.lower())
-    return a != b and len(a) == len(b) and a.translate(I_FOR_Y) == b.translate(I_FOR_Y)
+    return a != b and same_but_i_y(a, b)
+
+
+def is_nonword(wrong: str, right: str | None) -> bool:
+    """The written token is no attested syllable and its correction is Vietnamese-shaped."""
+    from editkit.vietnamese.word_kinds import is_known, vietnamese_shaped
+
+    return not is_known(wrong.lower()) and right is not None and vietnamese_shaped(right.lower())
 
 
 @dataclass
@@ -73,8 +79,8 @@ def rows(path: Path) -> list[dict]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def score(path: Path, checker, is_nonword) -> SpellingScore:
-    """``checker(text) -> {token start: [suggestions]}``; ``is_nonword(wrong, right) -> bool``."""
+def score(path: Path, checker) -> SpellingScore:
+    """``checker(text) -> {token start: [suggestions]}``."""
     result = SpellingScore()
     for row in rows(path):
         wrong, right = row["wrong"], row["correct"]

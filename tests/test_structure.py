@@ -48,6 +48,12 @@ def article(style: str, furniture: str | None = None, caption: bool = False) -> 
     return "\n\n".join(parts) + "\n"
 
 
+def parts_of(folder, text: str, name: str = "a.txt") -> list[dict]:
+    """The parts `editkit structure --format json` finds in ``text`` written to ``folder/name``."""
+    (folder / name).write_text(text, encoding="utf-8")
+    return run_cli("structure", "--format", "json", name).json()["parts"]
+
+
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_parts_are_recognised_in_each_style(style):
     text = article(style, caption=True)
@@ -120,8 +126,7 @@ def test_markdown_headline_after_a_place_dateline(isolated_dir):
     text = ("---\ntitle: Quốc hội thông qua luật\ndate: 2024-01-18\nauthor: Văn Toàn\n---\n\nHà Nội, ngày 18/1/2024\n\n"
             "# Quốc hội thông qua Luật Đất đai (sửa đổi)\n\n" + LEAD.format(tag="(Chinhphu.vn) - ") + "\n\n"
             + "\n\n".join(BODY) + "\n\nVăn Toàn\n")
-    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.md").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.md")]
     assert kinds[:4] == ["dateline", "headline", "lead", "source-tag"]
 
 
@@ -129,8 +134,7 @@ def test_short_sentence_before_a_tagged_lead_is_a_caption(isolated_dir):
     text = ("Thứ Sáu, 20/9/2024\n\nPhát hiện loài ếch mới ở Vườn quốc gia Hoàng Liên\n\n"
             "Loài ếch mới có màu xanh lục, da sần sùi.\n\n" + LEAD.format(tag="(VOV) - ") + "\n\n"
             + "\n\n".join(BODY) + "\n\nNgọc Mai\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:5] == ["dateline", "headline", "caption", "lead", "source-tag"]
 
 
@@ -141,8 +145,7 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
             "- thẻ bảo hiểm y tế còn hạn sử dụng\n\n| Dịch vụ khám bệnh | Giá niêm yết (đồng) |\n|---|---|\n"
             "| Khám thường tại các phòng khám | 150.000 |\n\n## Lưu ý khi đi khám\n\n```\nmã lỗi ERR_403 khi tài khoản "
             "chưa được xác thực\n```\n\n" + "\n\n".join(BODY) + "\n\nBảo Ngọc\n")
-    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.md").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.md")]
     assert kinds.count("list-item") == 2 and kinds.count("table") == 3 and kinds.count("subheading") == 1
     assert kinds.count("code") == 3
     lint = run_cli("lint", "--format", "json", "--select", "HS107,ST", "a.md").json()
@@ -153,8 +156,7 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
 def test_byline_with_a_role(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    parts = parts_of(isolated_dir, text, "a.txt")
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
@@ -163,8 +165,7 @@ def test_scraped_page_with_breadcrumb_share_button_and_tags(isolated_dir):
             "Chia sẻ\nHiện trường vụ tai nạn. (Ảnh: CTV)\n\n" + LEAD.format(tag="NLĐO - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\nXem thêm: Tai nạn liên hoàn trên Quốc lộ 1A, 3 người tử vong\n\nQ.Nam - T.Hải\n\n"
             "Tags: tai nạn giao thông, cao tốc, xe khách\nTheo dõi chúng tôi trên Google News\nBình luận (0)\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    parts = parts_of(isolated_dir, text, "a.txt")
     kinds = [p["kind"] for p in parts]
     assert kinds[:7] == ["boilerplate", "dateline", "headline", "boilerplate", "caption", "lead", "source-tag"]
     assert [p["label"] for p in parts if p["kind"] == "boilerplate"][:2] == ["breadcrumb", "site notice"]
@@ -175,8 +176,7 @@ def test_caption_right_under_the_lead(isolated_dir):
     text = ("Thứ hai, 4/11/2024, 06:00 (GMT+7)\nGiá lúa tăng cao, nông dân miền Tây phấn khởi\n"
             + LEAD.format(tag="") + "\nNông dân huyện Thoại Sơn (An Giang) thu hoạch lúa. Ảnh: Ngọc Tài\n"
             + "\n".join(BODY) + "\nNgọc Tài\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:4] == ["dateline", "headline", "lead", "caption"]
     lint = run_cli("lint", "--format", "json", "--select", "ST109,HS107", "a.txt").json()
     assert lint["files"][0]["diagnostics"] == []
@@ -187,8 +187,7 @@ def test_author_and_bare_dateline_under_the_headline(isolated_dir):
     text = ("Bộ Giáo dục công bố phương án thi tốt nghiệp THPT 2025\nThanh Hà\n04/11/2024 10:15 GMT+7\n"
             + LEAD.format(tag="TTO - ") + "\nThí sinh làm bài thi năm 2024 - Ảnh: NGUYÊN BẢO\n" + "\n".join(BODY)
             + "\nĐọc tiếp\nThi tốt nghiệp THPT 2025: Học sinh cần chuẩn bị gì?\nÝ kiến (12)\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:6] == ["headline", "byline", "dateline", "lead", "source-tag", "caption"]
     assert kinds[-3:] == ["boilerplate"] * 3
     lint = run_cli("lint", "--format", "json", "--select", "ST108,DT106,ST109", "a.txt").json()
@@ -198,8 +197,7 @@ def test_author_and_bare_dateline_under_the_headline(isolated_dir):
 def test_site_name_and_section_over_the_dateline_are_furniture(isolated_dir):
     text = ("Dân trí\nThời sự\nThứ sáu, 08/11/2024 - 15:30\nChia sẻ\nHà Nội: Đường Vành đai 4 sẽ thông xe vào năm 2026\n"
             + LEAD.format(tag="(Dân trí) - ") + "\n" + "\n".join(BODY) + "\nNguyễn Dương\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    parts = parts_of(isolated_dir, text, "a.txt")
     assert [p["kind"] for p in parts][:6] == ["boilerplate", "boilerplate", "dateline", "boilerplate", "headline", "lead"]
     assert parts[0]["label"] == "site header"
 
@@ -208,8 +206,7 @@ def test_section_headline_authors_email_and_dateline_on_the_fifth_line(isolated_
     """Thanh Niên's layout: section, headline, authors, e-mail, then the date and time."""
     text = ("Thời sự\nNhiều địa phương ráo riết chuẩn bị ứng phó bão số 8\nTrần Minh - Hoàng Sơn\ntnonline@thanhnien.vn\n"
             "12/11/2024 07:12 GMT+7\n" + LEAD.format(tag="") + "\n" + "\n".join(BODY) + "\nBình luận (0)\n")
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:6] == ["boilerplate", "headline", "byline", "byline", "dateline", "lead"]
     lint = run_cli("lint", "--format", "json", "--select", "ST108,ST103,ST106", "a.txt").json()
     assert lint["files"][0]["diagnostics"] == []
@@ -217,8 +214,7 @@ def test_section_headline_authors_email_and_dateline_on_the_fifth_line(isolated_
 
 def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
     text = "Tuyên bố chung\n\n" + LEAD.format(tag="") + "\n\nHà Nội, ngày 18/1/2024\n"
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    kinds = [p["kind"] for p in run_cli("structure", "--format", "json", "a.txt").json()["parts"]]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:2] == ["headline", "lead"]
 
 
@@ -234,8 +230,7 @@ def test_more_page_furniture(line):
                                           ("ĐS&PL - ", "ĐS&PL"), ("(VTC News) - ", "VTC News")])
 def test_source_tags_of_many_outlets(isolated_dir, tag, label):
     text = "Thứ Hai, 4/11/2024\n\nĐàn niệc nâu xuất hiện ở vườn quốc gia miền Trung\n\n" + LEAD.format(tag=tag) + "\n\nMinh Đức\n"
-    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
-    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    parts = parts_of(isolated_dir, text, "a.txt")
     assert [p["label"] for p in parts if p["kind"] == "source-tag"] == [label]
 
 
@@ -243,8 +238,7 @@ def test_markdown_lead_in_bold_keeps_its_source_tag_and_final_stop(isolated_dir)
     text = ("---\ntitle: Kinh tế quý III tăng trưởng mạnh\ndate: 2024-10-06\nauthor: Thu Hà\n---\n\n"
             "# Kinh tế quý III tăng trưởng mạnh\n\n**" + LEAD.format(tag="(VnEconomy)- ") + "**\n\n"
             + "\n\n".join(BODY) + "\n\nThu Hà\n")
-    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
-    parts = run_cli("structure", "--format", "json", "a.md").json()["parts"]
+    parts = parts_of(isolated_dir, text, "a.md")
     (tag,) = [p for p in parts if p["kind"] == "source-tag"]
     assert tag["text"] == "(VnEconomy)- " and text[tag["start"]:tag["end"]] == tag["text"]
     found = [d["rule"] for d in run_cli("lint", "--format", "json", "--select", "ST107,HS107", "a.md").json()["files"][0]["diagnostics"]]

@@ -98,21 +98,30 @@ def impossible_syllable(document, context):
     `editkit explain SP101`); `--unsafe-fixes` applies the top one only when
     it clearly beats the others.
     """
-    known = marked_nonsyllables()
     for token in body_tokens(document):
+        if not is_impossible_syllable(token):
+            continue
         word = token.text
-        if token.is_ascii or token.glued or token.is_all_caps or is_valid(token.lower) or not has_vietnamese_marks(word):
-            continue
-        if any(c in FOREIGN_LETTERS for c in token.lower) or foreign_shaped(token.lower, is_attested):
-            continue  # a loanword (bazơ, café) or a foreign word (attachés, bartók), not a Vietnamese syllable
-        if token.is_capitalized and not token.sentence_initial:
-            continue
         parsed = parse_syllable(word)
-        if isinstance(parsed, ParseFailure) and token.lower not in known and not split_glued(word):
+        if isinstance(parsed, ParseFailure):
             suggestions, fix = suggest_for(document, token)
             hint = f"; did you mean: {', '.join(suggestions[:3])}?" if suggestions else ""
             yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}{hint}",
                           fix=fix, suggestions=suggestions)
+
+
+def is_impossible_syllable(token) -> bool:
+    """What DI101 reports (and SP101 therefore leaves alone): a word with Vietnamese marks that
+    no syllable is spelled like, unless it is a loanword (bazơ, café), a foreign word (attachés),
+    a name inside a sentence, an attested non-syllable (ôtô) or two words run together (SP105)."""
+    word, lower = token.text, token.lower
+    if token.is_ascii or token.glued or token.is_all_caps or is_valid(lower) or not has_vietnamese_marks(word):
+        return False
+    if any(c in FOREIGN_LETTERS for c in lower) or foreign_shaped(lower, is_attested):
+        return False
+    if token.is_capitalized and not token.sentence_initial:
+        return False
+    return lower not in marked_nonsyllables() and not split_glued(word)
 
 
 def suggest_for(document, token):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
-from editkit.rules.diacritics import body_tokens
+from editkit.rules.diacritics import body_tokens, is_impossible_syllable
 
 
 def spelling_issues(document, context):
@@ -16,21 +16,6 @@ def spelling_issues(document, context):
         return check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings), margin=margin)
 
     return document.memo("spelling", compute)
-
-
-def is_impossible_syllable(token) -> bool:
-    """What DI101 (impossible-syllable) reports, so that SP101 does not report it twice."""
-    from editkit.vietnamese.inventory import is_attested, marked_nonsyllables
-    from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks
-    from editkit.vietnamese.syllable import ParseFailure, parse_syllable
-
-    if not has_vietnamese_marks(token.text) or any(c in FOREIGN_LETTERS for c in token.lower):
-        return False
-    if foreign_shaped(token.lower, is_attested):
-        return False
-    if token.is_capitalized and not token.sentence_initial:
-        return False
-    return isinstance(parse_syllable(token.text), ParseFailure) and token.lower not in marked_nonsyllables()
 
 
 def correction(token, issue) -> Fix | None:

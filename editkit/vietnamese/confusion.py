@@ -12,15 +12,15 @@ import tomllib
 from functools import lru_cache
 
 from editkit.resources import dictionary_path
-from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, count, syllable_counts
-from editkit.vietnamese.letters import strip_tones, with_tone
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, syllable_counts
+from editkit.vietnamese.letters import MAX_SYLLABLE_LETTERS, strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_position
 
 HOI_NGA = {3, 4}
 MAX_CANDIDATES = 16  # the cheapest slips, then the commonest words
-# the longest syllables have 7 letters (nghiêng); one slip adds at most one: a longer word is no
-# slip of a syllable, and single edits of a long run of letters would cost time for nothing
-MAX_SLIP_LETTERS = 8
+# a longer word is no slip of a syllable, and single edits of a long run of letters would
+# cost time for nothing
+MAX_SLIP_LETTERS = MAX_SYLLABLE_LETTERS + 1
 
 
 @lru_cache(maxsize=1)
@@ -221,11 +221,10 @@ def respelled_edits(word: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def candidates(word: str) -> dict[str, float]:
-    """All candidates (a shared dictionary: read, do not change) for ``word``: structured slips, then single edits; for a word typed with no
+    """All candidates for ``word``: structured slips, then single edits; for a word typed with no
     mark at all (phuc, kich), also every syllable spelled with its letters and marks (phục, kích):
-    the input method was off, one slip however many marks it dropped."""
-    from editkit.vietnamese.inventory import by_bare_form
-
+    the input method was off, one slip however many marks it dropped. The dictionary is shared
+    (cached): read it, do not change it."""
     found = dict(structured_candidates(word))
     for candidate, value in edit_candidates(word).items():
         found.setdefault(candidate, value)

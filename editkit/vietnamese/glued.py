@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from editkit.vietnamese.context import lm_form
 from editkit.vietnamese.inventory import count, marked_nonsyllables
-from editkit.vietnamese.letters import has_vietnamese_marks
-from editkit.vietnamese.syllable import canonical_spelling
+from editkit.vietnamese.letters import MAX_SYLLABLE_LETTERS, has_vietnamese_marks
 
 MIN_SYLLABLE_COUNT = 1000  # each part a common word: loanwords join rarer syllables (Kitô, xi măng)
 MIN_PAIR_COUNT = 3  # the pair must be attested in the news counts, unless a capital marks the seam
-MAX_LETTERS = 14  # two syllables of at most seven letters
-MAX_SYLLABLE_LETTERS = 7
-
-
-def news_form(syllable: str) -> str:
-    """The old tone style the news counts use (hoà → hòa)."""
-    return canonical_spelling(syllable, "old") or syllable
+MAX_LETTERS = 2 * MAX_SYLLABLE_LETTERS
 
 
 @lru_cache(maxsize=8192)
@@ -38,7 +32,7 @@ def split_glued(text: str) -> tuple[str, str] | None:
     model = language_model()
     best: tuple[int, int] | None = None
     for seam in range(1, len(text)):
-        left, right = news_form(lower[:seam]), news_form(lower[seam:])
+        left, right = lm_form(lower[:seam]), lm_form(lower[seam:])
         if count(left) < MIN_SYLLABLE_COUNT or count(right) < MIN_SYLLABLE_COUNT:
             continue
         if not (has_vietnamese_marks(left) or has_vietnamese_marks(right)):
@@ -60,7 +54,7 @@ def before_a_name(text: str) -> tuple[str, str] | None:
     for seam in range(1, min(len(text), MAX_SYLLABLE_LETTERS + 1)):
         if text[seam].isupper() and text[seam - 1].islower():
             left, right = text[:seam], text[seam:]
-            if (has_vietnamese_marks(left) and count(news_form(left.lower())) >= MIN_SYLLABLE_COUNT
+            if (has_vietnamese_marks(left) and count(lm_form(left.lower())) >= MIN_SYLLABLE_COUNT
                     and len(right) >= 2 and right.isalpha() and not any(c.isupper() for c in right[1:])):
                 return left, right
             return None

@@ -16,6 +16,7 @@ QUALITY_VOWELS = "ăâêôơư"
 CONSONANT_LETTERS = "bcdđghklmnpqrstvx"
 VIETNAMESE_LETTERS = VOWELS + CONSONANT_LETTERS
 FOREIGN_LETTERS = "fjwz"
+MAX_SYLLABLE_LETTERS = 7  # nghiêng; one slip adds at most one letter
 
 
 def _build_tables() -> tuple[dict[str, tuple[str, int]], dict[tuple[str, int], str]]:
@@ -88,7 +89,6 @@ _DOUBLED_CONSONANT = re.compile(r"(bb|cc|ff|gg|ll|mm|nn|pp|rr|ss|tt|vv|zz)")
 # consonant pairs no Vietnamese syllable starts with (its onsets: b c ch d đ g gh gi h k kh l m n
 # ng ngh nh p ph qu r s t th tr v x)
 _FOREIGN_START = re.compile(r"^(?:b[lr]|c[lr]|dr|g[lr]|p[lr]|s[cklmnptw]|tw|sh)")
-MAX_SYLLABLE_LETTERS = 7  # nghiêng
 
 
 def foreign_shaped(word: str, is_syllable) -> bool:

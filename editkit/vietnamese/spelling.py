@@ -31,7 +31,7 @@ from editkit.vietnamese.word_kinds import (
     near_vietnamese_typo,
     quoted_spans,
     rare_english,
-    regional_variants,
+    regional_forms,
     vietnamese_shaped,
     word_profile,
 )
@@ -69,66 +69,6 @@ def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     return groups
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
     issues = []
@@ -147,21 +87,25 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             continue
         previous = context[index - 1] if index > 0 else None
         following = context[index + 1] if index < last else None
+        # a capitalised word found garbled or a common word with its marks slipped is a typo, not a
+        # name; asked once per word, as the checks below would ask it again
+        vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if "ð" in word or known or latinised_name(clause, index) or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
+            vouched = True
         elif not plain:
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
             if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
                 continue  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
             if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
-                if not (near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
+                if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
                     continue  # bare letters that are no syllable: a foreign word, a code or a name, unless
                     # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
                     # or a common word with its marks left out (phuc vụ)
-            elif token.is_capitalized and not (garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
+            elif token.is_capitalized and not (vouched or garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # an unattested capitalised word is a name, at the start of a sentence too
             elif not vietnamese_shaped(word) or foreign_shaped(word, is_known):
                 continue  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
@@ -172,7 +116,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             continue
         if not real_words or (previous is None and following is None):
             continue
-        if quotes and word in regional_variants() and any(a < token.start < b for a, b in quotes):
+        if quotes and word in regional_forms() and any(a < token.start < b for a, b in quotes):
             continue  # a speaker's own regional word (hổng, nhứt), printed as spoken
         left = lm.pair_count(ids[index - 1], ids[index]) if previous is not None else None
         right = lm.pair_count(ids[index], ids[index + 1]) if following is not None else None

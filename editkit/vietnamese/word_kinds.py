@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editkit.vietnamese.confusion import candidates
+from editkit.vietnamese.confusion import candidates, edit_candidates
 from editkit.vietnamese.context import associated, lm_index
-from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, marked_nonsyllables
+from editkit.vietnamese.foreign import english_frequency, is_english
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, marked_nonsyllables
 from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
-
 
 GARBLED_NAME_MIN_COUNT = 1000
 FOREIGN_SET = frozenset(FOREIGN_LETTERS)
@@ -56,9 +56,6 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
     if not any(has_vietnamese_marks(t.text) for t in neighbours):
         return False  # an English phrase, not a Vietnamese sentence
-    from editkit.vietnamese.confusion import edit_candidates
-    from editkit.vietnamese.foreign import is_english
-
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
 
 
@@ -72,9 +69,6 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
     """An unattested word that differs only in its marks from a syllable that makes a common pair
     with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
     or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
-    from editkit.vietnamese.foreign import english_frequency
-    from editkit.vietnamese.inventory import bare
-
     lm = language_model()
     left = lm_index(previous) if previous else None
     right = lm_index(following) if following else None
@@ -102,8 +96,6 @@ RARE_ENGLISH_COUNT = 100
 @lru_cache(maxsize=4096)
 def rare_english(word: str) -> bool:
     """A syllable Vietnamese news seldom writes that is an English word (gin, moa): foreign, not a slip."""
-    from editkit.vietnamese.foreign import is_english
-
     return count(word) < RARE_ENGLISH_COUNT and word.isascii() and is_english(word)
 
 
@@ -148,13 +140,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def regional_variants() -> dict[str, str]:
-    """Spoken regional forms (hổng, nhứt) and the standard word (``regional-variants.tsv``)."""
+def regional_forms() -> frozenset[str]:
+    """Spoken regional forms (hổng, nhứt): the first column of ``regional-variants.tsv`` (the
+    second, the standard word, documents the list)."""
     from editkit.resources import dictionary_path
+    from editkit.vocabulary import entries
 
-    table = {}
-    for line in dictionary_path("spelling", "regional-variants.tsv").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            variant, standard = line.split("\t")[:2]
-            table[variant] = standard
-    return table
+    return frozenset(line.split("\t")[0] for line in entries(dictionary_path("spelling", "regional-variants.tsv")))
