@@ -270,3 +270,31 @@ def test_findings_do_not_depend_on_the_hash_seed(tmp_path):
                               cwd=tmp_path, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def spelling_issues(text: str) -> dict[str, tuple[str, ...]]:
+    from editkit.vietnamese.spelling import check_tokens
+    from editkit.vietnamese.tokens import iter_tokens
+
+    return {i.token.text: i.suggestions for i in check_tokens(text, list(iter_tokens(text)))}
+
+
+def test_a_number_is_the_neighbour_the_news_counts_see():
+    """The counts write numbers as ``<num>``: in ``từ 5 triệu dến 7 triệu`` the word after ``dến``
+    is a number (``đến <num>`` is common), not the ``triệu`` beyond it."""
+    from editkit.vietnamese.spelling import NUMBER, neighbours
+    from editkit.vietnamese.tokens import iter_tokens
+
+    text = "Giá vé tăng từ 5 triệu dến 7 triệu đồng."
+    lefts, rights = neighbours(text, list(iter_tokens(text)))
+    assert (lefts[4], rights[4]) == (NUMBER, "dến") and (lefts[5], rights[5]) == ("triệu", NUMBER)
+    assert spelling_issues(text)["dến"][0] == "đến"
+
+
+def test_words_inside_brackets_are_text_but_a_word_before_a_citation_mark_is_not():
+    from editkit.vietnamese.tokens import iter_tokens
+
+    text = "Xem [hục vụ khách hàng](https://example.vn) và Hà Nội[2]."
+    glued = {t.text: t.glued for t in iter_tokens(text)}
+    assert not glued["hục"] and not glued["hàng"] and glued["Nội"]
+    assert spelling_issues(text)["hục"][0] == "phục"

@@ -69,14 +69,44 @@ def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
     return groups
 
 
-def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool = True,
+NUMBER = "<num>"  # how the news counts write a number
+SPACES = " \t\u00a0"
+
+
+def number_before(text: str, start: int) -> bool:
+    """A number stands right before the word at ``start`` (``10 triệu``), only spaces between."""
+    position = start - 1
+    while position >= 0 and text[position] in SPACES:
+        position -= 1
+    return position >= 0 and text[position].isdigit()
+
+
+def number_after(text: str, end: int) -> bool:
+    position = end
+    while position < len(text) and text[position] in SPACES:
+        position += 1
+    return position < len(text) and text[position].isdigit()
+
+
+def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[str | None]]:
+    """Each word's left and right neighbours as the news counts see them: the next word of the
+    clause, ``<num>`` for a number in between (``từ 10 triệu đến 100 triệu``), None at a clause's
+    edge. An abbreviation spelled like a syllable is no neighbour (acronym_like_syllable)."""
+    words = [None if acronym_like_syllable(t) else t.lower for t in clause]
+    lefts: list[str | None] = []
+    rights: list[str | None] = []
+    for index, token in enumerate(clause):
+        lefts.append(NUMBER if number_before(text, token.start) else words[index - 1] if index else None)
+        rights.append(NUMBER if number_after(text, token.end) else words[index + 1] if index + 1 < len(clause) else None)
+    return lefts, rights
+
+
+def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
     issues = []
     words = [t.lower for t in clause]
-    context = [None if acronym_like_syllable(t) else w for t, w in zip(clause, words)]
+    lefts, rights = neighbours(text, clause)
     lm = language_model()
-    ids = [lm_index(w) for w in words] if real_words else []
-    last = len(words) - 1
     for index, token in enumerate(clause):
         word = words[index]
         if token.glued or token.is_all_caps or word in accepted:
@@ -85,8 +115,7 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
         if not known and (parts := split_glued(token.text)):
             issues.append(SpellingIssue(token, "merged", (" ".join(parts),), True))
             continue
-        previous = context[index - 1] if index > 0 else None
-        following = context[index + 1] if index < last else None
+        previous, following = lefts[index], rights[index]
         # a capitalised word found garbled or a common word with its marks slipped is a typo, not a
         # name; asked once per word, as the checks below would ask it again
         vouched = False
@@ -118,8 +147,9 @@ def check_clause(clause: list[Token], accepted: frozenset[str], real_words: bool
             continue
         if quotes and word in regional_forms() and any(a < token.start < b for a, b in quotes):
             continue  # a speaker's own regional word (hổng, nhứt), printed as spoken
-        left = lm.pair_count(ids[index - 1], ids[index]) if previous is not None else None
-        right = lm.pair_count(ids[index], ids[index + 1]) if following is not None else None
+        own_id = lm_index(word)
+        left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
+        right = lm.pair_count(own_id, lm_index(following)) if following is not None else None
         if counts_fit(left, right):
             continue
         options = supported_candidates(word, previous, following)
@@ -141,5 +171,5 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     issues = []
     quotes = quoted_spans(text) if real_words else []
     for clause in clauses(text, tokens):
-        issues.extend(check_clause(clause, accepted, real_words, margin, quotes))
+        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes))
     return issues

@@ -16,6 +16,10 @@ WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
 SENTENCE_BREAK = re.compile(r"[.!?…]['\"”’)\]]*\s+$|\n\s*$")
 ENDERS = frozenset(".!?…\n")
 GLUE = set("@#_\\/=<>{}[]$%&*+~^|") | set("0123456789")
+# brackets glue only from outside: ``Nội[2]``, ``a[i]`` are code or citation marks, but the words of
+# ``[Hà Nội](url)`` or ``[sic]`` are text
+GLUE_BEFORE = frozenset(GLUE - {"["})
+GLUE_AFTER = frozenset(GLUE - {"]"})
 
 
 class Token(NamedTuple):  # a tuple: created hundreds of thousands of times, so it must be cheap
@@ -39,7 +43,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     size = len(text)
     previous_end = start
     initial = True
-    glue = GLUE
+    glue_before, glue_after = GLUE_BEFORE, GLUE_AFTER
     enders = ENDERS
     make = _make_token  # tuple.__new__ without the NamedTuple's Python-level __new__
     for match in WORD.finditer(text, start, end):
@@ -49,7 +53,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
             if not enders.isdisjoint(between) and SENTENCE_BREAK.search(between):
                 initial = True
         after = text[last] if last < size else " "
-        glued = (first > 0 and text[first - 1] in glue) or after in glue or (
+        glued = (first > 0 and text[first - 1] in glue_before) or after in glue_after or (
             after == "." and last + 1 < size and text[last + 1].isalnum())
         word = match.group()
         lower = word.lower()
