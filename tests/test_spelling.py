@@ -298,3 +298,30 @@ def test_words_inside_brackets_are_text_but_a_word_before_a_citation_mark_is_not
     glued = {t.text: t.glued for t in iter_tokens(text)}
     assert not glued["hục"] and not glued["hàng"] and glued["Nội"]
     assert spelling_issues(text)["hục"][0] == "phục"
+
+
+def test_misspelled_foreign_names_keep_every_letter_of_a_common_one():
+    from editkit.vietnamese.foreign_typos import foreign_suggestions
+
+    assert foreign_suggestions("austalia") == ("australia",)  # a letter left out
+    assert foreign_suggestions("ausrtalia") == ("australia",)  # two letters swapped
+    assert foreign_suggestions("romme") == ("rome",)  # a letter doubled
+    for name in ("marta", "mises", "conor", "phillip", "mohamed", "clausewitz", "nguyen", "saia", "london"):
+        assert foreign_suggestions(name) == (), name  # a name of its own, English, or too short to tell
+
+
+def test_misspelled_foreign_name_check_leaves_other_languages_alone():
+    """Common words of other languages appear in Vietnamese articles as names and quotations:
+    almost none may read as a slip of a foreign word the news writes."""
+    import gzip
+    import json
+    from importlib import resources
+
+    from editkit.vietnamese.foreign_typos import foreign_suggestions
+
+    for language in ("de", "fr", "es"):
+        counts = json.loads(gzip.decompress(resources.files("spellchecker").joinpath(
+            "resources", f"{language}.json.gz").read_bytes()))
+        common = [w for w, _ in sorted(counts.items(), key=lambda wc: -wc[1]) if w.isascii() and w.isalpha()][:3000]
+        flagged = [w for w in common if foreign_suggestions(w)]
+        assert len(flagged) <= 10, (language, flagged)

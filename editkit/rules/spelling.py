@@ -196,3 +196,44 @@ def rejected_word(document, context):
             fix = Fix.unsafe(Edit(match.start(), match.end(), right)) if right else None
             message = f"'{match.group()}' is on the project's reject list" + (f"; write '{right}'" if right else "")
             yield Finding(match.start(), match.end(), message, fix=fix, suggestions=(right,) if right else ())
+
+
+@rule(code="SP106", name="misspelled-foreign-word", category="spelling", severity="warning", fixable=True)
+def misspelled_foreign_word(document, context):
+    r"""A foreign name or word with a letter left out, two letters swapped or a letter doubled.
+
+    ## What it does
+    Reports a word in Latin letters that is no Vietnamese syllable, no
+    English word and never written in Vietnamese news, when putting back a
+    left-out letter, swapping two neighbouring letters back or removing a
+    doubled letter gives a foreign word the news writes often (a country,
+    a city, a currency: at least 100 times). Substituted letters are not
+    considered (`Marta` and `Maria` are both names), nor words under five
+    letters, ALL-CAPS abbreviations, words glued to digits or the `accept`
+    list.
+
+    ## Why
+    Foreign names are typed from memory and no Vietnamese word list knows
+    them: `Austalia` and `Capuchia` reach print where `Úc` would not.
+
+    ## Example
+    `đến thăm Austalia` → `đến thăm Australia`; `ở Romme` → `ở Rome`.
+
+    ## Fix safety
+    Unsafe: `--unsafe-fixes` applies the correction when it is the only one.
+    """
+    from editkit.vietnamese.foreign_typos import foreign_suggestions
+    from editkit.vietnamese.letters import match_word_case
+    from editkit.vocabulary import accepted_tokens
+
+    accepted = accepted_tokens(context.settings)
+    for token in body_tokens(document):
+        if token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted:
+            continue
+        found = foreign_suggestions(token.lower)
+        if not found:
+            continue
+        suggestions = tuple(match_word_case(token.text, word) for word in found[:3])
+        fix = Fix.unsafe(Edit(token.start, token.end, suggestions[0])) if len(found) == 1 else None
+        yield Finding(token.start, token.end, f"'{token.text}' looks like a misspelling of '{suggestions[0]}'",
+                      fix=fix, suggestions=suggestions)
