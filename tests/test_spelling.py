@@ -325,3 +325,12 @@ def test_misspelled_foreign_name_check_leaves_other_languages_alone():
         common = [w for w, _ in sorted(counts.items(), key=lambda wc: -wc[1]) if w.isascii() and w.isalpha()][:3000]
         flagged = [w for w in common if foreign_suggestions(w)]
         assert len(flagged) <= 10, (language, flagged)
+
+
+def test_a_capitalised_word_with_slipped_marks_in_a_set_phrase_is_a_typo_not_a_name():
+    """``Quãng trường``, ``Hổn hợp`` in a title-case name: the marked look-alike makes a common
+    pair with the neighbour and the written word never does. Names the news has seen beside
+    their neighbours stay names."""
+    found = spelling_issues("Các ca sĩ hát tại Quãng trường Ba Đình cùng Đội Đặc nhiệm Hổn hợp.")
+    assert found["Quãng"][0] == "Quảng" and found["Hổn"][0] == "Hỗn"
+    assert spelling_issues("Ca sĩ Bảo Anh và Bảo Thy gặp ông Nguyễn Văn Hổ, bà Trần Thị Hoà ở Quảng Trị.") == {}

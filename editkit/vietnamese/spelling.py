@@ -120,7 +120,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         # name; asked once per word, as the checks below would ask it again
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
-            if "ð" in word or known or latinised_name(clause, index) or not (
+            if "ð" in word or latinised_name(clause, index) or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             vouched = True

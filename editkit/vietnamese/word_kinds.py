@@ -66,24 +66,26 @@ COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 2
 
 
 def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
-    """An unattested word that differs only in its marks from a syllable that makes a common pair
-    with a neighbour: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp), ``Lien Xô``, ``Đà Nẳng``. A name
-    or a foreign word rarely sits where a Vietnamese word with its spelling is that common."""
+    """A word that differs only in its marks from a syllable that makes a common pair with a
+    neighbour, a pair the word itself never makes: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp),
+    ``Lien Xô``, ``Đà Nẳng``, ``Quãng trường``. A name or a foreign word rarely sits where a
+    Vietnamese word with its spelling is that common."""
     lm = language_model()
     left = lm_index(previous) if previous else None
     right = lm_index(following) if following else None
     if left is None and right is None:
         return False
     word = token.lower
+    own = lm_index(word)
     needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
     evidence = 0
     for candidate, _ in by_bare_form().get(bare(word), ()):
         index = lm_index(candidate)
         if candidate == word or index is None:
             continue
-        for first, second in ((left, index), (index, right)):
+        for first, second, written in ((left, index, (left, own)), (index, right, (own, right))):
             pair = lm.pair_count(first, second)
-            if pair > evidence and associated(lm, first, second, pair):
+            if pair > evidence and associated(lm, first, second, pair) and not lm.pair_count(*written):
                 evidence = pair
     if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
         needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
