@@ -334,3 +334,20 @@ def test_a_capitalised_word_with_slipped_marks_in_a_set_phrase_is_a_typo_not_a_n
     found = spelling_issues("Các ca sĩ hát tại Quãng trường Ba Đình cùng Đội Đặc nhiệm Hổn hợp.")
     assert found["Quãng"][0] == "Quảng" and found["Hổn"][0] == "Hỗn"
     assert spelling_issues("Ca sĩ Bảo Anh và Bảo Thy gặp ông Nguyễn Văn Hổ, bà Trần Thị Hoà ở Quảng Trị.") == {}
+
+
+def test_a_headline_in_capitals_is_spell_checked_but_its_abbreviations_and_names_are_not(isolated_dir):
+    text = ("THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ VỀ PHÁT TRIỄN HẠ TẦNG\n\n"
+            "UBND TỈNH QUẢNG NGÃI VÀ ÔNG NGUYỄN VĂN HỔ DỰ CHUNG KẾT AFF CUP\n\n"
+            "CA SĨ MỸ TÂM HÁT TẠI QUẢNG TRƯỜNG BA ĐÌNH\n")
+    found = lint_json("--select", "spelling,diacritics", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["suggestions"][0]) for d in found] == [("SP102", "TRIỂN")]
+
+
+def test_capitals_without_vietnamese_words_stay_abbreviations():
+    from editkit.vietnamese.tokens import iter_tokens
+    from editkit.vietnamese.word_kinds import uncapitalise_capital_lines
+
+    for text in ("UBND HĐND TP HCM", "THE NEW YORK TIMES", "NATO VÀ WTO HỌP"):
+        tokens = list(iter_tokens(text))
+        assert uncapitalise_capital_lines(text, tokens) == tokens, text

@@ -30,8 +30,12 @@ def is_valid(word: str) -> bool:
 
 
 def body_tokens(document):
-    """The word tokens after the front matter, computed once per document."""
-    return document.memo("tokens", lambda: list(iter_tokens(document.text, document.body_start)))
+    """The word tokens after the front matter, computed once per document; the words of a line
+    in capitals (a headline) count as plain words (uncapitalise_capital_lines)."""
+    from editkit.vietnamese.word_kinds import uncapitalise_capital_lines
+
+    return document.memo("tokens", lambda: uncapitalise_capital_lines(
+        document.text, list(iter_tokens(document.text, document.body_start))))
 
 
 def tone_style_votes(document) -> Counter[str]:

@@ -149,3 +149,38 @@ def regional_forms() -> frozenset[str]:
     from editkit.vocabulary import entries
 
     return frozenset(line.split("\t")[0] for line in entries(dictionary_path("spelling", "regional-variants.tsv")))
+
+
+CAPS_LINE_WORDS = 3
+
+
+def plain_in_capitals(token: Token) -> bool:
+    """A Vietnamese word that is written in capitals only because its line is (not UBND, CUP)."""
+    if has_vietnamese_marks(token.text):
+        return vietnamese_shaped(token.lower)
+    return is_known(token.lower) and not is_english(token.lower)
+
+
+def uncapitalise_capital_lines(text: str, tokens: list[Token]) -> list[Token]:
+    """Tokens with the words of a line typed in capitals (a headline: ``THỦ TƯỚNG CHỦ TRÌ HỘI
+    NGHỊ``) as the plain words they are, so that the spelling and diacritics checks read them
+    instead of skipping them as abbreviations. A run counts when at least three words in a row
+    on one line are in capitals, two of them with Vietnamese marks and most of them Vietnamese;
+    abbreviations among them (``UBND``, ``AFF``) and English words keep their capitals."""
+    result = list(tokens)
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and tokens[end].text.isupper() and (
+                end == start or "\n" not in text[tokens[end - 1].end: tokens[end].start]):
+            end += 1
+        run = tokens[start:end]
+        if len(run) >= CAPS_LINE_WORDS and sum(has_vietnamese_marks(t.text) for t in run) >= 2:
+            plain = [plain_in_capitals(t) for t in run]
+            if 2 * sum(plain) > len(run):
+                for offset, (token, is_plain) in enumerate(zip(run, plain)):
+                    if is_plain:
+                        result[start + offset] = token._replace(is_capitalized=False, is_all_caps=False)
+        start = max(end, start + 1)
+    return result
+
