@@ -152,8 +152,9 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
-@pytest.mark.parametrize("byline", ["Hoài Thu (thực hiện)", "Minh Anh - Quốc Tuấn (tổng hợp)", "Theo Reuters"])
-def test_byline_with_a_role(isolated_dir, byline):
+@pytest.mark.parametrize("byline", ["Hoài Thu (thực hiện)", "Minh Anh - Quốc Tuấn (tổng hợp)", "Theo Reuters",
+                                    "Nhóm phóng viên", "Phóng viên thường trú tại Đà Nẵng", "Ban Thời sự"])
+def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
     parts = parts_of(isolated_dir, text, "a.txt")

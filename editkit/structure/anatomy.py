@@ -93,9 +93,17 @@ def words(line: str) -> int:
 BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$")  # Hoài Thu (thực hiện), Minh Anh (tổng hợp)
 
 
+@lru_cache(maxsize=1)
+def collective_byline() -> re.Pattern[str]:
+    """A desk's or a team's sign-off (Nhóm phóng viên, Ban Thời sự): ``bylines.toml``."""
+    with open(dictionary_path("structure", "bylines.toml"), "rb") as handle:
+        patterns = tomllib.load(handle)["collective"]
+    return re.compile(rf"^(?:{'|'.join(patterns)})$", re.I)
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
-    if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped):
+    if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped) or collective_byline().match(stripped):
         return True
     role = BYLINE_ROLE.search(stripped)
     if role and role.start() > 0:
