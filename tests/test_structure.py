@@ -310,3 +310,22 @@ def test_broken_docx_is_unreadable(isolated_dir):
     (isolated_dir / "bai.docx").write_bytes(b"PK\x03\x04 not really a zip")
     run = run_cli("lint", "bai.docx")
     assert run.exit_code == 2 and "bai.docx" in run.stderr and "DOCX" in run.stderr
+
+
+def test_section_label_over_the_headline_is_furniture_and_the_author_under_it_a_byline(isolated_dir):
+    """An opinion column as pasted from a web page: the column's name between the dateline and
+    the headline, the author (with an academic title) under the headline, a note on the author
+    at the end instead of a byline."""
+    text = ("Thứ Hai, 04/03/2024 06:00\n\nGÓC NHÌN\n\nĐừng để học thêm thành gánh nặng\n\nTS. Nguyễn Thị Lan Hương\n\n"
+            + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY) + "\n\nTS. Nguyễn Thị Lan Hương là giảng viên đại học.\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds[:5] == ["dateline", "boilerplate", "headline", "byline", "lead"]
+    names = {d["name"] for d in run_cli("lint", "--format", "json", "--select", "ST", "a.txt").json()["files"][0]["diagnostics"]}
+    assert "missing-byline" not in names and "headline-length" not in names
+
+
+def test_a_short_headline_over_a_caption_is_still_the_headline(isolated_dir):
+    text = ("Thứ Hai, 04/03/2024\n\nBão số 3\n\nẢnh: Người dân gia cố nhà cửa trước bão\n\n"
+            + LEAD.format(tag="(TTXVN) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds[:3] == ["dateline", "headline", "caption"]

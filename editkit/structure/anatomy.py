@@ -183,6 +183,9 @@ class Scan:
         """The headline (unless found above the dateline) and the author's name under it."""
         while index < self.tail and self.kinds[index] is not None:
             index += 1
+        if index < self.tail and not headline_found and self.section_label_over_headline(index):
+            self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
+            index += 1
         if index < self.tail and not headline_found and looks_like_headline(self.text(index), self.markdown):
             self.kinds[index] = "headline"
             index += 1
@@ -190,6 +193,17 @@ class Scan:
                 self.kinds[index] = "byline"
                 index += 1
         return index
+
+    def section_label_over_headline(self, index: int) -> bool:
+        """A short label (up to three words, no sentence) right over a line that reads as the
+        headline: the section or column name a web page prints there (GÓC NHÌN, Phóng sự)."""
+        following = index + 1
+        if self.markdown or following >= self.tail or self.kinds[following] is not None:
+            return False
+        label, headline = self.text(index), self.text(following)
+        return (words(label) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(label) and not SOURCE_TAG.match(label)
+                and HEADLINE_ABOVE_MIN_WORDS <= words(headline) < LEAD_MIN_WORDS and not SOURCE_TAG.match(headline)
+                and not CAPTION_MARK.search(headline) and not SENTENCE_END.search(headline.rstrip("?!")))
 
     def mark_captions_and_lead(self, index: int) -> int:
         """Captions and images before the lead (share buttons and notices between them skipped),
