@@ -52,6 +52,12 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Rằm tháng Giêng năm 2021, chùa đông khách.", [("Rằm tháng Giêng năm 2021", "2021-02-26")]),
     ("Mùng 1 Tết năm 1985, cả nhà sum họp.", [("Mùng 1 Tết năm 1985", "1985-01-21")]),
     ("Ngày 23 tháng Chạp âm lịch là ngày ông Công ông Táo.", [("Ngày 23 tháng Chạp âm lịch", "2021-02-04")]),
+    ("Từ chiều 20/1 đến sáng 22/1, trời rét đậm.", [("Từ chiều 20/1 đến sáng 22/1", "2021-01-20/2021-01-22")]),
+    ("Từ đêm 19/1 đến hết ngày 21/1 có mưa.", [("Từ đêm 19/1 đến hết ngày 21/1", "2021-01-19/2021-01-21")]),
+    ("Dịp Tết Tân Sửu, chợ hoa mở cửa.", [("Tết Tân Sửu", "2021-02-12")]),  # the lunar year nearest the reference
+    ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
+    ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
+    ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
 ])
 def test_forms(text, expected):
     assert found(text) == expected
@@ -90,6 +96,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Thời gian chờ giảm từ 3-4 giờ xuống còn 30 phút.",
     "Trẻ từ 5-7 tuổi được tiêm vắc xin.",
     "Bệnh nhân cần nghỉ ngơi từ 2-3 ngày.",
+    "Không có năm nào tên là Tết Giáp Sửu.",  # a yang stem never pairs with a yin branch
 ])
 def test_never_dates(text):
     assert found(text) == []

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
-from editkit.vietnamese.dates.lexicon import month_of, number_of, vocabulary, weekday_of, year_word_offset
+from editkit.vietnamese.dates.lexicon import (
+    month_of,
+    named_year_near,
+    number_of,
+    vocabulary,
+    weekday_of,
+    year_word_offset,
+    years_named,
+)
 from editkit.vietnamese.dates.patterns import FLAGS, context_patterns, pattern, sources
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -84,7 +92,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "year_range": ("nhiệm", "giai", "từ năm", "niên", "năm học"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "từ năm", "niên", "năm học"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
     "from_to": ("từ",), "long_date": ("tháng",),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
@@ -574,6 +582,8 @@ def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
 def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if "hol" in m.re.groupindex:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
+    elif "stem" in m.re.groupindex:
+        day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
     else:
         day = int(m.group("d")) if "d" in m.re.groupindex else 15
         word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
@@ -581,6 +591,13 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if month is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
     year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
+    if group(m, "stem"):
+        place = years_named(m.group("stem"), m.group("branch"))
+        if place is None:
+            return None  # a stem and a branch that never name a year together
+        if year is None and r.reference is not None:
+            mention.year_inferred = True
+            year = named_year_near(place, r.reference.year)
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         mention.year_inferred = True
@@ -612,6 +629,7 @@ BUILDERS = {
     "lunar_long": build_lunar,
     "lunar_full_moon": build_lunar,
     "lunar_holiday": build_lunar,
+    "lunar_new_year": build_lunar,
     "time": build_time,
 }
 

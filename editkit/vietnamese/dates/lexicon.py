@@ -35,6 +35,8 @@ def pieces() -> dict[str, str]:
         "count_noun": alternation(v["cues"]["count_nouns_after"]),
         "strong_cue": alternation(v["cues"]["strong_cues"]),
         "year_word": alternation(v["cues"]["year_words"]),
+        "stem": alternation(v["year_names"]["stems"]),
+        "branch": alternation(v["year_names"]["branches"]),
     }
 
 
@@ -60,3 +62,23 @@ def number_of(text: str) -> int | None:
 
 def year_word_offset(text: str | None) -> int | None:
     return vocabulary()["cues"]["year_words"].get(normalize_key(text)) if text else None
+
+
+YEAR_NAME_EPOCH = 4  # Giáp Tý: the first year of a sexagenary cycle (4, 64, …, 1984, 2044)
+
+
+def years_named(stem: str, branch: str) -> int | None:
+    """The place (0–59) in the sexagenary cycle of the lunar year named ``stem branch`` (Giáp Thìn:
+    40), or None when the two cannot name a year (a stem and a branch of different parity)."""
+    names = vocabulary()["year_names"]
+    s, b = names["stems"].get(normalize_key(stem)), names["branches"].get(normalize_key(branch))
+    if s is None or b is None:
+        return None
+    return next((k for k in range(60) if k % 10 == s and k % 12 == b), None)
+
+
+def named_year_near(place: int, around: int) -> int:
+    """The year with that place in the cycle that is nearest to ``around`` (the later on a tie)."""
+    base = around - (around - YEAR_NAME_EPOCH - place) % 60
+    return base + 60 if around - base >= 30 else base
+

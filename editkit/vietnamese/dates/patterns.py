@@ -47,6 +47,15 @@ def time_of_day(p: str) -> str:
     )
 
 
+PART_OF_DAY = r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)?"
+
+
+def year_name() -> str:
+    """A lunar year's sexagenary name: Giáp Thìn, Ất Tỵ."""
+    w = pieces()
+    return rf"(?P<stem>{w['stem']})\s+(?P<branch>{w['branch']})(?!\w)"
+
+
 @lru_cache(maxsize=1)
 def sources() -> dict[str, str]:
     """Every pattern's regular expression by name, in priority order (earlier wins ties)."""
@@ -68,9 +77,10 @@ def sources() -> dict[str, str]:
         ),
         "time_full_date": rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*{dmy('a', 'required')}",
         # từ 30/12 đến 2/1 · Từ 0h ngày 16/1 đến hết ngày 15/2
+        # từ chiều 7/9 đến sáng 9/9
         "from_to": (
-            rf"(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?(?:ngày\s+)?{dmy('a')}"
-            rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
+            rf"(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('a')}"
+            rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
         ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10
         "day_range": (
@@ -104,9 +114,11 @@ def sources() -> dict[str, str]:
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
         "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
         "lunar_holiday": (
-            rf"(?P<hol>{w['holiday']})(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
+            rf"(?P<hol>{w['holiday']})(?:\s+{year_name()})?(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
+        # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
+        "lunar_new_year": rf"(?<!\w)Tết\s+{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
     }
     return patterns
