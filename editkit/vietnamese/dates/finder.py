@@ -92,7 +92,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "từ năm", "niên", "năm học"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
     "from_to": ("từ",), "long_date": ("tháng",),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
@@ -447,7 +447,11 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         return None
     mention.kind, mention.year_inferred = "period", True
     carried = r.carried_year(mention.start)
-    if carried:
+    offset = year_word_offset(group(m, "yw"))
+    if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
+        if r.reference is not None:
+            mention.value = f"{r.reference.year + offset}-{month:02d}"
+    elif carried:
         mention.value = f"{carried}-{month:02d}"
     elif r.reference is not None:
         future, past = r.cues(mention.start, mention.end)

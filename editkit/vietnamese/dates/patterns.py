@@ -87,9 +87,9 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
-        # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020
+        # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020 · năm 2024 - 2025
         "year_range": (
-            r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học)\s+"
+            r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
             r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
         ),
         "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
@@ -97,7 +97,7 @@ def sources() -> dict[str, str]:
         "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
-        "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])",
+        "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
         "part_of_year": rf"(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
         "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
