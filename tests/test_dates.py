@@ -111,6 +111,12 @@ def test_year_inference():
     # the next occurrence on future cues
     assert found("Hội nghị sẽ diễn ra ngày 5/2.", dt.date(2021, 1, 10)) == [("5/2", "2021-02-05")]
     assert found("Dự kiến ngày 1/4 công trình khánh thành.", dt.date(2021, 1, 10)) == [("1/4", "2021-04-01")]
+    # without a cue, a day or month up to 60 days ahead whose last occurrence is half a year back is
+    # the coming one (the news writes the year of a date that far back); further ahead, the past one
+    assert found("Ngày 15/3, trường tổ chức lễ kỷ niệm.", dt.date(2021, 1, 21)) == [("15/3", "2021-03-15")]
+    assert found("Tháng 3, giá điện tăng.", dt.date(2021, 1, 21)) == [("Tháng 3", "2021-03")]
+    assert found("Tháng 3 vừa qua, giá điện tăng.", dt.date(2021, 1, 21)) == [("Tháng 3", "2020-03")]
+    assert found("Ngày 15/6, trường tổ chức lễ kỷ niệm.", dt.date(2021, 1, 21)) == [("15/6", "2020-06-15")]
     # a range resolves its end first and spans the new year
     assert found("Từ 31/12 đến 3/1, phố đi bộ mở cửa.", dt.date(2021, 1, 6)) == [("Từ 31/12 đến 3/1", "2020-12-31/2021-01-03")]
     # an explicit year earlier in the sentence carries over

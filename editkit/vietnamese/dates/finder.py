@@ -458,8 +458,9 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         year = r.reference.year
         if future and month < r.reference.month:
             year += 1
-        elif not future and month > r.reference.month:
-            year -= 1
+        elif not future and month > r.reference.month and (
+                past or (dt.date(year, month, 1) - r.reference).days > R.NEAR_FUTURE_DAYS):
+            year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's
         mention.value = f"{year}-{month:02d}"
     return mention
 

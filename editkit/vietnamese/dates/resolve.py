@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-NEAR_FUTURE_DAYS = 14  # "Từ ngày 4/1, …" written on 30/12 means the coming 4 January
+NEAR_FUTURE_DAYS = 60  # "Từ ngày 4/1, …" written on 30/12, "ngày 1/10" written on 7/9: the coming date, not one a year back
 FAR_PAST_DAYS = 180
 
 
