@@ -49,6 +49,34 @@ def weekday_mismatch(document, context):
                           suggestions=(actual,))
 
 
+@rule(code="DT107", name="year-name-mismatch", category="dates", severity="error")
+def year_name_mismatch(document, context):
+    r"""A lunar year's name contradicts the year written with it.
+
+    ## What it does
+    Checks the sexagenary name of a lunar year (`Giáp Thìn`, `Ất Tỵ`) written
+    with a holiday and a year number (`Tết Giáp Thìn 2025`, `Tết Trung thu
+    Quý Mão 2024`) against the calendar's cycle of sixty years.
+
+    ## Why
+    One of the two is wrong, and the date of the holiday depends on which.
+
+    ## Example
+    `Tết Giáp Thìn 2025` (2025 is the year Ất Tỵ) → `Tết Ất Tỵ 2025` or
+    `Tết Giáp Thìn 2024`.
+
+    ## Fix safety
+    No automatic fix: either the name or the number may be the mistake; the
+    message names the year the number stands for.
+    """
+    _, found = dated(document, context)
+    for mention in found:
+        if mention.year_name:
+            yield Finding(mention.start, mention.end,
+                          f"'{mention.text}': the year written by number is {mention.year_name}",
+                          suggestions=(mention.year_name,))
+
+
 @rule(code="DT102", name="impossible-date", category="dates", severity="error")
 def impossible_date(document, context):
     r"""A date that does not exist in the calendar.

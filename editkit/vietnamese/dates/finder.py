@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
+    YEAR_NAME_EPOCH,
     month_of,
+    name_of_year,
     named_year_near,
     number_of,
     vocabulary,
@@ -46,6 +48,7 @@ class Mention:
     weekday: int | None = None
     explicit_year: bool = False
     numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
+    year_name: str | None = None  # the name of the written year when the written name contradicts it
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -603,6 +606,8 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         if year is None and r.reference is not None:
             mention.year_inferred = True
             year = named_year_near(place, r.reference.year)
+        elif year is not None and (year - YEAR_NAME_EPOCH) % 60 != place:
+            mention.year_name = name_of_year(year)  # Tết Giáp Thìn 2025: 2025 is Ất Tỵ
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         mention.year_inferred = True

@@ -82,3 +82,12 @@ def named_year_near(place: int, around: int) -> int:
     base = around - (around - YEAR_NAME_EPOCH - place) % 60
     return base + 60 if around - base >= 30 else base
 
+
+def name_of_year(year: int) -> str:
+    """The sexagenary name of a lunar year: 2024 → Giáp Thìn (the first spelling of each name)."""
+    names = vocabulary()["year_names"]
+    place = (year - YEAR_NAME_EPOCH) % 60
+    stem = next(k for k, v in names["stems"].items() if v == place % 10)
+    branch = next(k for k, v in names["branches"].items() if v == place % 12)
+    return f"{stem.capitalize()} {branch.capitalize()}"
+
