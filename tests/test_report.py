@@ -88,3 +88,12 @@ def test_unknown_words_flagged_in_several_articles_are_listed_for_the_accept_lis
     (isolated_dir / "editkit.toml").write_text('accept = ["editkit-accept.txt"]\n', "utf-8")
     assert run_cli("accept", "niệc").exit_code == 0
     assert run_cli("report", "--format", "json", "articles").json()["recurring_unknown_words"] == []
+
+
+def test_report_author_is_the_byline_without_its_role_or_sources():
+    from editkit.report.facts import author_of
+
+    assert author_of("Thanh Danh (Theo Reuters, AFP)") == "Thanh Danh"
+    assert author_of("Hoài Thu (thực hiện)") == "Hoài Thu"
+    assert author_of("Minh Anh - Quốc Tuấn") == "Minh Anh - Quốc Tuấn"
+    assert author_of("(Theo VnExpress)") == "(Theo VnExpress)"  # no name before the brackets: kept whole

@@ -20,10 +20,20 @@ def facts_of(document, reference: dt.date | None) -> dict:
 
     return {
         "title": str(meta.get("title") or (headline.text.lstrip("# ") if headline else "")),
-        "author": str(meta.get("author") or (byline.text if byline else "")),
+        "author": str(meta.get("author") or (author_of(byline.text) if byline else "")),
         "desk": str(meta.get("desk") or meta.get("category") or meta.get("section") or ""),
         "date": published.isoformat() if published else None,
         "words": textstat.lexicon_count(body),
         "sentences": textstat.sentence_count(body) if body.strip() else 0,
         "readability": readability(document).to_json(),
     }
+
+
+def author_of(byline: str) -> str:
+    """The author's name in a byline, without the role or the sources after it in brackets:
+    ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo Reuters, AFP)`` → ``Hoài Thu``, ``Thanh Danh``."""
+    from editkit.structure.anatomy import BYLINE_ROLE
+
+    role = BYLINE_ROLE.search(byline)
+    return byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
+
