@@ -58,6 +58,9 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
+    ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
+    ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
+    ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),
     ("Cuối tháng 3 năm nay, cầu thông xe.", [("tháng 3 năm nay", "2021-03")]),  # not last year's March
     ("Tháng 12 năm ngoái, giá tăng.", [("Tháng 12 năm ngoái", "2020-12")]),
     ("Năm 2020 - 2021, trường tuyển 500 sinh viên.", [("2020 - 2021", "2020/2021")]),

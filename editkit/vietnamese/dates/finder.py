@@ -97,7 +97,7 @@ REQUIRES = {
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
-    "from_to": ("từ",), "long_date": ("tháng",),
+    "from_to": ("từ",), "long_date": ("tháng",), "time_relative": ("nay", "qua", "mai"),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
 }
 
@@ -513,6 +513,22 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     return mention
 
 
+def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``7 giờ sáng nay``: a time on the day a relative word names."""
+    known = vocabulary()["relative"].get(" ".join(m.group("rel").lower().split()))
+    if known is None or known[0] != "day" or not time_is_plausible(m, "t1"):
+        return None
+    mention.kind = "relative"
+    time = clock(m, "t1")
+    offset = known[1]
+    if m.group("t1pod").lower() == "đêm" and time[0] < 6:
+        offset += 1  # 2 giờ đêm qua: the small hours after last night's evening, today
+    if r.reference is not None:
+        mention.day = r.reference + dt.timedelta(days=offset)
+        mention.value = day_value(mention.day, time)
+    return mention
+
+
 def relative_value(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> str | None:
     if reference is None:
         return None
@@ -632,6 +648,7 @@ BUILDERS = {
     "part_of_year": build_part_of_year,
     "year": build_year,
     "relative": build_relative,
+    "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,
     "count_relative": build_count_relative,
     "lunar_mung": build_lunar,

@@ -119,6 +119,11 @@ def sources() -> dict[str, str]:
         ),
         # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
         "lunar_new_year": rf"(?<!\w)Tết\s+{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
+        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai
+        "time_relative": (
+            rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
+            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai))(?!\w)"
+        ),
         "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
     }
     return patterns
