@@ -58,6 +58,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
+    ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),
@@ -103,6 +104,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Trẻ từ 5-7 tuổi được tiêm vắc xin.",
     "Bệnh nhân cần nghỉ ngơi từ 2-3 ngày.",
     "Không có năm nào tên là Tết Giáp Sửu.",  # a yang stem never pairs with a yin branch
+    "Mã lô hàng 2021-13-45 không hợp lệ.",
 ])
 def test_never_dates(text):
     assert found(text) == []

@@ -285,6 +285,17 @@ def day_value(date: dt.date | None, time: tuple[int, int] | None = None) -> str 
     return date.isoformat() + (f"T{time[0]:02d}:{time[1]:02d}" if time else "")
 
 
+def build_iso_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    year, month, day = int(m.group("ay")), int(m.group("am")), int(m.group("ad"))
+    if not R.valid_day(year, month, day):
+        return None
+    mention.kind, mention.explicit_year = "date", True
+    mention.day = dt.date(year, month, day)
+    mention.value = day_value(mention.day, clock(m, "t1"))
+    r.remember_year(mention.start, year)
+    return mention
+
+
 def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | None:
     d, mo = group(m, f"{p}d"), group(m, f"{p}m")
     if d is None or mo is None:
@@ -640,6 +651,7 @@ BUILDERS = {
     "day_range": build_day_range,
     "year_range": build_year_range,
     "full_date": build_day,
+    "iso_date": build_iso_date,
     "day_month": build_day,
     "long_date": build_day,
     "month_year": build_month_year,

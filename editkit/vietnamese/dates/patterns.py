@@ -93,6 +93,11 @@ def sources() -> dict[str, str]:
             r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
         ),
         "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
+        # 2024-09-07 · 2024-09-07 10:15 · 2024-09-07T10:15 (ISO 8601, as CMSs print them)
+        "iso_date": (
+            r"(?<![\w/.-])(?P<ay>(?:19|20)\d{2})-(?P<am>0[1-9]|1[0-2])-(?P<ad>0[1-9]|[12]\d|3[01])"
+            r"(?:[T ](?P<t1h2>[01]\d|2[0-3]):(?P<t1mi2>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|:\d)"
+        ),
         "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
