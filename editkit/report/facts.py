@@ -36,4 +36,3 @@ def author_of(byline: str) -> str:
 
     role = BYLINE_ROLE.search(byline)
     return byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
-

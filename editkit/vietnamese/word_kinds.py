@@ -183,4 +183,3 @@ def uncapitalise_capital_lines(text: str, tokens: list[Token]) -> list[Token]:
                         result[start + offset] = token._replace(is_capitalized=False, is_all_caps=False)
         start = max(end, start + 1)
     return result
-

@@ -90,4 +90,3 @@ def name_of_year(year: int) -> str:
     stem = next(k for k, v in names["stems"].items() if v == place % 10)
     branch = next(k for k, v in names["branches"].items() if v == place % 12)
     return f"{stem.capitalize()} {branch.capitalize()}"
-
