@@ -11,7 +11,6 @@ slip of ``Asia``).
 from __future__ import annotations
 
 import string
-from functools import lru_cache
 
 from editkit.vietnamese.foreign import english_frequency
 from editkit.vietnamese.lm import language_model
@@ -23,14 +22,6 @@ MIN_LETTERS = 5
 
 def no_syllable(word: str) -> bool:
     return isinstance(parse_syllable(word), ParseFailure)
-
-
-@lru_cache(maxsize=1)
-def common_foreign_words() -> dict[str, int]:
-    """The words in Latin letters that are no Vietnamese syllable and that the news writes often."""
-    lm = language_model()
-    return {word: count for word, count in zip(lm.vocabulary, lm.counts)
-            if count >= COMMON_IN_NEWS and word.isascii() and word.isalpha() and no_syllable(word)}
 
 
 def letter_keeping_slips(word: str) -> set[str]:
@@ -54,10 +45,11 @@ def foreign_suggestions(word: str) -> tuple[str, ...]:
     news writes, or too short to tell)."""
     if len(word) < MIN_LETTERS or not word.isascii() or not word.isalpha() or not no_syllable(word):
         return ()
-    if language_model().count(word):
+    lm = language_model()
+    if lm.count(word):
         return ()
-    news = common_foreign_words()
-    found = sorted((-news[candidate], candidate) for candidate in letter_keeping_slips(word) if candidate in news)
+    counts = ((lm.count(candidate), candidate) for candidate in letter_keeping_slips(word))
+    found = sorted((-n, candidate) for n, candidate in counts if n >= COMMON_IN_NEWS and no_syllable(candidate))
     if not found or english_frequency(word):  # the English list is searched last: the slowest look-up
         return ()
     return tuple(candidate for _, candidate in found)

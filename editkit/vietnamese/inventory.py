@@ -57,8 +57,26 @@ def is_attested(syllable: str) -> bool:
 
 def bare(word: str) -> str:
     """The word without any diacritic: tones, quality marks and đ removed (lowercase)."""
-    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    fast = word.lower().translate(bare_letters())
+    if fast.isascii():
+        return fast
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))  # letters outside Vietnamese
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def bare_letters() -> dict[int, str]:
+    """Each precomposed lowercase Vietnamese letter with its base letter, for str.translate."""
+    table = {ord("đ"): "d"}
+    for base in "aeiouy":
+        for letter in unicodedata.normalize("NFC", "".join(base + mark for mark in "\u0300\u0301\u0309\u0303\u0323")):
+            table[ord(letter)] = base
+        for quality in ("\u0306", "\u0302", "\u031b"):  # ă â ê ô ơ ư with and without a tone
+            for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+                letter = unicodedata.normalize("NFC", base + quality + tone)
+                if len(letter) == 1:
+                    table[ord(letter)] = base
+    return table
 
 
 @lru_cache(maxsize=1)
