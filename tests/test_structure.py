@@ -329,3 +329,25 @@ def test_a_short_headline_over_a_caption_is_still_the_headline(isolated_dir):
             + LEAD.format(tag="(TTXVN) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
     kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
     assert kinds[:3] == ["dateline", "headline", "caption"]
+
+
+@pytest.mark.parametrize("opening", ["VN-Index tăng 8,5 điểm", "COVID-19 tiếp tục lây lan", "F-16 của không quân Mỹ bay qua"])
+def test_a_hyphenated_word_opening_the_lead_is_no_source_tag(isolated_dir, opening):
+    """``VN-Index``, ``COVID-19``: the hyphen joins a word; reading ``VN-`` as a tag made ST107
+    'fix' the lead into ``VN- - Index``."""
+    text = ("Thứ Sáu, 15/3/2024\n\nVN-Index vượt mốc 1.270 điểm, khối ngoại bán ròng 500 tỷ đồng\n\n"
+            + opening + " " + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [p["kind"] for p in parts[:3]] == ["dateline", "headline", "lead"]
+    lint = run_cli("lint", "--format", "json", "--select", "ST", "a.txt").json()
+    assert not {d["name"] for d in lint["files"][0]["diagnostics"]} & {"malformed-source-tag", "missing-headline"}
+
+
+def test_a_tag_glued_to_the_lead_is_fixed_only_with_unsafe_fixes(isolated_dir):
+    text = ("Thứ Sáu, 15/3/2024\n\nDịch bệnh tiếp tục lây lan tại nhiều tỉnh thành phía Bắc\n\nTTO-Ngày 15/3, "
+            + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    run_cli("lint", "--fix", "--select", "ST107", "a.txt")
+    assert "TTO-Ngày 15/3" in (isolated_dir / "a.txt").read_text("utf-8")
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "ST107", "a.txt")
+    assert "TTO - Ngày 15/3" in (isolated_dir / "a.txt").read_text("utf-8")

@@ -250,16 +250,19 @@ def malformed_source_tag(document, context):
     `(Thanhuytphcm.vn)-Ngày 7/10` → `(Thanhuytphcm.vn) - Ngày 7/10`.
 
     ## Fix safety
-    Safe: only the spaces and the dash change.
+    Safe: only the spaces and the dash change; unsafe when the dash touches
+    both words (`TTO-Ngày`), as a hyphen there could join a compound.
     """
     for tag in anatomy(document).all("source-tag"):
         written = tag.text
-        head = re.match(r"\s*(\([^()]+\)|\S+)", written).group(1)
+        head = re.match(r"\s*(\([^()]+\)|[^\s\-–—]+)", written).group(1)
         right = f"{head} - "
         if written.lstrip() != right:
             start = tag.start + (len(written) - len(written.lstrip()))
-            yield Finding(start, tag.end, f"Source tag should read '{right.strip()} '",
-                          fix=Fix.safe(Edit(start, tag.end, right)), suggestions=(right,))
+            edit = Edit(start, tag.end, right)
+            # TTO-Ngày: a dash without spaces could also join a compound (EU-Việt), so a judgement
+            fix = Fix.unsafe(edit) if re.search(r"\S[-–—]+$", written) else Fix.safe(edit)
+            yield Finding(start, tag.end, f"Source tag should read '{right.strip()} '", fix=fix, suggestions=(right,))
 
 
 @rule(code="ST108", name="missing-byline", category="structure", severity="warning")

@@ -16,6 +16,22 @@ from editkit.resources import dictionary_path
 SOURCE_TAG = re.compile(
     r"^\s*(?:[*_]{1,3}(?=\S))?(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
 )
+WORD_AFTER = re.compile(r"\w+")
+
+
+def source_tag(line: str) -> re.Match[str] | None:
+    """The news source tag opening ``line`` (``(Dân trí) - ``, ``TTO - ``, ``TTO-Ngày 7/10``), or
+    None. A hyphen inside a word is no tag (``VN-Index``, ``COVID-19``, ``F-16``): a bare tag
+    written without a space at the dash must be followed by a capitalised Vietnamese word."""
+    tag = SOURCE_TAG.match(line)
+    if tag is None or not tag.group("bare") or tag.group("after") or line[tag.start("dash") - 1].isspace():
+        return tag
+    word = WORD_AFTER.match(line, tag.end())
+    if word and word.group()[0].isupper() and not word.group().isascii():
+        return tag
+    return None
+
+
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
 BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s+\S", re.I)
@@ -201,8 +217,8 @@ class Scan:
         if self.markdown or following >= self.tail or self.kinds[following] is not None:
             return False
         label, headline = self.text(index), self.text(following)
-        return (words(label) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(label) and not SOURCE_TAG.match(label)
-                and HEADLINE_ABOVE_MIN_WORDS <= words(headline) < LEAD_MIN_WORDS and not SOURCE_TAG.match(headline)
+        return (words(label) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(label) and not source_tag(label)
+                and HEADLINE_ABOVE_MIN_WORDS <= words(headline) < LEAD_MIN_WORDS and not source_tag(headline)
                 and not CAPTION_MARK.search(headline) and not SENTENCE_END.search(headline.rstrip("?!")))
 
     def mark_captions_and_lead(self, index: int) -> int:
@@ -215,7 +231,7 @@ class Scan:
                 if self.markdown and MARKDOWN_IMAGE.match(line):
                     kinds[index] = "image"
                 elif words(line) < LEAD_MIN_WORDS and (
-                        not SOURCE_TAG.match(line) and not SENTENCE_END.search(line)
+                        not source_tag(line) and not SENTENCE_END.search(line)
                         or CAPTION_MARK.search(line)
                         or source_tag_follows(self.lines, kinds, index, self.tail)):  # a caption without 'Ảnh:'
                     kinds[index] = "caption"
@@ -257,7 +273,7 @@ class Scan:
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
             if kind == "lead":
-                tag = SOURCE_TAG.match(line)
+                tag = source_tag(line)
                 if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
                     anatomy.parts.append(Part("source-tag", start + tag.start("tag"), start + tag.end(),
                                               line[tag.start("tag"): tag.end()], tag.group("paren") or tag.group("bare")))
@@ -290,7 +306,7 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
 def looks_like_headline(line: str, markdown: bool) -> bool:
     if markdown:
         return MARKDOWN_HEADING.match(line) is not None
-    return words(line) < LEAD_MIN_WORDS and not SOURCE_TAG.match(line)
+    return words(line) < LEAD_MIN_WORDS and not source_tag(line)
 
 
 EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
@@ -312,7 +328,7 @@ def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
     following = index + 1
     if following >= tail or kinds[following] is not None:
         return False
-    tag = SOURCE_TAG.match(lines[following][2])
+    tag = source_tag(lines[following][2])
     return bool(tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))))
 
 
