@@ -100,3 +100,15 @@ def test_i_y_settings(isolated_dir, setting, expected):
                    input=text.encode("utf-8")).json()
     found = [(d["text"], d["suggestions"][0]) for d in data["files"][0]["diagnostics"]]
     assert sorted(set(found)) == sorted(set(expected))
+
+
+def test_a_line_in_capitals_makes_no_capitalisation_or_variant_choice():
+    """An official heading (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH``) is not 'fixed' into mixed case, and a
+    headline in capitals (``COVID-19``) does not set the article's variant against ``Covid-19``."""
+    check = lint("", "press")
+    heading = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n\nỦy ban nhân dân tỉnh họp.\n"
+    assert [d.rule for d in check(heading)] == []
+    headline = "DỊCH COVID-19 LAN RỘNG Ở HÀ NỘI\n\nSố ca mắc Covid-19 tăng, người dân cần tiêm vắc xin Covid-19.\n"
+    assert [d.rule for d in check(headline)] == []
+    mixed = "Dịch COVID-19 lan rộng\n\nSố ca mắc Covid-19 tăng.\n"
+    assert [d.rule for d in check(mixed)] == ["HS103"]

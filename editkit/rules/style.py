@@ -66,6 +66,14 @@ def recase(written: str, term: str) -> str:
     return right[:1].upper() + right[1:] if written[:1].isupper() else right
 
 
+def on_a_line_in_capitals(text: str, start: int, end: int) -> bool:
+    """The match sits on a line written all in capitals (a headline): its case is no choice."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    return line.isupper() and sum(c.isalpha() for c in line) > sum(c.isalpha() for c in text[start:end])
+
+
 def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key
 
@@ -93,8 +101,8 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         for match in matches:
             written = match.group()
             term = by_key.get(style_key(written))
-            if term is None:
-                continue
+            if term is None or written.isupper():
+                continue  # all in capitals (a headline, an official heading): no capital is wrong
             right = recase(written, term)
             if " ".join(written.split()) != right:
                 message = style_rule.message.format(right=right, text=written, first="")
@@ -110,7 +118,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         first = None
         for match in matches:
             current = variant(" ".join(match.group().split()))
-            if current is None:
+            if current is None or on_a_line_in_capitals(text, match.start(), match.end()):
                 continue
             if first is None:
                 first = current
@@ -175,7 +183,8 @@ def inconsistent_variant(document, context):
     ## What it does
     For each `consistency` rule (`TPHCM` / `TP.HCM` / `TP Hồ Chí Minh`,
     `COVID-19` / `Covid-19`, `ô tô` / `ôtô`), the first variant an article
-    uses wins and the others are reported.
+    uses wins and the others are reported. A line written all in capitals
+    (a headline) makes no choice of case.
 
     ## Why
     Readers notice two spellings of one name in one article; search and tags
@@ -200,7 +209,8 @@ def wrong_capitalisation(document, context):
     30/2020/NĐ-CP, Phụ lục II: state bodies (`Ban Chấp hành Trung ương`,
     `Bộ Giáo dục và Đào tạo`, `Ủy ban nhân dân`), codes and laws
     (`Bộ luật Dân sự`), holidays (`tết Nguyên đán`, `Quốc khánh`). A capital
-    first letter is always accepted (sentence start, press style).
+    first letter is always accepted (sentence start, press style), and so is
+    a term written all in capitals (a headline, an official heading).
 
     ## Why
     Official names have one correct form; wrong capitals look careless and,
