@@ -73,19 +73,12 @@ NUMBER = "<num>"  # how the news counts write a number
 SPACES = " \t\u00a0"
 
 
-def number_before(text: str, start: int) -> bool:
-    """A number stands right before the word at ``start`` (``10 triệu``), only spaces between."""
-    position = start - 1
-    while position >= 0 and text[position] in SPACES:
-        position -= 1
-    return position >= 0 and text[position].isdigit()
-
-
-def number_after(text: str, end: int) -> bool:
-    position = end
-    while position < len(text) and text[position] in SPACES:
-        position += 1
-    return position < len(text) and text[position].isdigit()
+def number_beside(text: str, position: int, step: int) -> bool:
+    """A number stands next to a word, only spaces between: from ``position`` (the character
+    before the word, step -1, or after it, step 1) the first other character is a digit."""
+    while 0 <= position < len(text) and text[position] in SPACES:
+        position += step
+    return 0 <= position < len(text) and text[position].isdigit()
 
 
 def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[str | None]]:
@@ -96,19 +89,17 @@ def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[s
     lefts: list[str | None] = []
     rights: list[str | None] = []
     for index, token in enumerate(clause):
-        lefts.append(NUMBER if number_before(text, token.start) else words[index - 1] if index else None)
-        rights.append(NUMBER if number_after(text, token.end) else words[index + 1] if index + 1 < len(clause) else None)
+        lefts.append(NUMBER if number_beside(text, token.start - 1, -1) else words[index - 1] if index else None)
+        rights.append(NUMBER if number_beside(text, token.end, 1) else words[index + 1] if index + 1 < len(clause) else None)
     return lefts, rights
 
 
 def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
     issues = []
-    words = [t.lower for t in clause]
     lefts, rights = neighbours(text, clause)
-    lm = language_model()
     for index, token in enumerate(clause):
-        word = words[index]
+        word = token.lower
         if token.glued or token.is_all_caps or word in accepted:
             continue
         plain, known = word_profile(word)
@@ -127,43 +118,67 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif not plain:
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
-            if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
-                continue  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
-            if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
-                if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
-                    continue  # bare letters that are no syllable: a foreign word, a code or a name, unless
-                    # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
-                    # or a common word with its marks left out (phuc vụ)
-            elif token.is_capitalized and not (vouched or garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
-                continue  # an unattested capitalised word is a name, at the start of a sentence too
-            elif not vietnamese_shaped(word) or foreign_shaped(word, is_known):
-                continue  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
-            ranked = rank(word, candidates(word), previous, following)
-            suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
-            confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
-            issues.append(SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident))
-            continue
-        if not real_words or (previous is None and following is None):
-            continue
-        if quotes and word in regional_forms() and any(a < token.start < b for a, b in quotes):
-            continue  # a speaker's own regional word (hổng, nhứt), printed as spoken
-        own_id = lm_index(word)
-        left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
-        right = lm.pair_count(own_id, lm_index(following)) if following is not None else None
-        if counts_fit(left, right):
-            continue
-        options = supported_candidates(word, previous, following)
-        if not options:
-            continue
-        own = context_score(word, previous, following)
-        ranked = rank(word, options, previous, following)
-        best, best_score = ranked[0]
-        if best_score - own > margin and not rare_english(word):
-            runner_up = ranked[1][1] if len(ranked) > 1 else own
-            confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
-            issues.append(SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
-                match_word_case(token.text, c) for c, s in ranked[1:4] if s > own), confident))
+            issue = unknown_word_issue(token, clause, index, previous, following, vouched)
+        elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
+            issue = real_word_issue(token, previous, following, margin)
+        else:
+            issue = None
+        if issue is not None:
+            issues.append(issue)
     return issues
+
+
+def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: str | None, following: str | None,
+                       vouched: bool) -> SpellingIssue | None:
+    """An unattested word, with its corrections ranked, unless it is a name, a foreign word or
+    a known syllable with a misplaced tone. ``vouched``: a capitalised word already found to be
+    a typo (garbled, or a common word's marks slipped)."""
+    word = token.lower
+    if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
+        return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
+    if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
+        if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
+            return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
+            # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
+            # or a common word with its marks left out (phuc vụ)
+    elif token.is_capitalized and not (vouched or garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
+        return None  # an unattested capitalised word is a name, at the start of a sentence too
+    elif not vietnamese_shaped(word) or foreign_shaped(word, is_known):
+        return None  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
+    ranked = rank(word, candidates(word), previous, following)
+    suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
+    confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
+    return SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident)
+
+
+def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A speaker's own regional word (hổng, nhứt) inside quotation marks, printed as spoken."""
+    return token.lower in regional_forms() and any(a < token.start < b for a, b in quotes)
+
+
+def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float) -> SpellingIssue | None:
+    """A known word far less likely between its neighbours than a word one slip away from it."""
+    if previous is None and following is None:
+        return None
+    lm = language_model()
+    word = token.lower
+    own_id = lm_index(word)
+    left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
+    right = lm.pair_count(own_id, lm_index(following)) if following is not None else None
+    if counts_fit(left, right):
+        return None
+    options = supported_candidates(word, previous, following)
+    if not options:
+        return None
+    own = context_score(word, previous, following)
+    ranked = rank(word, options, previous, following)
+    best, best_score = ranked[0]
+    if best_score - own <= margin or rare_english(word):
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else own
+    confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
+    return SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
+        match_word_case(token.text, c) for c, s in ranked[1:4] if s > own), confident)
 
 
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
