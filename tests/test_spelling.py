@@ -351,3 +351,9 @@ def test_capitals_without_vietnamese_words_stay_abbreviations():
     for text in ("UBND HĐND TP HCM", "THE NEW YORK TIMES", "NATO VÀ WTO HỌP"):
         tokens = list(iter_tokens(text))
         assert uncapitalise_capital_lines(text, tokens) == tokens, text
+
+
+def test_a_capitalised_word_typed_without_marks_is_offered_its_marked_spelling_first():
+    """``Đạo luật Dinh cư``: ``Định`` (đ and the tone both left out) is no single slip of ``Dinh``
+    but the input method being off; it ranks above the one-slip ``Di``."""
+    assert spelling_issues("Quốc hội sửa đổi Đạo luật Dinh cư năm đó.")["Dinh"][0] == "Định"

@@ -79,6 +79,25 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     return found
 
 
+def supported_marked_spellings(word: str, previous: str | None, following: str | None) -> dict[str, float]:
+    """For a word typed without marks (``Dinh`` in ``Đạo luật Dinh cư``), its spellings with
+    marks seen beside a neighbour, at the cost of marks left out: the input method was off."""
+    from editkit.vietnamese.confusion import model
+    from editkit.vietnamese.inventory import by_bare_form
+
+    lm = language_model()
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
+    cost = model()["cost"]["marks_omitted"]
+    found = {}
+    for candidate, _ in by_bare_form().get(word, ()):
+        index = lm_index(candidate)
+        if candidate != word and index is not None and (
+                (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right))):
+            found[candidate] = cost
+    return found
+
+
 def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
     scored = [(c, context_score(c, previous, following) - cost) for c, cost in options.items()]
     return sorted(scored, key=lambda cs: (-cs[1], cs[0]))  # ties by spelling: the same in every run

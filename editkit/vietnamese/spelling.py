@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass
 
 from editkit.vietnamese.confusion import candidates
-from editkit.vietnamese.context import context_score, counts_fit, lm_index, rank, supported_candidates
+from editkit.vietnamese.context import (
+    context_score,
+    counts_fit,
+    lm_index,
+    rank,
+    supported_candidates,
+    supported_marked_spellings,
+)
 from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.letters import foreign_shaped, match_word_case
 from editkit.vietnamese.lm import language_model
@@ -168,6 +175,9 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if counts_fit(left, right):
         return None
     options = supported_candidates(word, previous, following)
+    if token.is_capitalized and word.isascii():  # a name-like word typed without marks: Dinh cư
+        for candidate, cost in supported_marked_spellings(word, previous, following).items():
+            options[candidate] = min(cost, options.get(candidate, cost))
     if not options:
         return None
     own = context_score(word, previous, following)
