@@ -357,3 +357,11 @@ def test_a_capitalised_word_typed_without_marks_is_offered_its_marked_spelling_f
     """``Đạo luật Dinh cư``: ``Định`` (đ and the tone both left out) is no single slip of ``Dinh``
     but the input method being off; it ranks above the one-slip ``Di``."""
     assert spelling_issues("Quốc hội sửa đổi Đạo luật Dinh cư năm đó.")["Dinh"][0] == "Định"
+
+
+@pytest.mark.parametrize("text,typo,right", [
+    ("Giá vé tăng từ 10 triệu dén 100 triệu đồng.", "dén", "đến"),  # đ's stroke and the circumflex left out
+    ("Họ về sơm hơn mọi năm.", "sơm", "sớm"),  # the tone left out
+])
+def test_marks_left_out_of_a_word_typed_with_some_rank_first(text, typo, right):
+    assert spelling_issues(text)[typo][0] == right

@@ -9,10 +9,12 @@ its own costs.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from editkit.resources import dictionary_path
-from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, by_bare_form, count, syllable_counts
+from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, syllable_counts
 from editkit.vietnamese.letters import MAX_SYLLABLE_LETTERS, strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_position
 
@@ -221,18 +223,33 @@ def respelled_edits(word: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def candidates(word: str) -> dict[str, float]:
-    """All candidates for ``word``: structured slips, then single edits; for a word typed with no
-    mark at all (phuc, kich), also every syllable spelled with its letters and marks (phục, kích):
-    the input method was off, one slip however many marks it dropped. The dictionary is shared
-    (cached): read it, do not change it."""
+    """All candidates for ``word``: structured slips, then single edits; and every syllable
+    spelled with its letters and its marks plus others: for a word typed with no mark at all
+    (phuc, kich → phục, kích) the input method was off, and marks left out of a word typed with
+    some (dén → đến, sơm → sớm) are one slip however many. The dictionary is shared (cached):
+    read it, do not change it."""
     found = dict(structured_candidates(word))
     for candidate, value in edit_candidates(word).items():
         found.setdefault(candidate, value)
     for candidate in respelled_edits(word):
         found.setdefault(candidate, model()["cost"]["edit"])
-    if word.isascii():
-        omitted = model()["cost"]["marks_omitted"]
-        for candidate, _ in by_bare_form().get(word, ()):
-            if candidate != word and omitted < found.get(candidate, 1e9):
-                found[candidate] = omitted
+    omitted = model()["cost"]["marks_omitted"]
+    written = marks_of(word)
+    for candidate, _ in by_bare_form().get(bare(word), ()):
+        if candidate != word and omitted < found.get(candidate, 1e9) and written <= marks_of(candidate):
+            found[candidate] = omitted
+    return found
+
+
+def marks_of(word: str) -> Counter[tuple[int, str]]:
+    """The marks on ``word`` with the letter each sits on: tones, quality marks, đ's stroke."""
+    found: Counter[tuple[int, str]] = Counter()
+    position = -1
+    for c in unicodedata.normalize("NFD", word.lower()):
+        if unicodedata.combining(c):
+            found[(position, c)] += 1
+        else:
+            position += 1
+            if c == "đ":
+                found[(position, "stroke")] += 1
     return found
