@@ -221,6 +221,19 @@ def accept(
     raise typer.Exit(add_accepted(words, path, config))
 
 
+@app.command()
+def init(
+    path: Annotated[Path, typer.Argument(help="The project's folder.")] = Path("."),
+    preset: Annotated[str, typer.Option("--preset", help="House-style preset: press, nd30 or textbook.")] = "press",
+    pyproject: Annotated[bool, typer.Option("--pyproject", help="Add [tool.editkit] to pyproject.toml instead of writing editkit.toml.")] = False,
+    pre_commit: Annotated[bool, typer.Option("--pre-commit", help="Also add the editkit hook to .pre-commit-config.yaml.")] = False,
+) -> None:
+    """Set a project up: a config with the house-style preset, accept and reject lists, and the pre-commit hook."""
+    from editkit.init_command import run_init
+
+    raise typer.Exit(run_init(path, preset, pyproject, pre_commit))
+
+
 cache_app = typer.Typer(help="The result cache (.editkit_cache).", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 

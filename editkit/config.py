@@ -58,14 +58,14 @@ def _per_file_ignores(value: Any) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _load_presets() -> dict[str, dict[str, Any]]:
+def load_presets() -> dict[str, dict[str, Any]]:
     with open(dictionary_path("presets.toml"), "rb") as handle:
         return tomllib.load(handle)
 
 
 def _preset_name(value: Any) -> str:
-    if value not in _load_presets():
-        raise ValueError(f"must be one of {', '.join(repr(p) for p in _load_presets())}, not {value!r}")
+    if value not in load_presets():
+        raise ValueError(f"must be one of {', '.join(repr(p) for p in load_presets())}, not {value!r}")
     return value
 
 
@@ -321,7 +321,7 @@ def resolve_settings(
     overrides = overrides or {}
 
     preset_name = overrides.get("house-style") or file_values.get("house-style") or values["house-style"]
-    preset = _load_presets()[preset_name]
+    preset = load_presets()[preset_name]
     for key in PRESET_KEYS:
         values[key] = preset[key]
         sources[key] = f"house-style preset {preset_name!r}"
