@@ -365,3 +365,14 @@ def test_a_capitalised_word_typed_without_marks_is_offered_its_marked_spelling_f
 ])
 def test_marks_left_out_of_a_word_typed_with_some_rank_first(text, typo, right):
     assert spelling_issues(text)[typo][0] == right
+
+
+def test_no_foreign_name_slips_for_a_run_of_letters_longer_than_a_name():
+    """A 20,000-letter token would make half a million 20,000-letter candidates."""
+    import time
+
+    from editkit.vietnamese.foreign_typos import foreign_suggestions
+
+    started = time.perf_counter()
+    assert foreign_suggestions("q" * 20000) == ()
+    assert time.perf_counter() - started < 0.5

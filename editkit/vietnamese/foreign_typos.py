@@ -18,6 +18,7 @@ from editkit.vietnamese.syllable import ParseFailure, parse_syllable
 
 COMMON_IN_NEWS = 100  # occurrences in the news counts: Australia 1,085, Rome 184, euro 1,583
 MIN_LETTERS = 5
+MAX_LETTERS = 24  # longer runs of letters are no names (and their slips would be too many to try)
 
 
 def no_syllable(word: str) -> bool:
@@ -43,7 +44,7 @@ def foreign_suggestions(word: str) -> tuple[str, ...]:
     """Corrections of a misspelled foreign word (lowercase), most common first; () when the word
     is no typo of a common foreign word (or is a Vietnamese syllable, an English word, a word the
     news writes, or too short to tell)."""
-    if len(word) < MIN_LETTERS or not word.isascii() or not word.isalpha() or not no_syllable(word):
+    if not MIN_LETTERS <= len(word) <= MAX_LETTERS or not word.isascii() or not word.isalpha() or not no_syllable(word):
         return ()
     lm = language_model()
     if lm.count(word):
