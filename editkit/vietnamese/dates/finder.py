@@ -9,6 +9,7 @@ reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo k�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -71,10 +72,16 @@ class Candidate:
         return self.match.span()
 
 
+SENTENCE_REACH = 400  # characters on either side of a mention that can hold its cues
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? ")))
-    right_candidates = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "! ", "? "))) if i != -1]
-    return left + 1, min(right_candidates) if right_candidates else len(text)
+    """The sentence around ``text[start:end]``, cut at SENTENCE_REACH characters on either side
+    (a text without full stops is no sentence: its cues would be searched for every mention)."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(low - 1, text.rfind("\n", low, start), *(text.rfind(p, low, start) for p in (". ", "! ", "? ")))
+    right_candidates = [i for i in (text.find("\n", end, high), *(text.find(p, end, high) for p in (". ", "! ", "? "))) if i != -1]
+    return left + 1, min(right_candidates) if right_candidates else high
 
 
 @lru_cache(maxsize=16)
@@ -116,13 +123,16 @@ def _collect(text: str) -> tuple[Candidate, ...]:
                 found.append(Candidate(name, match))
     found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, sorted and disjoint: an overlap is a neighbour's
+    ends: list[int] = []
     for candidate in found:
         s, e = candidate.span
-        if any(s < te and ts < e for ts, te in taken):
+        at = bisect.bisect_left(starts, s)
+        if (at < len(starts) and starts[at] < e) or (at > 0 and ends[at - 1] > s):
             continue
         chosen.append(candidate)
-        taken.append((s, e))
+        starts.insert(at, s)
+        ends.insert(at, e)
     return tuple(sorted(chosen, key=lambda c: c.span[0]))
 
 
