@@ -146,3 +146,21 @@ def test_config_error_in_one_folder_does_not_stop_others(isolated_dir, good):
 def test_directory_as_stdin_filename_and_missing_config_file(good):
     run = run_cli("lint", "--config", "nowhere.toml", good)
     assert run.exit_code == 2 and "nowhere.toml" in run.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "ă" * 200_000,  # one 'word': each one-letter deletion of it was tried as a syllable (32 s)
+    "ngày 1/1 " * 5000,  # dates without a full stop: each searched the whole text for cues
+    "Xin chào " + "q" * 20_000 + " và Austalia.",  # a letter run too long for a foreign name's slips
+])
+def test_hostile_text_is_linted_in_linear_time(text):
+    from pathlib import Path
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+
+    context = LintContext(resolve_settings(Path("."), isolated=True))
+    started = time.perf_counter()
+    lint_document(Document.from_text(text, "a.txt"), context)
+    assert time.perf_counter() - started < 5
