@@ -59,6 +59,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
     ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),
+    # mùng/mồng counts the first days of any month: solar unless Tết, âm lịch or Giêng/Chạp say lunar
+    ("Ngày mồng 2 tháng 9 năm 1945, Bác đọc Tuyên ngôn Độc lập.", [("Ngày mồng 2 tháng 9 năm 1945", "1945-09-02")]),
+    ("Mùng 1 tháng 6 là ngày của thiếu nhi.", [("Mùng 1 tháng 6", "2020-06-01")]),
+    ("Mùng 10 tháng 3 âm lịch năm 2021 là Giỗ Tổ.", [("Mùng 10 tháng 3 âm lịch năm 2021", "2021-04-21")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),

@@ -617,6 +617,31 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     return mention
 
 
+def solar_mung(m: re.Match) -> bool:
+    """``mồng 2 tháng 9``: mùng/mồng counts the first days of any month; without Tết, âm lịch
+    or a lunar month's name (Giêng, Chạp) the date is solar (National Day, 2/9/1945)."""
+    if group(m, "tet") or not group(m, "m") or re.search(r"âm\s+lịch", m.group(), re.I):
+        return False
+    return m.group("m").lower() not in vocabulary()["lunar_month_names"]
+
+
+def solar_day(day: int, month: int | None, year: str | None, mention: Mention, r: Resolver) -> Mention | None:
+    """A day of the solar calendar written in words (``mồng 2 tháng 9 năm 1945``)."""
+    if month is None or not R.possible_day_month(day, month):
+        return None
+    mention.kind = "date"
+    if year is not None:
+        if not R.valid_day(int(year), month, day):
+            return None
+        date = dt.date(int(year), month, day)
+        mention.explicit_year = True
+        r.remember_year(mention.start, int(year))
+    else:
+        date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+    mention.day, mention.value = date, day_value(date)
+    return mention
+
+
 def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
     """A year written right after a lunar date (Tết Trung thu (15/8 âm lịch) năm 2020)."""
     following = r.text[mention.end: mention.end + 12]
@@ -633,6 +658,8 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         day = int(m.group("d")) if "d" in m.re.groupindex else 15
         word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
         month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
+        if "tet" in m.re.groupindex and solar_mung(m):
+            return solar_day(day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
     year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
