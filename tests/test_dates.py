@@ -56,6 +56,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Từ đêm 19/1 đến hết ngày 21/1 có mưa.", [("Từ đêm 19/1 đến hết ngày 21/1", "2021-01-19/2021-01-21")]),
     ("Dịp Tết Tân Sửu, chợ hoa mở cửa.", [("Tết Tân Sửu", "2021-02-12")]),  # the lunar year nearest the reference
     ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
+    ("Sáng mùng 1 Tết Tân Sửu, chùa đông khách.", [("mùng 1 Tết Tân Sửu", "2021-02-12")]),
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
     ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),

@@ -652,7 +652,7 @@ def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
 def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if "hol" in m.re.groupindex:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
-    elif "stem" in m.re.groupindex:
+    elif "stem" in m.re.groupindex and "d" not in m.re.groupindex:
         day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
     else:
         day = int(m.group("d")) if "d" in m.re.groupindex else 15

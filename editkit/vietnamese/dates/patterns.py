@@ -113,7 +113,7 @@ def sources() -> dict[str, str]:
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
             rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
-            r"(?:\s+âm\s+lịch)?(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?"
+            rf"(?:\s+âm\s+lịch)?(?:\s+{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?"
         ),
         "lunar_numeric": r"(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s+(?:âm\s+lịch|ÂL)(?!\w)",
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
