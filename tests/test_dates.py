@@ -57,6 +57,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Dịp Tết Tân Sửu, chợ hoa mở cửa.", [("Tết Tân Sửu", "2021-02-12")]),  # the lunar year nearest the reference
     ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
     ("Sáng mùng 1 Tết Tân Sửu, chùa đông khách.", [("mùng 1 Tết Tân Sửu", "2021-02-12")]),
+    ("Đêm giao thừa Tết Tân Sửu, pháo hoa rực sáng.", [("giao thừa Tết Tân Sửu", "2021-02-11")]),  # the eve of Tết
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
     ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),
@@ -110,6 +111,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Bệnh nhân cần nghỉ ngơi từ 2-3 ngày.",
     "Không có năm nào tên là Tết Giáp Sửu.",  # a yang stem never pairs with a yin branch
     "Mã lô hàng 2021-13-45 không hợp lệ.",
+    "Đêm giao thừa Tết dương lịch, phố đi bộ đông người.",
 ])
 def test_never_dates(text):
     assert found(text) == []

@@ -102,7 +102,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "năm", "niên"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
     "from_to": ("từ",), "long_date": ("tháng",), "time_relative": ("nay", "qua", "mai"),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
@@ -601,7 +601,10 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
 
 
 def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:
+    """``day`` 0 is the eve of the month's first day (giao thừa, the night before Tết)."""
     mention.kind = "lunar"
+    eve = day == 0
+    day = max(day, 1)
     if year is None:
         year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
     if year is not None:
@@ -613,6 +616,8 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     else:
         date = None
         mention.year_inferred = True
+    if eve and date is not None:
+        date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)
     return mention
 
@@ -660,7 +665,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
         if "tet" in m.re.groupindex and solar_mung(m):
             return solar_day(day, month, group(m, "y"), mention, r)
-    if month is None or not (1 <= month <= 12 and 1 <= day <= 30):
+    if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
     year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
     if group(m, "stem"):
