@@ -58,6 +58,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Tết Canh Tý năm 2020 đến sớm.", [("Tết Canh Tý năm 2020", "2020-01-25")]),
     ("Sáng mùng 1 Tết Tân Sửu, chùa đông khách.", [("mùng 1 Tết Tân Sửu", "2021-02-12")]),
     ("Đêm giao thừa Tết Tân Sửu, pháo hoa rực sáng.", [("giao thừa Tết Tân Sửu", "2021-02-11")]),  # the eve of Tết
+    ("Năm Canh Tý, dịch bệnh bùng phát.", [("Năm Canh Tý", "2020")]),  # a lunar year: the solar year it begins in
+    ("Tết năm Tân Sửu đến muộn.", [("Tết năm Tân Sửu", "2021-02-12")]),
     ("Tết Nguyên đán Ất Tỵ 2025 kéo dài 9 ngày.", [("Tết Nguyên đán Ất Tỵ 2025", "2025-01-29")]),
     ("Tết Trung thu Giáp Thìn rơi vào thứ Ba.", [("Tết Trung thu Giáp Thìn", "2024-09-17")]),
     ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),

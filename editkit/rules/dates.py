@@ -55,8 +55,8 @@ def year_name_mismatch(document, context):
 
     ## What it does
     Checks the sexagenary name of a lunar year (`Giáp Thìn`, `Ất Tỵ`) written
-    with a holiday and a year number (`Tết Giáp Thìn 2025`, `Tết Trung thu
-    Quý Mão 2024`) against the calendar's cycle of sixty years.
+    with a year number (`Tết Giáp Thìn 2025`, `Tết Trung thu Quý Mão 2024`,
+    `năm Giáp Thìn 2025`) against the calendar's cycle of sixty years.
 
     ## Why
     One of the two is wrong, and the date of the holiday depends on which.

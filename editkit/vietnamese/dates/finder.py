@@ -102,7 +102,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "lunar_new_year": ("tết",), "year_range": ("nhiệm", "giai", "năm", "niên"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "lunar_new_year": ("tết",), "named_year": ("năm",), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
     "from_to": ("từ",), "long_date": ("tháng",), "time_relative": ("nay", "qua", "mai"),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
@@ -654,6 +654,26 @@ def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024)."""
+    place = years_named(m.group("stem"), m.group("branch"))
+    if place is None:
+        return None
+    mention.kind = "period"
+    if m.group("y"):
+        year = int(m.group("y"))
+        if (year - YEAR_NAME_EPOCH) % 60 != place:
+            mention.year_name = name_of_year(year)
+    elif r.reference is not None:
+        mention.year_inferred = True
+        year = named_year_near(place, r.reference.year)
+    else:
+        mention.year_inferred = True
+        return mention
+    mention.value = str(year)
+    return mention
+
+
 def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if "hol" in m.re.groupindex:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
@@ -711,6 +731,7 @@ BUILDERS = {
     "lunar_full_moon": build_lunar,
     "lunar_holiday": build_lunar,
     "lunar_new_year": build_lunar,
+    "named_year": build_named_year,
     "time": build_time,
 }
 

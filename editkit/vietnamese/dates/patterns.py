@@ -119,11 +119,13 @@ def sources() -> dict[str, str]:
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
         "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
         "lunar_holiday": (
-            rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
+            rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
+        # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
+        "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
-        "lunar_new_year": rf"(?<!\w)Tết\s+{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
+        "lunar_new_year": rf"(?<!\w)Tết\s+(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
