@@ -654,23 +654,27 @@ def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024)."""
+def named_lunar_year(m: re.Match, mention: Mention, r: Resolver, written: int | None) -> tuple[bool, int | None]:
+    """(whether ``m``'s stem and branch name a year, the year): the ``written`` number (a name
+    that contradicts it is noted for DT107), else the year so named nearest the reference."""
     place = years_named(m.group("stem"), m.group("branch"))
     if place is None:
+        return False, None  # a stem and a branch that never name a year together
+    if written is None:
+        mention.year_inferred = True
+        return True, named_year_near(place, r.reference.year) if r.reference is not None else None
+    if (written - YEAR_NAME_EPOCH) % 60 != place:
+        mention.year_name = name_of_year(written)  # Tết Giáp Thìn 2025: 2025 is Ất Tỵ
+    return True, written
+
+
+def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024)."""
+    named, year = named_lunar_year(m, mention, r, int(m.group("y")) if m.group("y") else None)
+    if not named:
         return None
     mention.kind = "period"
-    if m.group("y"):
-        year = int(m.group("y"))
-        if (year - YEAR_NAME_EPOCH) % 60 != place:
-            mention.year_name = name_of_year(year)
-    elif r.reference is not None:
-        mention.year_inferred = True
-        year = named_year_near(place, r.reference.year)
-    else:
-        mention.year_inferred = True
-        return mention
-    mention.value = str(year)
+    mention.value = str(year) if year is not None else None
     return mention
 
 
@@ -689,14 +693,9 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         return None
     year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
     if group(m, "stem"):
-        place = years_named(m.group("stem"), m.group("branch"))
-        if place is None:
-            return None  # a stem and a branch that never name a year together
-        if year is None and r.reference is not None:
-            mention.year_inferred = True
-            year = named_year_near(place, r.reference.year)
-        elif year is not None and (year - YEAR_NAME_EPOCH) % 60 != place:
-            mention.year_name = name_of_year(year)  # Tết Giáp Thìn 2025: 2025 is Ất Tỵ
+        named, year = named_lunar_year(m, mention, r, year)
+        if not named:
+            return None
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         mention.year_inferred = True
