@@ -286,6 +286,21 @@ def test_html_article_is_extracted_with_a_real_parser(isolated_dir):
     assert (isolated_dir / "bai.html").read_text("utf-8") == HTML_PAGE and run.exit_code == 1
 
 
+def test_html_page_chrome_around_the_article_element_is_not_the_article(isolated_dir):
+    """The site's logo in <header> and its © line in <footer> are the page, not furniture left in
+    the article: with an <article> (or <main>) element, only its inside is read."""
+    page = ("<html><body><header><div class='logo'>Báo Mới</div></header><article>"
+            "<p>Thứ Hai, 16/9/2024 - 08:30</p><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"
+            f"<p>{LEAD.format(tag='(HNM) - ')}</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "<p>Minh Anh</p>"
+            "</article><footer>© Báo Mới 2024</footer></body></html>")
+    (isolated_dir / "bai.html").write_text(page, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert [p["kind"] for p in parts][:3] == ["dateline", "headline", "lead"]
+    assert parts[-1]["kind"] == "byline" and "Báo Mới" not in " ".join(p["text"] for p in parts)
+    lint = run_cli("lint", "--format", "json", "--select", "ST", "bai.html").json()
+    assert lint["files"][0]["diagnostics"] == []
+
+
 def test_docx_article(isolated_dir):
     docx = pytest.importorskip("docx")
     document = docx.Document()

@@ -2,7 +2,9 @@
 
 Block elements become blocks; scripts, styles, navigation, forms, iframes and
 elements whose class or id marks them as comments, related links, sharing,
-advertising or navigation are skipped entirely.
+advertising or navigation are skipped entirely. When the page marks its article
+(``<article>`` or ``<main>``), only what is inside is the article: the site's header,
+menus and footer around it are the page, not furniture left in the text.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from editkit.extract import Extracted, join_blocks
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "td", "th", "dt", "dd",
           "pre", "time", "caption", "address", "div", "section", "article", "header", "footer", "summary"}
 SKIP = {"script", "style", "noscript", "nav", "form", "iframe", "svg", "button", "select", "template", "head", "aside"}
+ARTICLE = {"article", "main"}  # the page's own mark of where its article is
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
@@ -32,6 +35,9 @@ class ArticleParser(HTMLParser):
         self.blocks: list[tuple[str, str]] = []
         self.current: list[str] = []
         self.current_path = "html"
+        self.article_depth = 0  # how many <article>/<main> elements are open
+        self.current_in_article = False
+        self.in_article: list[bool] = []  # per block
 
     def path(self) -> str:
         return "/".join(self.stack) or "html"
@@ -40,6 +46,7 @@ class ArticleParser(HTMLParser):
         text = "".join(self.current).strip()
         if text:
             self.blocks.append((text, self.current_path))
+            self.in_article.append(self.current_in_article)
         self.current = []
 
     def handle_starttag(self, tag, attrs):
@@ -55,9 +62,12 @@ class ArticleParser(HTMLParser):
         if self.skip_depth or tag in SKIP or (attributes and SKIP_ATTRIBUTE.search(attributes)):
             self.skip_depth += 1
             return
-        if tag in BLOCKS:
+        if tag in BLOCKS or tag in ARTICLE:
             self.flush()
             self.current_path = self.path()
+        if tag in ARTICLE:
+            self.article_depth += 1
+        self.current_in_article = self.article_depth > 0
 
     def handle_endtag(self, tag):
         if tag in VOID or not self.stack:
@@ -74,10 +84,14 @@ class ArticleParser(HTMLParser):
                 if entry.split("[")[0] == tag:
                     break
                 continue
-            if entry.split("[")[0] in BLOCKS:
+            name = entry.split("[")[0]
+            if name in BLOCKS or name in ARTICLE:
                 self.flush()
                 self.current_path = self.path()
-            if entry.split("[")[0] == tag:
+            if name in ARTICLE:
+                self.article_depth -= 1
+                self.current_in_article = self.article_depth > 0
+            if name == tag:
                 break
 
     def handle_data(self, data):
@@ -93,4 +107,7 @@ def extract_html(source: str) -> Extracted:
     parser = ArticleParser()
     parser.feed(source)
     parser.close()
-    return join_blocks(parser.blocks, "html")
+    blocks = parser.blocks
+    if any(parser.in_article):
+        blocks = [block for block, inside in zip(blocks, parser.in_article) if inside]
+    return join_blocks(blocks, "html")
