@@ -366,3 +366,12 @@ def test_a_tag_glued_to_the_lead_is_fixed_only_with_unsafe_fixes(isolated_dir):
     assert "TTO-Ngày 15/3" in (isolated_dir / "a.txt").read_text("utf-8")
     run_cli("lint", "--fix", "--unsafe-fixes", "--select", "ST107", "a.txt")
     assert "TTO - Ngày 15/3" in (isolated_dir / "a.txt").read_text("utf-8")
+
+
+def test_a_site_footer_under_the_byline_is_furniture(isolated_dir):
+    text = ("Thứ Hai, 16/9/2024\n\nHà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành\n\n"
+            + LEAD.format(tag="(HNM) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n\n"
+            "© Báo Mới 2024. Bản quyền thuộc về Báo Mới.\n\nGiấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [(p["kind"], p.get("label")) for p in parts[-3:]] == [
+        ("byline", None), ("boilerplate", "site footer"), ("boilerplate", "site footer")]
