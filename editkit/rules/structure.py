@@ -43,8 +43,10 @@ def web_boilerplate(document, context):
     Finds comment widgets (`Ý kiến bạn đọc`, `Tổng lượt bình luận`,
     `Gửi bình luận`, `refresh`), related-link blocks (`Tin khác`,
     `Tin liên quan`, `Xem thêm`, `>>` lists of headlines), site notices
-    (`Thông báo`, cookie and subscription notices), share and like buttons
-    and video stubs, one finding per block. The patterns are data:
+    (`Thông báo`, cookie and subscription notices), share and like buttons,
+    video stubs, the site's name and section over the headline, a column's
+    label over it (`GÓC NHÌN`) and the site's footer (`© …`, the press
+    licence line), one finding per block. The patterns are data:
     `dictionaries/structure/boilerplate.toml`.
 
     ## Why
