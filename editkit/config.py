@@ -107,8 +107,12 @@ def _severities(value: Any) -> dict[str, str]:
 STRUCTURE_DEFAULTS: dict[str, Any] = {
     "required-keys": ["title", "date", "author"],
     "allowed-keys": ["title", "date", "author", "tags", "category", "desk", "description", "summary", "sapo",
-                     "slug", "image", "caption", "source", "updated", "draft", "lang", "editkit", "id", "url"],
-    "key-types": {"title": "string", "author": "string", "date": "date", "tags": "list", "draft": "boolean"},
+                     "slug", "image", "caption", "source", "updated", "draft", "lang", "editkit", "id", "url",
+                     # the usual keys of static-site generators (Hugo, Jekyll, Eleventy)
+                     "authors", "categories", "keywords", "lastmod", "publishdate", "expirydate", "subtitle",
+                     "excerpt", "images", "featured_image", "thumbnail", "aliases", "permalink", "layout", "weight"],
+    "key-types": {"title": "string", "author": "names", "authors": "names", "date": "date", "tags": "list",
+                  "draft": "boolean"},
     "headline-syllables": [6, 30],
     "lead-syllables": [15, 150],
     "byline-max-words": 8,
@@ -131,7 +135,7 @@ def _structure(value: Any) -> dict[str, Any]:
         elif isinstance(default, list):
             _string_list(item)
         elif isinstance(default, dict):
-            if not isinstance(item, dict) or not all(t in ("string", "date", "list", "boolean", "number") for t in item.values()):
+            if not isinstance(item, dict) or not all(t in ("string", "names", "date", "list", "boolean", "number") for t in item.values()):
                 raise ValueError(f"{key} maps keys to string, date, list, boolean or number")
         elif isinstance(default, bool):
             if not isinstance(item, bool):

@@ -97,3 +97,10 @@ def test_report_author_is_the_byline_without_its_role_or_sources():
     assert author_of("Hoài Thu (thực hiện)") == "Hoài Thu"
     assert author_of("Minh Anh - Quốc Tuấn") == "Minh Anh - Quốc Tuấn"
     assert author_of("(Theo VnExpress)") == "(Theo VnExpress)"  # no name before the brackets: kept whole
+
+
+def test_report_author_from_a_list_of_names_in_the_front_matter():
+    from editkit.report.facts import names_of
+
+    assert names_of(["Minh Anh", "Hoàng Long"]) == "Minh Anh - Hoàng Long"
+    assert names_of("Minh Anh ") == "Minh Anh" and names_of(None) == "" and names_of([]) == ""

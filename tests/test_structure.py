@@ -375,3 +375,17 @@ def test_a_site_footer_under_the_byline_is_furniture(isolated_dir):
     parts = parts_of(isolated_dir, text, "a.txt")
     assert [(p["kind"], p.get("label")) for p in parts[-3:]] == [
         ("byline", None), ("boilerplate", "site footer"), ("boilerplate", "site footer")]
+
+
+def test_front_matter_of_a_static_site_generator_passes(isolated_dir):
+    """Hugo's usual keys and a list of authors are a publication's normal front matter."""
+    text = ("---\ntitle: \"Hà Nội mở thêm 3 tuyến buýt điện\"\ndate: 2024-09-16T08:30:00+07:00\nlastmod: 2024-09-17\n"
+            "draft: false\nauthor: [\"Minh Anh\", \"Hoàng Long\"]\ncategories: [\"Thời sự\"]\ntags: [\"giao thông\"]\n"
+            "featured_image: \"/images/bus.jpg\"\n---\n\n# Hà Nội mở thêm 3 tuyến buýt điện\n\n"
+            + LEAD.format(tag="") + "\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    lint = run_cli("lint", "--format", "json", "--select", "ST113,ST114", "a.md").json()
+    assert lint["files"][0]["diagnostics"] == []
+    (isolated_dir / "b.md").write_text(text.replace('author: ["Minh Anh", "Hoàng Long"]', "autor: Minh Anh"), encoding="utf-8")
+    lint = run_cli("lint", "--format", "json", "--select", "ST113,ST114", "b.md").json()
+    assert [d["rule"] for d in lint["files"][0]["diagnostics"]] == ["ST113"]  # a misspelt key is still caught

@@ -20,7 +20,7 @@ def facts_of(document, reference: dt.date | None) -> dict:
 
     return {
         "title": str(meta.get("title") or (headline.text.lstrip("# ") if headline else "")),
-        "author": str(meta.get("author") or (author_of(byline.text) if byline else "")),
+        "author": names_of(meta.get("author") or meta.get("authors")) or (author_of(byline.text) if byline else ""),
         "desk": str(meta.get("desk") or meta.get("category") or meta.get("section") or ""),
         "date": published.isoformat() if published else None,
         "words": textstat.lexicon_count(body),
@@ -36,3 +36,12 @@ def author_of(byline: str) -> str:
 
     role = BYLINE_ROLE.search(byline)
     return byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
+
+
+def names_of(value) -> str:
+    """A front-matter author as one credit: a name, or a list of names joined as bylines join
+    them (``Minh Anh - Hoàng Long``)."""
+    if isinstance(value, list):
+        return " - ".join(str(name).strip() for name in value if str(name).strip())
+    return str(value).strip() if value else ""
+

@@ -86,11 +86,18 @@ def unknown_front_matter_key(document, context):
 
 TYPE_CHECKS = {
     "string": lambda v: isinstance(v, str) and v.strip() != "",
+    # a name or a list of names (two authors)
+    "names": lambda v: (isinstance(v, str) and v.strip() != "") or (
+        isinstance(v, list) and bool(v) and all(isinstance(n, str) and n.strip() for n in v)),
     "list": lambda v: isinstance(v, list),
     "boolean": lambda v: isinstance(v, bool),
     "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "date": lambda v: isinstance(v, (dt.date, dt.datetime)) or (isinstance(v, str) and parses_as_date(v)),
 }
+
+
+TYPE_NAMES = {"string": "a string", "names": "a name or a list of names", "date": "a date", "list": "a list",
+              "boolean": "true or false", "number": "a number"}
 
 
 def parses_as_date(value: str) -> bool:
@@ -106,8 +113,10 @@ def bad_front_matter_value(document, context):
     r"""A front-matter value has the wrong type (a date that does not parse, tags that are not a list).
 
     ## What it does
-    Checks each key of `[structure] key-types` (default: `title` and
-    `author` are text, `date` is a date, `tags` a list, `draft` true/false).
+    Checks each key of `[structure] key-types` (default: `title` is text,
+    `author` and `authors` a name or a list of names, `date` a date, `tags` a
+    list, `draft` true/false; the types are `string`, `names`, `date`, `list`,
+    `boolean` and `number`).
 
     ## Why
     The CMS rejects or misreads such values: `date: 21/01/2021` is not a
@@ -124,7 +133,7 @@ def bad_front_matter_value(document, context):
     for key, kind in context.settings["structure"]["key-types"].items():
         if key in document.metadata and not TYPE_CHECKS[kind](document.metadata[key]):
             start, end = key_span(document, key)
-            yield Finding(start, end, f"Front-matter '{key}' should be a {kind}, not {document.metadata[key]!r}")
+            yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {document.metadata[key]!r}")
 
 
 @rule(code="ST115", name="title-differs-from-headline", category="structure", severity="info", scope="raw")
