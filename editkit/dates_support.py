@@ -18,8 +18,24 @@ def front_matter_date(document: Document) -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            return None
+            return vietnamese_numeric_date(value)
     return None
+
+
+VIETNAMESE_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+def vietnamese_numeric_date(value: str) -> dt.date | None:
+    """``16/09/2024`` (day first, as Vietnamese writes it): still the publication date, though
+    ST114 reports that it is no date to YAML or the CMS."""
+    found = VIETNAMESE_NUMERIC_DATE.match(value)
+    if not found:
+        return None
+    day, month, year = (int(g) for g in found.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def dateline(document: Document):

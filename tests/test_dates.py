@@ -183,6 +183,10 @@ def test_dates_command_reference_sources(isolated_dir):
     data = run_cli("dates", "--format", "json", "c.txt").json()
     assert data["reference"] is None and data["dates"][0]["value"] is None
     validate(data, "dates-output.schema.json")
+    # a front-matter date written day first is still the publication date (ST114 reports its form)
+    (isolated_dir / "d.md").write_text("---\ntitle: x\ndate: 18/01/2021\n---\n\nNgày 7/10, hội nghị đã họp.\n",
+                                       encoding="utf-8")
+    assert run_cli("dates", "--format", "json", "d.md").json()["reference"] == "2021-01-18"
 
 
 def test_dates_command_bad_input(isolated_dir):
