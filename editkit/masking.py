@@ -10,6 +10,13 @@ import bisect
 import re
 
 URL = re.compile(r"(?:(?:https?|ftp)://|\bwww\.)[^\s<>\"'“”]*[^\s<>\"'“”.,;:!?)\]]", re.I)
+# a web address without its scheme but with a path (vnexpress.net/ha-noi-mo-them-tuyen-buyt.html):
+# the slug's words have no diacritics and are no prose; a bare domain alone (the (Thanhuytphcm.vn)
+# source tag) stays text. Starts only where a run of name characters starts, so it stays linear.
+DOMAIN_WITH_PATH = re.compile(
+    r"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9.-]*\.(?:vn|com|net|org|gov|edu|info|io|me|tv|asia|biz|co|int|news|app|dev|"
+    r"uk|us|jp|cn|kr|fr|de|ru|au|sg|th|la|kh)/[^\s<>\"'“”]*[^\s<>\"'“”.,;:!?)\]]"
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
@@ -39,6 +46,8 @@ def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[t
     spans = []
     if "://" in text or "www." in text.lower():
         spans.extend((m.start(), m.end()) for m in URL.finditer(text))
+    if "/" in text:
+        spans.extend((m.start(), m.end()) for m in DOMAIN_WITH_PATH.finditer(text))
     if "@" in text:
         spans.extend((m.start(), m.end()) for m in EMAIL.finditer(text))
     if front_matter_end:

@@ -74,3 +74,11 @@ def test_markdown_masks_code_urls_emails_html():
 def test_plain_text_masks_urls_but_not_backticks():
     spans = masked_spans("Dùng `x` và www.baomoi.com nhé", markdown=False)
     assert [("Dùng `x` và www.baomoi.com nhé")[s:e] for s, e in spans] == ["www.baomoi.com"]
+
+
+def test_a_web_address_without_its_scheme_is_masked_when_it_has_a_path():
+    """``vnexpress.net/ha-noi-mo-them-tuyen-buyt.html``: the slug's unaccented words are no prose;
+    a bare domain (the ``(Thanhuytphcm.vn)`` source tag) stays text."""
+    text = "Xem vnexpress.net/ha-noi-mo-them-tuyen-buyt-4794371.html, hoặc (Thanhuytphcm.vn) - tin."
+    masked = [text[s:e] for s, e in masked_spans(text, markdown=False)]
+    assert masked == ["vnexpress.net/ha-noi-mo-them-tuyen-buyt-4794371.html"]
