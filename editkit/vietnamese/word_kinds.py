@@ -71,21 +71,27 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
     ``Lien Xô``, ``Đà Nẳng``, ``Quãng trường``. A name or a foreign word rarely sits where a
     Vietnamese word with its spelling is that common."""
     lm = language_model()
-    left = lm_index(previous) if previous else None
-    right = lm_index(following) if following else None
-    if left is None and right is None:
-        return False
     word = token.lower
     own = lm_index(word)
+    # only a side where the written word never makes the pair can hold evidence (checked first:
+    # most names meet their neighbours in the news counts)
+    left = lm_index(previous) if previous else None
+    right = lm_index(following) if following else None
+    if left is not None and lm.pair_count(left, own):
+        left = None
+    if right is not None and lm.pair_count(own, right):
+        right = None
+    if left is None and right is None:
+        return False
     needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
     evidence = 0
     for candidate, _ in by_bare_form().get(bare(word), ()):
         index = lm_index(candidate)
         if candidate == word or index is None:
             continue
-        for first, second, written in ((left, index, (left, own)), (index, right, (own, right))):
+        for first, second in ((left, index), (index, right)):
             pair = lm.pair_count(first, second)
-            if pair > evidence and associated(lm, first, second, pair) and not lm.pair_count(*written):
+            if pair > evidence and associated(lm, first, second, pair):
                 evidence = pair
     if evidence >= needed and token.is_ascii and (frequency := english_frequency(word)):
         needed = MARKS_SLIP_ENGLISH_PAIR if frequency >= COMMON_ENGLISH else max(needed, MARKS_SLIP_NAME_PAIR)
