@@ -102,18 +102,32 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "lunar_new_year": ("tết",), "named_year": ("năm",), "year_range": ("nhiệm", "giai", "năm", "niên"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
-    "from_to": ("từ",), "long_date": ("tháng",), "time_relative": ("nay", "qua", "mai"),
+    "from_to": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
 }
+
+
+@lru_cache(maxsize=1)
+def requirements() -> dict[str, tuple[str, ...]]:
+    """REQUIRES, with the word lists that come from the vocabulary: the lunar years' names
+    (giáp thìn, ất tỵ) for the year names, a part of the day with nay/qua/mai for a time on that day."""
+    vocab = vocabulary()
+    names = vocab["year_names"]
+    year_names = tuple(f"{stem} {branch}" for stem, s in names["stems"].items() for branch, b in names["branches"].items()
+                       if s % 2 == b % 2)
+    days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
+                 if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm"))
+    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days,
+                relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 
 @lru_cache(maxsize=8)
 def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
     lowered = " ".join(text.lower().split())
-    requires = dict(REQUIRES, relative=tuple(" ".join(k.split()) for k in vocabulary()["relative"]))
+    requires = requirements()
     for name in sources():
         required = requires.get(name)
         if required and not any(word in lowered for word in required):
