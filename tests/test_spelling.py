@@ -376,3 +376,8 @@ def test_no_foreign_name_slips_for_a_run_of_letters_longer_than_a_name():
     started = time.perf_counter()
     assert foreign_suggestions("q" * 20000) == ()
     assert time.perf_counter() - started < 0.5
+
+
+def test_loanwords_in_their_vietnamese_one_word_spelling_are_house_terms(isolated_dir):
+    text = "Khí nitơ, hêli và hiđrô; 1 kilôcalo; quả pênalti ở Thế vận hội ôlimpic; tia êlectron."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
