@@ -119,6 +119,13 @@ def test_never_dates(text):
     assert found(text) == []
 
 
+def test_a_relative_word_after_a_dateline_keeps_its_gloss():
+    """The dateline's year at the end of the line above is no count before 'Hôm qua'."""
+    text = "Thứ Sáu, 22/1/2021\n\nHôm qua (20/1), đoàn đã làm việc tại Huế."
+    assert found(text)[1] == ("Hôm qua (20/1)", "2021-01-20")
+    assert found("Cách đây 3 năm trước, đoàn tới.") == []  # 'năm trước' after a number is a count
+
+
 def test_year_inference():
     # the most recent occurrence on or before the reference
     assert found("Ngày 25/12, đoàn đã về.", dt.date(2021, 1, 10)) == [("25/12", "2020-12-25")]

@@ -77,6 +77,36 @@ def year_name_mismatch(document, context):
                           suggestions=(mention.year_name,))
 
 
+@rule(code="DT108", name="relative-date-mismatch", category="dates", severity="warning")
+def relative_date_mismatch(document, context):
+    r"""A relative day and the date glossed after it disagree with the publication date.
+
+    ## What it does
+    Checks `hôm nay`, `hôm qua`, `ngày mai`, `sáng nay`, `tối qua` and the
+    like when a date follows them in brackets (`hôm qua (20/1)`): the word
+    names a day counted from the publication date (front matter, dateline or
+    `--ref`), and the date must be that day.
+
+    ## Why
+    A story updated or republished a day later keeps its `hôm qua`: readers
+    are told the wrong day. Usually the word is stale and the date right.
+
+    ## Example
+    In an article dated 22/1/2021, `Hôm qua (20/1), …` → `Hôm kia (20/1), …`
+    or `Ngày 20/1, …`.
+
+    ## Fix safety
+    No automatic fix: either the word or the date may be the mistake.
+    """
+    reference, found = dated(document, context)
+    for mention in found:
+        if mention.named_day is not None and reference is not None:
+            yield Finding(mention.start, mention.end,
+                          f"'{mention.text}': in an article dated {reference.strftime('%d/%m/%Y')} the word names "
+                          f"{mention.named_day.strftime('%d/%m/%Y')}, not the date in brackets",
+                          suggestions=(f"{mention.named_day.day}/{mention.named_day.month}",))
+
+
 @rule(code="DT102", name="impossible-date", category="dates", severity="error")
 def impossible_date(document, context):
     r"""A date that does not exist in the calendar.

@@ -50,6 +50,7 @@ class Mention:
     explicit_year: bool = False
     numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
     year_name: str | None = None  # the name of the written year when the written name contradicts it
+    named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -206,8 +207,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name == "relative":
-        # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước
-        if re.search(r"\d\s*$", before):
+        # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
+        # same line: a dateline's year above "Hôm qua (20/1)" is no count)
+        if re.search(r"\d[^\S\n]*$", before):
             return False
     return True
 
@@ -537,13 +539,16 @@ def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind = "relative"
     gloss = numeric_parts(m, "g")
+    unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
     if gloss and r.reference is not None:
         day, month, _, _ = gloss
         if R.possible_day_month(day, month):
             date, _ = r.resolve_day_month(day, month, mention.start, mention.end)
             mention.day, mention.value = date, day_value(date)
+            named = r.reference + dt.timedelta(days=offset) if unit == "day" else None
+            if named is not None and date is not None and named != date:
+                mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
             return mention
-    unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
     mention.value = relative_value(unit, offset, r.reference, mention)
     return mention
 
