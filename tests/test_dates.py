@@ -126,6 +126,17 @@ def test_a_relative_word_after_a_dateline_keeps_its_gloss():
     assert found("Cách đây 3 năm trước, đoàn tới.") == [("3 năm trước", "2018")]  # not also năm trước alone
 
 
+def test_a_relative_day_and_its_bracketed_date_must_agree():
+    """Published Friday 22/1/2021: hôm qua is 21/1, thứ Hai tuần sau 25/1; the bracketed date is
+    the value, the day the words name is kept for DT108."""
+    (yesterday,) = find_dates("Hôm qua (20/1), đoàn đã làm việc.", REF + dt.timedelta(days=1))
+    assert yesterday.value == "2021-01-20" and yesterday.named_day == dt.date(2021, 1, 21)
+    (monday,) = find_dates("Thứ Hai tuần sau (1/2), trường khai giảng.", REF + dt.timedelta(days=1))
+    assert monday.value == "2021-02-01" and monday.named_day == dt.date(2021, 1, 25)
+    (right,) = find_dates("Thứ Hai tuần sau (25/1), trường khai giảng.", REF + dt.timedelta(days=1))
+    assert right.value == "2021-01-25" and right.named_day is None
+
+
 def test_year_inference():
     # the most recent occurrence on or before the reference
     assert found("Ngày 25/12, đoàn đã về.", dt.date(2021, 1, 10)) == [("25/12", "2020-12-25")]

@@ -82,10 +82,10 @@ def relative_date_mismatch(document, context):
     r"""A relative day and the date glossed after it disagree with the publication date.
 
     ## What it does
-    Checks `hôm nay`, `hôm qua`, `ngày mai`, `sáng nay`, `tối qua` and the
-    like when a date follows them in brackets (`hôm qua (20/1)`): the word
-    names a day counted from the publication date (front matter, dateline or
-    `--ref`), and the date must be that day.
+    Checks `hôm nay`, `hôm qua`, `ngày mai`, `sáng nay`, `tối qua`,
+    `thứ Hai tuần sau` and the like when a date follows them in brackets
+    (`hôm qua (20/1)`): the words name a day counted from the publication
+    date (front matter, dateline or `--ref`), and the date must be that day.
 
     ## Why
     A story updated or republished a day later keeps its `hôm qua`: readers

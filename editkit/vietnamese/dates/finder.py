@@ -595,6 +595,11 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
         monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
         mention.day = monday + dt.timedelta(days=weekday - 1)
         mention.value = mention.day.isoformat()
+        gloss = numeric_parts(m, "g")
+        if gloss and R.possible_day_month(gloss[0], gloss[1]):  # thứ Hai tuần sau (16/9)
+            date, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
+            if date is not None and date != mention.day:
+                mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
     return mention
 
 

@@ -108,7 +108,7 @@ def sources() -> dict[str, str]:
         "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         "relative": rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
-        "weekday_relative": rf"{weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))",
+        "weekday_relative": rf"{weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
         "count_relative": rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?:trước|qua)(?!\w)",
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
