@@ -43,8 +43,12 @@ def existing_config(folder: Path) -> Path | None:
 
 def append_text(path: Path, text: str) -> None:
     """Add ``text`` at the end of ``path`` (created when missing) after a blank line, in the
-    file's own line endings; what the file holds is not touched."""
-    old = path.read_bytes().decode("utf-8") if path.exists() else ""
+    file's own line endings; what the file holds is not touched. A file that is no valid UTF-8
+    TOML is left alone (ValueError)."""
+    import tomllib
+
+    old = path.read_bytes().decode("utf-8") if path.exists() else ""  # UnicodeDecodeError is a ValueError
+    tomllib.loads(old)  # TOMLDecodeError is a ValueError too: never append to a broken file
     added = ("" if not old else "\n" if old.endswith("\n") else "\n\n") + text
     if "\r\n" in old:
         added = added.replace("\n", "\r\n")
@@ -68,19 +72,22 @@ def run_init(folder: Path, preset: str, pyproject: bool, pre_commit: bool) -> in
               file=sys.stderr)
         return 1
     body = CONFIG_BODY.format(preset=preset)
-    if pyproject:
-        target = folder / "pyproject.toml"
-        append_text(target, "[tool.editkit]\n" + body)
-    else:
-        target = folder / "editkit.toml"
-        target.write_text(body, encoding="utf-8")
-    print(f"Wrote the editkit settings to {target}", file=sys.stderr)
-    for name, header in (("editkit-accept.txt", ACCEPT_HEADER), ("editkit-reject.txt", REJECT_HEADER)):
-        if not (folder / name).exists():
-            (folder / name).write_text(header, encoding="utf-8")
-            print(f"Created {folder / name}", file=sys.stderr)
-    if pre_commit:
-        add_hook(folder / ".pre-commit-config.yaml")
+    target = folder / ("pyproject.toml" if pyproject else "editkit.toml")
+    try:
+        if pyproject:
+            append_text(target, "[tool.editkit]\n" + body)
+        else:
+            target.write_text(body, encoding="utf-8")
+        print(f"Wrote the editkit settings to {target}", file=sys.stderr)
+        for name, header in (("editkit-accept.txt", ACCEPT_HEADER), ("editkit-reject.txt", REJECT_HEADER)):
+            if not (folder / name).exists():
+                (folder / name).write_text(header, encoding="utf-8")
+                print(f"Created {folder / name}", file=sys.stderr)
+        if pre_commit:
+            add_hook(folder / ".pre-commit-config.yaml")
+    except (OSError, ValueError) as error:
+        print(f"editkit: error: {target}: {error}", file=sys.stderr)
+        return 2
     try:
         resolve_settings(folder)
     except ConfigError as error:  # the file existed before in a shape editkit cannot read

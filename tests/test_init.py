@@ -56,3 +56,12 @@ def test_init_refuses_an_unknown_preset_or_a_file(isolated_dir):
     (folder / "bai.md").write_text("x", encoding="utf-8")
     assert run_cli("init", str(folder / "bai.md")).exit_code == 2
     assert not (folder / "editkit.toml").exists()
+
+
+def test_init_leaves_a_broken_pyproject_alone(isolated_dir):
+    folder = project(isolated_dir)
+    for broken in (b"[project\nname = \n", b"\xff\xfe[project]\n"):
+        (folder / "pyproject.toml").write_bytes(broken)
+        done = run_cli("init", str(folder), "--pyproject")
+        assert done.exit_code == 2 and "pyproject.toml" in done.stderr
+        assert (folder / "pyproject.toml").read_bytes() == broken
