@@ -381,3 +381,9 @@ def test_no_foreign_name_slips_for_a_run_of_letters_longer_than_a_name():
 def test_loanwords_in_their_vietnamese_one_word_spelling_are_house_terms(isolated_dir):
     text = "Khí nitơ, hêli và hiđrô; 1 kilôcalo; quả pênalti ở Thế vận hội ôlimpic; tia êlectron."
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_consonant_typed_twice_for_a_short_word_is_a_typo_but_units_and_chat_are_not():
+    assert spelling_issues("Các phương tiện được đem rr thử thách tại trận.")["rr"][0] == "ra"
+    for text in ("Mưa đo được 50 mm trong ngày.", "Trái cây gồm táo, lê, vv rất nhiều.", "Anh viết: kkk vui quá."):
+        assert spelling_issues(text) == {}, text

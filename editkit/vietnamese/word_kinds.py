@@ -49,9 +49,15 @@ def vietnamese_shaped(word: str) -> bool:
 NEAR_TYPO_MIN_COUNT = 1000
 
 
+# mm: millimetres; dd: Telex for đ (DI106's finding); vv: vân vân; kkk, hhh: laughter in chat
+STUTTER_EXCEPTIONS = frozenset({"mm", "dd", "vv", "kk", "kkk", "hh", "hhh"})
+
+
 def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
-    """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese words."""
-    if len(word) < 4 or not isinstance(parse_base(word), ParseFailure):
+    """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese
+    words; and a consonant typed twice for a short word (rr for ra: a key held or hit again)."""
+    stutter = len(word) in (2, 3) and len(set(word)) == 1 and word not in STUTTER_EXCEPTIONS and word[0] not in "aeiouy"
+    if (len(word) < 4 and not stutter) or not isinstance(parse_base(word), ParseFailure):
         return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
     neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
     if not any(has_vietnamese_marks(t.text) for t in neighbours):
