@@ -49,8 +49,8 @@ def vietnamese_shaped(word: str) -> bool:
 NEAR_TYPO_MIN_COUNT = 1000
 
 
-# mm: millimetres; dd: Telex for đ (DI106's finding); vv: vân vân; kkk, hhh: laughter in chat
-STUTTER_EXCEPTIONS = frozenset({"mm", "dd", "vv", "kk", "kkk", "hh", "hhh"})
+# mm: millimetres; dd: Telex for đ (DI106's finding); vv: vân vân; kkk, hhh: laughter in chat; xx: a placeholder
+STUTTER_EXCEPTIONS = frozenset({"mm", "dd", "vv", "kk", "kkk", "hh", "hhh", "xx", "xxx"})
 
 
 def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
