@@ -119,6 +119,11 @@ def test_never_dates(text):
     assert found(text) == []
 
 
+def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():
+    mention, = find_dates("2021-01-20 10:15\n\nHà Nội mở thêm tuyến buýt mới.", None)
+    assert (mention.kind, mention.value) == ("dateline", "2021-01-20T10:15")
+
+
 def test_a_relative_word_after_a_dateline_keeps_its_gloss():
     """The dateline's year at the end of the line above is no count before 'Hôm qua'."""
     text = "Thứ Sáu, 22/1/2021\n\nHôm qua (20/1), đoàn đã làm việc tại Huế."

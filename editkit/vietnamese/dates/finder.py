@@ -319,6 +319,8 @@ def build_iso_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     mention.day = dt.date(year, month, day)
     mention.value = day_value(mention.day, clock(m, "t1"))
     r.remember_year(mention.start, year)
+    if is_place_dateline(r.text, mention.start, mention.end):
+        mention.kind = "dateline"  # 2024-09-16 08:30 on a line of its own, as CMS exports print it
     return mention
 
 
