@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from editkit.extract import Extracted, join_blocks
 
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "td", "th", "dt", "dd",
-          "pre", "time", "caption", "address", "div", "section", "article", "header", "footer", "summary"}
+          "pre", "time", "caption", "address", "div", "section", "article", "main", "header", "footer", "summary"}
 SKIP = {"script", "style", "noscript", "nav", "form", "iframe", "svg", "button", "select", "template", "head", "aside"}
 ARTICLE = {"article", "main"}  # the page's own mark of where its article is
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
@@ -62,7 +62,7 @@ class ArticleParser(HTMLParser):
         if self.skip_depth or tag in SKIP or (attributes and SKIP_ATTRIBUTE.search(attributes)):
             self.skip_depth += 1
             return
-        if tag in BLOCKS or tag in ARTICLE:
+        if tag in BLOCKS:
             self.flush()
             self.current_path = self.path()
         if tag in ARTICLE:
@@ -85,7 +85,7 @@ class ArticleParser(HTMLParser):
                     break
                 continue
             name = entry.split("[")[0]
-            if name in BLOCKS or name in ARTICLE:
+            if name in BLOCKS:
                 self.flush()
                 self.current_path = self.path()
             if name in ARTICLE:

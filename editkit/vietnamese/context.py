@@ -69,14 +69,18 @@ def supported_candidates(word: str, previous: str | None, following: str | None)
     A candidate never seen beside either neighbour cannot be far likelier than the word
     itself, so it is not scored (this keeps the check fast).
     """
+    seen = seen_beside(previous, following)
+    return {candidate: cost for candidate, index, cost in scorable_confusables(word) if seen(index)}
+
+
+def seen_beside(previous: str | None, following: str | None):
+    """A test of a vocabulary index: was that word seen right after ``previous`` or right before
+    ``following`` in the news counts?"""
     lm = language_model()
     left = lm_index(previous) if previous else None
     right = lm_index(following) if following else None
-    found = {}
-    for candidate, index, cost in scorable_confusables(word):
-        if (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right)):
-            found[candidate] = cost
-    return found
+    return lambda index: bool((left is not None and lm.pair_count(left, index)) or (
+        right is not None and lm.pair_count(index, right)))
 
 
 def supported_marked_spellings(word: str, previous: str | None, following: str | None) -> dict[str, float]:
@@ -85,17 +89,10 @@ def supported_marked_spellings(word: str, previous: str | None, following: str |
     from editkit.vietnamese.confusion import model
     from editkit.vietnamese.inventory import by_bare_form
 
-    lm = language_model()
-    left = lm_index(previous) if previous else None
-    right = lm_index(following) if following else None
+    seen = seen_beside(previous, following)
     cost = model()["cost"]["marks_omitted"]
-    found = {}
-    for candidate, _ in by_bare_form().get(word, ()):
-        index = lm_index(candidate)
-        if candidate != word and index is not None and (
-                (left is not None and lm.pair_count(left, index)) or (right is not None and lm.pair_count(index, right))):
-            found[candidate] = cost
-    return found
+    return {candidate: cost for candidate, _ in by_bare_form().get(word, ())
+            if candidate != word and (index := lm_index(candidate)) is not None and seen(index)}
 
 
 def rank(word: str, options: dict[str, float], previous: str | None, following: str | None) -> list[tuple[str, float]]:
