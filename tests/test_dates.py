@@ -73,6 +73,16 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Cuối tháng 3 năm nay, cầu thông xe.", [("tháng 3 năm nay", "2021-03")]),  # not last year's March
     ("Tháng 12 năm ngoái, giá tăng.", [("Tháng 12 năm ngoái", "2020-12")]),
     ("Năm 2020 - 2021, trường tuyển 500 sinh viên.", [("2020 - 2021", "2020/2021")]),
+    # two dates joined by a dash are a range
+    ("Dịp nghỉ lễ 30/4 - 1/5 năm nay kéo dài 5 ngày.", [("30/4 - 1/5 năm nay", "2021-04-30/2021-05-01")]),
+    ("Kỳ nghỉ từ ngày 30/12-2/1 đã kết thúc.", [("từ ngày 30/12-2/1", "2020-12-30/2021-01-02")]),
+    ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
+    ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
+    ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # events of history named by their month or date
+    ("Kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh.", [("Cách mạng Tháng Tám", "1945-08")]),
+    ("Cách mạng tháng Mười Nga mở ra thời đại mới.", [("Cách mạng tháng Mười Nga", "1917-11")]),
+    ("Vụ khủng bố 11/9 làm rung chuyển nước Mỹ.", [("Vụ khủng bố 11/9", "2001-09-11")]),
 ])
 def test_forms(text, expected):
     assert found(text) == expected
@@ -114,6 +124,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Không có năm nào tên là Tết Giáp Sửu.",  # a yang stem never pairs with a yin branch
     "Mã lô hàng 2021-13-45 không hợp lệ.",
     "Đêm giao thừa Tết dương lịch, phố đi bộ đông người.",
+    "Rừng chiếm 1/3 - 2/3 diện tích các xã.",  # fractions joined by a dash
+    "Tỷ lệ 1/5 - 1/4 là hợp lý.",
+    "Tập 1/2 - 3/2 đã phát hành.",  # no word of time around them
 ])
 def test_never_dates(text):
     assert found(text) == []

@@ -21,6 +21,7 @@ from editkit.vietnamese.dates.lexicon import (
     month_of,
     name_of_year,
     named_year_near,
+    normalize_key,
     number_of,
     vocabulary,
     weekday_of,
@@ -105,7 +106,7 @@ REQUIRES = {
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
-    "from_to": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
 }
 
@@ -162,7 +163,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
     ctx = context_patterns()
     before = text[max(0, match.start() - 30): match.start()]
-    if name in ("day_month", "full_date", "day_range") and ctx["not_before"].search(before):
+    if name in ("day_month", "full_date", "day_range", "date_range") and ctx["not_before"].search(before):
         return False
     if name == "day_month":
         d, m = int(match.group("ad")), int(match.group("am"))
@@ -187,6 +188,15 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
+    if name == "date_range":
+        if not dashed_range_is_plausible(match):
+            return False
+        if match.group("ay") or match.group("by") or match.group().lower().startswith("ngày"):
+            return True
+        after = text[match.end(): match.end() + 20]
+        if ctx["count_after"].search(after) and not ctx["strong_before"].search(before):
+            return False  # 1/3 - 2/3 diện tích: fractions, not dates
+        return bool(ctx["cue_before"].search(before) or match.group("yw") or ctx["cue_after"].search(after))
     if name in ("month",):
         word = match.group("m")
         if not word.isdigit() and not word[0].isupper():
@@ -212,6 +222,21 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if re.search(r"\d[^\S\n]*$", before):
             return False
     return True
+
+
+def dashed_range_is_plausible(match: re.Match) -> bool:
+    """Two dates joined by a dash are a range when both are written alike (30/4 - 1/5, not 30/4 - 1.5),
+    both exist and the second follows the first (or, without years, follows it across New Year:
+    30/12 - 2/1); otherwise the dash joins something else (fractions, scores, codes)."""
+    if match.group("as") not in "/." or match.group("bs") != match.group("as"):
+        return False
+    (d1, m1), (d2, m2) = (int(match.group("ad")), int(match.group("am"))), (int(match.group("bd")), int(match.group("bm")))
+    if not (R.possible_day_month(d1, m1) and R.possible_day_month(d2, m2)):
+        return False
+    y1, y2 = match.group("ay"), match.group("by")
+    if y1 and y2:
+        return (int(y1), m1, d1) < (int(y2), m2, d2)
+    return (m1, d1) < (m2, d2) or (m1 == 12 and m2 == 1 and not y1)
 
 
 def weekday_written_as_weekday(word: str, match: re.Match) -> bool:
@@ -443,6 +468,12 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     (d1, m1, y1, _), (d2, m2, y2, _) = a, b
     if y2 is not None and not R.valid_day(y2, m2, d2) or y1 is not None and not R.valid_day(y1, m1, d1):
         return None
+    offset = year_word_offset(group(m, "yw"))  # 30/4 - 1/5 năm nay
+    if y1 is None and y2 is None and offset is not None and r.reference is not None:
+        y1 = r.reference.year + offset
+        mention.year_inferred = True
+        if not R.valid_day(y1, m1, d1):
+            return None
     if y2 is not None:
         end_day = dt.date(y2, m2, d2)
         start_day = dt.date(y1, m1, d1) if y1 else R.last_on_or_before(d1, m1, end_day)
@@ -464,6 +495,14 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     t1, t2 = clock(m, "t1"), clock(m, "t2")
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"
+    return mention
+
+
+def build_named_event(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """A historical event named by its month or date (Cách mạng Tháng Tám: 1945-08)."""
+    value = vocabulary()["named_events"][normalize_key(m.group("event"))]
+    mention.kind = "date" if value.count("-") == 2 else "period"
+    mention.value = value
     return mention
 
 
@@ -740,6 +779,8 @@ BUILDERS = {
     "time_date": build_day,
     "time_full_date": build_day,
     "from_to": build_from_to,
+    "date_range": build_from_to,
+    "named_event": build_named_event,
     "day_range": build_day_range,
     "year_range": build_year_range,
     "full_date": build_day,

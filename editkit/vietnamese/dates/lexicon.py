@@ -37,6 +37,7 @@ def pieces() -> dict[str, str]:
         "year_word": alternation(v["cues"]["year_words"]),
         "stem": alternation(v["year_names"]["stems"]),
         "branch": alternation(v["year_names"]["branches"]),
+        "named_event": alternation(v["named_events"]),
     }
 
 

@@ -82,11 +82,18 @@ def sources() -> dict[str, str]:
             rf"(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('a')}"
             rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
         ),
+        # 30/4 - 1/5 · 30/4-1/5 · 1/1/2020 – 31/12/2020 · (30/4/1975 - 30/4/2024): two dates joined by a dash
+        "date_range": (
+            rf"{EDGE_BEFORE}(?:ngày\s+)?{dmy('a')}\s*(?:-|–|—)\s*(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
+            rf"(?:\s+(?P<yw>{w['year_word']})(?!\w))?"
+        ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10
         "day_range": (
             rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
+        # Cách mạng Tháng Tám · vụ khủng bố 11/9: an event of history named by its month or date
+        "named_event": rf"(?<!\w)(?P<event>{w['named_event']})(?![\w/])",
         # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020 · năm 2024 - 2025
         "year_range": (
             r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
