@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -45,6 +46,17 @@ def walk(root: Path, settings: Settings) -> list[Input]:
         subfolders[:] = sorted(d for d in subfolders if not settings.is_excluded(folder_path / d))
         for name in sorted(files):
             file_path = folder_path / name
-            if settings.is_included(file_path) and not settings.is_excluded(file_path):
+            if settings.is_included(file_path) and not settings.is_excluded(file_path) and not special_file(file_path):
                 found.append(Input(str(file_path), file_path))
     return found
+
+
+def special_file(path: Path) -> bool:
+    """A named pipe, socket or device found in a folder: no article, and reading a pipe would wait
+    for a writer forever. (A broken link is kept: it is reported as unreadable. A pipe named on
+    the command line is read, as ``editkit lint <(curl …)`` expects.)"""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -47,6 +49,18 @@ def test_invalid_utf8_says_where(good, isolated_dir):
     run = run_cli("lint", "--format", "concise", "bad.txt", good)
     assert_unreadable(run, "bad.txt", "invalid UTF-8 at line 2, column 10")
     assert "good.txt:1:" in run.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_for(isolated_dir):
+    folder = isolated_dir / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipe.md")  # reading it would wait for a writer forever
+    (folder / "gone.md").symlink_to(folder / "deleted.md")  # a broken link is still reported
+    run = run_cli("lint", "--format", "concise", "articles")
+    assert "a.md:1:" in run.stdout and "pipe.md" not in run.stdout + run.stderr
+    assert_unreadable(run, str(Path("articles") / "gone.md"), "No such file")
 
 
 def test_errors_are_reported_after_other_inputs(good, isolated_dir):
