@@ -203,6 +203,19 @@ def test_normalized(style, expected):
     assert [m.normalized for m in mentions] == expected
 
 
+@pytest.mark.parametrize("style,expected", [
+    ("d/m/yyyy", ["từ 28/12 đến 3/1", "ngày 7-8/1", "30/4 - 1/5 năm nay"]),
+    ("dd/mm/yyyy", ["từ 28/12 đến 03/01", "ngày 07-08/01", "30/04 - 01/05 năm nay"]),
+    ("d.m.yyyy", ["từ 28.12 đến 3.1", "ngày 7-8.1", "30.4 - 1.5 năm nay"]),
+    ("iso", [None, None, None]),  # a range in ISO or ND30 would be a sentence: left as written
+    ("nd30", [None, None, None]),
+])
+def test_both_ends_of_a_range_take_the_house_style(style, expected):
+    mentions = find_dates("Nghỉ từ 28.12 đến 03/1, ngày 07-08/01 và dịp lễ 30/04 - 01/5 năm nay.", REF, style)
+    assert [m.kind for m in mentions] == ["range"] * 3
+    assert [m.normalized for m in mentions] == expected
+
+
 def test_dates_command_json_validates(isolated_dir):
     (isolated_dir / "a.md").write_text(
         "---\ntitle: Bài\ndate: 2021-01-21\n---\nThứ Năm, ngày 21 tháng 1 năm 2021\n\n"
@@ -262,3 +275,12 @@ def test_a_text_without_full_stops_full_of_dates_is_not_quadratic():
     started = time.perf_counter()
     assert len(find_dates("ngày 1/1 " * 5000, REF)) == 5000
     assert time.perf_counter() - started < 3
+
+
+def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('date-style = "dd/mm/yyyy"\n', encoding="utf-8")
+    article = isolated_dir / "a.txt"
+    article.write_text("Các ngày 7-8/10 và từ 28/12 đến 3/1, trường nghỉ.\n", encoding="utf-8")
+    run = run_cli("lint", "--select", "DT106", "--fix", "a.txt")
+    assert run.exit_code == 0
+    assert article.read_text("utf-8") == "Các ngày 07-08/10 và từ 28/12 đến 03/01, trường nghỉ.\n"

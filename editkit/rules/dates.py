@@ -255,8 +255,10 @@ def date_style_mismatch(document, context):
     `d.m.yyyy`, `iso`, or `nd30`, the formal form of Nghị định 30/2020/NĐ-CP
     (`ngày 05 tháng 02 năm 2023`: days below 10 and months 1–2 padded).
     Numeric styles keep a date without a year without one; `iso` and `nd30`
-    add the inferred year. Written forms (`ngày 21 tháng 1 năm 2021`) are
-    checked only under `nd30`; datelines are left to the CMS.
+    add the inferred year. Both ends of a range (`từ 28/12 đến 3/1`,
+    `30/4 - 1/5`) are rewritten in a numeric style. Written forms
+    (`ngày 21 tháng 1 năm 2021`) are checked only under `nd30`; datelines are
+    left to the CMS.
 
     ## Why
     One publication, one way of writing dates: mixed forms look careless and
@@ -270,20 +272,16 @@ def date_style_mismatch(document, context):
     Safe when the date is certain; unsafe when the rewrite adds a year that
     was inferred from the publication date.
     """
-    from editkit.vietnamese.dates.style import format_date, rewrite
+    from editkit.vietnamese.dates.finder import house_forms
+    from editkit.vietnamese.dates.style import rewrite
 
     style = context.settings["date-style"]
     _, found = dated(document, context)
     text = document.text
-    for mention in found:
-        n = mention.numeric
-        if not n or mention.kind == "dateline" or mention.kind not in ("date", "partial"):
-            continue
-        if n["sep"] == "long" and style != "nd30":
-            continue
-        formatted = format_date(n["d"], n["m"], n["y"], style, mention.day)
+    written = (form for mention in found for form in house_forms(mention, style) or ())
+    for n, formatted in written:
         start, end = n["core"]
-        if formatted is None or text[start:end] == formatted:
+        if text[start:end] == formatted:
             continue
         window_start = max(document.body_start, start - 5)
         replaced = rewrite(text[window_start:end], (start - window_start, end - window_start), formatted)

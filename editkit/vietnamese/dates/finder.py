@@ -50,6 +50,7 @@ class Mention:
     weekday: int | None = None
     explicit_year: bool = False
     numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
+    endpoints: tuple[dict, ...] = ()  # a range's two numeric dates as written (numeric's keys and its day)
     year_name: str | None = None  # the name of the written year when the written name contradicts it
     named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
 
@@ -358,6 +359,14 @@ def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | Non
     return int(d), month, int(y) if y else None, group(m, f"{p}s") or "long"
 
 
+def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
+    """A numeric date as written: day, month, year (or None), separator ("long" for a written
+    month), the span of its digits (``core``) and, for a range's end, the ``day`` it resolved to."""
+    d, month, year, separator = numeric_parts(m, p)
+    core_end = m.end(f"{p}y") if group(m, f"{p}y") else m.end(f"{p}m")
+    return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
+
+
 def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -> Mention | None:
     parts = next((numeric_parts(m, p) for p in prefixes if numeric_parts(m, p)), None)
     if parts is None:
@@ -366,9 +375,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
     if month is None:
         return None
     prefix = next(p for p in prefixes if numeric_parts(m, p))
-    core_end = m.end(f"{prefix}y") if group(m, f"{prefix}y") else m.end(f"{prefix}m")
-    mention.numeric = {"d": day, "m": month, "y": year, "sep": separator,
-                       "core": (m.start(f"{prefix}d"), core_end)}
+    mention.numeric = as_written(m, prefix)
     if year is not None:
         if not R.valid_day(year, month, day):
             mention.kind, mention.value = "date", None
@@ -389,7 +396,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         if date is None:
             mention.kind = "partial"
     time = clock(m, "t2") or clock(m, "t1")
-    mention.day = date
+    mention.day = mention.numeric["day"] = date
     mention.value = day_value(date, time)
     weekday = group(m, "wd")
     if weekday:
@@ -444,6 +451,8 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     last, month = int(m.group("ad")), int(m.group("am"))
     year = int(m.group("ay")) if m.group("ay") else None
     mention.kind = "range"
+    first_day = {"d": first, "m": None, "y": None, "sep": "day", "core": m.span("d1"), "day": None}
+    mention.endpoints = (first_day, as_written(m, "a"))
     if year is not None:
         if not (R.valid_day(year, month, first) and R.valid_day(year, month, last)):
             return None
@@ -459,12 +468,14 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
         start_day = dt.date(end_day.year, month, first)
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
+    mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
     return mention
 
 
 def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     a, b = numeric_parts(m, "a"), numeric_parts(m, "b")
     mention.kind = "range"
+    mention.endpoints = (as_written(m, "a"), as_written(m, "b"))
     (d1, m1, y1, _), (d2, m2, y2, _) = a, b
     if y2 is not None and not R.valid_day(y2, m2, d2) or y1 is not None and not R.valid_day(y1, m1, d1):
         return None
@@ -495,6 +506,7 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     t1, t2 = clock(m, "t1"), clock(m, "t2")
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"
+    mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
     return mention
 
 
@@ -812,7 +824,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
 
     With a house ``style`` (see :mod:`style`), numeric and written dates get ``normalized``.
     """
-    from editkit.vietnamese.dates.style import format_date, rewrite
+    from editkit.vietnamese.dates.style import rewrite
 
     resolver = Resolver(text, reference)
     mentions = []
@@ -820,16 +832,44 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mention = build(candidate, resolver)
         if mention is None or mention.numeric.get("impossible"):
             continue
-        if style and mention.numeric and mention.kind in ("date", "partial", "dateline"):
-            n = mention.numeric
-            formatted = format_date(n["d"], n["m"], n["y"], style, mention.day)
-            if mention.kind == "dateline" or (n["sep"] == "long" and style != "nd30"):
-                mention.normalized = mention.text  # datelines belong to the CMS; written forms suit every numeric style
-            elif formatted is not None:
+        if style and mention.kind == "dateline":
+            mention.normalized = mention.text  # datelines belong to the CMS
+        elif style and (written := house_forms(mention, style)) is not None:
+            normalized = mention.text
+            for n, formatted in reversed(written):  # from the end: earlier offsets stay valid
                 core = (n["core"][0] - mention.start, n["core"][1] - mention.start)
-                mention.normalized = rewrite(mention.text, core, formatted)
+                normalized = rewrite(normalized, core, formatted)
+            mention.normalized = normalized
         mentions.append(mention)
     return mentions
+
+
+def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
+    """The numeric dates written in ``mention`` (one, or a range's two), each with its form in the
+    house ``style``; None when the style has nothing to say about the mention or cannot say it
+    (ISO without a year to add). Written forms (``21 tháng 1``) suit every numeric style and stay
+    as written; a range is rewritten only into a numeric style (``từ 28/12 đến 03/01``, ``07-08/10``:
+    ISO or ND30 would turn it into a sentence)."""
+    from editkit.vietnamese.dates.style import NUMERIC, format_date
+
+    if mention.kind in ("date", "partial") and mention.numeric:
+        written = (mention.numeric,)
+    elif mention.kind == "range" and mention.endpoints and style in NUMERIC:
+        written = mention.endpoints
+    else:
+        return None
+    forms = []
+    for n in written:
+        if n["sep"] == "long" and style != "nd30":
+            formatted = mention.text[n["core"][0] - mention.start: n["core"][1] - mention.start]
+        elif n["sep"] == "day":  # the first day of 7-8/10
+            formatted = f"{n['d']:02d}" if NUMERIC[style][1] else str(n["d"])
+        else:
+            formatted = format_date(n["d"], n["m"], n["y"], style, n["day"])
+        if formatted is None:
+            return None
+        forms.append((n, formatted))
+    return forms
 
 
 def find_impossible_dates(text: str) -> list[Mention]:
