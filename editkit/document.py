@@ -45,7 +45,10 @@ class Document:
 
     @property
     def metadata(self) -> dict[str, Any]:
-        return self.front_matter.data if self.front_matter else {}
+        """The front matter's keys; for a web page, what its <meta> tags state (date, author, title)."""
+        if self.front_matter:
+            return self.front_matter.data
+        return self.extracted.metadata if self.extracted is not None else {}
 
     @property
     def body_start(self) -> int:

@@ -390,3 +390,54 @@ def test_front_matter_of_a_static_site_generator_passes(isolated_dir):
     (isolated_dir / "b.md").write_text(text.replace('author: ["Minh Anh", "Hoàng Long"]', "autor: Minh Anh"), encoding="utf-8")
     lint = run_cli("lint", "--format", "json", "--select", "ST113,ST114", "b.md").json()
     assert [d["rule"] for d in lint["files"][0]["diagnostics"]] == ["ST113"]  # a misspelt key is still caught
+
+
+NEWS_SITE_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Giá xăng giảm lần thứ ba liên tiếp - Báo Mới Kinh doanh</title>
+<meta property="article:published_time" content="2024-09-11T20:05:00Z">
+<meta property="article:author" content="https://www.facebook.com/baomoi">
+<meta name="author" content="Phương Dung"><meta property="article:section" content="Kinh doanh">
+</head><body><header><div class="logo">Báo Mới</div></header>
+<section class="page-detail"><div class="breadcrumb">Kinh doanh / Hàng hóa</div>
+<span class="date">Thứ Năm, 12/9/2024, 15:05 (GMT+7)</span>
+<h1 class="title-detail">Giá xăng giảm lần thứ ba liên tiếp</h1>
+<p class="description">(BM) - Từ 15h chiều nay, giá xăng RON 95 giảm 590 đồng một lít, xuống 20.760 đồng, mức thấp
+nhất trong hơn một năm qua, sau khi liên Bộ Công Thương - Tài chính điều chỉnh giá bán lẻ trong nước.</p>
+<article class="fck_detail"><p>Theo đó, xăng E5 RON 92 giảm 550 đồng, xuống 19.850 đồng một lít. Giá dầu diesel giảm 870 đồng.</p>
+<figure><img src="a.jpg" alt=""><figcaption><p>Nhân viên bơm xăng cho khách tại TP HCM. Ảnh: Quỳnh Trần</p></figcaption></figure>
+<p>Kỳ này, cơ quan điều hành không trích lập, không chi sử dụng Quỹ bình ổn giá xăng dầu.</p>
+<p><strong>Phương Dung</strong></p></article>
+<div class="box-tinlienquan"><h4>Tin liên quan</h4><p>Giá xăng có thể giảm mạnh</p></div>
+</section><footer><p>© Báo Mới 2024</p></footer></body></html>"""
+
+
+def test_a_news_site_page_with_its_headline_outside_the_article_element(isolated_dir):
+    """Sites put only the body in <article>; the dateline, headline and lead just before it, in the
+    headline's container, are the article's; the page's <meta> tags give its date and author."""
+    (isolated_dir / "bai.html").write_text(NEWS_SITE_PAGE, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert [p["kind"] for p in parts] == ["dateline", "headline", "lead", "source-tag", "paragraph", "caption",
+                                          "paragraph", "byline"]
+    texts = " ".join(p["text"] for p in parts)
+    assert "Kinh doanh / Hàng hóa" not in texts and "Tin liên quan" not in texts and "©" not in texts
+    lint = run_cli("lint", "--format", "json", "--select", "ST,HS107", "bai.html").json()
+    assert lint["files"][0]["diagnostics"] == []  # the <figcaption> among the paragraphs is where a caption belongs
+    dates = run_cli("dates", "--format", "json", "bai.html").json()
+    assert dates["reference"] == "2024-09-12"  # 20:05 UTC on the 11th is the 12th in Vietnam
+    report = run_cli("report", "--format", "json", "bai.html").json()
+    (article,) = report["articles"]
+    assert (article["author"], article["desk"], article["date"]) == ("Phương Dung", "Kinh doanh", "2024-09-12")
+
+
+def test_a_web_page_states_its_facts_in_json_ld():
+    from editkit.extract.html_article import extract_html
+
+    page = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "Bão số 3 đổ bộ", "datePublished": '
+            '"2024-09-06T18:30:00+00:00", "articleSection": "Thời sự", "author": [{"@type": "Person", "name": '
+            '"Lê Hoàng"}, {"@type": "Person", "name": "Thu Hà"}]}]}</script></head>'
+            '<body><article><h1>Bão số 3 đổ bộ</h1><p>Nội dung.</p></article></body></html>')
+    assert extract_html(page).metadata == {"date": "2024-09-07", "author": ["Lê Hoàng", "Thu Hà"],
+                                           "title": "Bão số 3 đổ bộ", "section": "Thời sự"}
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script><p>Nội dung.</p>'
+    assert extract_html(broken).metadata == {} and extract_html(broken).text == "Nội dung.\n"

@@ -4,11 +4,20 @@ Block elements become blocks; scripts, styles, navigation, forms, iframes and
 elements whose class or id marks them as comments, related links, sharing,
 advertising or navigation are skipped entirely. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
-menus and footer around it are the page, not furniture left in the text.
+menus and footer around it are the page, not furniture left in the text. Many news
+sites put only the body in ``<article>`` and its headline (``<h1>``), dateline and
+lead just before it: those, in the headline's own container, belong to the article.
+
+The page's publication date, author, title and section come from its ``<meta>`` tags
+(Open Graph ``article:*``, ``author``, ``itemprop``) or its JSON-LD ``NewsArticle``:
+they serve as front matter does for Markdown (the reference date of the date rules,
+the report's author and desk).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from html.parser import HTMLParser
 
@@ -26,6 +35,17 @@ SKIP_ATTRIBUTE = re.compile(
 )
 
 
+# <meta> names and properties that state the page's facts, best first
+META_KEYS = {
+    "date": ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
+             "dc.date.issued", "dc.date", "date"),
+    "author": ("author", "article:author", "dc.creator"),
+    "title": ("og:title", "headline", "twitter:title"),
+    "section": ("article:section",),
+}
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
 class ArticleParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -38,6 +58,9 @@ class ArticleParser(HTMLParser):
         self.article_depth = 0  # how many <article>/<main> elements are open
         self.current_in_article = False
         self.in_article: list[bool] = []  # per block
+        self.meta: dict[str, str] = {}  # lowercased <meta> name/property/itemprop -> content
+        self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
+        self.linked_facts: dict = {}
 
     def path(self) -> str:
         return "/".join(self.stack) or "html"
@@ -50,6 +73,10 @@ class ArticleParser(HTMLParser):
         self.current = []
 
     def handle_starttag(self, tag, attrs):
+        if tag == "meta":
+            self.remember_meta(dict(attrs))
+        if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
+            self.linked_data = []
         if tag in VOID:
             if tag == "br" and not self.skip_depth:
                 self.current.append(" ")
@@ -69,7 +96,17 @@ class ArticleParser(HTMLParser):
             self.article_depth += 1
         self.current_in_article = self.article_depth > 0
 
+    def remember_meta(self, attributes: dict) -> None:
+        content = attributes.get("content")
+        for key in ("property", "name", "itemprop"):
+            name = (attributes.get(key) or "").strip().lower()
+            if name and content and content.strip():
+                self.meta.setdefault(name, content.strip())
+
     def handle_endtag(self, tag):
+        if tag == "script" and self.linked_data is not None:
+            self.linked_facts = self.linked_facts or news_article_facts("".join(self.linked_data))
+            self.linked_data = None
         if tag in VOID or not self.stack:
             return
         # close up to the matching tag (HTML in the wild is not always well formed)
@@ -95,6 +132,8 @@ class ArticleParser(HTMLParser):
                 break
 
     def handle_data(self, data):
+        if self.linked_data is not None:
+            self.linked_data.append(data)
         if not self.skip_depth:
             self.current.append(data)
 
@@ -103,11 +142,92 @@ class ArticleParser(HTMLParser):
         self.flush()
 
 
+    def facts(self) -> dict:
+        """The page's date (ISO, in Vietnam's time), author, title and section, where it states them."""
+        found = {}
+        for key, names in META_KEYS.items():
+            value = next((self.meta[n] for n in names if n in self.meta), None) or self.linked_facts.get(key)
+            if key == "author" and isinstance(value, str) and "://" in value:
+                value = self.linked_facts.get("author")  # article:author is often a profile's address
+            if value:
+                found[key] = value
+        if "date" in found:
+            found["date"] = vietnam_date(found["date"])
+        return found
+
+
+def news_article_facts(source: str) -> dict:
+    """Date, author, title and section of the first article in a JSON-LD block (schema.org
+    NewsArticle, Article, ReportageNewsArticle…); {} for anything else or broken JSON."""
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return {}
+    items = data if isinstance(data, list) else [data]
+    items = [x for item in items if isinstance(item, dict) for x in ([item] + list(item.get("@graph") or []))]
+    for item in items:
+        kind = item.get("@type") if isinstance(item, dict) else None
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+            continue
+        authors = item.get("author")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+        facts = {"date": item.get("datePublished"), "title": item.get("headline"),
+                 "section": item.get("articleSection")}
+        if names:
+            facts["author"] = names if len(names) > 1 else names[0]
+        return {k: v.strip() if isinstance(v, str) else v for k, v in facts.items()
+                if isinstance(v, list) or isinstance(v, str) and v.strip()}
+    return {}
+
+
+def vietnam_date(value: str) -> str:
+    """An ISO timestamp as the date it was in Vietnam (``2024-09-11T20:00:00Z`` → ``2024-09-12``);
+    anything else as written (the date rules read ``16/09/2024`` too)."""
+    try:
+        stamp = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(VIETNAM)
+    return stamp.date().isoformat()
+
+
+def heading_level(locator: str) -> str:
+    return locator.rsplit("/", 1)[-1].split("[")[0]
+
+
+def article_blocks(blocks: list[tuple[str, str]], in_article: list[bool]) -> list[tuple[str, str]]:
+    """The blocks of the page's marked article, with its headline and what lies between the
+    headline and the article in the headline's container (dateline, lead) when the headline
+    stands outside it; a date line just before the headline in that container comes too."""
+    inside = [i for i, flag in enumerate(in_article) if flag]
+    if not inside:
+        return blocks
+    first = inside[0]
+    keep = set(inside)
+    if not any(heading_level(blocks[i][1]) == "h1" for i in inside):
+        headline = next((i for i in range(first - 1, -1, -1) if heading_level(blocks[i][1]) == "h1"), None)
+        if headline is not None:
+            container = blocks[headline][1].rsplit("/", 1)[0]
+            in_container = [i for i in range(first) if blocks[i][1] == container or blocks[i][1].startswith(container + "/")]
+            keep.update(i for i in in_container if i >= headline)
+            before = [i for i in in_container if i < headline]
+            if before and DATE_LIKE.search(blocks[before[-1]][0]):
+                keep.add(before[-1])
+    return [block for i, block in enumerate(blocks) if i in keep]
+
+
+DATE_LIKE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+
+
 def extract_html(source: str) -> Extracted:
     parser = ArticleParser()
     parser.feed(source)
     parser.close()
-    blocks = parser.blocks
-    if any(parser.in_article):
-        blocks = [block for block, inside in zip(blocks, parser.in_article) if inside]
-    return join_blocks(blocks, "html")
+    blocks = article_blocks(parser.blocks, parser.in_article)
+    extracted = join_blocks(blocks, "html")
+    extracted.metadata = parser.facts()
+    return extracted

@@ -130,12 +130,16 @@ def looks_like_byline(line: str) -> bool:
     return all(t[:1].isupper() or t in ("-", "–", "và") for t in tokens)
 
 
-def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end: int | None = None) -> Anatomy:
-    """The parts of the article that starts at ``body_start``."""
+def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end: int | None = None,
+            known: dict[int, str] | None = None) -> Anatomy:
+    """The parts of the article that starts at ``body_start``. ``known``: the kind of the lines
+    starting at these offsets, as the source marked them (an HTML ``<figcaption>`` is a caption)."""
     lines = lines_of(text, body_start)
     if not lines:
         return Anatomy()
     scan = Scan(lines, markdown)
+    for index, (start, _, _) in enumerate(lines):
+        scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
     index, headline_found = scan.mark_top(dateline_end)
     index = scan.mark_headline(index, headline_found)
@@ -225,7 +229,7 @@ class Scan:
         """Captions and images before the lead (share buttons and notices between them skipped),
         the lead, and the caption of the photo some sites put right under it (VnExpress)."""
         kinds = self.kinds
-        while index < self.tail and kinds[index] in (None, "boilerplate"):
+        while index < self.tail and kinds[index] in (None, "boilerplate", "caption"):
             line = self.text(index)
             if kinds[index] is None:
                 if self.markdown and MARKDOWN_IMAGE.match(line):
