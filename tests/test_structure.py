@@ -228,6 +228,21 @@ def test_more_page_furniture(line):
     assert furniture_kind(line) is not None
 
 
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Tải ứng dụng Tuổi Trẻ Online để nhận tin nhanh nhất", True),
+    ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục nghĩa là bạn đồng ý.", True),
+    ("Điều khoản sử dụng | Chính sách bảo mật", True),
+    # sentences of an article that mention an app, cookies or a privacy policy
+    ("Tải ứng dụng trên App Store hoặc Google Play, đăng nhập bằng tài khoản VNeID mức 2.", False),
+    ("Google sẽ ngừng sử dụng cookie bên thứ ba từ năm 2025, theo thông báo của hãng.", False),
+    ("Meta vừa cập nhật chính sách bảo mật, theo đó người dùng phải đồng ý chia sẻ dữ liệu.", False),
+])
+def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
+    from editkit.structure.anatomy import furniture_kind
+
+    assert (furniture_kind(line) is not None) is furniture
+
+
 @pytest.mark.parametrize(("tag", "label"), [("VOV.VN - ", "VOV.VN"), ("(PLO)- ", "PLO"), ("ANTĐ - ", "ANTĐ"),
                                           ("ĐS&PL - ", "ĐS&PL"), ("(VTC News) - ", "VTC News")])
 def test_source_tags_of_many_outlets(isolated_dir, tag, label):
