@@ -236,6 +236,10 @@ def test_more_page_furniture(line):
     ("Tải ứng dụng trên App Store hoặc Google Play, đăng nhập bằng tài khoản VNeID mức 2.", False),
     ("Google sẽ ngừng sử dụng cookie bên thứ ba từ năm 2025, theo thông báo của hãng.", False),
     ("Meta vừa cập nhật chính sách bảo mật, theo đó người dùng phải đồng ý chia sẻ dữ liệu.", False),
+    ("(c) 2024 VnExpress", True),
+    ("Giấy phép số 548/GP-BTTTT cấp ngày 24/8/2021", True),
+    ("(c) Người lao động được nghỉ 5 ngày khi kết hôn.", False),  # point c of a list
+    ("Giấy phép hoạt động của tạp chí đã bị Bộ Thông tin và Truyền thông thu hồi.", False),
 ])
 def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
     from editkit.structure.anatomy import furniture_kind
