@@ -112,3 +112,26 @@ def test_a_line_in_capitals_makes_no_capitalisation_or_variant_choice():
     assert [d.rule for d in check(headline)] == []
     mixed = "Dịch COVID-19 lan rộng\n\nSố ca mắc Covid-19 tăng.\n"
     assert [d.rule for d in check(mixed)] == ["HS103"]
+
+
+def test_a_paragraph_closed_by_html_or_template_tags_ends_at_its_stop():
+    from pathlib import Path
+
+    settings = resolve_settings(Path("."), isolated=True, overrides={"select": ["HS107"]})
+    context = LintContext(settings)
+    text = ("Tối 8/6, Lễ hội pháo hoa quốc tế Đà Nẵng 2024 với chủ đề Những chân trời mới chính thức khai mạc "
+            "bên bờ sông Hàn, thu hút hàng chục nghìn khán giả trong và ngoài nước đến xem.\n\n"
+            "Lịch thi đấu gồm các đêm 8/6, 15/6, 22/6, 29/6 và chung kết 13/7.</p></div>\n\n"
+            "Khán giả được miễn phí vé tại khu vực bờ Đông sông Hàn. {{% /notice %}}\n\n"
+            "Ban tổ chức chưa công bố giá vé của đêm chung kết năm nay {% endif %}\n")
+    findings = lint_document(Document.from_text(text, "a.md"), context)
+    assert [(f.rule, f.start.line) for f in findings] == [("HS107", 7)]  # only the last paragraph lacks its stop
+
+
+def test_trailing_markup_is_stripped_in_linear_time():
+    from editkit.rules.style import without_trailing_markup
+
+    started = time.perf_counter()
+    for hostile in ("{{<" * 50_000 + "}}", "{%" * 50_000 + "%}", "<a " * 50_000 + ">", "x</b>" * 50_000):
+        without_trailing_markup(hostile)
+    assert time.perf_counter() - started < 1.0

@@ -330,6 +330,20 @@ def unbalanced_quotes_or_brackets(document, context):
 
 
 FINAL = re.compile(r"[.!?…:;\"”’)\]][*_]{0,3}\s*$")  # Markdown emphasis may close after the stop: **…Yagi.**
+MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|\{\{[<%][^\n]*\}\}|\{%[^\n]*%\}")
+MARKUP_OPENERS = {">": "<", "}}": "{{", "%}": "{%"}
+
+
+def without_trailing_markup(text: str) -> str:
+    """``text`` without the HTML tags and template tags (Hugo shortcodes, Liquid) that close a
+    paragraph after its stop (``…13/7.</div>``, ``{{% /notice %}}``); one look-back per tag."""
+    while True:
+        text = text.rstrip()
+        closer = next((c for c in MARKUP_OPENERS if text.endswith(c)), None)
+        start = text.rfind(MARKUP_OPENERS[closer]) if closer else -1
+        if start < 0 or not MARKUP_TAG.fullmatch(text, start):
+            return text
+        text = text[:start]
 
 
 @rule(code="HS107", name="missing-final-punctuation", category="style", severity="warning")
@@ -339,7 +353,8 @@ def missing_final_punctuation(document, context):
     ## What it does
     Reports lead and body paragraphs (not the headline, captions, byline or
     dateline) whose last character is not `.`, `!`, `?`, `…`, `:` or a
-    closing quote or bracket.
+    closing quote or bracket. HTML and template tags after the stop
+    (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end.
 
     ## Why
     A paragraph without its full stop is usually cut off or a sentence broken
@@ -354,8 +369,12 @@ def missing_final_punctuation(document, context):
     from editkit.structure_support import anatomy
 
     for part in anatomy(document).parts:
-        if part.kind in ("lead", "paragraph") and len(part.text.split()) >= 6 and not FINAL.search(part.text):
-            yield Finding(part.end, part.end, "The paragraph ends without final punctuation")
+        if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6:
+            continue
+        text = without_trailing_markup(part.text)
+        if text and not FINAL.search(text):
+            end = part.start + len(text)
+            yield Finding(end, end, "The paragraph ends without final punctuation")
 
 
 SENTENCE = re.compile(r"(?:[^.!?…\n]|[.!?…](?=\S))+[.!?…]*")  # TP.HCM, Thanhuytphcm.vn stay in one sentence
