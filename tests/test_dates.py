@@ -79,6 +79,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
     ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
     ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # a list of days whose first day has a cue: every day of it is a date
+    ("Các ngày 8/1, 15/1 và 22/1, đội thi đấu.", [("8/1", "2021-01-08"), ("15/1", "2021-01-15"), ("22/1", "2021-01-22")]),
+    ("Lịch thi đấu: 8/1, 15/1; 22/1 hoặc 29/1.", [("8/1", "2021-01-08"), ("15/1", "2021-01-15"), ("22/1", "2021-01-22"),
+                                                  ("29/1", "2021-01-29")]),
     # events of history named by their month or date
     ("Kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh.", [("Cách mạng Tháng Tám", "1945-08")]),
     ("Cách mạng tháng Mười Nga mở ra thời đại mới.", [("Cách mạng tháng Mười Nga", "1917-11")]),
@@ -125,6 +129,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Mã lô hàng 2021-13-45 không hợp lệ.",
     "Đêm giao thừa Tết dương lịch, phố đi bộ đông người.",
     "Rừng chiếm 1/3 - 2/3 diện tích các xã.",  # fractions joined by a dash
+    "Đạt 3/5, 4/5 và 5/5 tiêu chí.",  # a list of fractions
+    "Rút ngắn thời gian 1/2 so với trước.",  # a label is a cue only with its colon
     "Tỷ lệ 1/5 - 1/4 là hợp lý.",
     "Tập 1/2 - 3/2 đã phát hành.",  # no word of time around them
 ])

@@ -176,7 +176,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         after = text[match.end(): match.end() + 20]
         if ctx["count_after"].search(after) and not ctx["strong_before"].search(before):
             return False  # hoàn thành 14/11 tuyến đường: a count, not a date
-        return bool(ctx["cue_before"].search(before) or ctx["relative_before"].search(before) or ctx["cue_after"].search(after))
+        return bool(ctx["cue_before"].search(before) or ctx["relative_before"].search(before) or ctx["cue_after"].search(after)
+                    or listed_after_a_cue(text, match.start()))
     if name in ("full_date", "weekday_date", "time_full_date"):
         d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
         if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):
@@ -223,6 +224,18 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if re.search(r"\d[^\S\n]*$", before):
             return False
     return True
+
+
+LIST_REACH = 200  # characters before a day/month searched for the list it ends
+
+
+def listed_after_a_cue(text: str, start: int) -> bool:
+    """A day/month in a list whose first day has a cue: ``Các ngày 8/6, 15/6 và 22/6``,
+    ``Lịch thi đấu: 8/6, 15/6, 22/6``."""
+    ctx = context_patterns()
+    window = text[max(0, start - LIST_REACH): start]
+    listed = ctx["list_before"].search(window)
+    return bool(listed) and bool(ctx["cue_before"].search(window[max(0, listed.start() - 30): listed.start()]))
 
 
 def dashed_range_is_plausible(match: re.Match) -> bool:

@@ -29,6 +29,7 @@ def pieces() -> dict[str, str]:
         "relative": alternation(v["relative"]),
         "holiday": alternation(v["lunar_holidays"]),
         "cue": alternation(v["cues"]["before_day_month"]),
+        "label_cue": alternation(v["cues"]["label_before_day_month"]),
         "after_cue": alternation(v["cues"]["after_day_month"]),
         "not_before": alternation(v["cues"]["not_date_before"]),
         "number_word": alternation(v["numbers"]),

@@ -165,7 +165,10 @@ def compile_fast(name: str, pattern: str):
 def context_patterns() -> dict[str, re.Pattern[str]]:
     w = pieces()
     return {
-        "cue_before": re.compile(rf"(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?\s*$", FLAGS),
+        "cue_before": re.compile(
+            rf"(?:(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?|(?<!\w)(?:{w['label_cue']})\s*:)\s*$", FLAGS),
+        # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
+        "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
