@@ -151,3 +151,17 @@ def test_random_bytes_never_crash_the_cli(tmp_path_factory, data):
     run = run_cli("lint", "--format", "json", str(folder / "x.md"))
     assert run.exit_code in (0, 1, 2)
     assert "Traceback" not in run.stderr
+
+
+def test_a_text_typed_in_decomposed_unicode_is_one_finding_whose_fix_normalises_it_all(isolated_dir):
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Bệnh viện Bạch Mai tiếp nhận nhiều ca sốt xuất huyết nặng.\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "EN101", "a.txt").json()["files"][0]["diagnostics"]
+    assert len(found) == 1 and "in 10 words" in found[0]["message"] and found[0]["text"] == unicodedata.normalize("NFD", "Bệnh")
+    run_cli("lint", "--fix", "--select", "EN101", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == unicodedata.normalize("NFC", text)
+    few = unicodedata.normalize("NFD", "Tiếng Việt") + " và tiếng Anh.\n"  # five words or fewer: one finding each
+    (isolated_dir / "b.txt").write_text(few, encoding="utf-8")
+    assert len(run_cli("lint", "--format", "json", "--select", "EN101", "b.txt").json()["files"][0]["diagnostics"]) == 2

@@ -387,3 +387,10 @@ def test_a_consonant_typed_twice_for_a_short_word_is_a_typo_but_units_and_chat_a
     assert spelling_issues("Các phương tiện được đem rr thử thách tại trận.")["rr"][0] == "ra"
     for text in ("Mưa đo được 50 mm trong ngày.", "Trái cây gồm táo, lê, vv rất nhiều.", "Anh viết: kkk vui quá."):
         assert spelling_issues(text) == {}, text
+
+
+def test_a_word_split_by_an_invisible_character_is_reported_once(isolated_dir):
+    """``nhi\\u200bều``: EN102 reports the zero-width space; the halves are no misspelled words."""
+    text = "Bệnh viện Bạ\u00adch Mai tiếp nhận nhi\u200bều ca sốt xuất huyết nặng trong tuần qua.\n"
+    found = [(d["rule"], d["text"]) for d in lint_json(text=text)["files"][0]["diagnostics"]]
+    assert sorted(found) == [("EN102", "\u00ad"), ("EN102", "\u200b")]

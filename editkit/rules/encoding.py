@@ -58,6 +58,10 @@ def non_nfc_text(document, context):
     form but does not match in search, spell checking, sorting or the CMS's
     duplicate detection.
 
+    More than five such words are one finding at the first, whose fix
+    normalises them all: a text typed with a decomposing keyboard is one
+    problem, not one per word.
+
     ## Example
     `Tiếng Việt` written as `Tie\u0302\u0301ng Vie\u0323\u0302t` (NFD)
     → `Tiếng Việt` (NFC).
@@ -68,15 +72,20 @@ def non_nfc_text(document, context):
     text = document.text
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return
-    for token in TOKEN.finditer(text):
-        word = token.group()
-        if not unicodedata.is_normalized("NFC", word):
-            normal = unicodedata.normalize("NFC", word)
-            yield Finding(
-                token.start(), token.end(),
-                f"{describe_non_nfc(word)}; normalise to '{normal}'",
-                fix=Fix.safe(Edit(token.start(), token.end(), normal)),
-            )
+    words = [t for t in TOKEN.finditer(text) if not unicodedata.is_normalized("NFC", t.group())]
+    edits = [Edit(t.start(), t.end(), unicodedata.normalize("NFC", t.group())) for t in words]
+    if len(words) > MANY_NON_NFC_WORDS:
+        first = words[0]
+        yield Finding(first.start(), first.end(),
+                      f"{describe_non_nfc(first.group())} in {len(words)} words (the first: '{edits[0].replacement}'); "
+                      "normalise them all", fix=Fix.safe(*edits))
+        return
+    for token, edit in zip(words, edits):
+        yield Finding(token.start(), token.end(), f"{describe_non_nfc(token.group())}; normalise to '{edit.replacement}'",
+                      fix=Fix.safe(edit))
+
+
+MANY_NON_NFC_WORDS = 5  # more words than this are reported once
 
 
 def describe_non_nfc(word: str) -> str:

@@ -20,6 +20,9 @@ GLUE = set("@#_\\/=<>{}[]$%&*+~^|") | set("0123456789")
 # ``[Hà Nội](url)`` or ``[sic]`` are text
 GLUE_BEFORE = frozenset(GLUE - {"["})
 GLUE_AFTER = frozenset(GLUE - {"]"})
+# invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM): between two letters
+# they split one word in two (nhi\u200bều), so each half is glued; EN102 reports the character
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 
 class Token(NamedTuple):  # a tuple: created hundreds of thousands of times, so it must be cheap
@@ -53,8 +56,11 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
             if not enders.isdisjoint(between) and SENTENCE_BREAK.search(between):
                 initial = True
         after = text[last] if last < size else " "
-        glued = (first > 0 and text[first - 1] in glue_before) or after in glue_after or (
-            after == "." and last + 1 < size and text[last + 1].isalnum())
+        before = text[first - 1] if first > 0 else " "
+        glued = before in glue_before or after in glue_after or (
+            after == "." and last + 1 < size and text[last + 1].isalnum()) or (
+            before in INVISIBLE and first > 1 and text[first - 2].isalpha()) or (
+            after in INVISIBLE and last + 1 < size and text[last + 1].isalpha())
         word = match.group()
         lower = word.lower()
         capitalized = word[0] != lower[0]
