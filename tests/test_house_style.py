@@ -135,3 +135,14 @@ def test_trailing_markup_is_stripped_in_linear_time():
     for hostile in ("{{<" * 50_000 + "}}", "{%" * 50_000 + "%}", "<a " * 50_000 + ">", "x</b>" * 50_000):
         without_trailing_markup(hostile)
     assert time.perf_counter() - started < 1.0
+
+
+def test_an_abbreviation_in_the_dateline_or_headline_needs_no_full_form_but_the_text_does():
+    from pathlib import Path
+
+    settings = resolve_settings(Path("."), isolated=True, overrides={"select": ["HS105"]})
+    text = ("TP.HCM, ngày 20/11/2024\n\nUBND TP.HCM họp bàn giải pháp chống ngập mùa mưa năm nay\n\n"
+            "(PLO) - Sáng 20/11, UBND Thành phố Hồ Chí Minh đã tổ chức hội nghị bàn giải pháp chống ngập "
+            "cho mùa mưa năm nay với sự tham gia của nhiều sở ngành và chuyên gia.\n\nPhương Nam\n")
+    findings = lint_document(Document.from_text(text, "a.txt"), LintContext(settings))
+    assert [(f.start.line, f.text) for f in findings] == [(5, "UBND")]  # not the dateline's or headline's

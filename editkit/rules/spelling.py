@@ -209,8 +209,9 @@ def misspelled_foreign_word(document, context):
     doubled letter gives a foreign word the news writes often (a country,
     a city, a currency: at least 100 times). Substituted letters are not
     considered (`Marta` and `Maria` are both names), nor words under five
-    letters, ALL-CAPS abbreviations, words glued to digits or the `accept`
-    list.
+    letters, ALL-CAPS abbreviations, words with a capital inside (`ViruSs`,
+    `BlackPink`: a brand's or a user's own spelling), words glued to digits
+    or the `accept` list.
 
     ## Why
     Foreign names are typed from memory and no Vietnamese word list knows
@@ -228,7 +229,7 @@ def misspelled_foreign_word(document, context):
 
     accepted = accepted_tokens(context.settings)
     for token in body_tokens(document):
-        if token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted:
+        if token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted or not token.text[1:].islower():
             continue
         found = foreign_suggestions(token.lower)
         if not found:

@@ -259,7 +259,10 @@ def abbreviation_not_introduced(document, context):
     For the abbreviations of `dictionaries/house-styles/abbreviations.toml`
     and the project's `abbreviations` table (`UBND`, `HĐND`, `TPHCM` …),
     reports the first use in an article when the full form (`Ủy ban nhân
-    dân`) has not appeared before it.
+    dân`) has not appeared before it. The dateline (`TP.HCM, ngày …`), the
+    headline over a lead, the source tag and the byline are not running
+    text: their abbreviations are the press's own, and the first use in the
+    text is the one reported.
 
     ## Why
     Readers outside the administration do not know every abbreviation; the
@@ -272,14 +275,18 @@ def abbreviation_not_introduced(document, context):
     No automatic fix: where to put the full form is an editing decision.
     """
     from editkit.house_style import bundled_abbreviations
+    from editkit.structure_support import anatomy
 
     table = {**bundled_abbreviations(), **context.settings["abbreviations"]}
     text = document.text
     seen: set[str] = set()
     lowered = text.lower()
+    parts = anatomy(document).parts
+    skipped = NOT_RUNNING_TEXT | ({"headline"} if any(p.kind == "lead" for p in parts) else set())  # a lone line is text
+    not_running_text = [(p.start, p.end) for p in parts if p.kind in skipped]
     for match in ABBREVIATION.finditer(text, document.body_start):
         word = match.group(1)
-        if word not in table or word in seen:
+        if word not in table or word in seen or any(a <= match.start() < b for a, b in not_running_text):
             continue
         seen.add(word)
         full = table[word]
@@ -287,6 +294,7 @@ def abbreviation_not_introduced(document, context):
             yield Finding(match.start(), match.end(), f"'{word}' is used before its full form '{full}'")
 
 
+NOT_RUNNING_TEXT = frozenset({"dateline", "source-tag", "byline", "boilerplate"})
 PAIRS = {"(": ")", "[": "]", "“": "”"}
 BRACKETS = re.compile(r"[()\[\]“”]")
 
