@@ -296,6 +296,19 @@ def abbreviation_not_introduced(document, context):
 
 NOT_RUNNING_TEXT = frozenset({"dateline", "source-tag", "byline", "boilerplate"})
 PAIRS = {"(": ")", "[": "]", "“": "”"}
+# the label of a list item: a), 2), iv) at the start of a paragraph (after a Markdown list or
+# quote mark) or after a colon or semicolon
+LIST_LABEL = re.compile(r"(?:^[\s>*+-]{0,8}|[:;]\s{0,3})(?:[a-zđ]|\d{1,2}|[ivx]{1,4})\)$", re.I)
+LABEL_REACH = 16  # characters before a ")" that can hold its label
+
+
+def closes_list_label(paragraph: str, index: int) -> bool:
+    """The ``)`` at ``index`` ends a list item's label (``a)``), not a bracket (looked up in the few
+    characters before it: linear however many brackets a paragraph has)."""
+    start = max(0, index - LABEL_REACH)
+    window = paragraph[start: index + 1]
+    found = LIST_LABEL.search(window)
+    return bool(found) and (found.start() > 0 or start == 0 or window[0] in ":;")
 BRACKETS = re.compile(r"[()\[\]“”]")
 
 
@@ -305,7 +318,8 @@ def unbalanced_quotes_or_brackets(document, context):
 
     ## What it does
     Checks each paragraph for `(` `)`, `[` `]`, `“` `”` and straight double
-    quotes that do not pair up.
+    quotes that do not pair up. The `)` of a list's label (`a)`, `2)`, `iv)`
+    at the start of a paragraph or after `:` or `;`) closes no bracket.
 
     ## Why
     A lost closing quote changes who is speaking; a lost bracket swallows the
@@ -328,7 +342,7 @@ def unbalanced_quotes_or_brackets(document, context):
             elif character in PAIRS.values():
                 if stack and PAIRS[stack[-1][0]] == character:
                     stack.pop()
-                else:
+                elif not (character == ")" and closes_list_label(paragraph.group(), index)):
                     yield Finding(base + index, base + index + 1, f"'{character}' closes nothing")
         for character, position in stack:
             yield Finding(position, position + 1, f"'{character}' is never closed in this paragraph")
