@@ -79,6 +79,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
     ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
     ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # two years joined by a dash, without a label
+    ("Giai đoạn I (2024-2025) hoàn thiện thể chế.", [("2024-2025", "2024/2025")]),
+    ("Chiến lược 2021–2030 được thông qua.", [("2021–2030", "2021/2030")]),
+    ("Kỷ niệm 80 năm Cách mạng Tháng Tám (1945-2025).", [("Cách mạng Tháng Tám", "1945-08"), ("1945-2025", "1945/2025")]),
     # a list of days whose first day has a cue: every day of it is a date
     ("Các ngày 8/1, 15/1 và 22/1, đội thi đấu.", [("8/1", "2021-01-08"), ("15/1", "2021-01-15"), ("22/1", "2021-01-22")]),
     ("Lịch thi đấu: 8/1, 15/1; 22/1 hoặc 29/1.", [("8/1", "2021-01-08"), ("15/1", "2021-01-15"), ("22/1", "2021-01-22"),
@@ -133,6 +137,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Rút ngắn thời gian 1/2 so với trước.",  # a label is a cue only with its colon
     "Tỷ lệ 1/5 - 1/4 là hợp lý.",
     "Tập 1/2 - 3/2 đã phát hành.",  # no word of time around them
+    "Cầu thiết kế theo TCVN 11823-2017.",  # a standard's number and year
+    "Hồ sơ số 2019-2020 đã được lưu.",  # a number
+    "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])
 def test_never_dates(text):
     assert found(text) == []

@@ -107,7 +107,7 @@ REQUIRES = {
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
-    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
 }
 
@@ -190,6 +190,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
+    if name == "bare_year_range":
+        first, last = int(match.group("y1")), int(match.group("y2"))
+        return first < last <= first + MAX_YEAR_RANGE and not ctx["not_before"].search(before)
     if name == "date_range":
         if not dashed_range_is_plausible(match):
             return False
@@ -226,6 +229,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     return True
 
 
+MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
 
 
@@ -536,7 +540,7 @@ def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     if y2 <= y1:
         return None
     label_end = m.start("y1") - m.start()
-    if m.group("label").lower().startswith("từ"):
+    if (group(m, "label") or "").lower().startswith("từ"):
         label_end = 0
     mention.start += label_end
     mention.text = mention.text[label_end:]
@@ -808,6 +812,7 @@ BUILDERS = {
     "named_event": build_named_event,
     "day_range": build_day_range,
     "year_range": build_year_range,
+    "bare_year_range": build_year_range,
     "full_date": build_day,
     "iso_date": build_iso_date,
     "day_month": build_day,

@@ -99,6 +99,8 @@ def sources() -> dict[str, str]:
             r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
             r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
         ),
+        # Chiến lược 2021-2030 · giai đoạn I (2024-2025): two years joined by a dash, without a label
+        "bare_year_range": r"(?<![\w/.,:+-])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/%]|[-.,:]\d)",
         "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
         # 2024-09-07 · 2024-09-07 10:15 · 2024-09-07T10:15 (ISO 8601, as CMSs print them)
         "iso_date": (
