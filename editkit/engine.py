@@ -6,7 +6,9 @@ mask for prose rules, and inline / front-matter suppressions.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import sys
 from dataclasses import dataclass
 from typing import Iterable
@@ -77,12 +79,29 @@ def drop_superseded(diagnostics: list[Diagnostic], rules: list[Rule]) -> list[Di
     superseding = {r.code: set(r.supersedes) for r in rules if r.supersedes}
     if not superseding:
         return diagnostics
-    covers = [(d.start.offset, d.end.offset, superseding[d.rule]) for d in diagnostics
-              if d.rule in superseding and d.severity != "info"]
-    if not covers:
+    spans: dict[str, list[tuple[int, int]]] = {}  # per superseded rule, the spans that cover its findings
+    for d in diagnostics:
+        if d.rule in superseding and d.severity != "info":
+            for code in superseding[d.rule]:
+                spans.setdefault(code, []).append((d.start.offset, d.end.offset))
+    if not spans:
         return diagnostics
-    return [d for d in diagnostics
-            if not any(d.rule in codes and start <= d.start.offset and d.end.offset <= end for start, end, codes in covers)]
+    covered = {code: CoveringSpans(found) for code, found in spans.items()}
+    return [d for d in diagnostics if d.rule not in covered or not covered[d.rule].cover(d.start.offset, d.end.offset)]
+
+
+class CoveringSpans:
+    """Spans sorted by start, with the furthest end reached so far: does one of them cover
+    ``start``–``end``? One binary search per question (a document can hold thousands of each)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def cover(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, start) - 1
+        return index >= 0 and self.reach[index] >= end
 
 
 def run_rule(rule: Rule, document: Document, context: LintContext) -> Iterable[Finding]:

@@ -394,3 +394,29 @@ def test_a_word_split_by_an_invisible_character_is_reported_once(isolated_dir):
     text = "Bệnh viện Bạ\u00adch Mai tiếp nhận nhi\u200bều ca sốt xuất huyết nặng trong tuần qua.\n"
     found = [(d["rule"], d["text"]) for d in lint_json(text=text)["files"][0]["diagnostics"]]
     assert sorted(found) == [("EN102", "\u00ad"), ("EN102", "\u200b")]
+
+
+def test_the_words_of_a_sentence_typed_without_diacritics_are_left_to_di105(isolated_dir):
+    text = "Benh vien Bach Mai tiep nhan nhieu ca sot xuat huyet nang trong tuan qua.\n"
+    found = {d["rule"] for d in lint_json("--select", "DI105,SP", text=text)["files"][0]["diagnostics"]}
+    assert found == {"DI105"}
+    alone = {d["rule"] for d in lint_json("--select", "SP", text=text)["files"][0]["diagnostics"]}
+    assert alone & {"SP101", "SP102"}  # without DI105, the words are reported one by one
+
+
+def test_superseded_findings_are_dropped_in_n_log_n():
+    import time
+
+    from editkit.diagnostics import Diagnostic, Position
+    from editkit.engine import drop_superseded
+    from editkit.registry import all_rules
+
+    def at(rule: str, start: int, end: int) -> Diagnostic:
+        return Diagnostic(rule, rule, "x", "warning", "m", Position(1, start + 1, start), Position(1, end + 1, end), "t")
+
+    covers = [at("DI105", 100 * i, 100 * i + 50) for i in range(20_000)]
+    words = [at("SP101", 100 * i + 10 * j, 100 * i + 10 * j + 5) for i in range(20_000) for j in range(2, 8)]
+    started = time.perf_counter()
+    kept = drop_superseded(covers + words, all_rules())
+    assert time.perf_counter() - started < 2.0
+    assert len(kept) == 20_000 + 20_000 * 3  # the words at 20 and 30 and 40 are covered; 50, 60 and 70 are not

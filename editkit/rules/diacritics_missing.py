@@ -18,7 +18,8 @@ MIN_RESIDUE_COUNT = 100
 MIN_NAME_RESIDUE_COUNT = 10_000  # a capitalised word inside a sentence is more likely a name (Haast)
 
 
-@rule(code="DI105", name="missing-diacritics", category="diacritics", severity="warning")
+@rule(code="DI105", name="missing-diacritics", category="diacritics", severity="warning",
+      supersedes=("SP101", "SP102"))
 def missing_diacritics(document, context):
     r"""A sentence was typed without Vietnamese diacritics.
 
@@ -29,7 +30,8 @@ def missing_diacritics(document, context):
     Vietnamese news. English and other foreign sentences do not pass the
     shape test. The message suggests the accented sentence: the most likely
     accented form of each word given its neighbours, from the syllable bigram
-    model of Vietnamese news.
+    model of Vietnamese news. The words of such a sentence are not reported
+    once more as unknown or unlikely words (SP101, SP102).
 
     ## Why
     Text typed with the input method switched off, or pasted from an SMS or
