@@ -199,7 +199,9 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
 
     found = find_rule(code)
     if found is None:
-        raise fail(f"unknown rule {code!r}; `editkit rules` lists them")
+        from editkit.selection import did_you_mean
+
+        raise fail(f"unknown rule {code!r}{did_you_mean(code) or '; `editkit rules` lists them'}")
     body = found.doc.split("\n", 1)
     text = (
         f"# {found.code} {found.name}\n\n**{body[0]}**\n\n"

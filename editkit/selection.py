@@ -42,9 +42,21 @@ def validate_selectors(selectors: Iterable[str]) -> list[str]:
             continue
         known_word = selector.upper() == "ALL" or selector.lower() in CATEGORIES
         if not known_word and not any(specificity(selector, r) for r in rules):
-            raise SelectorError(f"unknown rule selector {selector!r}")
+            raise SelectorError(f"unknown rule selector {selector!r}{did_you_mean(selector)}")
         checked.append(selector)
     return checked
+
+
+def did_you_mean(word: str) -> str:
+    """``; did you mean 'SP101'?`` for a near miss of a rule code, a rule name or a category
+    (``SP1O1``, ``wrong-words``, ``spellling``); empty when nothing is near."""
+    import difflib
+
+    rules = all_rules()
+    names = [r.code for r in rules] + [r.name for r in rules] + sorted(CATEGORIES)
+    lowered = {name.lower(): name for name in names}
+    close = difflib.get_close_matches(word.strip().lower(), list(lowered), n=1, cutoff=0.75)
+    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
 
 
 def split_selectors(values: Iterable[str] | None) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import run_cli
 from editkit.registry import find_rule
 from editkit.selection import SelectorError, is_enabled, split_selectors, validate_selectors
 
@@ -68,3 +69,13 @@ def test_opt_in_rules_need_an_explicit_selector():
     assert is_enabled(hard, ["readability"], [])
     assert is_enabled(hard, ["RD101"], [])
     assert is_enabled(hard, ["ALL", "RD"], [])
+
+
+@pytest.mark.parametrize(("selector", "hint"), [("SP1O1", "'SP101'"), ("wrong-words", "'wrong-word'"),
+                                                ("spellling", "'spelling'")])
+def test_an_unknown_selector_suggests_the_nearest_rule_or_category(selector, hint):
+    run = run_cli("lint", "--select", selector, "-", input=b"x\n")
+    assert run.exit_code == 2 and f"did you mean {hint}?" in run.stderr
+    assert "did you mean" not in run_cli("lint", "--select", "XYZ999", "-", input=b"x\n").stderr
+    explain = run_cli("explain", "unknown-syllabe")
+    assert explain.exit_code == 2 and "did you mean 'unknown-syllable'?" in explain.stderr
