@@ -71,6 +71,10 @@ def test_isolated_ignores_config_and_explicit_config_is_used(tmp_path):
     ('house-style = "tabloid"\n', "house-style"),
     ('per-file-ignores = 3\n', "per-file-ignores"),
     ('select = [\n', "invalid TOML"),
+    ('date_style = "iso"\n', "unknown key 'date_style' in top level; did you mean 'date-style'?"),
+    ('[tool.editkit]\nselect = ["EN"]\n', "takes the settings at its top level ([tool.editkit] is for pyproject.toml)"),
+    ('[structure]\nrequired_keys = ["title"]\n', "unknown key 'required_keys' (did you mean 'required-keys'?)"),
+    ('select = ["SP1O1"]\n', "did you mean 'SP101'?"),
 ])
 def test_bad_config_names_key_and_file(tmp_path, text, words):
     path = write(tmp_path / "editkit.toml", text)
@@ -81,7 +85,7 @@ def test_bad_config_names_key_and_file(tmp_path, text, words):
 
 def test_bad_key_in_pyproject_names_the_table(tmp_path):
     write(tmp_path / "pyproject.toml", '[tool.editkit]\nselct = ["EN"]\n')
-    with pytest.raises(ConfigError, match=r"unknown key 'selct' in \[tool.editkit\]"):
+    with pytest.raises(ConfigError, match=r"unknown key 'selct' in \[tool.editkit\]; did you mean 'select'\?"):
         resolve_settings(tmp_path)
 
 
