@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from editkit.diagnostics import Finding
+from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 
 
@@ -56,7 +56,7 @@ def missing_front_matter_key(document, context):
             yield Finding(block.start, block.start + 3, f"Front matter lacks the required key '{key}'")
 
 
-@rule(code="ST113", name="unknown-front-matter-key", category="structure", severity="warning", scope="raw")
+@rule(code="ST113", name="unknown-front-matter-key", category="structure", severity="warning", fixable=True, scope="raw")
 def unknown_front_matter_key(document, context):
     r"""The front matter has a key the publication does not use.
 
@@ -73,15 +73,25 @@ def unknown_front_matter_key(document, context):
     `autor: Ngọc Thắm` → `author: Ngọc Thắm`.
 
     ## Fix safety
-    No automatic fix.
+    Unsafe: when a key the publication uses is spelled nearly alike and
+    not set yet (`autor` for `author`), `--unsafe-fixes` renames the key.
     """
+    import difflib
+
     if not applies(document):
         return
     allowed = set(context.settings["structure"]["allowed-keys"]) | set(context.settings["structure"]["required-keys"])
+    present = {str(k) for k in document.metadata}
     for key in document.metadata:
         if str(key) not in allowed:
             start, end = key_span(document, str(key))
-            yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses")
+            close = difflib.get_close_matches(str(key).lower(), sorted(allowed - present), n=1, cutoff=0.75)
+            found_at_key = document.text[start:end] == str(key)
+            if close and found_at_key:
+                yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses; did you mean "
+                              f"'{close[0]}'?", fix=Fix.unsafe(Edit(start, end, close[0])), suggestions=(close[0],))
+            else:
+                yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses")
 
 
 TYPE_CHECKS = {
