@@ -2,7 +2,8 @@
 
 ``<!-- editkit-disable [SELECTOR ...] -->`` … ``<!-- editkit-enable [SELECTOR ...] -->``
 switch rules off for a region (all rules when no selector is given);
-``<!-- editkit-disable-next-line [SELECTOR ...] -->`` for the following line.
+``<!-- editkit-disable-next-line [SELECTOR ...] -->`` for the following line and
+``<!-- editkit-disable-line [SELECTOR ...] -->`` for its own line (at the end of a paragraph).
 Selectors are codes, prefixes, names or categories, separated by spaces or commas.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from editkit.registry import Rule
 from editkit.selection import specificity
 
-COMMENT = re.compile(r"<!--\s*editkit-(disable-next-line|disable|enable)\b([^>]*?)\s*-->")
+COMMENT = re.compile(r"<!--\s*editkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->")
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,16 @@ def parse_suppressions(text: str) -> list[Suppression]:
     end_of_file = 1 << 30
     result: list[Suppression] = []
     open_regions: dict[tuple[str, ...], int] = {}
+    line, counted_to = 1, 0
     for match in COMMENT.finditer(text):
         kind = match.group(1)
         selectors = tuple(s for s in re.split(r"[\s,]+", match.group(2)) if s)
-        line = text.count("\n", 0, match.start()) + 1
+        line += text.count("\n", counted_to, match.start())  # counted from the previous comment: linear
+        counted_to = match.start()
         if kind == "disable-next-line":
             result.append(Suppression(line + 1, line + 1, selectors))
+        elif kind == "disable-line":
+            result.append(Suppression(line, line, selectors))
         elif kind == "disable":
             open_regions.setdefault(selectors, line)
         else:

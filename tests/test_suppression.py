@@ -40,6 +40,22 @@ def test_disable_next_line():
     assert rules_at(text) == [("EN105", 3)]
 
 
+def test_disable_line():
+    text = "a\u200b <!-- editkit-disable-line EN102 -->\nb\u200b\n<!-- editkit-disable-next-line EN102 -->\nc\u200b\nd\u200b\n"
+    assert rules_at(text) == [("EN102", 2), ("EN102", 5)]
+
+
+def test_many_suppression_comments_are_read_in_linear_time():
+    import time
+
+    from editkit.suppression import parse_suppressions
+
+    text = "dòng\n<!-- editkit-disable-next-line EN105 -->\n" * 20_000
+    started = time.perf_counter()
+    found = parse_suppressions(text)
+    assert time.perf_counter() - started < 1.0 and found[-1].first_line == 40_001
+
+
 def test_disable_to_end_of_file():
     assert rules_at("a \n<!-- editkit-disable -->\nb \n") == [("EN105", 1)]
 
