@@ -98,6 +98,7 @@ def test_report_author_is_the_byline_without_its_role_or_sources():
     assert author_of("Minh Anh - Quốc Tuấn") == "Minh Anh - Quốc Tuấn"
     assert author_of("(Theo VnExpress)") == "(Theo VnExpress)"  # no name before the brackets: kept whole
     assert author_of("Bài và ảnh: Minh Anh") == "Minh Anh" and author_of("Thực hiện: Thu Hà") == "Thu Hà"
+    assert author_of("Hồng Minh/Báo Tin tức") == "Hồng Minh"  # the outlet after the slash
 
 
 def test_report_author_from_a_list_of_names_in_the_front_matter():

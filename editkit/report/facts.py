@@ -31,12 +31,14 @@ def facts_of(document, reference: dt.date | None) -> dict:
 
 def author_of(byline: str) -> str:
     """The author's name in a byline, without the role or the sources after it in brackets or the
-    credit before a colon: ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo Reuters, AFP)``,
-    ``Bài và ảnh: Minh Anh`` → ``Hoài Thu``, ``Thanh Danh``, ``Minh Anh``."""
+    credit before a colon or the outlet after a slash: ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo
+    Reuters, AFP)``, ``Bài và ảnh: Minh Anh``, ``Hồng Minh/Báo Tin tức`` → ``Hoài Thu``, ``Thanh Danh``,
+    ``Minh Anh``, ``Hồng Minh``."""
     from editkit.structure.anatomy import BYLINE_ROLE
 
     role = BYLINE_ROLE.search(byline)
     name = byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
+    name = name.partition("/")[0].strip() or name
     label, colon, rest = name.partition(":")
     return rest.strip() if colon and rest.strip() and len(label) <= 20 else name  # Bài và ảnh: Minh Anh
 

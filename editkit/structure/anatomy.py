@@ -124,6 +124,9 @@ def looks_like_byline(line: str) -> bool:
     role = BYLINE_ROLE.search(stripped)
     if role and role.start() > 0:
         stripped = stripped[: role.start()]
+    name, slash, outlet = stripped.partition("/")
+    if slash and outlet.strip()[:1].isupper() and len(outlet.split()) <= 7 and not SENTENCE_END.search(outlet):
+        stripped = name  # Hồng Minh/Báo Tin tức, Lê Anh/VOV-Tây Bắc: the reporter, then the outlet's name
     tokens = stripped.replace(",", " ").split()
     if not 1 <= len(tokens) <= 6 or SENTENCE_END.search(stripped) and not stripped.endswith(")"):
         return False
