@@ -79,6 +79,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
     ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
     ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # the weekday after the date; a two-digit year after a word that announces a date
+    ("Hội nghị ngày 22/01/2021 (thứ Sáu) thành công.", [("22/01/2021 (thứ Sáu)", "2021-01-22")]),
+    ("Vào 24/1, Chủ nhật, đội thi đấu.", [("24/1, Chủ nhật", "2021-01-24")]),
+    ("Ngày 5/10/20, hội nghị họp.", [("5/10/20", "2020-10-05")]),
     # two years joined by a dash, without a label
     ("Giai đoạn I (2024-2025) hoàn thiện thể chế.", [("2024-2025", "2024/2025")]),
     ("Chiến lược 2021–2030 được thông qua.", [("2021–2030", "2021/2030")]),
@@ -139,6 +143,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Tập 1/2 - 3/2 đã phát hành.",  # no word of time around them
     "Cầu thiết kế theo TCVN 11823-2017.",  # a standard's number and year
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
+    "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])
 def test_never_dates(text):
@@ -196,6 +201,13 @@ def test_year_inference():
     assert found("Ngày 25/12, đoàn đã về.", None) == [("25/12", None)]
     mention, = find_dates("Ngày 25/12, đoàn đã về.", dt.date(2021, 1, 10))
     assert mention.year_inferred
+
+
+def test_a_weekday_after_its_date_is_checked_too():
+    (mention,) = find_dates("Hội nghị ngày 21/01/2021 (thứ Sáu) đã bế mạc.", REF)
+    assert mention.weekday_mismatch and mention.kind == "date"  # 21/1/2021 is a Thursday; no dateline mid-sentence
+    (mention,) = find_dates("Hội nghị ngày 22/01/2021 (thứ Sáu) đã bế mạc.", REF)
+    assert not mention.weekday_mismatch
 
 
 def test_weekday_mismatch_and_impossible_dates():

@@ -108,7 +108,8 @@ REQUIRES = {
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
-    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS,
+    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
+    "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
 
 
@@ -213,7 +214,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "month_year":
         month = month_of(match.group("m"))
         return month is not None and 1 <= month <= 12
-    if name in ("weekday_day_month",):
+    if name in ("weekday_day_month", "date_weekday", "short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
     if name in ("weekday_date", "weekday_day_month", "weekday_relative"):
         return weekday_written_as_weekday(match.group("wd"), match)
@@ -373,14 +374,24 @@ def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | Non
         return None
     month = month_of(mo)
     y = group(m, f"{p}y")
+    if y is None and group(m, f"{p}y2"):  # 5/10/24: the century of the nearest such year to now
+        y = str(century_year(int(group(m, f"{p}y2"))))
     return int(d), month, int(y) if y else None, group(m, f"{p}s") or "long"
+
+
+def century_year(two_digits: int) -> int:
+    """A year written with two digits: this century's unless that lies more than a year ahead."""
+    this_year = dt.date.today().year
+    year = this_year - this_year % 100 + two_digits
+    return year - 100 if year > this_year + 1 else year
 
 
 def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
     """A numeric date as written: day, month, year (or None), separator ("long" for a written
     month), the span of its digits (``core``) and, for a range's end, the ``day`` it resolved to."""
     d, month, year, separator = numeric_parts(m, p)
-    core_end = m.end(f"{p}y") if group(m, f"{p}y") else m.end(f"{p}m")
+    written_year = next((f"{p}{g}" for g in ("y", "y2") if group(m, f"{p}{g}")), None)
+    core_end = m.end(written_year) if written_year else m.end(f"{p}m")
     return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
 
 
@@ -420,7 +431,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         mention.weekday = weekday_of(weekday)
         at_line_start = r.text.rfind("\n", 0, mention.start) + 1
         lead = r.text[at_line_start: mention.start]
-        if len(lead) <= 20 and "," not in lead and year is not None:
+        weekday_first = m.start("wd") < m.start(f"{prefix}d")  # Thứ Năm, 21/1/2021; not 5/10/2024 (thứ Bảy)
+        if weekday_first and len(lead) <= 20 and "," not in lead and year is not None:
             mention.kind = "dateline"
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
@@ -805,6 +817,8 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 BUILDERS = {
     "weekday_date": build_day,
     "weekday_day_month": build_day,
+    "date_weekday": build_day,
+    "short_year_date": build_day,
     "time_date": build_day,
     "time_full_date": build_day,
     "from_to": build_from_to,

@@ -70,6 +70,15 @@ def sources() -> dict[str, str]:
         ),
         # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
         "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
+        # ngày 05/10/2024 (thứ Bảy) · 5/10, Chủ nhật: the weekday after the date
+        "date_weekday": (
+            rf"{EDGE_BEFORE}{dmy('a')}\s*(?:\(\s*{weekday}\s*\)|,\s*{weekday}(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
+        ),
+        # ngày 5/10/24 · hôm 12.3.21: a two-digit year, after a word that says a date follows
+        "short_year_date": (
+            r"(?<=(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s)(?P<ad>\d{1,2})(?P<as>[/.-])(?P<am>\d{1,2})(?P=as)(?P<ay2>\d{2})"
+            r"(?![\w/%]|[.,-]\d)"
+        ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
         "time_date": (
             rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+"
