@@ -79,6 +79,13 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
     ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
     ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # halves of a year, decades and centuries
+    ("Nửa đầu năm 2020, GDP tăng.", [("Nửa đầu năm 2020", "2020-01-01/2020-06-30")]),
+    ("Nửa cuối năm nay, xuất khẩu phục hồi.", [("Nửa cuối năm nay", "2021-07-01/2021-12-31")]),
+    ("Thập niên 1990, kinh tế mở cửa.", [("Thập niên 1990", "1990/1999")]),
+    ("Những năm 80, đời sống khó khăn.", [("Những năm 80", "1980/1989")]),  # not the year 1980
+    ("Thế kỷ XX chứng kiến nhiều biến động.", [("Thế kỷ XX", "1901/2000")]),
+    ("Cuối tháng 12/2020, dự án được duyệt.", [("tháng 12/2020", "2020-12")]),  # month precision, as the dev set labels it
     # the weekday after the date; a two-digit year after a word that announces a date
     ("Hội nghị ngày 22/01/2021 (thứ Sáu) thành công.", [("22/01/2021 (thứ Sáu)", "2021-01-22")]),
     ("Vào 24/1, Chủ nhật, đội thi đấu.", [("24/1, Chủ nhật", "2021-01-24")]),
@@ -144,6 +151,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Cầu thiết kế theo TCVN 11823-2017.",  # a standard's number and year
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
+    "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])
 def test_never_dates(text):

@@ -106,7 +106,8 @@ REQUIRES = {
     "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm"), "month_year": ("tháng",), "month": ("tháng",),
+    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
+    "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
@@ -573,23 +574,61 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if month is None:
         return None
     mention.kind, mention.year_inferred = "period", True
-    carried = r.carried_year(mention.start)
+    year = month_year(m, mention, r, month)
+    mention.value = f"{year}-{month:02d}" if year else None
+    return mention
+
+
+def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
+    """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
+    else the publication year's month, last year's when it lies well ahead or the sentence is in
+    the past, next year's when a future cue says so and it has passed."""
     offset = year_word_offset(group(m, "yw"))
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
-        if r.reference is not None:
-            mention.value = f"{r.reference.year + offset}-{month:02d}"
-    elif carried:
-        mention.value = f"{carried}-{month:02d}"
-    elif r.reference is not None:
-        future, past = r.cues(mention.start, mention.end)
-        year = r.reference.year
-        if future and month < r.reference.month:
-            year += 1
-        elif not future and month > r.reference.month and (
-                past or (dt.date(year, month, 1) - r.reference).days > R.NEAR_FUTURE_DAYS):
-            year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's
-        mention.value = f"{year}-{month:02d}"
+        return r.reference.year + offset if r.reference is not None else None
+    carried = r.carried_year(mention.start)
+    if carried:
+        return carried
+    if r.reference is None:
+        return None
+    future, past = r.cues(mention.start, mention.end)
+    year = r.reference.year
+    if future and month < r.reference.month:
+        year += 1
+    elif not future and month > r.reference.month and (
+            past or (dt.date(year, month, 1) - r.reference).days > R.NEAR_FUTURE_DAYS):
+        year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's
+    return year
+
+
+def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``thập niên 1990``, ``những năm 80`` (the 1980s: two digits from 30 up), ``thế kỷ XX`` (1901–2000)."""
+    mention.kind = "period"
+    if m.group("c"):
+        written = m.group("c")
+        century = int(written) if written.isdigit() else roman_number(written)
+        if not century or not 1 <= century <= 21:
+            return None
+        mention.value = f"{(century - 1) * 100 + 1:04d}/{century * 100:04d}"
+        return mention
+    decade = int(m.group("dec"))
+    if decade < 100:
+        if decade < 30:
+            return None  # thập niên 20: the 1920s or the 2020s
+        decade += 1900
+    mention.value = f"{decade}/{decade + 9}"
     return mention
+
+
+def roman_number(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total, previous = 0, 0
+    for letter in reversed(text.lower()):
+        value = values.get(letter)
+        if value is None:
+            return None
+        total, previous = (total - value, previous) if value < previous else (total + value, value)
+    return total
 
 
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
@@ -601,13 +640,19 @@ def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 
 
 def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    months = number_of(m.group("n"))
+    """``6 tháng đầu năm``, ``3 tháng cuối năm 2024``, ``nửa đầu năm 2024`` (half a year: six months)."""
+    months = 6 if group(m, "half") else number_of(m.group("n"))
     if not months or not 1 <= months <= 12:
         return None
     mention.kind = "period"
     first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
-    year = r.period_year(
-        m, mention, lambda year: (R.month_bounds(year, first_month + months - 1)[1] - r.reference).days > 31)
+    offset = year_word_offset(f"năm {m.group('yw')}") if group(m, "yw") else None  # nửa cuối năm nay
+    if offset is not None:
+        mention.year_inferred = True
+        year = r.reference.year + offset if r.reference is not None else None
+    else:
+        year = r.period_year(
+            m, mention, lambda year: (R.month_bounds(year, first_month + months - 1)[1] - r.reference).days > 31)
     if year is None:
         return mention
     first = dt.date(year, first_month, 1)
@@ -835,6 +880,7 @@ BUILDERS = {
     "month": build_month,
     "quarter": build_quarter,
     "part_of_year": build_part_of_year,
+    "decade": build_decade,
     "year": build_year,
     "relative": build_relative,
     "time_relative": build_time_relative,

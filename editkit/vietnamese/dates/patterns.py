@@ -122,7 +122,15 @@ def sources() -> dict[str, str]:
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
-        "part_of_year": rf"(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng\s+(?P<pos>đầu|cuối)\s+năm(?:\s+(?P<y>(?:19|20)\d{{2}}))?",
+        "part_of_year": (
+            rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?P<pos>đầu|cuối|sau)\s+năm"
+            rf"(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?"
+        ),
+        # thập niên 1990 · những năm 80 · thế kỷ XX
+        "decade": (
+            r"(?<!\w)(?:(?:thập\s+niên|thập\s+k[ỷỉ]|những\s+năm|các\s+năm)\s+(?P<dec>(?:19|20)?\d0)(?!\d|\s*[-–]\s*\d)"
+            r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?!\w))"
+        ),
         "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         "relative": rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
