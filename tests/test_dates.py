@@ -79,6 +79,11 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đợt rét ngày 28/12 – 3/1 làm chết rét trâu bò.", [("ngày 28/12 – 3/1", "2020-12-28/2021-01-03")]),
     ("Giai đoạn 1/1/2020 – 31/12/2020 được tính.", [("1/1/2020 – 31/12/2020", "2020-01-01/2020-12-31")]),
     ("Kỷ niệm 46 năm (30/4/1975-30/4/2021).", [("30/4/1975-30/4/2021", "1975-04-30/2021-04-30")]),
+    # holidays of the solar calendar
+    ("Nhân dịp Quốc khánh 2/9, thành phố treo cờ.", [("Quốc khánh 2/9", "2020-09-02")]),
+    ("Dịp Tết Dương lịch 2021, người dân nghỉ 1 ngày.", [("Tết Dương lịch 2021", "2021-01-01")]),
+    ("Đêm Giáng sinh năm ngoái, nhà thờ đông người.", [("Đêm Giáng sinh năm ngoái", "2020-12-24")]),
+    ("Nhân ngày Nhà giáo Việt Nam 20/11, trường tổ chức lễ.", [("ngày Nhà giáo Việt Nam 20/11", "2020-11-20")]),
     # halves of a year, decades and centuries
     ("Nửa đầu năm 2020, GDP tăng.", [("Nửa đầu năm 2020", "2020-01-01/2020-06-30")]),
     ("Nửa cuối năm nay, xuất khẩu phục hồi.", [("Nửa cuối năm nay", "2021-07-01/2021-12-31")]),
@@ -152,6 +157,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
+    "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
+    "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])
 def test_never_dates(text):

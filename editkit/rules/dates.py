@@ -107,6 +107,36 @@ def relative_date_mismatch(document, context):
                           suggestions=(f"{mention.named_day.day}/{mention.named_day.month}",))
 
 
+@rule(code="DT109", name="holiday-date-mismatch", category="dates", severity="warning")
+def holiday_date_mismatch(document, context):
+    r"""A holiday of the solar calendar is given another day than its own.
+
+    ## What it does
+    Checks the day/month written after a holiday's name against the
+    holiday's day (`dictionaries/dates/vi-dates.toml`, `[solar_holidays]`):
+    `Quốc khánh 2/9`, `ngày Nhà giáo Việt Nam 20/11`, `ngày Phụ nữ Việt Nam
+    20/10`, `ngày Quốc tế Lao động 1/5`, `Giáng sinh 25/12` … A name followed
+    by another country's (`Quốc khánh Lào`) is not Vietnam's holiday and is
+    not checked.
+
+    ## Why
+    Holidays that share a number are easily swapped (`20/10` and `20/11`),
+    and readers know these days by heart.
+
+    ## Example
+    `Nhân ngày Nhà giáo Việt Nam 20/10` → `Nhân ngày Nhà giáo Việt Nam 20/11`.
+
+    ## Fix safety
+    No automatic fix: the name may be the mistake rather than the date.
+    """
+    _, found = dated(document, context)
+    for mention in found:
+        if mention.holiday_day is not None:
+            day, month = mention.holiday_day
+            yield Finding(mention.start, mention.end,
+                          f"'{mention.text}': that holiday is on {day}/{month}", suggestions=(f"{day}/{month}",))
+
+
 @rule(code="DT102", name="impossible-date", category="dates", severity="error")
 def impossible_date(document, context):
     r"""A date that does not exist in the calendar.

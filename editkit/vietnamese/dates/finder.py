@@ -53,6 +53,7 @@ class Mention:
     endpoints: tuple[dict, ...] = ()  # a range's two numeric dates as written (numeric's keys and its day)
     year_name: str | None = None  # the name of the written year when the written name contradicts it
     named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
+    holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -124,7 +125,8 @@ def requirements() -> dict[str, tuple[str, ...]]:
                        if s % 2 == b % 2)
     days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
                  if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm"))
-    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days,
+    holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
+    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days, solar_holiday=holidays,
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 
@@ -192,6 +194,14 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
+    if name == "solar_holiday":
+        if match.group("d"):
+            return R.possible_day_month(int(match.group("d")), int(match.group("m")))
+        following = re.match(r"\s+(?:nước\s+|của\s+)?(\w)", text[match.end(): match.end() + 40])
+        if following and following.group(1).isupper():
+            return False  # Quốc khánh Lào: another country's
+        # the day itself (dịp Giáng sinh, đón Tết Dương lịch, Noel năm nay), not its songs or its mood
+        return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before))
     if name == "bare_year_range":
         first, last = int(match.group("y1")), int(match.group("y2"))
         return first < last <= first + MAX_YEAR_RANGE and not ctx["not_before"].search(before)
@@ -231,6 +241,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     return True
 
 
+HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
 
@@ -537,6 +548,29 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"
     mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
+    return mention
+
+
+def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """A holiday of the solar calendar on its day (the day/month written after it, else the
+    holiday's own) in the written year, the year a year word names, or the nearest one."""
+    own_day, own_month = vocabulary()["solar_holidays"][normalize_key(m.group("sol"))]
+    day, month = (int(m.group("d")), int(m.group("m"))) if m.group("d") else (own_day, own_month)
+    if (day, month) != (own_day, own_month):
+        mention.holiday_day = (own_day, own_month)  # Ngày Nhà giáo Việt Nam 20/10: that is 20/11
+    year = group(m, "y", "y3")
+    offset = year_word_offset(group(m, "yw"))
+    mention.kind = "date"
+    if year:
+        if not R.valid_day(int(year), month, day):
+            return None
+        mention.day = dt.date(int(year), month, day)
+        r.remember_year(mention.start, int(year))
+    elif offset is not None and r.reference is not None and R.valid_day(r.reference.year + offset, month, day):
+        mention.day, mention.year_inferred = dt.date(r.reference.year + offset, month, day), True
+    else:
+        mention.day, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+    mention.value = day_value(mention.day)
     return mention
 
 
@@ -869,6 +903,7 @@ BUILDERS = {
     "from_to": build_from_to,
     "date_range": build_from_to,
     "named_event": build_named_event,
+    "solar_holiday": build_solar_holiday,
     "day_range": build_day_range,
     "year_range": build_year_range,
     "bare_year_range": build_year_range,

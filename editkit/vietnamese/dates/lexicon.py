@@ -39,6 +39,7 @@ def pieces() -> dict[str, str]:
         "stem": alternation(v["year_names"]["stems"]),
         "branch": alternation(v["year_names"]["branches"]),
         "named_event": alternation(v["named_events"]),
+        "solar_holiday": alternation(v["solar_holidays"]),
     }
 
 

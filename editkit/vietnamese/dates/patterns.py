@@ -101,6 +101,11 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
+        # Quốc khánh 2/9 · Giáng sinh năm nay · ngày Nhà giáo Việt Nam 20/11/2024: a holiday of the solar calendar
+        "solar_holiday": (
+            rf"(?<!\w)(?P<sol>{w['solar_holiday']})(?:\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:/(?P<y>(?:19|20)\d{{2}}))?)?"
+            rf"(?:\s+(?:năm\s+)?(?P<y3>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?![\w/])"
+        ),
         # Cách mạng Tháng Tám · vụ khủng bố 11/9: an event of history named by its month or date
         "named_event": rf"(?<!\w)(?P<event>{w['named_event']})(?![\w/])",
         # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020 · năm 2024 - 2025
