@@ -109,7 +109,8 @@ REQUIRES = {
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
-    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"), "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
+    "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -341,6 +342,14 @@ class Resolver:
         year = self.reference.year
         return year - 1 if ahead_of_reference(year) else year
 
+    def day_without_year(self, m: re.Match, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
+        """(date, year_inferred) for a day/month written without a year: in the year a year word
+        after it names (``1/5 năm nay``, group ``yw``), else as resolve_day_month finds it."""
+        offset = year_word_offset(group(m, "yw"))
+        if offset is not None and self.reference is not None and R.valid_day(self.reference.year + offset, month, day):
+            return dt.date(self.reference.year + offset, month, day), True
+        return self.resolve_day_month(day, month, start, end)
+
     def resolve_day_month(self, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
         """(date, year_inferred) for a day/month without a written year."""
         carried = self.carried_year(start)
@@ -428,11 +437,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         if not R.possible_day_month(day, month):
             mention.numeric["impossible"] = True
             return mention
-        offset = year_word_offset(group(m, "yw"))
-        if offset is not None and r.reference is not None and R.valid_day(r.reference.year + offset, month, day):
-            date, mention.year_inferred = dt.date(r.reference.year + offset, month, day), True
-        else:
-            date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+        date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
         if date is None:
             mention.kind = "partial"
     time = clock(m, "t2") or clock(m, "t1")
@@ -559,17 +564,14 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     if (day, month) != (own_day, own_month):
         mention.holiday_day = (own_day, own_month)  # Ngày Nhà giáo Việt Nam 20/10: that is 20/11
     year = group(m, "y", "y3")
-    offset = year_word_offset(group(m, "yw"))
     mention.kind = "date"
     if year:
         if not R.valid_day(int(year), month, day):
             return None
         mention.day = dt.date(int(year), month, day)
         r.remember_year(mention.start, int(year))
-    elif offset is not None and r.reference is not None and R.valid_day(r.reference.year + offset, month, day):
-        mention.day, mention.year_inferred = dt.date(r.reference.year + offset, month, day), True
     else:
-        mention.day, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+        mention.day, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.value = day_value(mention.day)
     return mention
 
