@@ -164,7 +164,7 @@ def news_article_facts(source: str) -> dict:
     except ValueError:
         return {}
     items = data if isinstance(data, list) else [data]
-    items = [x for item in items if isinstance(item, dict) for x in ([item] + list(item.get("@graph") or []))]
+    items = [x for item in items if isinstance(item, dict) for x in [item, *graph_of(item)]]
     for item in items:
         kind = item.get("@type") if isinstance(item, dict) else None
         kinds = kind if isinstance(kind, list) else [kind]
@@ -179,8 +179,14 @@ def news_article_facts(source: str) -> dict:
         if names:
             facts["author"] = names if len(names) > 1 else names[0]
         return {k: v.strip() if isinstance(v, str) else v for k, v in facts.items()
-                if isinstance(v, list) or isinstance(v, str) and v.strip()}
+                if k == "author" or isinstance(v, str) and v.strip()}
     return {}
+
+
+def graph_of(item: dict) -> list:
+    """The items of a JSON-LD ``@graph`` (none when it is missing or not a list)."""
+    graph = item.get("@graph")
+    return graph if isinstance(graph, list) else []
 
 
 def vietnam_date(value: str) -> str:
