@@ -216,11 +216,12 @@ def accept(
     words: Annotated[list[str], typer.Argument(help="Words or names to accept (one entry each).")],
     path: Annotated[Path, typer.Option("--path", help="File or folder whose config decides the accept list.")] = Path("."),
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file.")] = None,
+    remove: Annotated[bool, typer.Option("--remove", help="Take the words off the accept list instead (exit 1 when none was on it).")] = False,
 ) -> None:
     """Add words to the project's accept list so spelling rules never report them."""
-    from editkit.vocabulary import add_accepted
+    from editkit.vocabulary import add_accepted, remove_accepted
 
-    raise typer.Exit(add_accepted(words, path, config))
+    raise typer.Exit((remove_accepted if remove else add_accepted)(words, path, config))
 
 
 @app.command()

@@ -93,3 +93,32 @@ def add_accepted(words: list[str], target: Path, config_file: Path | None) -> in
             handle.writelines(f"{w}\n" for w in new)
     print(f"Accepted {len(new)} new entr{'y' if len(new) == 1 else 'ies'} in {accept_file}", file=sys.stderr)
     return 0
+
+
+def remove_accepted(words: list[str], target: Path, config_file: Path | None) -> int:
+    """`editkit accept --remove`: take entries off the project's accept files (every `accept`
+    file of the effective config), keeping every other line as it is. Exit 1 when none was there."""
+    import sys
+
+    from editkit.config import ConfigError, resolve_settings
+
+    try:
+        settings = resolve_settings(target, config_file)
+    except ConfigError as error:
+        print(f"editkit: error: {error}", file=sys.stderr)
+        return 2
+    unwanted = {w.strip() for w in words if w.strip()}
+    found: set[str] = set()
+    for name in settings["accept"]:
+        path = settings.root / name
+        if not path.is_file():
+            continue
+        lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)  # its own line endings
+        kept = [line for line in lines if line.strip() not in unwanted]
+        if len(kept) != len(lines):
+            found |= {line.strip() for line in lines} & unwanted
+            path.write_text("".join(kept), encoding="utf-8", newline="")
+    absent = sorted(unwanted - found)
+    print(f"Removed {len(found)} entr{'y' if len(found) == 1 else 'ies'} from the accept list"
+          + (f"; not on it: {', '.join(absent)}" if absent else ""), file=sys.stderr)
+    return 0 if found else 1

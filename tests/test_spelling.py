@@ -167,6 +167,12 @@ def test_accept_list_and_command(isolated_dir):
     assert not any(d["rule"] == "SP101" for d in run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"])
     run_cli("accept", "tromg", "Kông Pơng", "--path", str(isolated_dir))
     assert (isolated_dir / "editkit-accept.txt").read_text("utf-8") == "tromg\nKông Pơng\n"
+    (isolated_dir / "editkit-accept.txt").write_bytes("# tên riêng\r\ntromg\r\nKông Pơng\r\n".encode("utf-8"))
+    run = run_cli("accept", "--remove", "tromg", "xyz", "--path", str(isolated_dir))
+    assert run.exit_code == 0 and "Removed 1 entry" in run.stderr and "not on it: xyz" in run.stderr
+    assert (isolated_dir / "editkit-accept.txt").read_bytes() == "# tên riêng\r\nKông Pơng\r\n".encode("utf-8")
+    assert any(d["rule"] == "SP101" for d in run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"])
+    assert run_cli("accept", "--remove", "tromg", "--path", str(isolated_dir)).exit_code == 1  # no longer there
 
 
 def test_accept_with_existing_config_without_key_gives_a_hint(isolated_dir):
