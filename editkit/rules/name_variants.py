@@ -1,0 +1,103 @@
+"""A name written two ways in one article: the article itself says which is the slip."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from editkit.diagnostics import Edit, Finding, Fix
+from editkit.registry import rule
+
+MIN_NAME_WORDS = 2  # Nguyễn Văn Nên, Thủ Đức: a single capitalised word is too often two names
+
+
+@rule(code="SP107", name="inconsistent-name", category="spelling", severity="warning", fixable=True,
+      supersedes=("SP101", "SP102"))
+def inconsistent_name(document, context):
+    r"""A name is written once with other marks than everywhere else in the article.
+
+    ## What it does
+    Groups the names of the article (two or more capitalised words in a row,
+    not at the start of a sentence) by their letters without marks. When a
+    name is written one way at least twice and, once, with one mark of one
+    of its words different (`Nguyễn Văn Nên` twice, `Nguyễn Văn Nến` once;
+    `Thủ Đức`, `Thủ Dức`), the single one is reported with the usual
+    spelling as suggestion. Words two marks apart (`Hùng`, `Hưng`) are
+    two names; a word in the other tone style (`Hòa`/`Hoà`, DI103) or with
+    i for y (`Lý`/`Lí`, DI104) is the same spelling here.
+
+    ## Why
+    The spelling rules leave names alone (no word list knows them), so a
+    slipped mark in a name reaches print; but the article spells the name
+    right elsewhere, and readers notice the difference.
+
+    ## Example
+    `Bí thư Nguyễn Văn Nên … ông Nguyễn Văn Nên … Nguyễn Văn Nến` →
+    `Nguyễn Văn Nên`.
+
+    ## Fix safety
+    Unsafe: two people may bear names that differ by one mark;
+    `--unsafe-fixes` writes the usual spelling.
+    """
+    from editkit.rules.diacritics import body_tokens
+
+    runs = name_runs(body_tokens(document))
+    by_letters: dict[tuple[str, ...], list[list]] = defaultdict(list)
+    for run in runs:
+        by_letters[letters_of(run)].append(run)
+    for group in by_letters.values():
+        written = Counter(spelling_of(run) for run in group)
+        if len(written) < 2:
+            continue
+        (usual, times), *others = written.most_common()
+        if times < 2:
+            continue
+        for run in group:
+            spelling = spelling_of(run)
+            if written[spelling] == 1 and differs_by_one_slip(spelling, usual):
+                start, end = run[0].start, run[-1].end
+                replacement = " ".join(usual)
+                yield Finding(start, end, f"'{document.text[start:end]}' is written '{replacement}' {times} times "
+                              "in this article", fix=Fix.unsafe(Edit(start, end, replacement)), suggestions=(replacement,))
+
+
+def name_runs(tokens) -> list[list]:
+    """Runs of capitalised words (one space apart, none the first word of a sentence)."""
+    runs, current = [], []
+    for token in tokens:
+        name_word = token.is_capitalized and not token.is_all_caps and not token.glued and not token.sentence_initial
+        if name_word and current and token.start == current[-1].end + 1:
+            current.append(token)
+            continue
+        if len(current) >= MIN_NAME_WORDS:
+            runs.append(current)
+        current = [token] if name_word else []
+    if len(current) >= MIN_NAME_WORDS:
+        runs.append(current)
+    return runs
+
+
+def letters_of(run) -> tuple[str, ...]:
+    from editkit.vietnamese.inventory import bare
+
+    return tuple(bare(token.text) for token in run)
+
+
+def spelling_of(run) -> tuple[str, ...]:
+    return tuple(token.text for token in run)
+
+
+def differs_by_one_slip(spelling: tuple[str, ...], usual: tuple[str, ...]) -> bool:
+    """One word of the name differs by one mark (a tone, a vowel's mark, đ's stroke), and not only
+    in tone style or in i for y. Two marks apart (Hùng, Hưng) are two names, not a slip."""
+    from editkit.vietnamese.confusion import marks_of
+    from editkit.vietnamese.context import same_but_i_y
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    different = [(a, b) for a, b in zip(spelling, usual) if a != b]
+    if len(different) != 1:
+        return False
+    a, b = ((canonical_spelling(w, "old") or w).lower() for w in different[0])
+    if a == b or same_but_i_y(a, b):
+        return False
+    one, other = marks_of(a), marks_of(b)
+    return sum(((one - other) + (other - one)).values()) == 1
