@@ -464,3 +464,13 @@ def test_a_web_page_states_its_facts_in_json_ld():
     for odd in ('{"@graph": 5}', '[1, "x", {"@type": ["NewsArticle"], "author": {"name": 5}, "articleSection": ["A"]}]',
                 "null"):  # JSON of other shapes: nothing stated, nothing raised
         assert extract_html(f'<script type="application/ld+json">{odd}</script><p>x</p>').metadata == {}
+
+
+def test_a_lead_pasted_from_a_pdf_is_one_paragraph_to_st106_and_its_breaks_are_st116s(isolated_dir):
+    text = ("Hà Nội, ngày 5/10/2024\n\nBệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất huyết nặng\n\n"
+            "(TTXVN) - Trong tuần qua, Bệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất\n"
+            "huyết nặng, trong đó 3 ca phải thở máy. Các bác sĩ khuyến cáo người dân\n"
+            "không tự ý dùng aspirin hay ibuprofen khi sốt.\n\nNgọc Mai\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST106,ST116,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found] == [("ST116", 5), ("ST116", 6)]

@@ -227,7 +227,7 @@ def lead_length(document, context):
             yield Finding(document.body_start, document.body_start, "The article has no lead paragraph")
         return
     low, high = settings_of(context)["lead-syllables"]
-    count = syllables(lead.text)
+    count = syllables(with_continuation(document, lead))
     if not low <= count <= high:
         yield Finding(lead.start, lead.end, f"Lead has {count} syllables; the house range is {low}–{high}")
 
@@ -390,7 +390,8 @@ def long_paragraph(document, context):
 BROKEN_END = re.compile(r"[\w,]$")
 
 
-@rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True)
+@rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True,
+      supersedes=("HS107",))
 def broken_sentence(document, context):
     r"""A sentence was broken across two lines.
 
@@ -402,7 +403,8 @@ def broken_sentence(document, context):
 
     ## Why
     The CMS turns each line into a paragraph: readers see a sentence cut in
-    two.
+    two. (The line's missing full stop is this finding, not HS107's; the
+    lead's length, ST106, counts the lines that continue it.)
 
     ## Example
     `Quận ủy Quận 9 đã tổ chức Hội nghị\nlần thứ 2 Ban Chấp hành` →
@@ -412,15 +414,34 @@ def broken_sentence(document, context):
     Unsafe: the fix joins the two lines with a space; a list or a poem can
     look the same.
     """
-    text = document.text
     if document.markdown:
         return  # in Markdown a single line break already joins the lines
     parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
     for first, second in zip(parts, parts[1:]):
-        between = text[first.end: second.start]
-        if between.count("\n") != 1 or not between.strip(" \t\r\n") == "":
-            continue  # a blank line between them: two real paragraphs
-        if BROKEN_END.search(first.text.rstrip()) and second.text.lstrip()[:1].islower():
+        if continues_on(document.text, first, second):
             end = first.start + len(first.text.rstrip())
             yield Finding(end, second.start, "This line continues on the next one: the sentence is broken across lines",
                           fix=Fix.unsafe(Edit(end, second.start, " ")))
+
+
+def continues_on(text: str, first, second) -> bool:
+    """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
+    ``first`` ends with a letter or a comma and ``second`` starts with a lowercase letter."""
+    between = text[first.end: second.start]
+    if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
+        return False  # a blank line between them: two real paragraphs
+    return bool(BROKEN_END.search(first.text.rstrip())) and second.text.lstrip()[:1].islower()
+
+
+def with_continuation(document, part) -> str:
+    """The text of ``part`` with the lines that continue its sentences (ST116) joined to it: a lead
+    pasted from a PDF is one paragraph across several lines."""
+    parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+    index = next((i for i, p in enumerate(parts) if p.start == part.start), None)
+    if document.markdown or index is None:
+        return part.text
+    pieces = [part.text]
+    while index + 1 < len(parts) and continues_on(document.text, parts[index], parts[index + 1]):
+        index += 1
+        pieces.append(parts[index].text)
+    return " ".join(pieces)
