@@ -28,7 +28,8 @@ def run_structure(path: str, output_format: str, stdin_filename: str | None = No
         table.add_column(column, no_wrap=column != "text")
     for part in parts:
         label = f"{part.kind} ({part.label})" if part.label else part.kind
-        shown = part.text if len(part.text) <= 90 else part.text[:87] + "…"
+        text = " ".join(part.text.split())  # a Markdown paragraph's lines as one
+        shown = text if len(text) <= 90 else text[:87] + "…"
         table.add_row(str(document.lines.position(part.start).line), label, shown)
     Console().print(table)
     return 0

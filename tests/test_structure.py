@@ -474,3 +474,18 @@ def test_a_lead_pasted_from_a_pdf_is_one_paragraph_to_st106_and_its_breaks_are_s
     (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST106,ST116,HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert [(d["rule"], d["start"]["line"]) for d in found] == [("ST116", 5), ("ST116", 6)]
+
+
+def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolated_dir):
+    text = ("---\ntitle: Bạch Mai tiếp nhận 12 ca sốt xuất huyết\ndate: 2024-10-05\nauthor: Ngọc Mai\n---\n\n"
+            "(TTXVN) - Trong tuần qua, Bệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất\n"
+            "huyết nặng, trong đó 3 ca phải thở máy. Các bác sĩ khuyến cáo người dân\n"
+            "không tự ý dùng aspirin hay ibuprofen khi sốt.\n\n"
+            "Các dấu hiệu cần đưa người bệnh đi viện ngay:\n- đau bụng, nôn nhiều,\n  chảy máu chân răng;\n"
+            "- li bì, lơ mơ.\n\n```\nmột dòng mã\nhai dòng mã\n```\n\nNgọc Mai\n")
+    parts = parts_of(isolated_dir, text, "a.md")
+    assert [p["kind"] for p in parts] == ["lead", "source-tag", "paragraph", "list-item", "list-item",
+                                          "code", "code", "code", "code", "byline"]
+    assert parts[0]["text"].endswith("khi sốt.") and parts[3]["text"].endswith("chảy máu chân răng;")
+    lint = run_cli("lint", "--format", "json", "--select", "ST106,HS107", "a.md").json()
+    assert lint["files"][0]["diagnostics"] == []  # one lead of 43 syllables, no line 'without its full stop'

@@ -92,14 +92,41 @@ def furniture_kind(line: str) -> tuple[str, str] | None:
     return None
 
 
-def lines_of(text: str, start: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each non-blank line from ``start``, ends without the line break."""
+def lines_of(text: str, start: int, markdown: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-blank line from ``start``, ends without the line break. In
+    Markdown, the lines of one paragraph (no blank line between, none a block of its own: a
+    heading, list item, quote, table row, fence, image or HTML tag) are one, as Markdown renders
+    them: a paragraph wrapped at 80 columns is one paragraph."""
     found = []
     for match in re.finditer(r"[^\n]*", text[start:]):
         line = match.group().rstrip("\r")
         if line.strip():
             found.append((start + match.start(), start + match.start() + len(line), line))
-    return found
+    return joined_paragraph_lines(text, found) if markdown else found
+
+
+MARKDOWN_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\||```|~~~|!\[|<|\{\{|\{%|\[\^)")
+
+
+def joined_paragraph_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    joined: list[tuple[int, int, str]] = []
+    in_fence = False
+    previous_joins = False  # whether the last line taken may take the next one into its paragraph
+    for start, end, line in lines:
+        fence = bool(MARKDOWN_FENCE.match(line))
+        block = fence or in_fence or bool(MARKDOWN_BLOCK_START.match(line))
+        if joined and previous_joins and not block and text.count("\n", joined[-1][1], start) == 1:
+            first_start = joined[-1][0]
+            joined[-1] = (first_start, end, text[first_start:end])
+        else:
+            joined.append((start, end, line))
+            previous_joins = not block or bool(LIST_ITEM.match(line))
+        if fence:
+            in_fence = not in_fence
+            previous_joins = False
+        elif in_fence or MARKDOWN_TABLE_ROW.match(line) or MARKDOWN_ANY_HEADING.match(line):
+            previous_joins = False
+    return joined
 
 
 def words(line: str) -> int:
@@ -137,7 +164,7 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
             known: dict[int, str] | None = None) -> Anatomy:
     """The parts of the article that starts at ``body_start``. ``known``: the kind of the lines
     starting at these offsets, as the source marked them (an HTML ``<figcaption>`` is a caption)."""
-    lines = lines_of(text, body_start)
+    lines = lines_of(text, body_start, markdown)
     if not lines:
         return Anatomy()
     scan = Scan(lines, markdown)
