@@ -146,3 +146,14 @@ def test_an_abbreviation_in_the_dateline_or_headline_needs_no_full_form_but_the_
             "cho mùa mưa năm nay với sự tham gia của nhiều sở ngành và chuyên gia.\n\nPhương Nam\n")
     findings = lint_document(Document.from_text(text, "a.txt"), LintContext(settings))
     assert [(f.start.line, f.text) for f in findings] == [(5, "UBND")]  # not the dateline's or headline's
+
+
+def test_a_long_sentence_wrapped_over_markdown_lines_is_one_sentence():
+    from pathlib import Path
+
+    settings = resolve_settings(Path("."), isolated=True, overrides={"select": ["HS108"]})
+    line = "trong tuần qua bệnh viện tiếp nhận nhiều ca bệnh nặng"
+    wrapped = "Theo báo cáo, " + "\n".join([line] * 6) + ".\n"
+    as_markdown = lint_document(Document.from_text(wrapped, "a.md"), LintContext(settings))
+    assert [f.rule for f in as_markdown] == ["HS108"]  # 66 syllables in one sentence
+    assert lint_document(Document.from_text(wrapped, "a.txt"), LintContext(settings)) == []  # in text, lines end sentences

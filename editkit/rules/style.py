@@ -424,14 +424,26 @@ def long_sentence(document, context):
     from editkit.structure_support import syllables
 
     limit = context.settings["sentence-max-syllables"]
-    text = document.text
-    for match in SENTENCE.finditer(text, document.body_start):
-        if len(match.group()) < limit * 2:
-            continue  # too short to hold that many syllables
-        count = syllables(match.group())
-        if count > limit:
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            yield Finding(start, match.end(), f"Sentence of {count} syllables; the house limit is {limit}")
+    for offset, text in running_text(document):
+        for match in SENTENCE.finditer(text):
+            if len(match.group()) < limit * 2:
+                continue  # too short to hold that many syllables
+            count = syllables(match.group())
+            if count > limit:
+                start = match.start() + len(match.group()) - len(match.group().lstrip())
+                yield Finding(offset + start, offset + match.end(), f"Sentence of {count} syllables; the house limit is {limit}")
+
+
+def running_text(document) -> list[tuple[int, str]]:
+    """(offset, text) pieces whose sentences never cross a piece's end: the body of a text file
+    (a line break ends a sentence), each paragraph of a Markdown file with its line breaks as
+    spaces (Markdown wraps a paragraph's lines into one)."""
+    if not document.markdown:
+        return [(document.body_start, document.text[document.body_start:])]
+    from editkit.structure_support import anatomy
+
+    return [(part.start, part.text.replace("\n", " ").replace("\r", " ")) for part in anatomy(document).parts
+            if part.kind != "source-tag"]
 
 
 HONORIFIC = re.compile(r"(?<!\w)(\w+) ([Nn]hân dân|[Nn]hà nước)(?!\w)")
