@@ -27,6 +27,16 @@ def marked_parts(document: Document) -> dict[int, str]:
     return {start: "caption" for start, _, locator in document.extracted.blocks if "/figcaption" in f"/{locator}"}
 
 
+def paragraphs(document: Document) -> list[tuple[int, str]]:
+    """(offset, text) of each paragraph after the front matter: each line of a text file; each
+    part of a Markdown file, whose lines Markdown joins (line breaks read as spaces, same length)."""
+    if not document.markdown:
+        start = document.body_start
+        return [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", document.text[start:])]
+    return [(part.start, part.text.replace("\r", " ").replace("\n", " ")) for part in anatomy(document).parts
+            if part.kind != "source-tag"]
+
+
 WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a word character
 
 

@@ -157,3 +157,13 @@ def test_a_long_sentence_wrapped_over_markdown_lines_is_one_sentence():
     as_markdown = lint_document(Document.from_text(wrapped, "a.md"), LintContext(settings))
     assert [f.rule for f in as_markdown] == ["HS108"]  # 66 syllables in one sentence
     assert lint_document(Document.from_text(wrapped, "a.txt"), LintContext(settings)) == []  # in text, lines end sentences
+
+
+def test_a_quote_wrapped_over_markdown_lines_is_closed_on_the_next_line():
+    from pathlib import Path
+
+    settings = resolve_settings(Path("."), isolated=True, overrides={"select": ["HS106"]})
+    text = "Ông cho biết: “Chúng tôi sẽ chuẩn bị tốt\ncho trận gặp Indonesia (ngày 15/12)”.\n"
+    assert lint_document(Document.from_text(text, "a.md"), LintContext(settings)) == []
+    as_text = lint_document(Document.from_text(text, "a.txt"), LintContext(settings))
+    assert [f.rule for f in as_text] == ["HS106", "HS106"]  # in a text file each line is a paragraph

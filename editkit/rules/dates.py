@@ -231,9 +231,11 @@ def past_event_after_publication(document, context):
 
 def lead_paragraph(document) -> tuple[int, int] | None:
     """The first paragraph of 25 words or more after the front matter: the lead (sapo)."""
-    for match in re.finditer(r"[^\n]+", document.text[document.body_start:]):
-        if len(match.group().split()) >= 25:
-            return document.body_start + match.start(), document.body_start + match.end()
+    from editkit.structure_support import paragraphs
+
+    for start, paragraph in paragraphs(document):
+        if len(paragraph.split()) >= 25:
+            return start, start + len(paragraph)
     return None
 
 

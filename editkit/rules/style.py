@@ -331,23 +331,23 @@ def unbalanced_quotes_or_brackets(document, context):
     ## Fix safety
     No automatic fix.
     """
-    text = document.text
-    for paragraph in re.finditer(r"[^\n]+", text[document.body_start:]):
-        base = document.body_start + paragraph.start()
+    from editkit.structure_support import paragraphs
+
+    for base, paragraph in paragraphs(document):
         stack: list[tuple[str, int]] = []
-        for mark in BRACKETS.finditer(paragraph.group()):
+        for mark in BRACKETS.finditer(paragraph):
             index, character = mark.start(), mark.group()
             if character in PAIRS:
                 stack.append((character, base + index))
             elif character in PAIRS.values():
                 if stack and PAIRS[stack[-1][0]] == character:
                     stack.pop()
-                elif not (character == ")" and closes_list_label(paragraph.group(), index)):
+                elif not (character == ")" and closes_list_label(paragraph, index)):
                     yield Finding(base + index, base + index + 1, f"'{character}' closes nothing")
         for character, position in stack:
             yield Finding(position, position + 1, f"'{character}' is never closed in this paragraph")
-        if paragraph.group().count('"') % 2:
-            position = base + paragraph.group().rfind('"')
+        if paragraph.count('"') % 2:
+            position = base + paragraph.rfind('"')
             yield Finding(position, position + 1, "An odd number of straight quotes in this paragraph")
 
 
@@ -421,10 +421,10 @@ def long_sentence(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.structure_support import syllables
+    from editkit.structure_support import paragraphs, syllables
 
     limit = context.settings["sentence-max-syllables"]
-    for offset, text in running_text(document):
+    for offset, text in paragraphs(document):
         for match in SENTENCE.finditer(text):
             if len(match.group()) < limit * 2:
                 continue  # too short to hold that many syllables
@@ -432,18 +432,6 @@ def long_sentence(document, context):
             if count > limit:
                 start = match.start() + len(match.group()) - len(match.group().lstrip())
                 yield Finding(offset + start, offset + match.end(), f"Sentence of {count} syllables; the house limit is {limit}")
-
-
-def running_text(document) -> list[tuple[int, str]]:
-    """(offset, text) pieces whose sentences never cross a piece's end: the body of a text file
-    (a line break ends a sentence), each paragraph of a Markdown file with its line breaks as
-    spaces (Markdown wraps a paragraph's lines into one)."""
-    if not document.markdown:
-        return [(document.body_start, document.text[document.body_start:])]
-    from editkit.structure_support import anatomy
-
-    return [(part.start, part.text.replace("\n", " ").replace("\r", " ")) for part in anatomy(document).parts
-            if part.kind != "source-tag"]
 
 
 HONORIFIC = re.compile(r"(?<!\w)(\w+) ([Nn]hân dân|[Nn]hà nước)(?!\w)")
