@@ -489,3 +489,7 @@ def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolat
     assert parts[0]["text"].endswith("khi sốt.") and parts[3]["text"].endswith("chảy máu chân răng;")
     lint = run_cli("lint", "--format", "json", "--select", "ST106,HS107", "a.md").json()
     assert lint["files"][0]["diagnostics"] == []  # one lead of 43 syllables, no line 'without its full stop'
+    signed = text.replace("\n\n```\nmột dòng mã\nhai dòng mã\n```\n\nNgọc Mai\n", "\nNgọc Mai\n").replace(
+        "- li bì, lơ mơ.", "Người bệnh li bì, lơ mơ cần cấp cứu.")
+    parts = parts_of(isolated_dir, signed, "a.md")  # the name under the last sentence, no blank line: the byline
+    assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", "Ngọc Mai")

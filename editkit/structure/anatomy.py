@@ -126,6 +126,11 @@ def joined_paragraph_lines(text: str, lines: list[tuple[int, int, str]]) -> list
             previous_joins = False
         elif in_fence or MARKDOWN_TABLE_ROW.match(line) or MARKDOWN_ANY_HEADING.match(line):
             previous_joins = False
+    if joined and joined[-1][0] != lines[-1][0] and looks_like_byline(lines[-1][2]) and SENTENCE_END.search(
+            text[joined[-1][0]: lines[-2][1]].rstrip()):
+        first_start = joined[-1][0]  # the author's name on the line under the last sentence: a byline
+        joined[-1] = (first_start, lines[-2][1], text[first_start: lines[-2][1]])
+        joined.append(lines[-1])
     return joined
 
 
