@@ -32,13 +32,42 @@ def house_terms() -> frozenset[str]:
     return frozenset(e.lower() for e in entries(dictionary_path("spelling", "house-terms.txt")))
 
 
-def accepted_tokens(settings) -> frozenset[str]:
-    """Lowercase tokens never reported as spelling errors: house terms plus the project's accept files."""
-    tokens = set(house_terms())
+def accepted_entries(settings) -> list[str]:
+    """The house terms and the entries of the project's accept files, lowercase."""
+    found = list(house_terms())
     for name in settings["accept"]:
-        for entry in read_list(settings.root / name):
-            tokens.update(part.lower() for part in entry.split())
-    return frozenset(tokens)
+        found.extend(entry.lower() for entry in read_list(settings.root / name))
+    return found
+
+
+def accepted_tokens(settings) -> frozenset[str]:
+    """Lowercase words never reported as spelling errors: the one-word entries of the house terms
+    and of the project's accept files."""
+    return frozenset(entry for entry in accepted_entries(settings) if len(entry.split()) == 1)
+
+
+def accepted_phrases(settings) -> frozenset[tuple[str, ...]]:
+    """The entries of several words (``Krông Nô``, ``cà phê phin``) as lowercase word tuples: their
+    words are accepted where they stand together, not each everywhere."""
+    return frozenset(tuple(entry.split()) for entry in accepted_entries(settings) if len(entry.split()) > 1)
+
+
+def phrase_positions(text: str, tokens, phrases: frozenset[tuple[str, ...]]) -> frozenset[int]:
+    """Start offsets of the tokens that belong to an accepted phrase written in ``text`` (its words
+    one after another, only spaces between)."""
+    if not phrases:
+        return frozenset()
+    first_words = {phrase[0] for phrase in phrases}
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.lower not in first_words:
+            continue
+        for phrase in phrases:
+            run = tokens[index: index + len(phrase)]
+            if (len(run) == len(phrase) and all(t.lower == w for t, w in zip(run, phrase))
+                    and all(not text[a.end: b.start].strip() for a, b in zip(run, run[1:]))):
+                found.update(t.start for t in run)
+    return frozenset(found)
 
 
 def rejected(settings) -> dict[str, str | None]:

@@ -426,3 +426,14 @@ def test_superseded_findings_are_dropped_in_n_log_n():
     kept = drop_superseded(covers + words, all_rules())
     assert time.perf_counter() - started < 2.0
     assert len(kept) == 20_000 + 20_000 * 3  # the words at 20 and 30 and 40 are covered; 50, 60 and 70 are not
+
+
+def test_an_accepted_phrase_accepts_its_words_where_they_stand_together(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('accept = ["editkit-accept.txt"]\n', encoding="utf-8")
+    (isolated_dir / "editkit-accept.txt").write_text("tromg nước\n", encoding="utf-8")
+    text = "Giá vàng tromg nước tăng nhưng giá vàng tromg tuần này giảm.\n"
+    found = [d["start"]["column"] for d in lint_json("--select", "SP", text=text)["files"][0]["diagnostics"]]
+    assert found == [41]  # tromg tuần: the word outside the phrase
+    house = "Tối qua tôi đi xem phin ở rạp rồi uống cà phê phin với bạn.\n"  # a house term of three words
+    found = [(d["rule"], d["start"]["column"]) for d in lint_json("--select", "SP", text=house)["files"][0]["diagnostics"]]
+    assert found == [("SP102", 20)]  # xem phin (phim), not cà phê phin

@@ -13,9 +13,19 @@ def spelling_issues(document, context):
 
     def compute():
         margin = SENSITIVITY_MARGINS[context.settings["spelling-sensitivity"]]
-        return check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings), margin=margin)
+        issues = check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings), margin=margin)
+        in_phrases = accepted_phrase_positions(document, context)
+        return [issue for issue in issues if issue.token.start not in in_phrases]
 
     return document.memo("spelling", compute)
+
+
+def accepted_phrase_positions(document, context) -> frozenset[int]:
+    """Where the words of accepted phrases (``Krông Nô``, ``cà phê phin``) stand in the document."""
+    from editkit.vocabulary import accepted_phrases, phrase_positions
+
+    return document.memo("accepted-phrases", lambda: phrase_positions(
+        document.text, body_tokens(document), accepted_phrases(context.settings)))
 
 
 def correction(token, issue) -> Fix | None:
@@ -228,8 +238,10 @@ def misspelled_foreign_word(document, context):
     from editkit.vocabulary import accepted_tokens
 
     accepted = accepted_tokens(context.settings)
+    in_phrases = accepted_phrase_positions(document, context)
     for token in body_tokens(document):
-        if token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted or not token.text[1:].islower():
+        if (token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted or not token.text[1:].islower()
+                or token.start in in_phrases):
             continue
         found = foreign_suggestions(token.lower)
         if not found:
