@@ -70,6 +70,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),
+    ("Sau 9 giờ tối, đường vắng.", [("9 giờ tối", "T21:00")]),  # a part of the day: a time, not a duration
     ("Cuối tháng 3 năm nay, cầu thông xe.", [("tháng 3 năm nay", "2021-03")]),  # not last year's March
     ("Tháng 12 năm ngoái, giá tăng.", [("Tháng 12 năm ngoái", "2020-12")]),
     ("Năm 2020 - 2021, trường tuyển 500 sinh viên.", [("2020 - 2021", "2020/2021")]),
@@ -158,6 +159,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
+    "Dự báo trong 24 giờ tới, bão suy yếu dần.",  # hours counted, not a time of day
+    "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])

@@ -231,6 +231,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name in ("weekday_date", "weekday_day_month", "weekday_relative"):
         return weekday_written_as_weekday(match.group("wd"), match)
     if name == "time":
+        if not group(match, "t1pod") and (DURATION_BEFORE.search(before) or DURATION_AFTER.match(text, match.end())):
+            return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
         return time_is_plausible(match, "t1") and bool(re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group() or re.search(r"giờ|\d[gh]\d", match.group(), FLAGS))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
@@ -242,6 +244,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     return True
 
 
+DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
+DURATION_AFTER = re.compile(r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc)(?!\w)", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
