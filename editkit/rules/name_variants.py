@@ -48,7 +48,7 @@ def inconsistent_name(document, context):
         written = Counter(spelling_of(run) for run in group)
         if len(written) < 2:
             continue
-        (usual, times), *others = written.most_common()
+        usual, times = written.most_common(1)[0]
         if times < 2:
             continue
         for run in group:

@@ -436,9 +436,11 @@ def continues_on(text: str, first, second) -> bool:
 def with_continuation(document, part) -> str:
     """The text of ``part`` with the lines that continue its sentences (ST116) joined to it: a lead
     pasted from a PDF is one paragraph across several lines."""
+    if document.markdown:
+        return part.text  # Markdown has joined them already
     parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
     index = next((i for i, p in enumerate(parts) if p.start == part.start), None)
-    if document.markdown or index is None:
+    if index is None:
         return part.text
     pieces = [part.text]
     while index + 1 < len(parts) and continues_on(document.text, parts[index], parts[index + 1]):
