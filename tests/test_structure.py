@@ -461,6 +461,8 @@ def test_a_web_page_states_its_facts_in_json_ld():
                                            "title": "Bão số 3 đổ bộ", "section": "Thời sự"}
     broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script><p>Nội dung.</p>'
     assert extract_html(broken).metadata == {} and extract_html(broken).text == "Nội dung.\n"
+    timed = '<article><p>Cập nhật <time datetime="2024-09-11T20:05:00Z">lúc 3 giờ</time></p><h1>Bão</h1></article>'
+    assert extract_html(timed).metadata == {"date": "2024-09-12"}  # no stated date: the page's first <time>
     for odd in ('{"@graph": 5}', '[1, "x", {"@type": ["NewsArticle"], "author": {"name": 5}, "articleSection": ["A"]}]',
                 "null"):  # JSON of other shapes: nothing stated, nothing raised
         assert extract_html(f'<script type="application/ld+json">{odd}</script><p>x</p>').metadata == {}

@@ -9,7 +9,8 @@ sites put only the body in ``<article>`` and its headline (``<h1>``), dateline a
 lead just before it: those, in the headline's own container, belong to the article.
 
 The page's publication date, author, title and section come from its ``<meta>`` tags
-(Open Graph ``article:*``, ``author``, ``itemprop``) or its JSON-LD ``NewsArticle``:
+(Open Graph ``article:*``, ``author``, ``itemprop``) or its JSON-LD ``NewsArticle`` (the
+date, failing those, from its first ``<time datetime>``):
 they serve as front matter does for Markdown (the reference date of the date rules,
 the report's author and desk).
 """
@@ -61,6 +62,7 @@ class ArticleParser(HTMLParser):
         self.meta: dict[str, str] = {}  # lowercased <meta> name/property/itemprop -> content
         self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
         self.linked_facts: dict = {}
+        self.first_time = ""  # the datetime of the page's first <time> element
 
     def path(self) -> str:
         return "/".join(self.stack) or "html"
@@ -75,6 +77,8 @@ class ArticleParser(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag == "meta":
             self.remember_meta(dict(attrs))
+        elif tag == "time" and not self.first_time:
+            self.first_time = (dict(attrs).get("datetime") or "").strip()  # <time datetime="2024-09-12T15:05+07:00">
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self.linked_data = []
         if tag in VOID:
@@ -151,6 +155,8 @@ class ArticleParser(HTMLParser):
                 value = self.linked_facts.get("author")  # article:author is often a profile's address
             if value:
                 found[key] = value
+        if "date" not in found and self.first_time:
+            found["date"] = self.first_time  # no stated publication date: the first <time> the page shows
         if "date" in found:
             found["date"] = vietnam_date(found["date"])
         return found
