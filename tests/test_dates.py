@@ -71,6 +71,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),
     ("Sau 9 giờ tối, đường vắng.", [("9 giờ tối", "T21:00")]),  # a part of the day: a time, not a duration
+    ("Từ 10h đến 22h, sân bay đóng cửa.", [("Từ 10h đến 22h", "T10:00/T22:00")]),  # a span of the day
+    ("Mở cửa 8:00 - 17:30 hằng ngày.", [("8:00 - 17:30", "T08:00/T17:30")]),
     ("Cuối tháng 3 năm nay, cầu thông xe.", [("tháng 3 năm nay", "2021-03")]),  # not last year's March
     ("Tháng 12 năm ngoái, giá tăng.", [("Tháng 12 năm ngoái", "2020-12")]),
     ("Năm 2020 - 2021, trường tuyển 500 sinh viên.", [("2020 - 2021", "2020/2021")]),

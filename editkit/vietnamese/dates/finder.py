@@ -110,7 +110,7 @@ REQUIRES = {
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "time_range": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -236,6 +236,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return time_is_plausible(match, "t1") and bool(re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group() or re.search(r"giờ|\d[gh]\d", match.group(), FLAGS))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
+    if name == "time_range":
+        # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
+        spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
+        return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
+                and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
     if name == "relative":
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
@@ -493,6 +498,15 @@ def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.start += offset
     mention.text = mention.text[offset:]
     mention.kind, mention.value = "time", f"T{time[0]:02d}:{time[1]:02d}"
+    return mention
+
+
+def build_time_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 10h đến 22h``: a span of the day, as an interval of two times."""
+    start, end = clock(m, "t1"), clock(m, "t2")
+    if start is None or end is None:
+        return None
+    mention.kind, mention.value = "time", f"T{start[0]:02d}:{start[1]:02d}/T{end[0]:02d}:{end[1]:02d}"
     return mention
 
 
@@ -934,6 +948,7 @@ BUILDERS = {
     "lunar_holiday": build_lunar,
     "lunar_new_year": build_lunar,
     "named_year": build_named_year,
+    "time_range": build_time_range,
     "time": build_time,
 }
 
