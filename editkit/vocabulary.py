@@ -28,28 +28,35 @@ def read_list(path: Path) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def house_terms() -> frozenset[str]:
-    return frozenset(e.lower() for e in entries(dictionary_path("spelling", "house-terms.txt")))
+def house_terms() -> tuple[str, ...]:
+    """The entries of ``dictionaries/spelling/house-terms.txt``, as written (read once)."""
+    return entries(dictionary_path("spelling", "house-terms.txt"))
 
 
 def accepted_entries(settings) -> list[str]:
-    """The house terms and the entries of the project's accept files, lowercase."""
+    """The house terms and the entries of the project's accept files, as written."""
     found = list(house_terms())
     for name in settings["accept"]:
-        found.extend(entry.lower() for entry in read_list(settings.root / name))
+        found.extend(read_list(settings.root / name))
     return found
 
 
 def accepted_tokens(settings) -> frozenset[str]:
     """Lowercase words never reported as spelling errors: the one-word entries of the house terms
-    and of the project's accept files."""
-    return frozenset(entry for entry in accepted_entries(settings) if len(entry.split()) == 1)
+    and of the project's accept files (in any case)."""
+    return frozenset(entry.lower() for entry in accepted_entries(settings) if len(entry.split()) == 1)
 
 
 def accepted_phrases(settings) -> frozenset[tuple[str, ...]]:
-    """The entries of several words (``Krông Nô``, ``cà phê phin``) as lowercase word tuples: their
-    words are accepted where they stand together, not each everywhere."""
+    """The entries of several words (``Krông Nô``, ``cà phê phin``) as word tuples: their words are
+    accepted where they stand together, not each everywhere."""
     return frozenset(tuple(entry.split()) for entry in accepted_entries(settings) if len(entry.split()) > 1)
+
+
+def written_as(token, word: str) -> bool:
+    """``token`` is ``word`` of an accepted phrase: in any case when the entry is written in lowercase
+    (``cà phê phin``), else as written or in capitals (``Sáng Lạng``, ``SÁNG LẠNG``; not ``sáng lạng``)."""
+    return token.lower == word if word.islower() else token.text in (word, word.upper())
 
 
 def phrase_positions(text: str, tokens, phrases: frozenset[tuple[str, ...]]) -> frozenset[int]:
@@ -57,14 +64,14 @@ def phrase_positions(text: str, tokens, phrases: frozenset[tuple[str, ...]]) -> 
     one after another, only spaces between)."""
     if not phrases:
         return frozenset()
-    first_words = {phrase[0] for phrase in phrases}
+    first_words = {phrase[0].lower() for phrase in phrases}
     found: set[int] = set()
     for index, token in enumerate(tokens):
         if token.lower not in first_words:
             continue
         for phrase in phrases:
             run = tokens[index: index + len(phrase)]
-            if (len(run) == len(phrase) and all(t.lower == w for t, w in zip(run, phrase))
+            if (len(run) == len(phrase) and all(written_as(t, w) for t, w in zip(run, phrase))
                     and all(not text[a.end: b.start].strip() for a, b in zip(run, run[1:]))):
                 found.update(t.start for t in run)
     return frozenset(found)

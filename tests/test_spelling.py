@@ -437,3 +437,11 @@ def test_an_accepted_phrase_accepts_its_words_where_they_stand_together(isolated
     house = "Tối qua tôi đi xem phin ở rạp rồi uống cà phê phin với bạn.\n"  # a house term of three words
     found = [(d["rule"], d["start"]["column"]) for d in lint_json("--select", "SP", text=house)["files"][0]["diagnostics"]]
     assert found == [("SP102", 20)]  # xem phin (phim), not cà phê phin
+
+
+def test_a_wrong_word_the_project_accepts_as_a_phrase_is_not_reported(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('accept = ["editkit-accept.txt"]\n', encoding="utf-8")
+    (isolated_dir / "editkit-accept.txt").write_text("Sáng Lạng\n", encoding="utf-8")  # a brand
+    text = "Công ty Sáng Lạng báo lãi, tương lai sáng lạng.\n"
+    found = [d["start"]["column"] for d in lint_json("--select", "SP103", text=text)["files"][0]["diagnostics"]]
+    assert found == [38]  # the brand, written as accepted, is not reported; the wrong word in lowercase is

@@ -112,6 +112,8 @@ def wrong_word(document, context):
     `cập nhập`, `đọc giả`, `năng xuất`, `tranh dành`, `sữa chữa`,
     `dấu diếm` …), in any case and either tone style. Forms that are real
     words in another sense (`bàng quang`, `yếu điểm`, `co dãn`) are `info`.
+    A phrase of the project's `accept` list (a brand named `Sáng Lạng`) is
+    not reported.
 
     ## Why
     These errors are common in published news, and every syllable in them is
@@ -129,8 +131,11 @@ def wrong_word(document, context):
     from editkit.vietnamese.wrong_words import find_wrong_words
 
     text = document.text
+    in_phrases = accepted_phrase_positions(document, context)  # a project may accept a listed phrase (a brand)
     for clause in clauses(text, body_tokens(document)):
         for first, last, entry in find_wrong_words(clause):
+            if first.start in in_phrases and last.start in in_phrases:
+                continue
             written = text[first.start: last.end]
             right = match_word_case(written, entry.right)
             note = f" ({entry.note})" if entry.note else ""
