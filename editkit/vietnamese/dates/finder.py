@@ -110,7 +110,7 @@ REQUIRES = {
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "time_range": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -236,6 +236,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return time_is_plausible(match, "t1") and bool(re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group() or re.search(r"giờ|\d[gh]\d", match.group(), FLAGS))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
+    if name == "time_range_date":
+        return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2")
+                and R.possible_day_month(int(match.group("ad")), int(match.group("am"))))
     if name == "time_range":
         # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
@@ -507,6 +510,25 @@ def build_time_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     if start is None or end is None:
         return None
     mention.kind, mention.value = "time", f"T{start[0]:02d}:{start[1]:02d}/T{end[0]:02d}:{end[1]:02d}"
+    return mention
+
+
+def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 10h đến 22h ngày 7/9``: a span of one day, as an interval of two moments of that day."""
+    day, month, year, _ = numeric_parts(m, "a")
+    if year is not None:
+        if not R.valid_day(year, month, day):
+            return None
+        date = dt.date(year, month, day)
+        r.remember_year(mention.start, year)
+    else:
+        date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
+    mention.kind = "range"
+    mention.endpoints = (as_written(m, "a", date),)
+    start, end = clock(m, "t1"), clock(m, "t2")
+    last = date + dt.timedelta(days=1) if date and end < start else date  # 22h - 5h: into the next morning
+    mention.day, mention.end_day = date, last
+    mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
     return mention
 
 
@@ -949,6 +971,7 @@ BUILDERS = {
     "lunar_new_year": build_lunar,
     "named_year": build_named_year,
     "time_range": build_time_range,
+    "time_range_date": build_time_range_date,
     "time": build_time,
 }
 

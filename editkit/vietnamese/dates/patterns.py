@@ -162,6 +162,11 @@ def sources() -> dict[str, str]:
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
             rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai))(?!\w)"
         ),
+        # từ 10h đến 22h ngày 7/9: a span of one day
+        "time_range_date": (
+            rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*,?\s*"
+            rf"(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
+        ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
         "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
