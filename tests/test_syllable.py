@@ -108,3 +108,10 @@ def test_unaccented_sentence_restoration():
     assert " ".join(restore_sentence(words)) == "Hội nghị tổng kết công tác năm 2020 diễn ra sáng nay tại Hà Nội"
     assert looks_unaccented([w for w in words if not w.isdigit()])
     assert not looks_unaccented("The meeting will be held in Hanoi tomorrow morning".split())
+
+
+def test_the_accented_suggestion_keeps_the_sentence_as_written_but_its_words():
+    from editkit.rules.diacritics_missing import restored_text
+
+    assert restored_text("Xet nghiem NS1 va PCR, theo Quyet dinh 2760/QD-BYT, giup chan doan som.") == (
+        "Xét nghiệm NS1 và PCR, theo Quyết định 2760/QD-BYT, giúp chẩn đoán sớm.")

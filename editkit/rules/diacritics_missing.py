@@ -64,10 +64,25 @@ def missing_diacritics(document, context):
         if not looks_unaccented([t.text for t in tokens]):
             continue
         start, end = tokens[0].start, tokens[-1].end
-        words = re.findall(r"[^\W\d_]+|\d+", text[start:end])
-        suggestion = " ".join(restore_sentence(words))
+        suggestion = restored_text(text[start:end])
         shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
         yield Finding(start, end, f"Sentence typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
+
+
+WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
+def restored_text(sentence: str) -> str:
+    """``sentence`` with each word replaced by its likely accented form, everything else (spaces,
+    punctuation, numbers, codes such as NS1) as written."""
+    found = list(WORD_OR_NUMBER.finditer(sentence))
+    restored = restore_sentence([m.group() for m in found])
+    pieces, position = [], 0
+    for match, word in zip(found, restored):
+        pieces.append(sentence[position: match.start()])
+        pieces.append(word)
+        position = match.end()
+    return "".join(pieces) + sentence[position:]
 
 
 @rule(code="DI106", name="typing-residue", category="diacritics", severity="error")
