@@ -165,5 +165,7 @@ def test_a_quote_wrapped_over_markdown_lines_is_closed_on_the_next_line():
     settings = resolve_settings(Path("."), isolated=True, overrides={"select": ["HS106"]})
     text = "Ông cho biết: “Chúng tôi sẽ chuẩn bị tốt\ncho trận gặp Indonesia (ngày 15/12)”.\n"
     assert lint_document(Document.from_text(text, "a.md"), LintContext(settings)) == []
+    quoted = "Bài viết có đoạn:\n\n> “Chúng tôi sẽ chuẩn bị tốt\n> cho trận gặp Indonesia”.\n\n***\n\nHết.\n"
+    assert lint_document(Document.from_text(quoted, "a.md"), LintContext(settings)) == []  # one quotation, two lines
     as_text = lint_document(Document.from_text(text, "a.txt"), LintContext(settings))
     assert [f.rule for f in as_text] == ["HS106", "HS106"]  # in a text file each line is a paragraph

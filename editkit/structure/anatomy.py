@@ -105,26 +105,34 @@ def lines_of(text: str, start: int, markdown: bool = False) -> list[tuple[int, i
     return joined_paragraph_lines(text, found) if markdown else found
 
 
-MARKDOWN_BLOCK_START = re.compile(r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\||```|~~~|!\[|<|\{\{|\{%|\[\^)")
+MARKDOWN_BLOCK_START = re.compile(
+    r"^\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}(?:\s|$)|>|\||```|~~~|!\[|<|\{\{|\{%|\[\^|(?:[-*_=]\s*){3,}$)")
+
+
+MARKDOWN_RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")  # a horizontal rule or a setext underline
 
 
 def joined_paragraph_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     joined: list[tuple[int, int, str]] = []
     in_fence = False
     previous_joins = False  # whether the last line taken may take the next one into its paragraph
+    in_quote = False  # the last line taken is a quotation's (> …): the next > line continues it
     for start, end, line in lines:
         fence = bool(MARKDOWN_FENCE.match(line))
+        quote = not in_fence and line.lstrip().startswith(">")
         block = fence or in_fence or bool(MARKDOWN_BLOCK_START.match(line))
-        if joined and previous_joins and not block and text.count("\n", joined[-1][1], start) == 1:
+        continues = not block or (quote and in_quote)
+        if joined and previous_joins and continues and text.count("\n", joined[-1][1], start) == 1:
             first_start = joined[-1][0]
             joined[-1] = (first_start, end, text[first_start:end])
         else:
             joined.append((start, end, line))
-            previous_joins = not block or bool(LIST_ITEM.match(line))
+            previous_joins = not block or quote or bool(LIST_ITEM.match(line))
+            in_quote = quote
         if fence:
             in_fence = not in_fence
             previous_joins = False
-        elif in_fence or MARKDOWN_TABLE_ROW.match(line) or MARKDOWN_ANY_HEADING.match(line):
+        elif in_fence or MARKDOWN_TABLE_ROW.match(line) or MARKDOWN_ANY_HEADING.match(line) or MARKDOWN_RULE.match(line):
             previous_joins = False
     if joined and joined[-1][0] != lines[-1][0] and looks_like_byline(lines[-1][2]) and SENTENCE_END.search(
             text[joined[-1][0]: lines[-2][1]].rstrip()):
