@@ -1,9 +1,10 @@
-"""Find and parse YAML front matter without ever re-serialising it.
+"""Find and parse front matter without ever re-serialising it.
 
-The block is located by offsets (so fixes can edit the raw text) and parsed by
-python-frontmatter's YAML handler, which uses PyYAML's safe loader. Before
-constructing anything, the event stream is scanned so that alias bombs and
-oversized blocks are refused in bounded time and memory.
+The block is located by offsets (so fixes can edit the raw text). YAML between
+``---`` lines is parsed by python-frontmatter's YAML handler, which uses PyYAML's
+safe loader; before constructing anything, the event stream is scanned so that
+alias bombs and oversized blocks are refused in bounded time and memory. TOML
+between ``+++`` lines (Hugo's other front matter) is parsed by ``tomllib``.
 """
 
 from __future__ import annotations
@@ -28,10 +29,14 @@ class FrontMatter:
     error_offset: int = 0
 
 
+TOML_OPENING = re.compile(r"\A\+{3}[ \t]*\r?\n")
+TOML_CLOSING = re.compile(r"^\+{3}[ \t]*(?:\r?\n|\Z)", re.M)
+
+
 def split_front_matter(text: str) -> FrontMatter | None:
     opening = OPENING.match(text)
     if not opening:
-        return None
+        return split_toml_front_matter(text)
     closing = CLOSING.search(text, opening.end())
     if not closing:
         block = FrontMatter(0, len(text), opening.end())
@@ -39,6 +44,38 @@ def split_front_matter(text: str) -> FrontMatter | None:
         return block
     block = FrontMatter(0, closing.end(), opening.end())
     parse_into(block, text[opening.end(): closing.start()], text)
+    return block
+
+
+def split_toml_front_matter(text: str) -> FrontMatter | None:
+    """Hugo's ``+++`` TOML front matter, parsed with tomllib (an error is the block's, like YAML's)."""
+    import tomllib
+
+    opening = TOML_OPENING.match(text)
+    if not opening:
+        return None
+    closing = TOML_CLOSING.search(text, opening.end())
+    if not closing:
+        block = FrontMatter(0, len(text), opening.end())
+        block.error = "front matter has no closing '+++' line"
+        return block
+    block = FrontMatter(0, closing.end(), opening.end())
+    toml_text = text[opening.end(): closing.start()]
+    if len(toml_text.encode("utf-8")) > MAX_BYTES:
+        block.error = f"front matter larger than {MAX_BYTES // 1024} KiB"
+        return block
+    try:
+        block.data = tomllib.loads(toml_text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        block.error = f"invalid TOML in front matter: {message.split(' (at line')[0]}"
+        block.error_offset = block.yaml_start
+        if found:
+            block.error_offset = min(offset_of_line(text, block.yaml_start, int(found.group(1)) - 1), block.end)
+            block.error += f" (line {text.count(chr(10), 0, block.error_offset) + 1})"
+    except RecursionError:
+        block.error = "front matter nests too deeply"
     return block
 
 

@@ -112,6 +112,20 @@ def test_malformed_front_matter_is_a_diagnostic(isolated_dir):
     assert run.exit_code == 1
 
 
+def test_toml_front_matter_is_front_matter(isolated_dir):
+    """Hugo's +++ TOML block: parsed for the date, never linted as text nor rewritten by --fix (curling
+    its straight quotes would break the TOML); a broken one is a diagnostic with its line."""
+    article = ('+++\ntitle = "Giá vàng tăng"\ndate = 2024-09-16\nauthor = "Thu Hằng"\n+++\n\n'
+               "(VnEconomy) - Phiên chiều 16/9, VN-Index tăng 12,45 điểm lên 1.301,2 điểm.\n\nThu Hằng\n")
+    (isolated_dir / "a.md").write_text(article, encoding="utf-8")
+    assert run_cli("dates", "--format", "json", "a.md").json()["reference"] == "2024-09-16"
+    run_cli("lint", "--fix", "--unsafe-fixes", "a.md")
+    assert (isolated_dir / "a.md").read_text("utf-8").startswith('+++\ntitle = "Giá vàng tăng"\n')
+    (isolated_dir / "b.md").write_text('+++\ntitle = "Giá\ndate = 2024-09-16\n+++\n\nNội dung.\n', encoding="utf-8")
+    (d,) = run_cli("lint", "--format", "json", "b.md").json()["files"][0]["diagnostics"]
+    assert d["name"] == "invalid-front-matter" and "invalid TOML" in d["message"] and "(line 2)" in d["message"]
+
+
 def test_front_matter_that_is_not_a_mapping(isolated_dir):
     (isolated_dir / "a.md").write_text("---\n- just\n- a list\n---\nNội dung.\n", encoding="utf-8")
     (d,) = run_cli("lint", "--format", "json", "a.md").json()["files"][0]["diagnostics"]

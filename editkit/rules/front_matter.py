@@ -10,12 +10,13 @@ from editkit.registry import rule
 
 def key_span(document, key: str) -> tuple[int, int]:
     """Where ``key:`` is written in the front matter, else the opening line."""
+    import re
+
     block = document.front_matter
-    text = document.text
-    position = text.find(f"\n{key}:", block.start, block.end)
-    if position == -1:
+    found = re.compile(rf"\n{re.escape(key)}[ \t]*[:=]").search(document.text, block.start, block.end)  # YAML or TOML
+    if not found:
         return block.start, block.start + 3
-    return position + 1, position + 1 + len(key)
+    return found.start() + 1, found.start() + 1 + len(key)
 
 
 def applies(document) -> bool:
