@@ -1,4 +1,4 @@
-"""Spans of a document that are not prose: code, URLs, e-mail addresses, HTML.
+"""Spans of a document that are not prose: code, URLs, e-mail addresses, HTML, template tags.
 
 Prose rules never report inside these spans. The patterns are deliberately
 simple and linear (no nested quantifiers) so they cannot backtrack badly.
@@ -23,6 +23,9 @@ INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+# Hugo shortcodes ({{< ref "a.md" >}}, {{% notice %}}), Go/Liquid output ({{ .Title }}) and Liquid
+# tags ({% include x.html %}): template code, whose quotes a fix must never curl; bounded per tag
+TEMPLATE_TAG = re.compile(r"\{\{[^\n]{0,500}?\}\}|\{%[^\n]{0,500}?%\}")
 
 
 def fenced_code_spans(text: str) -> list[tuple[int, int]]:
@@ -58,6 +61,8 @@ def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[t
         spans.extend(fenced_code_spans(text))
         for pattern in (INLINE_CODE, HTML_TAG, LINK_TARGET):
             spans.extend((m.start(), m.end()) for m in pattern.finditer(text))
+        if "{{" in text or "{%" in text:
+            spans.extend((m.start(), m.end()) for m in TEMPLATE_TAG.finditer(text))
     return merge(spans)
 
 

@@ -98,3 +98,15 @@ def test_a_web_address_without_its_scheme_is_masked_when_it_has_a_path():
     text = "Xem vnexpress.net/ha-noi-mo-them-tuyen-buyt-4794371.html, hoặc (Thanhuytphcm.vn) - tin."
     masked = [text[s:e] for s, e in masked_spans(text, markdown=False)]
     assert masked == ["vnexpress.net/ha-noi-mo-them-tuyen-buyt-4794371.html"]
+
+
+def test_template_tags_in_markdown_are_code_and_fix_never_curls_their_quotes(isolated_dir):
+    from conftest import run_cli
+
+    line = ('Xem {{< ref "bai-viet.md" >}}, {{% include "a" %}}, {{ site.title | default: "Báo" }} và '
+            '{% include x.html k="v" %} để biết "thêm".\n')
+    (isolated_dir / "a.md").write_text(line, encoding="utf-8")
+    run_cli("lint", "--fix", "a.md")
+    assert (isolated_dir / "a.md").read_text("utf-8") == line.replace('"thêm"', "“thêm”")
+    masked = [line[s:e] for s, e in masked_spans(line, markdown=True)]
+    assert '{{< ref "bai-viet.md" >}}' in masked and '{% include x.html k="v" %}' in masked
