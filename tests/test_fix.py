@@ -165,3 +165,30 @@ def test_a_text_typed_in_decomposed_unicode_is_one_finding_whose_fix_normalises_
     few = unicodedata.normalize("NFD", "Tiếng Việt") + " và tiếng Anh.\n"  # five words or fewer: one finding each
     (isolated_dir / "b.txt").write_text(few, encoding="utf-8")
     assert len(run_cli("lint", "--format", "json", "--select", "EN101", "b.txt").json()["files"][0]["diagnostics"]) == 2
+
+
+def lint_markdown(text: str):
+    document = Document.from_text(text, "a.md")
+    return lint_document(document, LintContext(resolve_settings(document_root(), isolated=True)))
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    ["Giá", "vàng", "tăng", "lượng.Giá", " ", "  ", "\n", "\n\n", ", ", ": ", ":", "(", " ( ", " )", ")", '"', "“", "”",
+     "a) ", "- ", "> ", "| ô | ", "***", "`mã`", '{{< ref "a.md" >}}', '{% x k="v" %}', "</div>", "29.12", "7-8/10",
+     "+++\ntitle = \"x\"\n+++\n", "---\ntitle: x\n---\n", "Nguyễn Văn Nên", "Nguyễn Văn Nến", "sáng lạng", "\u200b"])
+markdownish = st.lists(MARKDOWN_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(markdownish)
+def test_fixing_markdown_twice_equals_once_and_never_touches_code_or_templates(text):
+    """Spacing, quotes, brackets, list labels, shortcodes, front matter of both kinds: every fix converges,
+    stays inside its finding, and leaves code spans and template tags as they were."""
+    for d in lint_markdown(text):
+        if d.fix:
+            for edit in d.fix.edits:
+                assert d.start.offset <= edit.start <= edit.end <= d.end.offset
+    once = fix_until_stable(text, lint_markdown, unsafe=True).text
+    assert fix_until_stable(once, lint_markdown, unsafe=True).text == once
+    for kept in ("`mã`", '{{< ref "a.md" >}}', '{% x k="v" %}'):
+        assert once.count(kept) >= min(text.count(kept), 1) or kept not in text
