@@ -19,12 +19,29 @@ def anatomy(document: Document):
     return document.memo("anatomy", compute)
 
 
+HTML_PARTS = {"figcaption": "caption", "li": "list-item", "td": "table", "th": "table", "pre": "code",
+              **{f"h{level}": "subheading" for level in range(2, 7)}}
+
+
 def marked_parts(document: Document) -> dict[int, str]:
-    """Lines whose part the source file marks: a web page's ``<figcaption>`` is a photo's caption
-    wherever it stands (its photo is not in the extracted text)."""
+    """Lines whose part the source file marks: in a web page, a ``<figcaption>`` is a photo's caption
+    wherever it stands (its photo is not in the extracted text), ``<h2>``–``<h6>`` subheadings, ``<li>``
+    list items, ``<td>``/``<th>`` table cells, ``<pre>`` code: none of them a paragraph of the text (an
+    ``<h2>`` as long as a lead is the lead some sites print in it)."""
     if document.extracted is None or document.extracted.kind != "html":
         return {}
-    return {start: "caption" for start, _, locator in document.extracted.blocks if "/figcaption" in f"/{locator}"}
+    from editkit.structure.anatomy import LEAD_MIN_WORDS
+
+    found = {}
+    text = document.text
+    for start, end, locator in document.extracted.blocks:
+        elements = [step.split("[")[0] for step in locator.split("/")]
+        kind = next((HTML_PARTS[e] for e in reversed(elements) if e in HTML_PARTS), None)
+        if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
+            continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
+        if kind:
+            found[start] = kind
+    return found
 
 
 def paragraphs(document: Document) -> list[tuple[int, str]]:

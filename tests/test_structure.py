@@ -495,3 +495,20 @@ def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolat
         "- li bì, lơ mơ.", "Người bệnh li bì, lơ mơ cần cấp cứu.")
     parts = parts_of(isolated_dir, signed, "a.md")  # the name under the last sentence, no blank line: the byline
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", "Ngọc Mai")
+
+
+def test_a_web_page_marks_its_subheadings_lists_and_tables_and_a_long_h2_is_the_lead(isolated_dir):
+    page = ("<html><body><article><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"
+            "<h2 class='sapo'>(Dân trí) - Từ ngày 1/10, Hà Nội đưa vào khai thác thêm 3 tuyến buýt điện nối trung tâm "
+            "thành phố với các huyện ngoại thành, nâng tổng số tuyến buýt điện lên 15 tuyến.</h2>"
+            "<p>Theo Sở Giao thông vận tải Hà Nội, các tuyến mới gồm E09, E10 và E11, với tổng cộng 60 xe.</p>"
+            "<h2>Giá vé không đổi so với các tuyến buýt khác</h2><ul><li>Vé lượt vẫn là 7.000 đồng mỗi người</li>"
+            "<li>Vé tháng ưu tiên cho học sinh và người cao tuổi</li></ul>"
+            "<table><tr><td>Tuyến E09 từ Bờ Hồ đi Sóc Sơn</td><td>30 phút một chuyến</td></tr></table>"
+            "<p>Minh Anh</p></article></body></html>")
+    (isolated_dir / "bai.html").write_text(page, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert [p["kind"] for p in parts] == ["headline", "lead", "source-tag", "paragraph", "subheading", "list-item",
+                                          "list-item", "table", "table", "byline"]
+    lint = run_cli("lint", "--format", "json", "--select", "HS107,ST", "bai.html").json()
+    assert lint["files"][0]["diagnostics"] == []  # no "paragraph without a full stop" for headings, items, cells
