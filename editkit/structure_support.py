@@ -23,20 +23,38 @@ HTML_PARTS = {"figcaption": "caption", "li": "list-item", "td": "table", "th": "
               **{f"h{level}": "subheading" for level in range(2, 7)}}
 
 
+def html_part(locator: str) -> str | None:
+    elements = [step.split("[")[0] for step in locator.split("/")]
+    return next((HTML_PARTS[e] for e in reversed(elements) if e in HTML_PARTS), None)
+
+
+DOCX_STYLE = re.compile(r"\((?:(?P<heading>Heading [2-9])|(?P<list>List[^)]*)|(?P<caption>Caption))\)$")
+
+
+def docx_part(locator: str) -> str | None:
+    """A Word paragraph's part from its style (``paragraph 4 (Heading 2)``) or a table's cell."""
+    if locator.startswith("table "):
+        return "table"
+    style = DOCX_STYLE.search(locator)
+    if not style:
+        return None
+    return "subheading" if style.group("heading") else "list-item" if style.group("list") else "caption"
+
+
 def marked_parts(document: Document) -> dict[int, str]:
-    """Lines whose part the source file marks: in a web page, a ``<figcaption>`` is a photo's caption
+    """Lines whose part the source file marks (in a Word file, by paragraph style: Heading 2…,
+    List…, Caption; table cells): in a web page, a ``<figcaption>`` is a photo's caption
     wherever it stands (its photo is not in the extracted text), ``<h2>``–``<h6>`` subheadings, ``<li>``
     list items, ``<td>``/``<th>`` table cells, ``<pre>`` code: none of them a paragraph of the text (an
     ``<h2>`` as long as a lead is the lead some sites print in it)."""
-    if document.extracted is None or document.extracted.kind != "html":
+    if document.extracted is None:
         return {}
     from editkit.structure.anatomy import LEAD_MIN_WORDS
 
     found = {}
     text = document.text
     for start, end, locator in document.extracted.blocks:
-        elements = [step.split("[")[0] for step in locator.split("/")]
-        kind = next((HTML_PARTS[e] for e in reversed(elements) if e in HTML_PARTS), None)
+        kind = html_part(locator) if document.extracted.kind == "html" else docx_part(locator)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
         if kind:

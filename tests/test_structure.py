@@ -342,6 +342,25 @@ def test_docx_article(isolated_dir):
     assert [p["kind"] for p in parts][:3] == ["dateline", "headline", "lead"]
 
 
+def test_a_word_files_headings_lists_and_tables_are_no_paragraphs(isolated_dir):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Thứ Năm, ngày 21 tháng 1 năm 2021")
+    document.add_heading("Quận 9: Tập trung đẩy mạnh cải cách hành chính năm 2021", level=1)
+    document.add_paragraph("(TTO) - Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận "
+                           "khóa VI để thảo luận thông qua dự thảo báo cáo kết quả thực hiện công tác xây dựng Đảng.")
+    document.add_heading("Nhiều chỉ tiêu hoàn thành sớm", level=2)
+    document.add_paragraph("Hoàn thành chỉ tiêu kết nạp đảng viên mới", style="List Bullet")
+    document.add_paragraph("Đảm bảo tiến độ giải ngân vốn đầu tư công", style="List Bullet")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Chỉ tiêu kết nạp đảng viên mới của quận"
+    document.add_paragraph("Ngọc Thắm")
+    document.save(isolated_dir / "bai.docx")
+    parts = run_cli("structure", "--format", "json", "bai.docx").json()["parts"]
+    kinds = [p["kind"] for p in parts]
+    assert kinds[4:7] == ["subheading", "list-item", "list-item"] and "table" in kinds
+    assert run_cli("lint", "--format", "json", "--select", "HS107", "bai.docx").json()["files"][0]["diagnostics"] == []
+
+
 def test_broken_docx_is_unreadable(isolated_dir):
     (isolated_dir / "bai.docx").write_bytes(b"PK\x03\x04 not really a zip")
     run = run_cli("lint", "bai.docx")
