@@ -127,10 +127,10 @@ def _structure(value: Any) -> dict[str, Any]:
     merged = dict(STRUCTURE_DEFAULTS)
     for key, item in value.items():
         if key not in STRUCTURE_DEFAULTS:
-            import difflib
+            from editkit.nearest import nearest
 
-            close = difflib.get_close_matches(key.replace("_", "-").lower(), list(STRUCTURE_DEFAULTS), n=1, cutoff=0.75)
-            hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(STRUCTURE_DEFAULTS)}"
+            close = nearest(key, STRUCTURE_DEFAULTS)
+            hint = f"did you mean {close!r}?" if close else f"known: {', '.join(STRUCTURE_DEFAULTS)}"
             raise ValueError(f"unknown key {key!r} ({hint})")
         default = STRUCTURE_DEFAULTS[key]
         if isinstance(default, list) and default and isinstance(default[0], int):
@@ -262,12 +262,12 @@ def read_config_file(path: Path) -> dict[str, Any] | None:
 def key_hint(key: str, path: Path) -> str:
     """What the writer of an unknown key most likely meant: the settings of an editkit.toml sit
     at its top level (``[tool.editkit]`` is pyproject.toml's table), or a known key's spelling."""
-    import difflib
+    from editkit.nearest import nearest
 
     if key == "tool" and path.name != "pyproject.toml":
         return f"; {path.name} takes the settings at its top level ([tool.editkit] is for pyproject.toml)"
-    close = difflib.get_close_matches(key.replace("_", "-").lower(), list(VALIDATORS), n=1, cutoff=0.75)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = nearest(key, VALIDATORS)
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -50,13 +50,11 @@ def validate_selectors(selectors: Iterable[str]) -> list[str]:
 def did_you_mean(word: str) -> str:
     """``; did you mean 'SP101'?`` for a near miss of a rule code, a rule name or a category
     (``SP1O1``, ``wrong-words``, ``spellling``); empty when nothing is near."""
-    import difflib
+    from editkit.nearest import nearest
 
     rules = all_rules()
-    names = [r.code for r in rules] + [r.name for r in rules] + sorted(CATEGORIES)
-    lowered = {name.lower(): name for name in names}
-    close = difflib.get_close_matches(word.strip().lower(), list(lowered), n=1, cutoff=0.75)
-    return f"; did you mean {lowered[close[0]]!r}?" if close else ""
+    close = nearest(word, [r.code for r in rules] + [r.name for r in rules] + sorted(CATEGORIES))
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def split_selectors(values: Iterable[str] | None) -> list[str]:

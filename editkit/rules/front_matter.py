@@ -77,7 +77,7 @@ def unknown_front_matter_key(document, context):
     Unsafe: when a key the publication uses is spelled nearly alike and
     not set yet (`autor` for `author`), `--unsafe-fixes` renames the key.
     """
-    import difflib
+    from editkit.nearest import nearest
 
     if not applies(document):
         return
@@ -86,11 +86,10 @@ def unknown_front_matter_key(document, context):
     for key in document.metadata:
         if str(key) not in allowed:
             start, end = key_span(document, str(key))
-            close = difflib.get_close_matches(str(key).lower(), sorted(allowed - present), n=1, cutoff=0.75)
-            found_at_key = document.text[start:end] == str(key)
-            if close and found_at_key:
+            close = nearest(str(key), sorted(allowed - present))
+            if close and document.text[start:end] == str(key):
                 yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses; did you mean "
-                              f"'{close[0]}'?", fix=Fix.unsafe(Edit(start, end, close[0])), suggestions=(close[0],))
+                              f"'{close}'?", fix=Fix.unsafe(Edit(start, end, close)), suggestions=(close,))
             else:
                 yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses")
 
