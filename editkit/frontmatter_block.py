@@ -34,36 +34,30 @@ TOML_CLOSING = re.compile(r"^\+{3}[ \t]*(?:\r?\n|\Z)", re.M)
 
 
 def split_front_matter(text: str) -> FrontMatter | None:
-    opening = OPENING.match(text)
-    if not opening:
-        return split_toml_front_matter(text)
-    closing = CLOSING.search(text, opening.end())
-    if not closing:
-        block = FrontMatter(0, len(text), opening.end())
-        block.error = "front matter has no closing '---' line"
+    """The front matter at the top of ``text``: YAML between ``---`` lines or TOML between ``+++``."""
+    for opening_line, closing_line, closer, parse in ((OPENING, CLOSING, "---", parse_into),
+                                                      (TOML_OPENING, TOML_CLOSING, "+++", parse_toml_into)):
+        opening = opening_line.match(text)
+        if not opening:
+            continue
+        closing = closing_line.search(text, opening.end())
+        if not closing:
+            block = FrontMatter(0, len(text), opening.end())
+            block.error = f"front matter has no closing '{closer}' line"
+            return block
+        block = FrontMatter(0, closing.end(), opening.end())
+        parse(block, text[opening.end(): closing.start()], text)
         return block
-    block = FrontMatter(0, closing.end(), opening.end())
-    parse_into(block, text[opening.end(): closing.start()], text)
-    return block
+    return None
 
 
-def split_toml_front_matter(text: str) -> FrontMatter | None:
-    """Hugo's ``+++`` TOML front matter, parsed with tomllib (an error is the block's, like YAML's)."""
+def parse_toml_into(block: FrontMatter, toml_text: str, text: str) -> None:
+    """Hugo's TOML front matter, parsed with tomllib (an error is the block's, like YAML's)."""
     import tomllib
 
-    opening = TOML_OPENING.match(text)
-    if not opening:
-        return None
-    closing = TOML_CLOSING.search(text, opening.end())
-    if not closing:
-        block = FrontMatter(0, len(text), opening.end())
-        block.error = "front matter has no closing '+++' line"
-        return block
-    block = FrontMatter(0, closing.end(), opening.end())
-    toml_text = text[opening.end(): closing.start()]
     if len(toml_text.encode("utf-8")) > MAX_BYTES:
         block.error = f"front matter larger than {MAX_BYTES // 1024} KiB"
-        return block
+        return
     try:
         block.data = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as error:
@@ -76,7 +70,6 @@ def split_toml_front_matter(text: str) -> FrontMatter | None:
             block.error += f" (line {text.count(chr(10), 0, block.error_offset) + 1})"
     except RecursionError:
         block.error = "front matter nests too deeply"
-    return block
 
 
 def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:

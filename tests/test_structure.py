@@ -322,13 +322,19 @@ def test_html_page_chrome_around_the_article_element_is_not_the_article(isolated
     assert lint["files"][0]["diagnostics"] == []
 
 
-def test_docx_article(isolated_dir):
+def word_article(headline: str, tag: str):
+    """A Word document with a dateline, the headline and a lead behind ``tag``; the test adds the rest."""
     docx = pytest.importorskip("docx")
     document = docx.Document()
     document.add_paragraph("Thứ Năm, ngày 21 tháng 1 năm 2021")
-    document.add_heading("Quận 9: Tập trung đẩy mạnh cải cách hành chính", level=1)
-    document.add_paragraph("(TTO)-Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận "
+    document.add_heading(headline, level=1)
+    document.add_paragraph(f"{tag}Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận "
                            "khóa VI để thảo luận thông qua dự thảo báo cáo kết quả thực hiện công tác xây dựng Đảng.")
+    return document
+
+
+def test_docx_article(isolated_dir):
+    document = word_article("Quận 9: Tập trung đẩy mạnh cải cách hành chính", "(TTO)-")
     document.add_paragraph("Qua đánh giá cho thấy, nhiều chỉ tiêu đã hoàn thành và đảm bảo tiến độ, tình hình sáng lạng.")
     document.add_paragraph("Ngọc Thắm")
     document.save(isolated_dir / "bai.docx")
@@ -343,12 +349,7 @@ def test_docx_article(isolated_dir):
 
 
 def test_a_word_files_headings_lists_and_tables_are_no_paragraphs(isolated_dir):
-    docx = pytest.importorskip("docx")
-    document = docx.Document()
-    document.add_paragraph("Thứ Năm, ngày 21 tháng 1 năm 2021")
-    document.add_heading("Quận 9: Tập trung đẩy mạnh cải cách hành chính năm 2021", level=1)
-    document.add_paragraph("(TTO) - Ngày 19/1, Quận ủy Quận 9 đã tổ chức Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ quận "
-                           "khóa VI để thảo luận thông qua dự thảo báo cáo kết quả thực hiện công tác xây dựng Đảng.")
+    document = word_article("Quận 9: Tập trung đẩy mạnh cải cách hành chính năm 2021", "(TTO) - ")
     document.add_heading("Nhiều chỉ tiêu hoàn thành sớm", level=2)
     document.add_paragraph("Hoàn thành chỉ tiêu kết nạp đảng viên mới", style="List Bullet")
     document.add_paragraph("Đảm bảo tiến độ giải ngân vốn đầu tư công", style="List Bullet")
