@@ -279,6 +279,25 @@ def test_dates_command_json_validates(isolated_dir):
     assert run_cli("dates", "a.md").exit_code == 0
 
 
+def test_every_form_of_this_release_validates_against_the_contract(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('date-style = "dd/mm/yyyy"\n', encoding="utf-8")
+    (isolated_dir / "a.md").write_text(
+        "---\ntitle: Bài\ndate: 2021-01-21\n---\n"
+        "Dịp 30/4 - 1/5 năm nay, Cách mạng Tháng Tám, ngày 22/01/2021 (thứ Sáu), ngày 5/10/20, nửa đầu năm 2020, "
+        "thập niên 1990, thế kỷ XX, Quốc khánh 2/9, ngày Nhà giáo Việt Nam 20/10, Chiến lược 2021-2030, "
+        "các ngày 8/1, 15/1 và 22/1, từ 10h đến 22h, từ 22h - 5h ngày 8/1, trong 24 giờ tới.\n", encoding="utf-8")
+    data = run_cli("dates", "--format", "json", "a.md").json()
+    validate(data, "dates-output.schema.json")
+    text = (isolated_dir / "a.md").read_text("utf-8")
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in data["dates"])
+    assert {"1945-08", "2021-01-22", "2020-10-05", "1990/1999", "1901/2000", "T10:00/T22:00"} <= {
+        d["value"] for d in data["dates"]}
+    assert not any("24 giờ" in d["text"] for d in data["dates"])
+    lint = run_cli("lint", "--format", "json", "--select", "DT", "a.md").json()
+    validate(lint, "lint-output.schema.json")
+    assert {"DT106", "DT109"} <= {d["rule"] for d in lint["files"][0]["diagnostics"]}
+
+
 def test_dates_command_reference_sources(isolated_dir):
     (isolated_dir / "b.txt").write_text("Thứ Hai, 18/01/2021\n\nNgày 7/10, hội nghị đã họp.\n", encoding="utf-8")
     assert run_cli("dates", "--format", "json", "b.txt").json()["reference"] == "2021-01-18"
