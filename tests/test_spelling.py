@@ -445,3 +445,10 @@ def test_a_wrong_word_the_project_accepts_as_a_phrase_is_not_reported(isolated_d
     text = "Công ty Sáng Lạng báo lãi, tương lai sáng lạng.\n"
     found = [d["start"]["column"] for d in lint_json("--select", "SP103", text=text)["files"][0]["diagnostics"]]
     assert found == [38]  # the brand, written as accepted, is not reported; the wrong word in lowercase is
+
+
+def test_a_name_opening_a_sentence_is_compared_with_the_same_name_inside_sentences(isolated_dir):
+    text = ("Sáng 18/11, Bí thư Nguyễn Văn Nên làm việc với quận. Đồng chí Nguyễn Văn Nên yêu cầu đẩy nhanh.\n"
+            "Nguyễn Văn Nến cho biết đây là nhiệm vụ then chốt. Theo Nguyễn Văn Nên, cần quyết liệt.\n")
+    found = [(d["start"]["line"], d["text"]) for d in lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"]]
+    assert found == [(2, "Nguyễn Văn Nến")]

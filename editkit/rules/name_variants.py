@@ -16,8 +16,9 @@ def inconsistent_name(document, context):
     r"""A name is written once with other marks than everywhere else in the article.
 
     ## What it does
-    Groups the names of the article (two or more capitalised words in a row,
-    not at the start of a sentence) by their letters without marks. When a
+    Groups the names of the article (two or more capitalised words in a row;
+    at the start of a sentence, only a name the article also writes inside
+    one) by their letters without marks. When a
     name is written one way at least twice and, once, with one mark of one
     of its words different (`Nguyễn Văn Nên` twice, `Nguyễn Văn Nến` once;
     `Thủ Đức`, `Thủ Dức`), the single one is reported with the usual
@@ -40,10 +41,15 @@ def inconsistent_name(document, context):
     """
     from editkit.rules.diacritics import body_tokens
 
-    runs = name_runs(body_tokens(document))
+    runs, opening_runs = name_runs(body_tokens(document))
     by_letters: dict[tuple[str, ...], list[list]] = defaultdict(list)
     for run in runs:
         by_letters[letters_of(run)].append(run)
+    for run in opening_runs:
+        if letters_of(run) in by_letters:  # a name opening a sentence, written inside one elsewhere
+            by_letters[letters_of(run)].append(run)
+        elif len(run) > MIN_NAME_WORDS:  # Theo Nguyễn Văn Nên: the name after the sentence's first word
+            by_letters[letters_of(run[1:])].append(run[1:])
     for group in by_letters.values():
         written = Counter(spelling_of(run) for run in group)
         if len(written) < 2:
@@ -60,20 +66,23 @@ def inconsistent_name(document, context):
                               "in this article", fix=Fix.unsafe(Edit(start, end, replacement)), suggestions=(replacement,))
 
 
-def name_runs(tokens) -> list[list]:
-    """Runs of capitalised words (one space apart, none the first word of a sentence)."""
-    runs, current = [], []
+def name_runs(tokens) -> tuple[list[list], list[list]]:
+    """Runs of capitalised words one space apart: those inside sentences, and those whose first word
+    opens a sentence (``Theo Nguyễn Văn A`` or ``Nguyễn Văn A cho biết``: capitalised either way)."""
+    runs: list[list] = []
+    opening: list[list] = []
+    current: list = []
     for token in tokens:
-        name_word = token.is_capitalized and not token.is_all_caps and not token.glued and not token.sentence_initial
-        if name_word and current and token.start == current[-1].end + 1:
+        name_word = token.is_capitalized and not token.is_all_caps and not token.glued
+        if name_word and current and not token.sentence_initial and token.start == current[-1].end + 1:
             current.append(token)
             continue
         if len(current) >= MIN_NAME_WORDS:
-            runs.append(current)
+            (opening if current[0].sentence_initial else runs).append(current)
         current = [token] if name_word else []
     if len(current) >= MIN_NAME_WORDS:
-        runs.append(current)
-    return runs
+        (opening if current[0].sentence_initial else runs).append(current)
+    return runs, opening
 
 
 def letters_of(run) -> tuple[str, ...]:
