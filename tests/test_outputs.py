@@ -161,3 +161,10 @@ def test_contract_copies_match_shared():
         if not original.exists():
             pytest.skip("../shared is not beside the checkout")
         assert json.loads(original.read_text("utf-8")) == json.loads((TESTS / "schemas" / name).read_text("utf-8"))
+
+
+def test_the_text_format_shows_the_text_of_a_span_that_starts_on_a_blank_line(isolated_dir):
+    (isolated_dir / "bai.txt").write_text(SAMPLE.read_text("utf-8"), encoding="utf-8")
+    run = run_cli("lint", "--select", "ST101", "bai.txt")
+    last = run.stdout.split("ST101")[-1].splitlines()  # the furniture on the article's last line
+    assert "Thông báo" in last[0] and last[1].strip() == "│ Thông báo" and last[2].strip() == "│ ^^^^^^^^^"

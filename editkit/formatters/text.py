@@ -54,9 +54,13 @@ def diagnostic_lines(result, d, report: Report) -> list[Segments]:
         header.append((f"  [{'fix' if d.fix.applicability == 'safe' else 'unsafe fix'}]", "green"))
     if d.suggestions:
         header.append(("  → " + ", ".join(d.suggestions[:3]), "green"))
-    line = result.source_line(d.start.line)
-    end_column = d.end.column if d.end.line == d.start.line else len(line) + 1
-    window, start, end = excerpt(line, d.start.column - 1, end_column - 1)
+    line_number, start_column = d.start.line, d.start.column
+    line = result.source_line(line_number)
+    while not line[start_column - 1:].strip() and line_number < d.end.line:
+        line_number, start_column = line_number + 1, 1  # a span from a blank line: show where its text is
+        line = result.source_line(line_number)
+    end_column = d.end.column if d.end.line == line_number else len(line) + 1
+    window, start, end = excerpt(line, start_column - 1, end_column - 1)
     marker = " " * display_width(window[:start]) + "^" * max(1, display_width(window[start:end]))
     return [header, [("     │ ", "dim"), (window, None)], [("     │ ", "dim"), (marker, STYLES[d.severity])]]
 
