@@ -48,6 +48,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Sáng mai, đoàn sẽ lên đường.", [("Sáng mai", "2021-01-22")]),
     ("Tháng trước, giá xăng tăng.", [("Tháng trước", "2020-12")]),
     ("Năm ngày trước, anh về quê.", [("Năm ngày trước", "2021-01-16")]),
+    ("Trong 3 ngày qua, mưa lớn.", [("3 ngày qua", "2021-01-18/2021-01-21")]),  # the span up to the reference
+    ("Trong 2 tuần tới, trời rét đậm.", [("2 tuần tới", "2021-01-22/2021-02-04")]),
+    ("Ba tháng nữa, cầu sẽ thông xe.", [("Ba tháng nữa", "2021-04")]),
+    ("5 năm qua, kinh tế tăng trưởng.", [("5 năm qua", "2016/2021")]),
     ("Thứ Tư tuần trước, hội nghị khai mạc.", [("Thứ Tư tuần trước", "2021-01-13")]),
     ("Rằm tháng Giêng năm 2021, chùa đông khách.", [("Rằm tháng Giêng năm 2021", "2021-02-26")]),
     ("Mùng 1 Tết năm 1985, cả nhà sum họp.", [("Mùng 1 Tết năm 1985", "1985-01-21")]),
@@ -165,6 +169,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
     "Dự báo trong 24 giờ tới, bão suy yếu dần.",  # hours counted, not a time of day
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
+    "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
 ])

@@ -104,7 +104,7 @@ def collect(text: str) -> list[Candidate]:
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần",), "count_relative": ("trước", "qua"), "lunar_mung": ("mùng", "mồng"),
+    "weekday_relative": ("tuần",), "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
@@ -244,6 +244,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+    if name == "count_relative" and match.group("dir").lower() == "tới":
+        # trong 3 ngày tới (the coming three days), not đi 3 ngày tới Huế (three days' travel to Huế)
+        return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
+            r"[^\S\n]+[^\W\d_]", text[match.end(): match.end() + 3]) or text[match.end():].lstrip().lower().startswith("đây")
     if name == "relative":
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
@@ -812,24 +816,37 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
 
 
 def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``3 ngày trước``: the day three days back; ``3 ngày qua``: the span from then to the reference;
+    ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so
+    for weeks, months and years)."""
     count = number_of(m.group("n"))
     if count is None:
         return None
-    unit = m.group("unit").lower()
+    unit, direction = m.group("unit").lower(), m.group("dir").lower()
     mention.kind = "relative"
-    if r.reference is not None:
-        if unit == "ngày":
-            mention.day = r.reference - dt.timedelta(days=count)
-            mention.value = mention.day.isoformat()
-        elif unit == "tuần":
-            mention.day = r.reference - dt.timedelta(weeks=count)
-            mention.value = mention.day.isoformat()
-        elif unit == "tháng":
-            year, month = R.add_months(r.reference.year, r.reference.month, -count)
-            mention.value = f"{year}-{month:02d}"
-        else:
-            mention.value = str(r.reference.year - count)
+    if r.reference is None:
+        return mention
+    sign = -1 if direction in ("trước", "qua") else 1
+    moment = shifted(r.reference, unit, sign * count)
+    if direction == "qua":
+        mention.value = f"{moment}/{shifted(r.reference, unit, 0)}"
+    elif direction == "tới":  # from the next day (month, year) on
+        mention.value = f"{shifted(r.reference, 'ngày' if unit == 'tuần' else unit, 1)}/{moment}"
+    else:
+        mention.value = moment
+    if direction in ("trước", "qua") and unit in ("ngày", "tuần"):
+        mention.day = dt.date.fromisoformat(moment)  # a day in the past (the DT rules read it)
     return mention
+
+
+def shifted(reference: dt.date, unit: str, count: int) -> str:
+    """The ISO day, month or year ``count`` units from the reference (weeks count as seven days)."""
+    if unit in ("ngày", "tuần"):
+        return (reference + dt.timedelta(days=count * (7 if unit == "tuần" else 1))).isoformat()
+    if unit == "tháng":
+        year, month = R.add_months(reference.year, reference.month, count)
+        return f"{year}-{month:02d}"
+    return str(reference.year + count)
 
 
 def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:

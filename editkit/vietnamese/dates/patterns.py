@@ -140,7 +140,10 @@ def sources() -> dict[str, str]:
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         "relative": rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
         "weekday_relative": rf"{weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
-        "count_relative": rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?:trước|qua)(?!\w)",
+        # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa
+        "count_relative": (
+            rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước|qua|tới|nữa)(?!\w)"
+        ),
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
             rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
