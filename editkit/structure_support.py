@@ -66,11 +66,14 @@ def paragraphs(document: Document) -> list[tuple[int, str]]:
     """(offset, text) of each paragraph after the front matter: each line of a text file; each
     part of a Markdown file but its code, tables and images, whose lines Markdown joins (line breaks
     read as spaces, same length)."""
-    if not document.markdown:
-        start = document.body_start
-        return [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", document.text[start:])]
-    return [(part.start, part.text.replace("\r", " ").replace("\n", " ")) for part in anatomy(document).parts
-            if part.kind not in NOT_PARAGRAPHS]
+    def compute():
+        if not document.markdown:
+            start = document.body_start
+            return [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", document.text[start:])]
+        return [(part.start, part.text.replace("\r", " ").replace("\n", " ")) for part in anatomy(document).parts
+                if part.kind not in NOT_PARAGRAPHS]
+
+    return document.memo("paragraphs", compute)
 
 
 NOT_PARAGRAPHS = frozenset({"source-tag", "code", "table", "image"})  # a tag inside the lead, and no prose
