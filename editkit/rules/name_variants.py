@@ -46,8 +46,8 @@ def inconsistent_name(document, context):
     for run in runs:
         by_letters[letters_of(run)].append(run)
     for run in opening_runs:
-        if letters_of(run) in by_letters:  # a name opening a sentence, written inside one elsewhere
-            by_letters[letters_of(run)].append(run)
+        if (key := letters_of(run)) in by_letters:  # a name opening a sentence, written inside one elsewhere
+            by_letters[key].append(run)
         elif len(run) > MIN_NAME_WORDS:  # Theo Nguyễn Văn Nên: the name after the sentence's first word
             by_letters[letters_of(run[1:])].append(run[1:])
     for group in by_letters.values():

@@ -9,15 +9,21 @@ from editkit.rules.diacritics import body_tokens, is_impossible_syllable
 
 def spelling_issues(document, context):
     from editkit.vietnamese.spelling import SENSITIVITY_MARGINS, check_tokens
-    from editkit.vocabulary import accepted_tokens
 
     def compute():
         margin = SENSITIVITY_MARGINS[context.settings["spelling-sensitivity"]]
-        issues = check_tokens(document.text, body_tokens(document), accepted_tokens(context.settings), margin=margin)
+        issues = check_tokens(document.text, body_tokens(document), accepted_words(document, context), margin=margin)
         in_phrases = accepted_phrase_positions(document, context)
         return [issue for issue in issues if issue.token.start not in in_phrases]
 
     return document.memo("spelling", compute)
+
+
+def accepted_words(document, context) -> frozenset[str]:
+    """The accepted one-word entries (house terms, the project's accept files), built once per document."""
+    from editkit.vocabulary import accepted_tokens
+
+    return document.memo("accepted-words", lambda: accepted_tokens(context.settings))
 
 
 def accepted_phrase_positions(document, context) -> frozenset[int]:
@@ -240,9 +246,8 @@ def misspelled_foreign_word(document, context):
     """
     from editkit.vietnamese.foreign_typos import foreign_suggestions
     from editkit.vietnamese.letters import match_word_case
-    from editkit.vocabulary import accepted_tokens
 
-    accepted = accepted_tokens(context.settings)
+    accepted = accepted_words(document, context)
     in_phrases = accepted_phrase_positions(document, context)
     for token in body_tokens(document):
         if (token.glued or token.is_all_caps or not token.is_ascii or token.lower in accepted or not token.text[1:].islower()

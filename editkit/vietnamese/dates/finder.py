@@ -178,11 +178,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return 1 <= m <= 12 and d <= 31 and bool(ctx["strong_before"].search(before))
         if match.group("as") in ".-" and d > 31:
             return False
-        after = text[match.end(): match.end() + 20]
-        if ctx["count_after"].search(after) and not ctx["strong_before"].search(before):
+        if counted(match, text, before):
             return False  # hoàn thành 14/11 tuyến đường: a count, not a date
-        return bool(ctx["cue_before"].search(before) or ctx["relative_before"].search(before) or ctx["cue_after"].search(after)
-                    or listed_after_a_cue(text, match.start()))
+        return (cued(match, text, before) or bool(ctx["relative_before"].search(before))
+                or listed_after_a_cue(text, match.start()))
     if name in ("full_date", "weekday_date", "time_full_date"):
         d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
         if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):
@@ -211,10 +210,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if match.group("ay") or match.group("by") or match.group().lower().startswith("ngày"):
             return True
-        after = text[match.end(): match.end() + 20]
-        if ctx["count_after"].search(after) and not ctx["strong_before"].search(before):
+        if counted(match, text, before):
             return False  # 1/3 - 2/3 diện tích: fractions, not dates
-        return bool(ctx["cue_before"].search(before) or match.group("yw") or ctx["cue_after"].search(after))
+        return cued(match, text, before) or bool(match.group("yw"))
     if name in ("month",):
         word = match.group("m")
         if not word.isdigit() and not word[0].isupper():
@@ -228,8 +226,6 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return month is not None and 1 <= month <= 12
     if name in ("weekday_day_month", "date_weekday", "short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
-    if name in ("weekday_date", "weekday_day_month", "weekday_relative"):
-        return weekday_written_as_weekday(match.group("wd"), match)
     if name == "time":
         if not group(match, "t1pod") and (DURATION_BEFORE.search(before) or DURATION_AFTER.match(text, match.end())):
             return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
@@ -254,6 +250,20 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if re.search(r"\d[^\S\n]*$", before):
             return False
     return True
+
+
+def counted(match: re.Match, text: str, before: str) -> bool:
+    """A counted noun follows the number pair (14/11 tuyến đường, 2/3 diện tích) and no strong
+    date word precedes it: a count or a fraction, not a date."""
+    ctx = context_patterns()
+    after = text[match.end(): match.end() + 20]
+    return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
+
+
+def cued(match: re.Match, text: str, before: str) -> bool:
+    """A word of time before the number pair (ngày, sáng, từ, a weekday…) or after it (năm nay, tới)."""
+    ctx = context_patterns()
+    return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
 
 
 DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
@@ -285,11 +295,6 @@ def dashed_range_is_plausible(match: re.Match) -> bool:
     if y1 and y2:
         return (int(y1), m1, d1) < (int(y2), m2, d2)
     return (m1, d1) < (m2, d2) or (m1 == 12 and m2 == 1 and not y1)
-
-
-def weekday_written_as_weekday(word: str, match: re.Match) -> bool:
-    """'thứ năm' is 'fifth' unless a date follows or the day is capitalised (thứ Năm)."""
-    return True  # every weekday pattern requires a date or "tuần" right after the weekday
 
 
 def time_is_plausible(match: re.Match, p: str) -> bool:
