@@ -355,3 +355,50 @@ def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
     run = run_cli("lint", "--select", "DT106", "--fix", "a.txt")
     assert run.exit_code == 0
     assert article.read_text("utf-8") == "Các ngày 07-08/10 và từ 28/12 đến 03/01, trường nghỉ.\n"
+
+
+@pytest.mark.parametrize("text,reference,value", [
+    # under way at the reference: this year's, even if it ends months later
+    ("Trong 6 tháng cuối năm, nhiều công ty sẽ chia cổ tức.", "2026-11-20", "2026-07-01/2026-12-31"),
+    ("Doanh thu quý IV tăng mạnh.", "2026-11-20", "2026-Q4"),
+    # over, or ending within a month: its figures
+    ("Trong 9 tháng đầu năm, xuất khẩu đạt 200 tỷ USD.", "2026-10-06", "2026-01-01/2026-09-30"),
+    ("Trong 9 tháng đầu năm, xuất khẩu đạt 200 tỷ USD.", "2026-09-20", "2026-01-01/2026-09-30"),
+    # under way but the sentence is in the past tense: last year's
+    ("Quý I đã tăng 5%.", "2026-01-10", "2025-Q1"),
+    # still ahead: this year's with a future cue, else the nearer one
+    ("Dự kiến khởi công trong quý III.", "2026-01-10", "2026-Q3"),
+    ("Doanh thu quý IV tăng mạnh.", "2026-01-10", "2025-Q4"),
+    ("Doanh thu quý III tăng mạnh.", "2026-04-15", "2026-Q3"),
+    ("Nhiệm vụ 6 tháng cuối năm rất nặng nề.", "2026-06-25", "2026-07-01/2026-12-31"),
+])
+def test_a_period_without_a_year_is_the_one_the_sentence_most_likely_means(text, reference, value):
+    assert [m.value for m in find_dates(text, dt.date.fromisoformat(reference))] == [value]
+
+
+@pytest.mark.parametrize("reference,week,weekend", [
+    ("2026-11-22", "2026-11-16/2026-11-22", "2026-11-21/2026-11-22"),  # a Sunday: the week now over
+    ("2026-11-23", "2026-11-16/2026-11-22", "2026-11-21/2026-11-22"),  # a Monday: the week before
+    ("2026-11-19", "2026-11-09/2026-11-15", "2026-11-14/2026-11-15"),  # a Thursday: the week before
+])
+def test_the_past_week_is_the_week_now_over(reference, week, weekend):
+    ref = dt.date.fromisoformat(reference)
+    assert found("Chứng khoán tuần qua tăng mạnh.", ref) == [("tuần qua", week)]
+    assert found("Trong tuần vừa qua, giá vàng giảm.", ref) == [("tuần vừa qua", week)]
+    assert found("Cuối tuần qua, mưa lớn.", ref) == [("Cuối tuần qua", weekend)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mùa giải 2025/26, đội đặt mục tiêu vô địch.", [("2025/26", "2025/2026")]),
+    ("Niên vụ 2024/25, xuất khẩu cà phê đạt kỷ lục.", [("2024/25", "2024/2025")]),
+    ("Năm học 2025/2026 có 35 tuần.", [("2025/2026", "2025/2026")]),
+    ("Mùa giải 2025/27 không có.", []),  # not a season
+    ("Trong tháng 11-12, giá thịt heo sẽ tăng.", [("tháng 11-12", "2020-11/2020-12")]),
+    ("Từ tháng 3 đến tháng 5/2021, mưa nhiều.", [("Từ tháng 3 đến tháng 5/2021", "2021-03/2021-05")]),
+    ("Từ tháng 12 đến tháng 2 năm 2021, trời rét.", [("Từ tháng 12 đến tháng 2 năm 2021", "2020-12/2021-02")]),
+    ("Mỗi tháng 3-4 lần, đoàn kiểm tra đến xã.", []),  # a count per month, not months
+    ("Tháng 11-12/2025 mưa nhiều.", [("Tháng 11-12/2025", "2025-11/2025-12")]),
+    ("Đợt 1 từ tháng 10 - 15 ngày, đợt 2 sau đó.", [("tháng 10", "2020-10")]),
+])
+def test_seasons_and_month_ranges(text, expected):
+    assert found(text, dt.date(2021, 1, 21) if "2021" in text else dt.date(2020, 11, 20)) == expected

@@ -348,10 +348,10 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         self.sentence_years[s] = year
 
-    def period_year(self, m: re.Match, mention: Mention, ahead_of_reference) -> int | None:
+    def period_year(self, m: re.Match, mention: Mention, bounds) -> int | None:
         """The year of a quarter or part of a year: written (and remembered for the sentence),
-        carried from the sentence, or the publication year, the one before when
-        ``ahead_of_reference(year)`` says the period would still lie in the future."""
+        carried from the sentence, or as R.period_occurrence finds it from the period's
+        ``bounds(year)`` and the sentence's tense."""
         if m.group("y"):
             year = int(m.group("y"))
             self.remember_year(mention.start, year)
@@ -360,8 +360,8 @@ class Resolver:
         carried = self.carried_year(mention.start)
         if carried is not None or self.reference is None:
             return carried
-        year = self.reference.year
-        return year - 1 if ahead_of_reference(year) else year
+        future, past = self.cues(mention.start, mention.end)
+        return R.period_occurrence(bounds, self.reference, future, past)
 
     def day_without_year(self, m: re.Match, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
         """(date, year_inferred) for a day/month written without a year: in the year a year word
@@ -646,6 +646,40 @@ def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     return mention
 
 
+def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
+    y1, written = int(m.group("y1")), m.group("y2")
+    y2 = y1 - y1 % 100 + int(written) if len(written) == 2 else int(written)
+    if y2 != y1 + 1 and not (len(written) == 4 and y1 < y2 <= y1 + MAX_YEAR_RANGE):
+        return None
+    label_end = m.start("y1") - m.start()
+    mention.start += label_end
+    mention.text = mention.text[label_end:]
+    mention.kind, mention.value = "period", f"{y1}/{y2}"
+    return mention
+
+
+def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``: months in order, the second maybe in the next year."""
+    first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
+    if first is None or last is None or first == last:
+        return None
+    mention.kind = "range"
+    if m.group("y"):
+        last_year = int(m.group("y"))
+        first_year = last_year - (first > last)
+        mention.explicit_year = True
+        r.remember_year(mention.start, last_year)
+    else:
+        mention.year_inferred = True
+        first_year = month_year(m, mention, r, first)
+        last_year = first_year + (first > last) if first_year else None
+    if first_year is None:
+        return mention
+    mention.value = f"{first_year}-{first:02d}/{last_year}-{last:02d}"
+    return mention
+
+
 def build_month_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     month, year = month_of(m.group("m")), int(m.group("y"))
     mention.kind, mention.value = "period", f"{year}-{month:02d}"
@@ -719,7 +753,8 @@ def roman_number(text: str) -> int | None:
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
     mention.kind = "period"
-    year = r.period_year(m, mention, lambda year: (quarter - 1) * 3 + 1 > r.reference.month)
+    year = r.period_year(m, mention, lambda year: (
+        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
     mention.value = f"{year}-Q{quarter}" if year else None
     return mention
 
@@ -736,8 +771,8 @@ def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
         mention.year_inferred = True
         year = r.reference.year + offset if r.reference is not None else None
     else:
-        year = r.period_year(
-            m, mention, lambda year: (R.month_bounds(year, first_month + months - 1)[1] - r.reference).days > 31)
+        year = r.period_year(m, mention, lambda year: (
+            dt.date(year, first_month, 1), R.month_bounds(year, first_month + months - 1)[1]))
     if year is None:
         return mention
     first = dt.date(year, first_month, 1)
@@ -792,6 +827,8 @@ def relative_value(unit: str, offset: int, reference: dt.date | None, mention: M
     if unit == "day":
         mention.day = reference + dt.timedelta(days=offset)
         return mention.day.isoformat()
+    if unit in ("past_week", "past_weekend"):  # tuần qua: the week now over on a weekend, else the one before
+        unit, offset = unit.removeprefix("past_"), 0 if reference.weekday() >= 5 else -1
     if unit in ("week", "weekend"):
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
         first, last = (monday, monday + dt.timedelta(days=6)) if unit == "week" else (
@@ -975,6 +1012,8 @@ BUILDERS = {
     "iso_date": build_iso_date,
     "day_month": build_day,
     "long_date": build_day,
+    "season": build_season,
+    "month_range": build_month_range,
     "month_year": build_month_year,
     "month": build_month,
     "quarter": build_quarter,

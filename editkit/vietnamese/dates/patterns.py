@@ -113,6 +113,11 @@ def sources() -> dict[str, str]:
             r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
             r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
         ),
+        # mùa giải 2025/26 · niên vụ 2024-2025 · năm học 2025/2026: a season of two years
+        "season": (
+            r"(?<!\w)(?P<label>mùa\s+giải|mùa\s+bóng|niên\s+vụ|niên\s+khóa|niên\s+khoá|năm\s+học|năm\s+tài\s+chính|mùa)\s+"
+            r"(?P<y1>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})(?![\d/.,-]\d|\w)"
+        ),
         # Chiến lược 2021-2030 · giai đoạn I (2024-2025): two years joined by a dash, without a label
         "bare_year_range": r"(?<![\w/.,:+-])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/%]|[-.,:]\d)",
         "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
@@ -123,6 +128,13 @@ def sources() -> dict[str, str]:
         ),
         "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
+        # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay
+        "month_range": (
+            rf"(?<!\w)(?:(?P<from>từ)\s+)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})\s*(?:-|–|đến|tới)\s*"
+            rf"(?:tháng\s+(?P<m2n>\d{{1,2}}|{w['month_name']})|(?P<m2>\d{{1,2}}))"
+            rf"(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
+            r"(?![\w/-])(?!\s*(?:%|ngày|tuần|giờ|lần)(?!\w))"
+        ),
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",

@@ -7,6 +7,7 @@ import datetime as dt
 
 NEAR_FUTURE_DAYS = 60  # "Từ ngày 4/1, …" written on 30/12, "ngày 1/10" written on 7/9: the coming date, not one a year back
 FAR_PAST_DAYS = 180
+REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 
 def valid_day(year: int, month: int, day: int) -> bool:
@@ -35,6 +36,27 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
     ):
         return after
     return before
+
+
+def period_occurrence(bounds, reference: dt.date, future: bool, past: bool) -> int:
+    """The year of a period written without one (``quý III``, ``6 tháng cuối năm``), where
+    ``bounds(year)`` gives its first and last day in a year.
+
+    A period over (or ending within REPORTING_DAYS) is this year's: its results. One under way
+    is this year's too (``6 tháng cuối năm`` in November), unless the sentence is in the past
+    tense. One still ahead is this year's with a future cue (``dự kiến khởi công trong quý III``),
+    else the nearer of this year's and last year's (``quý IV`` in January: last year's).
+    """
+    year = reference.year
+    first, last = bounds(year)
+    if (last - reference).days <= REPORTING_DAYS:
+        return year
+    if first <= reference:
+        return year - 1 if past else year
+    if future:
+        return year
+    _, last_before = bounds(year - 1)
+    return year if (first - reference) < (reference - last_before) else year - 1
 
 
 def _on_or_before(day: int, month: int, reference: dt.date) -> dt.date:
