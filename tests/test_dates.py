@@ -36,6 +36,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Đến 16h45 ngày 19/1/2021, lửa đã được dập tắt.", [("16h45 ngày 19/1/2021", "2021-01-19T16:45")]),
     ("Khoảng 4 giờ chiều ngày 10/1, mưa lớn.", [("4 giờ chiều ngày 10/1", "2021-01-10T16:00")]),
     ("Hội chợ mở cửa từ ngày 3 đến 9/1.", [("từ ngày 3 đến 9/1", "2021-01-03/2021-01-09")]),
+    ("Hội nghị diễn ra ngày 7-8-1.", [("ngày 7-8-1", "2021-01-07/2021-01-08")]),
     ("Các ngày 12 và 13/1, đoàn làm việc tại Huế.", [("Các ngày 12 và 13/1", "2021-01-12/2021-01-13")]),
     ("Đợt rét kéo dài 10-14/1.", [("10-14/1", "2021-01-10/2021-01-14")]),
     ("Từ 28/12 đến 3/1, học sinh được nghỉ.", [("Từ 28/12 đến 3/1", "2020-12-28/2021-01-03")]),
@@ -158,6 +159,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Mã lô hàng 2021-13-45 không hợp lệ.",
     "Đêm giao thừa Tết dương lịch, phố đi bộ đông người.",
     "Rừng chiếm 1/3 - 2/3 diện tích các xã.",  # fractions joined by a dash
+    "HLV sử dụng đội hình 3-4-3 với hai tiền vệ cánh.",  # a formation, not the days 3-4 of March
+    "Sơ đồ 4-2-3-1 được áp dụng từ đầu trận.",
     "Đạt 3/5, 4/5 và 5/5 tiêu chí.",  # a list of fractions
     "Rút ngắn thời gian 1/2 so với trước.",  # a label is a cue only with its colon
     "Tỷ lệ 1/5 - 1/4 là hợp lý.",

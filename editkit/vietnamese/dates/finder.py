@@ -190,6 +190,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
             return False
+        if match.group("as") != "/" and not re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
+            return cued(match, text, before)  # đội hình 3-4-3, a set 6-7-8: dashes alone join any numbers
         return True  # d1-d2/m is a range of days: no count or score is written that way
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
