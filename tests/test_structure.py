@@ -163,6 +163,15 @@ def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
+@pytest.mark.parametrize("byline", ["**Thanh Tùng - Ngọc Ánh**", "*Nhóm phóng viên*", "_Minh Anh (tổng hợp)_"])
+def test_a_markdown_byline_in_bold_or_italics(isolated_dir, byline):
+    text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
+    parts = parts_of(isolated_dir, text, "a.md")
+    assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
+    assert parts_of(isolated_dir, text.replace(byline, "**Đây là một câu in đậm.**"), "a.md")[-1]["kind"] == "paragraph"
+
+
 def test_scraped_page_with_breadcrumb_share_button_and_tags(isolated_dir):
     text = ("Trang chủ » Thời sự » Xã hội\nThứ Năm, 14/11/2024 - 07:45\n\nXe khách lật trên cao tốc, 5 người bị thương\n\n"
             "Chia sẻ\nHiện trường vụ tai nạn. (Ảnh: CTV)\n\n" + LEAD.format(tag="NLĐO - ") + "\n\n" + "\n\n".join(BODY)

@@ -157,8 +157,14 @@ def collective_byline() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(patterns)})$", re.I)
 
 
+EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Thanh Tùng**, _Nhóm PV_
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
+    emphasised = EMPHASIS_AROUND.match(stripped)
+    if emphasised:
+        stripped = emphasised.group(2).strip()
     if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped) or collective_byline().match(stripped):
         return True
     role = BYLINE_ROLE.search(stripped)
