@@ -283,14 +283,27 @@ def show_config(
     from rich.table import Table
 
     table = Table(title=f"Settings for {path}", show_edge=False)
-    for column in ("key", "value", "source"):
-        table.add_column(column)
+    table.add_column("key", no_wrap=True)
+    table.add_column("value")
+    table.add_column("source")
     for key, value in settings.values.items():
-        shown = ", ".join(value) if isinstance(value, list) else str(value)
-        table.add_row(key, shown or "—", settings.sources.get(key, "default"))
+        source = settings.sources.get(key, "default")
+        if isinstance(value, dict) and value:  # [structure], [abbreviations]: one row a key
+            for name, inner in value.items():
+                table.add_row(f"{key}.{name}", shown_setting(inner), source)
+        else:
+            table.add_row(key, shown_setting(value), source)
     console = Console()
     console.print(f"config file: {settings.config_path or '(none)'}")
     console.print(table)
+
+
+def shown_setting(value) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} = {shown_setting(v)}" for k, v in value.items()) or "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -125,6 +125,9 @@ def test_config_command_shows_sources(isolated_dir, cli):
     assert data["settings"]["i-y"]["source"] == "house-style preset 'press'"
     text = cli("config", ".")
     assert "tone-style" in text.stdout and "editkit.toml" in text.stdout
+    # a table's keys one a row, lists as lists (not a Python dict in one cell)
+    assert "structure.require-byline" in text.stdout and "structure.required-keys" in text.stdout
+    assert "{'" not in text.stdout and "['" not in text.stdout
 
 
 def test_config_command_bad_config(isolated_dir, cli):
