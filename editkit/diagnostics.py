@@ -17,6 +17,14 @@ CATEGORIES = ("encoding", "diacritics", "spelling", "dates", "structure", "style
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+def brief(text: str, limit: int = 60) -> str:
+    """``text`` for a message line: a long one (a whole quotation) as its start … its end."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 3) // 2
+    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+
+
 class Position(NamedTuple):
     line: int
     column: int

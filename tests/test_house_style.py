@@ -114,6 +114,13 @@ def test_a_line_in_capitals_makes_no_capitalisation_or_variant_choice():
     assert [d.rule for d in check(mixed)] == ["HS103"]
 
 
+def test_a_long_quotation_is_shortened_in_the_message_but_fixed_whole():
+    quotation = "Khả năng lập trình của mô hình gần như tương đương một kỹ sư phần mềm có nhiều năm kinh nghiệm"
+    (finding,) = lint("", "press", select=("HS101",))(f'Ông nói: "{quotation}".\n')
+    assert len(finding.message) < 100 and " … " in finding.message
+    assert finding.fix.edits[0].replacement == f"“{quotation}”"
+
+
 def test_a_paragraph_closed_by_html_or_template_tags_ends_at_its_stop():
     from pathlib import Path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 
+from editkit.diagnostics import brief
 from editkit.formatters import Report, Stream, render
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -53,7 +54,7 @@ def diagnostic_lines(result, d, report: Report) -> list[Segments]:
     if d.fix is not None and report.show_fixes:
         header.append((f"  [{'fix' if d.fix.applicability == 'safe' else 'unsafe fix'}]", "green"))
     if d.suggestions:
-        header.append(("  → " + ", ".join(d.suggestions[:3]), "green"))
+        header.append(("  → " + ", ".join(brief(s) for s in d.suggestions[:3]), "green"))
     line_number, start_column = d.start.line, d.start.column
     line = result.source_line(line_number)
     while not line[start_column - 1:].strip() and line_number < d.end.line:

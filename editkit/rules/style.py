@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from editkit.diagnostics import Edit, Finding, Fix
+from editkit.diagnostics import Edit, Finding, Fix, brief
 from editkit.registry import rule
 
 
@@ -89,12 +89,12 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         for match in matches:
             right = expand(style_rule.replacement, match)
             if right != match.group():
-                message = style_rule.message.format(right=right, text=match.group(), first="")
+                message = style_rule.message.format(right=brief(right), text=brief(match.group()), first="")
                 findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
                                         (right,), style_rule.severity))
     elif style_rule.type == "existence":
         for match in matches:
-            findings.append(Finding(match.start(), match.end(), style_rule.message.format(text=match.group(), right="", first=""),
+            findings.append(Finding(match.start(), match.end(), style_rule.message.format(text=brief(match.group()), right="", first=""),
                                     None, (), style_rule.severity))
     elif style_rule.type == "capitalisation":
         by_key = {style_key(t): t for t in style_rule.terms}
@@ -105,7 +105,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
                 continue  # all in capitals (a headline, an official heading): no capital is wrong
             right = recase(written, term)
             if " ".join(written.split()) != right:
-                message = style_rule.message.format(right=right, text=written, first="")
+                message = style_rule.message.format(right=brief(right), text=brief(written), first="")
                 findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
                                         (right,), style_rule.severity))
     elif style_rule.type == "consistency":
@@ -123,7 +123,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
             if first is None:
                 first = current
             elif current != first:
-                message = style_rule.message.format(first=first, text=match.group(), right=first)
+                message = style_rule.message.format(first=brief(first), text=brief(match.group()), right=brief(first))
                 fix_kind = "unsafe" if style_rule.fix != "none" else "none"
                 findings.append(Finding(match.start(), match.end(), message, make_fix(fix_kind, match.start(), match.end(), first),
                                         (first,), style_rule.severity))
