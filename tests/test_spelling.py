@@ -90,6 +90,17 @@ def test_d_typed_for_d_with_stroke_is_a_cheap_slip(isolated_dir):
     assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "dội", "đội")
 
 
+def test_a_keyboard_slip_keeps_the_tone(isolated_dir):
+    """A neighbouring key replaces a letter, not the tone typed with its own key: ``đì`` is one slip
+    from ``đò``, ``đi`` two (``vé đò``, a ferry ticket, was 'did you mean đi')."""
+    from editkit.vietnamese.confusion import is_keyboard_slip
+
+    assert is_keyboard_slip("đò", "đì") and is_keyboard_slip("việt", "biệt")
+    assert not is_keyboard_slip("đò", "đi") and not is_keyboard_slip("bán", "ban")
+    text = "Giá vé tham quan giữ nguyên; vé đò 50.000 đồng/người/lượt."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
 def test_high_spelling_sensitivity_reports_slips_with_weaker_evidence(isolated_dir):
     text = "Ông đa gia nhập quân đội năm 1990."
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

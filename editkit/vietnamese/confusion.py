@@ -136,12 +136,20 @@ def keyboard_neighbours() -> dict[str, set[str]]:
     return neighbours
 
 
+TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
+
+
+def tone_of(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
+
+
 def is_keyboard_slip(word: str, candidate: str) -> bool:
-    """One letter replaced by a neighbouring key (on the letters without marks)."""
+    """One letter replaced by a neighbouring key (on the letters without marks), the tone kept:
+    the tone is typed with its own key (``đì`` is a slip of ``đò``; ``đi`` is a slip and a lost tone)."""
     from editkit.vietnamese.inventory import bare
 
     a, b = bare(word), bare(candidate)
-    if len(a) != len(b):
+    if len(a) != len(b) or tone_of(word) != tone_of(candidate):
         return False
     differences = [(x, y) for x, y in zip(a, b) if x != y]
     return len(differences) == 1 and differences[0][1] in keyboard_neighbours().get(differences[0][0], set())
