@@ -167,7 +167,24 @@ def edit_candidates(word: str) -> dict[str, float]:
     checker = spell_checker()
     cost = model()["cost"]
     known = checker.known(checker.edit_distance_1(word))
-    return {c: cost["keyboard"] if is_keyboard_slip(word, c) else cost["edit"] for c in known if c != word}
+    return {c: edit_cost(word, c, cost) for c in known if c != word}
+
+
+def edit_cost(word: str, candidate: str, cost: dict[str, float]) -> float:
+    """One letter of ``word`` replaced, added or dropped; a letter is a base letter with its marks, so
+    one edit may also change the tone (``đò``/``đi``) or a vowel mark (``vịt``/``vật``): each costs extra."""
+    if is_keyboard_slip(word, candidate):
+        return cost["keyboard"]
+    extra = cost["tone"] if tone_of(word) != tone_of(candidate) else 0.0
+    if quality_marks_of(word) != quality_marks_of(candidate):
+        extra += cost["vowel_mark"]
+    return cost["edit"] + extra
+
+
+def quality_marks_of(word: str) -> str:
+    """The marks of ``word`` that are no tone: circumflex, breve, horn and đ's stroke."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d\u0335"))
+                   if unicodedata.combining(c) and c not in TONE_MARKS)
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ from editkit.vietnamese.word_kinds import (
     word_profile,
 )
 
-REAL_WORD_MARGIN = 5.5
+REAL_WORD_MARGIN = 5.0
 # the config's ``spelling-sensitivity``: how far (nats) a candidate must beat a real word
 SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
