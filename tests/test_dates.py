@@ -405,3 +405,18 @@ def test_the_past_week_is_the_week_now_over(reference, week, weekend):
 ])
 def test_seasons_and_month_ranges(text, expected):
     assert found(text, dt.date(2021, 1, 21) if "2021" in text else dt.date(2020, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lễ hội kéo dài đến hết tháng 3 âm lịch năm 2025.", [("tháng 3 âm lịch năm 2025", "2025-03-29/2025-04-27")]),
+    ("Tháng Giêng năm 2021, chùa đông khách.", [("Tháng Giêng năm 2021", "2021-02-12/2021-03-12")]),
+    # a year written elsewhere in the sentence, or a year word, is the lunar month's year
+    ("Khai hội ngày 11/2/2027 và kéo dài đến hết tháng 3 âm lịch.",
+     [("11/2/2027", "2027-02-11"), ("tháng 3 âm lịch", "2027-04-07/2027-05-05")]),
+    ("Tháng Chạp năm nay, chợ hoa họp sớm.", [("Tháng Chạp năm nay", "2027-01-08/2027-02-05")]),
+    # the year a lunar day is named by: ngày mùng 6 tháng Giêng năm Đinh Mùi
+    ("Khai hội ngày mùng 6 tháng Giêng năm Đinh Mùi.", [("ngày mùng 6 tháng Giêng năm Đinh Mùi", "2027-02-11")]),
+    ("Tháng Mười năm 2020 mưa nhiều.", [("Tháng Mười năm 2020", "2020-10")]),  # a solar month's name
+])
+def test_lunar_months_are_the_solar_days_they_cover(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected

@@ -971,6 +971,41 @@ def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     return mention
 
 
+def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tháng 3 âm lịch``, ``tháng Chạp``: the solar days of a lunar month; without a year the
+    month under way or last begun (the coming one with a future cue)."""
+    month = month_of(m.group("m") or m.group("ml"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    mention.kind = "lunar"
+    year = int(m.group("y")) if m.group("y") else None
+    if group(m, "stem"):
+        named, year = named_lunar_year(m, mention, r, year)
+        if not named:
+            return None
+    offset = year_word_offset(group(m, "yw"))
+    if year is None and offset is not None and r.reference is not None:
+        year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
+    if year is None:
+        year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
+    if year is not None:
+        first = R.lunar_to_solar(1, month, year)
+    elif r.reference is not None:
+        mention.year_inferred = True
+        future, _ = r.cues(mention.start, mention.end)
+        first = R.lunar_occurrence(1, month, r.reference, future)
+    else:
+        mention.year_inferred = True
+        first = None
+    if first is None:
+        return mention
+    lunar_year = R.lunar_year_of(first)
+    following = R.lunar_to_solar(1, month + 1, lunar_year) if month < 12 else R.lunar_to_solar(1, 1, lunar_year + 1)
+    if following is not None:
+        mention.value = f"{first.isoformat()}/{(following - dt.timedelta(days=1)).isoformat()}"
+    return mention
+
+
 def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if "hol" in m.re.groupindex:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
@@ -1027,6 +1062,7 @@ BUILDERS = {
     "weekday_relative": build_weekday_relative,
     "count_relative": build_count_relative,
     "lunar_mung": build_lunar,
+    "lunar_month": build_lunar_month,
     "lunar_numeric": build_lunar,
     "lunar_long": build_lunar,
     "lunar_full_moon": build_lunar,

@@ -135,6 +135,11 @@ def sources() -> dict[str, str]:
             rf"(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
             r"(?![\w/-])(?!\s*(?:%|ngày|tuần|giờ|lần)(?!\w))"
         ),
+        # tháng 3 âm lịch · tháng Chạp · tháng Giêng năm Bính Ngọ: a month of the lunar calendar
+        "lunar_month": (
+            rf"(?<!\w)tháng\s+(?:(?P<m>\d{{1,2}}|{w['month_name']})\s+(?:âm\s+lịch|ÂL)|(?P<ml>giêng|chạp))(?!\w)"
+            rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
+        ),
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
@@ -159,7 +164,7 @@ def sources() -> dict[str, str]:
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
             rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
-            rf"(?:\s+âm\s+lịch)?(?:\s+{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+            rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?"
         ),
         "lunar_numeric": r"(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s+(?:âm\s+lịch|ÂL)(?!\w)",
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
