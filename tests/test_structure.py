@@ -541,3 +541,13 @@ def test_a_web_page_marks_its_subheadings_lists_and_tables_and_a_long_h2_is_the_
                                           "list-item", "table", "table", "byline"]
     lint = run_cli("lint", "--format", "json", "--select", "HS107,ST", "bai.html").json()
     assert lint["files"][0]["diagnostics"] == []  # no "paragraph without a full stop" for headings, items, cells
+
+
+def test_a_title_that_differs_from_the_headline_only_in_quotation_marks_is_the_same(isolated_dir):
+    body = "\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nLam Điền\n"
+    front = '---\ntitle: "Nhà văn Nguyễn Ngọc Tư: Tôi viết để hiểu mình hơn."\ndate: 2026-11-15\nauthor: Lam Điền\n---\n\n'
+    (isolated_dir / "a.md").write_text(front + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để *hiểu mình* hơn”' + body, "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"] == []
+    (isolated_dir / "a.md").write_text(front + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để sống”' + body, "utf-8")
+    (finding,) = run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"]
+    assert finding["rule"] == "ST115"

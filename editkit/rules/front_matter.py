@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
@@ -146,13 +148,23 @@ def bad_front_matter_value(document, context):
             yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {document.metadata[key]!r}")
 
 
+HEADLINE_NOISE = re.compile(r"[\"'“”‘’«»„*_`]+")
+
+
+def headline_key(text: str) -> str:
+    """A headline as compared: ``# Nhà văn: "Tôi viết"`` and ``Nhà văn: Tôi viết.`` are one."""
+    plain = HEADLINE_NOISE.sub("", unicodedata.normalize("NFC", text).lstrip("# ")).lower()
+    return " ".join(plain.split()).rstrip(".")
+
+
 @rule(code="ST115", name="title-differs-from-headline", category="structure", severity="info", scope="raw")
 def title_differs_from_headline(document, context):
     r"""The front-matter title and the headline in the body differ.
 
     ## What it does
-    Compares `title` with the body's headline (ignoring case, spacing and a
-    Markdown `#`).
+    Compares `title` with the body's headline, ignoring case, spacing,
+    Unicode normalisation, a Markdown `#` and emphasis, the kind of quotation
+    marks (YAML titles often drop them) and a final full stop.
 
     ## Why
     One of them was edited and the other was not: the page and the feed show
@@ -172,6 +184,6 @@ def title_differs_from_headline(document, context):
     headline = anatomy(document).first("headline")
     if not isinstance(title, str) or headline is None:
         return
-    if " ".join(title.lower().split()) != " ".join(headline.text.lstrip("# ").lower().split()):
+    if headline_key(title) != headline_key(headline.text):
         start, end = key_span(document, "title")
         yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")
