@@ -420,3 +420,20 @@ def test_seasons_and_month_ranges(text, expected):
 ])
 def test_lunar_months_are_the_solar_days_they_cover(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ Hai tới, học sinh đi học trở lại.", [("Thứ Hai tới", "2026-11-30")]),  # the next Monday
+    ("Thứ Năm tới đây, đoàn đến Huế.", [("Thứ Năm tới đây", "2026-12-03")]),  # not today, a Thursday
+    ("Hội nghị diễn ra vào thứ Sáu này.", [("thứ Sáu này", "2026-11-27")]),
+    ("Chủ nhật này có mưa.", [("Chủ nhật này", "2026-11-29")]),
+    ("Sáng thứ hai tới, trời mưa.", [("thứ hai tới", "2026-11-30")]),  # a cue before a day in lower case
+    ("Đây là lần thứ hai tới Việt Nam của ông.", []),  # an ordinal: the second time
+    ("Điều thứ hai này rất quan trọng.", []),
+    ("Năm tới, lương tăng.", [("Năm tới", "2027")]),
+    # a lunar day/month named by its year: (tức ngày 6/11 năm Ất Tỵ)
+    ("Ngày 25/12/2025 (tức ngày 6/11 năm Ất Tỵ), lễ hội diễn ra.",
+     [("25/12/2025", "2025-12-25"), ("ngày 6/11 năm Ất Tỵ", "2025-12-25")]),
+])
+def test_weekdays_named_from_the_reference_and_lunar_days_named_by_their_year(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected  # a Thursday

@@ -104,7 +104,8 @@ def collect(text: str) -> list[Candidate]:
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần",), "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
+    "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "month_range": ("tháng",), "lunar_month": ("tháng",), "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
@@ -127,7 +128,7 @@ def requirements() -> dict[str, tuple[str, ...]]:
     days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
                  if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm"))
     holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
-    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days, solar_holiday=holidays,
+    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, lunar_numeric=REQUIRES["lunar_numeric"] + year_names, time_relative=days, solar_holiday=holidays,
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 
@@ -226,6 +227,13 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "month_year":
         month = month_of(match.group("m"))
         return month is not None and 1 <= month <= 12
+    if name == "weekday_relative" and not match.group("wk").lower().startswith("tuần"):
+        # thứ Hai tới, Chủ nhật này: a weekday's name, not an ordinal (lần thứ hai tới Việt Nam)
+        day = match.group("wd")
+        if not day.lower().startswith("thứ"):
+            return True  # Chủ nhật, CN, T2: only ever a day
+        name = day.split()[-1]
+        return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
     if name in ("weekday_day_month", "date_weekday", "short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
     if name == "time":
@@ -249,8 +257,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "relative":
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
-        if re.search(r"\d[^\S\n]*$", before):
-            return False
+        if re.search(r"\d[^\S\n]*$|(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
+            return False  # nor is "Năm tới" in "thứ Năm tới" next year
     return True
 
 
@@ -846,10 +854,13 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
     mention.kind = "relative"
     weekday = weekday_of(m.group("wd"))
     week = " ".join(m.group("wk").lower().split())
-    offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "tuần sau": 1, "tuần tới": 1}[week]
     if r.reference is not None and weekday:
-        monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
-        mention.day = monday + dt.timedelta(days=weekday - 1)
+        if week.startswith("tới"):  # thứ Hai tới: the next Monday after the reference
+            mention.day = r.reference + dt.timedelta(days=(weekday - r.reference.isoweekday() - 1) % 7 + 1)
+        else:  # thứ Sáu này: this week's
+            offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "này": 0, "tuần sau": 1, "tuần tới": 1}[week]
+            monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
+            mention.day = monday + dt.timedelta(days=weekday - 1)
         mention.value = mention.day.isoformat()
         gloss = numeric_parts(m, "g")
         if gloss and R.possible_day_month(gloss[0], gloss[1]):  # thứ Hai tuần sau (16/9)

@@ -156,7 +156,11 @@ def sources() -> dict[str, str]:
         "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         "relative": rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
-        "weekday_relative": rf"{weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
+        # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới
+        "weekday_relative": (
+            rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?)(?!\w)"
+            rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
+        ),
         # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa
         "count_relative": (
             rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước|qua|tới|nữa)(?!\w)"
@@ -166,7 +170,11 @@ def sources() -> dict[str, str]:
             rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
             rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?"
         ),
-        "lunar_numeric": r"(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s+(?:âm\s+lịch|ÂL)(?!\w)",
+        # 10/3 âm lịch · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
+        "lunar_numeric": (
+            rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
+            rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()})?|năm\s+{year_name()})"
+        ),
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
         "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
         "lunar_holiday": (
