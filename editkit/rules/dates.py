@@ -137,6 +137,54 @@ def holiday_date_mismatch(document, context):
                           f"'{mention.text}': that holiday is on {day}/{month}", suggestions=(f"{day}/{month}",))
 
 
+# what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
+# "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
+GLOSS_BETWEEN = re.compile(r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?)(?:ngày\s+)?", re.I)
+
+
+@rule(code="DT110", name="lunar-date-mismatch", category="dates", severity="error")
+def lunar_date_mismatch(document, context):
+    r"""A solar date and its lunar gloss (or a lunar date and its solar gloss) are different days.
+
+    ## What it does
+    Converts the solar date to the Vietnamese lunar calendar (UTC+7) and
+    compares it with the lunar day written beside it in brackets or after
+    `tức`/`nhằm`: `ngày 25/12/2025 (tức ngày 6/11 năm Ất Tỵ)`,
+    `mùng 6 tháng Giêng (tức 11/2/2027)`. A lunar year written or named
+    (`năm Ất Tỵ`) is compared too.
+
+    ## Why
+    Festival and anniversary news gives both calendars; a gloss copied from
+    last year's article or counted off by a day misleads readers planning
+    to attend.
+
+    ## Example
+    `Ngày 25/12/2025 (tức ngày 7/11 năm Ất Tỵ)` → `(tức ngày 6/11 năm Ất Tỵ)`.
+
+    ## Fix safety
+    No automatic fix: either calendar may be the mistake.
+    """
+    from editkit.vietnamese.dates.lexicon import name_of_year
+    from editkit.vietnamese.dates.resolve import solar_to_lunar
+
+    _, found = dated(document, context)
+    text = document.text
+    for first, second in zip(found, found[1:]):
+        if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        lunar, solar = (first, second) if first.lunar else (second, first)
+        if lunar.lunar is None or solar.lunar is not None or solar.day is None or solar.kind not in ("date", "dateline"):
+            continue
+        day, month, year = lunar.lunar
+        real_day, real_month, real_year = solar_to_lunar(solar.day)
+        if (day, month) != (real_day, real_month) or (year is not None and year != real_year):
+            yield Finding(first.start, second.end,
+                          f"{solar.day.strftime('%d/%m/%Y')} is {real_day}/{real_month} âm lịch "
+                          f"(năm {name_of_year(real_year)}), not {day}/{month}"
+                          + (f" (năm {name_of_year(year)})" if year is not None and year != real_year else ""),
+                          suggestions=(f"{real_day}/{real_month}",))
+
+
 @rule(code="DT102", name="impossible-date", category="dates", severity="error")
 def impossible_date(document, context):
     r"""A date that does not exist in the calendar.

@@ -54,6 +54,7 @@ class Mention:
     year_name: str | None = None  # the name of the written year when the written name contradicts it
     named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
     holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
+    lunar: tuple[int, int, int | None] | None = None  # a lunar day as written: (day, month, year written or named)
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -909,6 +910,8 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     mention.kind = "lunar"
     eve = day == 0
     day = max(day, 1)
+    if not eve:
+        mention.lunar = (day, month, year)
     if year is None:
         year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
     if year is not None:
@@ -960,13 +963,15 @@ def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
 
 def named_lunar_year(m: re.Match, mention: Mention, r: Resolver, written: int | None) -> tuple[bool, int | None]:
     """(whether ``m``'s stem and branch name a year, the year): the ``written`` number (a name
-    that contradicts it is noted for DT107), else the year so named nearest the reference."""
+    that contradicts it is noted for DT107), else the year so named nearest the sentence's year
+    (``25/12/2025 (tức ngày 6/11 năm Ất Tỵ)``) or the reference."""
     place = years_named(m.group("stem"), m.group("branch"))
     if place is None:
         return False, None  # a stem and a branch that never name a year together
     if written is None:
         mention.year_inferred = True
-        return True, named_year_near(place, r.reference.year) if r.reference is not None else None
+        anchor = r.carried_year(mention.start) or (r.reference.year if r.reference is not None else None)
+        return True, named_year_near(place, anchor) if anchor is not None else None
     if (written - YEAR_NAME_EPOCH) % 60 != place:
         mention.year_name = name_of_year(written)  # Tết Giáp Thìn 2025: 2025 is Ất Tỵ
     return True, written

@@ -107,9 +107,15 @@ def lunar_to_solar(day: int, month: int, lunar_year: int) -> dt.date | None:
 
 
 def lunar_year_of(date: dt.date) -> int:
+    return solar_to_lunar(date)[2]
+
+
+def solar_to_lunar(date: dt.date) -> tuple[int, int, int]:
+    """(lunar day, lunar month, lunar year) of a solar day in Vietnam (UTC+7)."""
     from lunar_vn import convert_solar_to_lunar
 
-    return convert_solar_to_lunar(date.day, date.month, date.year, 7.0).year
+    lunar = convert_solar_to_lunar(date.day, date.month, date.year, 7.0)
+    return lunar.day, lunar.month, lunar.year
 
 
 def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool) -> dt.date | None:
