@@ -106,3 +106,16 @@ def test_report_author_from_a_list_of_names_in_the_front_matter():
 
     assert names_of(["Minh Anh", "Hoàng Long"]) == "Minh Anh - Hoàng Long"
     assert names_of("Minh Anh ") == "Minh Anh" and names_of(None) == "" and names_of([]) == ""
+
+
+def test_an_article_by_two_reporters_counts_for_each():
+    from editkit.report.model import credited, group
+
+    assert credited("Thanh Tùng - Ngọc Ánh") == ["Thanh Tùng", "Ngọc Ánh"]
+    assert credited("Minh Anh và Thu Hà, Quốc Tuấn") == ["Minh Anh", "Thu Hà", "Quốc Tuấn"]
+    assert credited("Kim Sang-sik") == ["Kim Sang-sik"]
+    articles = [{"author": "Thanh Tùng - Ngọc Ánh", "score": 90.0, "words": 500, "by_severity": {"info": 2}},
+                {"author": "Ngọc Ánh", "score": 100.0, "words": 500, "by_severity": {}}]
+    rows = {r["author"]: r for r in group(articles, "author", credited)}
+    assert set(rows) == {"Thanh Tùng", "Ngọc Ánh"}
+    assert (rows["Ngọc Ánh"]["articles"], rows["Ngọc Ánh"]["average_score"]) == (2, 95.0)

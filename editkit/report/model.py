@@ -8,6 +8,7 @@ compare fairly.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
@@ -57,10 +58,22 @@ def article_summary(result) -> dict:
     }
 
 
-def group(articles: list[dict], key: str) -> list[dict]:
+CO_AUTHORS = re.compile(r"\s+[-–&]\s+|\s*[,;]\s*|\s+và\s+")  # Thanh Tùng - Ngọc Ánh, Minh Anh và Thu Hà
+
+
+def credited(author: str) -> list[str]:
+    """Each person a credit names: an article by two reporters counts for both."""
+    return [name for name in CO_AUTHORS.split(author) if name.strip()] if author else []
+
+
+def group(articles: list[dict], key: str, names=None) -> list[dict]:
+    """Rows of the articles grouped by ``key``; ``names(value)`` splits a value that names several
+    groups (co-authors), each of which counts the article."""
     buckets: dict[str, list[dict]] = defaultdict(list)
     for article in articles:
-        buckets[article.get(key) or "(none)"].append(article)
+        value = article.get(key)
+        for name in (names(value) if names and value else None) or [value or "(none)"]:
+            buckets[name].append(article)
     rows = []
     for name, members in buckets.items():
         findings = sum(sum(a["by_severity"].values()) for a in members)
@@ -103,7 +116,7 @@ def build_from_articles(articles: list[dict]) -> dict:
         },
         "worst_articles": sorted(readable, key=lambda a: (a["score"], a["path"]))[:10],
         "rules": [{"rule": r, "count": n} for r, n in rules.most_common()],
-        "by_author": group(readable, "author"),
+        "by_author": group(readable, "author", credited),
         "by_desk": group(readable, "desk"),
         "trend": trend,
         # unknown words flagged in several articles: names and terms the accept list may lack
