@@ -22,7 +22,12 @@ def brief(text: str, limit: int = 60) -> str:
     if len(text) <= limit:
         return text
     half = (limit - 3) // 2
-    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+    head, tail = text[:half], text[-half:]
+    if " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]  # whole words: not "… iao thông"
+    if " " in tail.strip():
+        tail = tail[tail.lstrip().find(" ") + len(tail) - len(tail.lstrip()):]
+    return f"{head.rstrip()} … {tail.lstrip()}"
 
 
 class Position(NamedTuple):
