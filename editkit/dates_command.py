@@ -45,7 +45,7 @@ def print_table(path: str, result: dict) -> None:
 
     table = Table(title=f"Dates in {path} (reference: {result['reference'] or 'none'})", show_edge=False)
     for column in ("offset", "text", "kind", "value", "notes"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column == "value")  # 2026-11-09/2026-11-15 whole; the text wraps
     for item in result["dates"]:
         notes = []
         if item.get("year_inferred"):
