@@ -168,3 +168,12 @@ def test_the_text_format_shows_the_text_of_a_span_that_starts_on_a_blank_line(is
     run = run_cli("lint", "--select", "ST101", "bai.txt")
     last = run.stdout.split("ST101")[-1].splitlines()  # the furniture on the article's last line
     assert "Thông báo" in last[0] and last[1].strip() == "│ Thông báo" and last[2].strip() == "│ ^^^^^^^^^"
+
+
+def test_a_long_span_is_shown_by_its_start_in_the_text_format():
+    from editkit.formatters.text import MAX_SHOWN_SPAN, excerpt
+
+    line = "Ông nói: " + "x" * 200 + " hết."
+    window, start, end = excerpt(line, 9, 209)
+    assert window.endswith("…") and end - start == MAX_SHOWN_SPAN and len(window) < 80
+    assert excerpt("ngắn gọn", 0, 4) == ("ngắn gọn", 0, 4)

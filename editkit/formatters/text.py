@@ -32,10 +32,18 @@ def display_width(text: str) -> int:
     return len(text) - len(COMBINING.findall(text)) + len(WIDE.findall(text))
 
 
+MAX_SHOWN_SPAN = 60
+
+
 def excerpt(line: str, start: int, end: int) -> tuple[str, int, int]:
-    """A window of ``line`` around [start, end) and the span's position inside it."""
+    """A window of ``line`` around [start, end) and the span's position inside it; a long span
+    (a whole quotation) is shown by its first MAX_SHOWN_SPAN characters."""
     left = max(0, start - CONTEXT)
-    right = min(len(line), max(end, start + 1) + CONTEXT)
+    if end - start > MAX_SHOWN_SPAN:
+        end = start + MAX_SHOWN_SPAN
+        right = end
+    else:
+        right = min(len(line), max(end, start + 1) + CONTEXT)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line) else ""
     window = prefix + line[left:right] + suffix
