@@ -437,3 +437,13 @@ def test_lunar_months_are_the_solar_days_they_cover(text, expected):
 ])
 def test_weekdays_named_from_the_reference_and_lunar_days_named_by_their_year(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected  # a Thursday
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày mai 27/11, trời rét.", [("Ngày mai 27/11", "2026-11-27")]),  # a bare gloss before a stop
+    ("Đến hôm nay 3/4 số hộ dân đã nhận tiền.", [("hôm nay", "2026-11-26")]),  # a fraction, not a gloss
+    ("Trận đấu diễn ra lúc 19h ngày mai.", [("19h ngày mai", "2026-11-27T19:00")]),
+    ("Khoảng 9h ngày hôm qua, xe lật.", [("9h ngày hôm qua", "2026-11-25T09:00")]),
+])
+def test_a_relative_day_with_a_bare_gloss_or_a_time(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected

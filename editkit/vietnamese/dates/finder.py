@@ -127,7 +127,7 @@ def requirements() -> dict[str, tuple[str, ...]]:
     year_names = tuple(f"{stem} {branch}" for stem, s in names["stems"].items() for branch, b in names["branches"].items()
                        if s % 2 == b % 2)
     days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
-                 if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm"))
+                 if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm")) + ("hôm nay", "hôm qua", "ngày mai")
     holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
     return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, lunar_numeric=REQUIRES["lunar_numeric"] + year_names, time_relative=days, solar_holiday=holidays,
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
@@ -824,7 +824,7 @@ def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     mention.kind = "relative"
     time = clock(m, "t1")
     offset = known[1]
-    if m.group("t1pod").lower() == "đêm" and time[0] < 6:
+    if (m.group("t1pod") or "").lower() == "đêm" and time[0] < 6:
         offset += 1  # 2 giờ đêm qua: the small hours after last night's evening, today
     if r.reference is not None:
         mention.day = r.reference + dt.timedelta(days=offset)

@@ -155,7 +155,11 @@ def sources() -> dict[str, str]:
         ),
         "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
-        "relative": rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?",
+        # hôm nay · Ngày mai (27/11) · Hôm qua 25/11, …: the day in brackets, or bare before a stop
+        "relative": (
+            rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)"
+            rf"(?:\s*(?P<gb>\()?\s*{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
+        ),
         # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới
         "weekday_relative": (
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?)(?!\w)"
@@ -188,7 +192,7 @@ def sources() -> dict[str, str]:
         # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
-            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai))(?!\w)"
+            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
         ),
         # từ 10h đến 22h ngày 7/9: a span of one day
         "time_range_date": (
