@@ -551,3 +551,15 @@ def test_a_title_that_differs_from_the_headline_only_in_quotation_marks_is_the_s
     (isolated_dir / "a.md").write_text(front + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để sống”' + body, "utf-8")
     (finding,) = run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"]
     assert finding["rule"] == "ST115"
+
+
+def test_an_administrative_document_is_not_held_to_a_news_article_s_parts(isolated_dir):
+    """A công văn (national name, motto, number, place and date, recipients) has no headline,
+    lead or byline in the news sense: ST103/ST105/ST106/ST108 stay silent on it."""
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1234/UBND-KGVX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 11 năm 2026\n\nKính gửi:\n- Các sở, ban, ngành.\n\n"
+            + "\n\n".join(BODY) + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n")
+    (isolated_dir / "cv.txt").write_text(text, "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "ST", "cv.txt").json()["files"][0]["diagnostics"] == []
+    (isolated_dir / "tin.txt").write_text(text.replace("Độc lập - Tự do - Hạnh phúc", "Tin tức"), "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "ST", "tin.txt").json()["files"][0]["diagnostics"]
