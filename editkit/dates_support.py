@@ -34,13 +34,14 @@ def vietnamese_numeric_date(value: str) -> dt.date | None:
 def dateline(document: Document):
     """The dateline mention near the top of the body (first six non-empty lines: a site header,
     headline and authors may come first), or None."""
-    from editkit.structure.anatomy import DATELINE_LINES
+    from editkit.structure.anatomy import ADMINISTRATIVE_DATELINE_LINES, DATELINE_LINES, is_administrative
     from editkit.vietnamese.dates import find_dates
 
     def compute():
         text = document.text
         start = document.body_start
-        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:DATELINE_LINES]
+        within = ADMINISTRATIVE_DATELINE_LINES if is_administrative(text[start:]) else DATELINE_LINES
+        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:within]
         if not lines:
             return None
         end = start + lines[-1].end()

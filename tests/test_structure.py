@@ -559,7 +559,11 @@ def test_an_administrative_document_is_not_held_to_a_news_article_s_parts(isolat
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1234/UBND-KGVX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 11 năm 2026\n\nKính gửi:\n- Các sở, ban, ngành.\n\n"
             + "\n\n".join(BODY) + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n")
+    text = text.replace("Kính gửi:", "Thực hiện Chỉ thị số 06/CT-TTg ngày 01/3/2024 của Thủ tướng Chính phủ về tăng cường "
+                        "quản lý lễ hội, Ủy ban nhân dân Thành phố yêu cầu các sở, ngành thực hiện tốt nội dung sau.\n\nKính gửi:")
     (isolated_dir / "cv.txt").write_text(text, "utf-8")
-    assert run_cli("lint", "--format", "json", "--select", "ST", "cv.txt").json()["files"][0]["diagnostics"] == []
+    assert run_cli("lint", "--format", "json", "--select", "ST,DT105", "cv.txt").json()["files"][0]["diagnostics"] == []
+    # its place and date, under the motto, are its date of issue
+    assert run_cli("dates", "--format", "json", "cv.txt").json()["reference"] == "2026-11-20"
     (isolated_dir / "tin.txt").write_text(text.replace("Độc lập - Tự do - Hạnh phúc", "Tin tức"), "utf-8")
     assert run_cli("lint", "--format", "json", "--select", "ST", "tin.txt").json()["files"][0]["diagnostics"]

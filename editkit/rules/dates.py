@@ -295,7 +295,8 @@ def stale_lead(document, context):
     Takes the lead (the first paragraph of 25 words or more) and its newest
     day-precision date; when that is more than `stale-lead-days` (config,
     default 30) before the publication date (`--ref`, front matter `date` or
-    dateline), the article is reporting old news as new.
+    dateline), the article is reporting old news as new. News articles only:
+    an administrative document cites older documents in its first paragraph.
 
     ## Why
     Readers take the lead for news of the day. An article dated 21/1/2021
@@ -309,9 +310,11 @@ def stale_lead(document, context):
     ## Fix safety
     No automatic fix.
     """
+    from editkit.rules.structure import is_article
+
     reference, found = dated(document, context)
     lead = lead_paragraph(document)
-    if reference is None or lead is None:
+    if reference is None or lead is None or not is_article(document):
         return
     in_lead = [m for m in found if lead[0] <= m.start < lead[1] and m.day is not None and m.kind != "dateline"]
     if not in_lead:

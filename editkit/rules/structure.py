@@ -6,6 +6,7 @@ import re
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
+from editkit.structure.anatomy import is_administrative
 from editkit.structure_support import anatomy, syllables
 
 
@@ -16,20 +17,13 @@ def settings_of(context) -> dict:
     return context.settings["structure"]
 
 
-# the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I)
-ADMINISTRATIVE_MOTTO = re.compile(r"^[ \t*_#]*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*$", re.M | re.I)
-MOTTO_WITHIN = 1500  # characters from the top of the body
-
-
 def is_article(document) -> bool:
     """Structure rules about headline, lead and byline apply to news articles, not to notes and
     snippets, nor to administrative documents (a công văn or quyết định with its national motto),
     whose parts Nghị định 30 lays out otherwise."""
     def compute() -> bool:
         body = document.text[document.body_start:]
-        if ADMINISTRATIVE_MOTTO.search(body[:MOTTO_WITHIN]):
-            return False
-        return syllables(body) >= ARTICLE_MIN_WORDS
+        return not is_administrative(body) and syllables(body) >= ARTICLE_MIN_WORDS
 
     return document.memo("is-article", compute)
 

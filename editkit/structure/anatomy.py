@@ -46,6 +46,15 @@ LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
+# the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I)
+ADMINISTRATIVE_MOTTO = re.compile(r"^[ \t*_#]*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*$", re.M | re.I)
+MOTTO_WITHIN = 1500  # characters from the top of the body
+ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
+
+
+def is_administrative(body: str) -> bool:
+    """A công văn, quyết định…: the national motto heads it."""
+    return bool(ADMINISTRATIVE_MOTTO.search(body[:MOTTO_WITHIN]))
 
 
 @dataclass
