@@ -151,6 +151,9 @@ def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None)
 def tell_fixed(result) -> None:
     if result.fixed:
         print(f"Fixed {result.fixed} issue{'s' if result.fixed != 1 else ''} in {result.path}", file=sys.stderr)
+    if result.fixes_not_written:
+        print(f"editkit: {result.path}: fixes are not written into {result.fixes_not_written.upper()} "
+              f"(its text is extracted); apply the suggestions in the source", file=sys.stderr)
 
 
 def open_report(report, request: LintRequest):

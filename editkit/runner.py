@@ -58,6 +58,7 @@ class FileResult:
     fixed: int = 0
     diff: str = ""
     fixed_text: str | None = None  # for standard input under --fix
+    fixes_not_written: str | None = None  # "html" or "docx": --fix found fixes it does not write into that format
     fail_on: str = "warning"
     text: str = ""
     facts: dict = field(default_factory=dict)
@@ -176,7 +177,15 @@ def lint_input(item: Input, options: RunOptions, stdin_data: bytes | None = None
                     input_is_source=document.extracted is None and data == result.source.encode("utf-8"))
     if (options.fix or options.diff) and document.extracted is None:
         apply_fixes(item, document, context, options, result)
+    elif options.fix and fixable_findings(result.diagnostics):
+        result.fixes_not_written = document.extracted.kind  # its findings carry no edits: say why
     return result
+
+
+def fixable_findings(diagnostics) -> bool:
+    from editkit.registry import find_rule
+
+    return any(getattr(find_rule(d.rule), "fixable", False) for d in diagnostics)
 
 
 def apply_fixes(item: Input, document: Document, context: LintContext, options: RunOptions, result: FileResult) -> None:

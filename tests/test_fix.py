@@ -192,3 +192,11 @@ def test_fixing_markdown_twice_equals_once_and_never_touches_code_or_templates(t
     assert fix_until_stable(once, lint_markdown, unsafe=True).text == once
     for kept in ("`mã`", '{{< ref "a.md" >}}', '{% x k="v" %}'):
         assert once.count(kept) >= min(text.count(kept), 1) or kept not in text
+
+
+def test_fix_says_it_does_not_write_into_html(isolated_dir):
+    page = '<html><body><article><h1>Hà Nội mưa lớn</h1><p>"Mưa quá to", ông nói. Phố ngập sâu .</p></article></body></html>'
+    (isolated_dir / "a.html").write_text(page, encoding="utf-8")
+    run = run_cli("lint", "--fix", "--format", "concise", "a.html")
+    assert run.exit_code == 1 and "fixes are not written into HTML" in run.stderr
+    assert (isolated_dir / "a.html").read_text("utf-8") == page
