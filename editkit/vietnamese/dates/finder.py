@@ -228,6 +228,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "month_year":
         month = month_of(match.group("m"))
         return month is not None and 1 <= month <= 12
+    if name == "month_range":
+        first, last = month_of(match.group("m1")), month_of(match.group("m2") or match.group("m2n"))
+        return first is not None and last is not None and first != last and 1 <= first <= 12 and 1 <= last <= 12
+    if name == "season":
+        return season_years(match) is not None
     if name == "weekday_relative" and not match.group("wk").lower().startswith("tuần"):
         # thứ Hai tới, Chủ nhật này: a weekday's name, not an ordinal (lần thứ hai tới Việt Nam)
         day = match.group("wd")
@@ -657,12 +662,18 @@ def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     return mention
 
 
-def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
+def season_years(m: re.Match) -> tuple[int, int] | None:
+    """``2025/26`` → (2025, 2026): the next year in two digits, or in four a later year."""
     y1, written = int(m.group("y1")), m.group("y2")
     y2 = y1 - y1 % 100 + int(written) if len(written) == 2 else int(written)
     if y2 != y1 + 1 and not (len(written) == 4 and y1 < y2 <= y1 + MAX_YEAR_RANGE):
         return None
+    return y1, y2
+
+
+def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
+    y1, y2 = season_years(m)
     label_end = m.start("y1") - m.start()
     mention.start += label_end
     mention.text = mention.text[label_end:]
@@ -673,8 +684,6 @@ def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``: months in order, the second maybe in the next year."""
     first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
-    if first is None or last is None or first == last:
-        return None
     mention.kind = "range"
     if m.group("y"):
         last_year = int(m.group("y"))
