@@ -16,6 +16,7 @@ from typing import Iterable
 from editkit.config import Settings
 from editkit.diagnostics import Diagnostic, Finding
 from editkit.document import Document
+from editkit.front_matter_prose import PROSE_CATEGORIES, prose_view
 from editkit.registry import Rule
 from editkit.selection import enabled_rules, specificity
 from editkit.suppression import parse_suppressions
@@ -57,12 +58,18 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
     diagnostics: list[Diagnostic] = []
     rules = rules_for(document, context)
+    front_matter_prose = None
+    if document.front_matter is not None and any(r.category in PROSE_CATEGORIES and r.scope == "prose" for r in rules):
+        front_matter_prose = prose_view(document)  # title, sapo…: checked for spelling like the body
     for rule in rules:
         if any(specificity(s, rule) for s in file_ignores):
             continue
         override = severity_override(rule, severities) if severities else None
-        for finding in run_rule(rule, document, context):
-            if rule.scope == "prose" and document.mask.overlaps(finding.start, finding.end):
+        sources = [document]
+        if front_matter_prose is not None and rule.category in PROSE_CATEGORIES and rule.scope == "prose":
+            sources.append(front_matter_prose)
+        for source, finding in ((source, f) for source in sources for f in run_rule(rule, source, context)):
+            if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
             diagnostic = to_diagnostic(rule, finding, document, override)
             if any(s.covers(rule, diagnostic.start.line) for s in suppressions):

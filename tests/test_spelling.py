@@ -463,3 +463,26 @@ def test_a_name_opening_a_sentence_is_compared_with_the_same_name_inside_sentenc
             "Nguyễn Văn Nến cho biết đây là nhiệm vụ then chốt. Theo Nguyễn Văn Nên, cần quyết liệt.\n")
     found = [(d["start"]["line"], d["text"]) for d in lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"]]
     assert found == [(2, "Nguyễn Văn Nến")]
+
+
+def test_the_front_matter_title_and_sapo_are_spell_checked_and_fixed_in_place(isolated_dir):
+    """A Markdown article's headline is often only its `title`: readers see it first."""
+    article = isolated_dir / "a.md"
+    article.write_text('---\ntitle: "Hà Nội chuẩn đoán sớm bệnh sốt xuất huyết"\ndate: 2026-11-20\n'
+                       "author: Minh Anh\ndescription: Giá vàng tăng, ngừoi dân đổ xô đi mua\ntags: [ngừoi]\n---\n\n"
+                       "Nội dung bài viết nói về dịch bệnh và các biện pháp phòng chống tại Hà Nội.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "spelling,diacritics", "a.md").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"], d["text"]) for d in found] == [
+        ("SP103", 2, "chuẩn đoán"), ("DI101", 5, "ngừoi")]  # not the tag: a list is no prose
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "spelling,diacritics", "a.md")
+    fixed = article.read_text("utf-8")
+    assert 'title: "Hà Nội chẩn đoán sớm bệnh' in fixed and "description: Giá vàng tăng, người dân" in fixed
+    assert run_cli("lint", "--format", "json", "--select", "ST001", "a.md").json()["files"][0]["diagnostics"] == []
+
+
+def test_a_front_matter_value_written_with_escapes_is_left_alone():
+    from editkit.document import Document
+    from editkit.front_matter_prose import value_spans
+
+    text = '---\ntitle: "Ông nói \\"chuẩn đoán\\""\nsapo: >\n  chuẩn đoán\n---\n\nThân bài.\n'
+    assert value_spans(Document.from_text(text, "a.md")) == []
