@@ -486,3 +486,10 @@ def test_a_front_matter_value_written_with_escapes_is_left_alone():
 
     text = '---\ntitle: "Ông nói \\"chuẩn đoán\\""\nsapo: >\n  chuẩn đoán\n---\n\nThân bài.\n'
     assert value_spans(Document.from_text(text, "a.md")) == []
+
+
+def test_telex_tone_keys_without_a_mark_key_are_typing_residue_in_a_vietnamese_sentence(isolated_dir):
+    text = "Theo oong Nguyễn Văn An, việc nafy ddax được triển khai. Ông nói sex và bus là từ tiếng Anh."
+    found = lint_json("--select", "DI106,SP101,SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"], d["suggestions"][0]) for d in found] == [
+        ("DI106", "oong", "ông"), ("DI106", "nafy", "này"), ("DI106", "ddax", "đã")]  # once each; English stays

@@ -85,7 +85,8 @@ def restored_text(sentence: str) -> str:
     return "".join(pieces) + sentence[position:]
 
 
-@rule(code="DI106", name="typing-residue", category="diacritics", severity="error")
+@rule(code="DI106", name="typing-residue", category="diacritics", severity="error",
+      supersedes=("SP101", "SP102"))
 def typing_residue(document, context):
     r"""A word still holds the keystrokes of a Telex or VNI input method.
 
@@ -102,7 +103,10 @@ def typing_residue(document, context):
     before the vowel, which the input method leaves as a letter (`ngfay` →
     ngày), is reported in words of four letters or more when the syllable is
     common and the word is not in pyspellchecker's English list (`dry`,
-    `brown` stay English; `bro` is too short to tell).
+    `brown` stay English; `bro` is too short to tell); so is a word typed with
+    tone keys only (`nafy` → này, `cuxng` → cũng) beside a word with
+    Vietnamese marks, when the syllable is common and the word no English one
+    (`sex`, `bus`, `tax` stay English). It supersedes SP101 and SP102.
 
     ## Why
     It happens when the input method was switched off mid-word or the
@@ -129,7 +133,10 @@ def typing_residue(document, context):
         decoded, quality = decode_telex(word)
         needed = MIN_NAME_RESIDUE_COUNT if name_like else MIN_RESIDUE_COUNT
         if not (decoded and quality) and not name_like and not isinstance(parsed, Syllable):
-            decoded, quality = early_tone_slip(word)
+            if decoded and tone_key_only(word, decoded) and beside_vietnamese(tokens, index):
+                quality = True  # nafy → này, cuxng → cũng: a tone key alone, in a Vietnamese sentence
+            else:
+                decoded, quality = early_tone_slip(word)
         if decoded and quality and decoded != word and count(decoded) >= needed:
             if english_among_english(tokens, index):
                 continue
@@ -155,6 +162,19 @@ def english_among_english(tokens, index: int) -> bool:
         return False
     neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
     return not any(has_vietnamese_marks(t.text) for t in neighbours)
+
+
+def tone_key_only(word: str, decoded: str) -> bool:
+    """A word typed with Telex tone keys but no vowel-mark key decodes to a common syllable and
+    is no English word (``nafy`` → này; ``sex``, ``bus`` and ``tax`` are English)."""
+    from editkit.vietnamese.foreign import is_english
+
+    return count(decoded) >= MIN_EARLY_TONE_COUNT and not is_english(word)
+
+
+def beside_vietnamese(tokens, index: int) -> bool:
+    neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
+    return any(has_vietnamese_marks(t.text) for t in neighbours)
 
 
 MIN_EARLY_TONE_COUNT = 1000
