@@ -493,3 +493,9 @@ def test_telex_tone_keys_without_a_mark_key_are_typing_residue_in_a_vietnamese_s
     found = lint_json("--select", "DI106,SP101,SP102", text=text)["files"][0]["diagnostics"]
     assert [(d["rule"], d["text"], d["suggestions"][0]) for d in found] == [
         ("DI106", "oong", "ông"), ("DI106", "nafy", "này"), ("DI106", "ddax", "đã")]  # once each; English stays
+
+
+def test_currencies_are_house_terms_but_their_look_alike_slips_are_wrong_words(isolated_dir):
+    text = "Giá khí đốt giảm, còn đồng rúp tăng giá so với USD. Nhờ bạn bè rúp đỡ, anh vượt qua khó khăn."
+    found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("SP103", "rúp đỡ")]
