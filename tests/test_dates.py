@@ -447,3 +447,13 @@ def test_weekdays_named_from_the_reference_and_lunar_days_named_by_their_year(te
 ])
 def test_a_relative_day_with_a_bare_gloss_or_a_time(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+def test_a_date_days_ahead_is_the_coming_one_even_in_a_past_tense_sentence(isolated_dir):
+    """``Trước đó, từ chiều tối 27/11`` in a forecast of 26/11 is tomorrow, not a year back; an event
+    told as past on such a date is DT104's to report."""
+    assert found("Trước đó, từ chiều tối 27/11, Bắc Bộ có mưa.", dt.date(2026, 11, 26)) == [("27/11", "2026-11-27")]
+    assert found("Ngày 20/12, ông đã ký quyết định.", dt.date(2026, 11, 26)) == [("20/12", "2025-12-20")]  # 24 days
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 26/11/2026\n\nNgày 28/11, ông đã ký quyết định bổ nhiệm.\n", "utf-8")
+    (finding,) = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert finding["text"] == "28/11"

@@ -7,6 +7,9 @@ import datetime as dt
 
 NEAR_FUTURE_DAYS = 60  # "Từ ngày 4/1, …" written on 30/12, "ngày 1/10" written on 7/9: the coming date, not one a year back
 FAR_PAST_DAYS = 180
+# a date this close ahead is the coming one even in a past-tense sentence ("Trước đó, từ chiều 27/11"
+# written on 26/11): a year back is far less likely than a slip of tense, which DT104 reports
+DAYS_AHEAD_EVEN_IN_THE_PAST = 14
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 
@@ -23,17 +26,15 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
     """The day/month nearest the reference: on or before it, or on or after it with a future cue.
 
     Without a cue, a date just ahead of the reference (within NEAR_FUTURE_DAYS) whose previous
-    occurrence lies far back is taken as the coming one, unless the sentence is in the past tense.
+    occurrence lies far back is taken as the coming one, unless the sentence is in the past tense;
+    within DAYS_AHEAD_EVEN_IN_THE_PAST it is the coming one whatever the tense.
     """
     before = _on_or_before(day, month, reference)
     after = _on_or_after(day, month, reference)
     if future:
         return after
-    if (
-        not past
-        and (after - reference).days <= NEAR_FUTURE_DAYS
-        and (reference - before).days >= FAR_PAST_DAYS
-    ):
+    ahead, back = (after - reference).days, (reference - before).days
+    if back >= FAR_PAST_DAYS and (ahead <= DAYS_AHEAD_EVEN_IN_THE_PAST or (not past and ahead <= NEAR_FUTURE_DAYS)):
         return after
     return before
 
