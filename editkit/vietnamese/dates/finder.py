@@ -106,7 +106,8 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
-    "month_range": ("tháng",), "lunar_month": ("tháng",), "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
+    "month_range": ("tháng",), "lunar_month": ("tháng",),
+    "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
@@ -129,7 +130,8 @@ def requirements() -> dict[str, tuple[str, ...]]:
     days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
                  if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm")) + ("hôm nay", "hôm qua", "ngày mai")
     holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
-    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, lunar_numeric=REQUIRES["lunar_numeric"] + year_names, time_relative=days, solar_holiday=holidays,
+    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days, solar_holiday=holidays,
+                lunar_numeric=REQUIRES["lunar_numeric"] + year_names,  # (tức ngày 6/11 năm Ất Tỵ)
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 
@@ -653,12 +655,15 @@ def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y2 <= y1:
         return None
-    label_end = m.start("y1") - m.start()
-    if (group(m, "label") or "").lower().startswith("từ"):
-        label_end = 0
+    label_end = 0 if (group(m, "label") or "").lower().startswith("từ") else m.start("y1") - m.start()
+    return years_period(mention, label_end, y1, y2)
+
+
+def years_period(mention: Mention, label_end: int, first: int, last: int) -> Mention:
+    """The period ``first/last``, its span starting after a label (``nhiệm kỳ``, ``mùa giải``)."""
     mention.start += label_end
     mention.text = mention.text[label_end:]
-    mention.kind, mention.value = "period", f"{y1}/{y2}"
+    mention.kind, mention.value = "period", f"{first}/{last}"
     return mention
 
 
@@ -674,11 +679,7 @@ def season_years(m: re.Match) -> tuple[int, int] | None:
 def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
     y1, y2 = season_years(m)
-    label_end = m.start("y1") - m.start()
-    mention.start += label_end
-    mention.text = mention.text[label_end:]
-    mention.kind, mention.value = "period", f"{y1}/{y2}"
-    return mention
+    return years_period(mention, m.start("y1") - m.start(), y1, y2)
 
 
 def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
