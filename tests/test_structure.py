@@ -567,3 +567,11 @@ def test_an_administrative_document_is_not_held_to_a_news_article_s_parts(isolat
     assert run_cli("dates", "--format", "json", "cv.txt").json()["reference"] == "2026-11-20"
     (isolated_dir / "tin.txt").write_text(text.replace("Độc lập - Tự do - Hạnh phúc", "Tin tức"), "utf-8")
     assert run_cli("lint", "--format", "json", "--select", "ST", "tin.txt").json()["files"][0]["diagnostics"]
+
+
+def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
+    text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
+            + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"
+            "<!-- hết bài -->\n")
+    kinds = [(p["kind"], p["text"][:4]) for p in parts_of(isolated_dir, text, "a.md")][-5:]
+    assert kinds == [("comment", "<!--"), ("paragraph", "Một "), ("footnote", "[^1]"), ("byline", "**Tr"), ("comment", "<!--")]

@@ -312,12 +312,12 @@ class Scan:
         """The byline (the last content line before the furniture), then lists, tables, code,
         images and their captions, and paragraphs."""
         kinds = self.kinds
+        blocks = block_kinds(self.lines, self.markdown)
         last = self.tail - 1
-        while last >= index and kinds[last] is not None:
+        while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote")):
             last -= 1
         if last >= index and looks_like_byline(self.text(last)):
             kinds[last] = "byline"
-        blocks = block_kinds(self.lines, self.markdown)
         for position in range(index, self.tail):
             if kinds[position] is None:
                 line = self.text(position)
@@ -343,6 +343,10 @@ class Scan:
         return anatomy
 
 
+HTML_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
+FOOTNOTE_LINE = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
+
+
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
     """Per line, the block that is not running prose: a list item (``- …``, ``1. …``), and in
     Markdown a table row, a heading below the headline or a line of a fenced code block."""
@@ -358,6 +362,10 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("table")
         elif markdown and MARKDOWN_ANY_HEADING.match(line):
             found.append("subheading")
+        elif markdown and HTML_COMMENT_LINE.match(line):
+            found.append("comment")  # <!-- editkit-disable-next-line SP102 -->: no prose
+        elif markdown and FOOTNOTE_LINE.match(line):
+            found.append("footnote")
         elif LIST_ITEM.match(line):
             found.append("list-item")
         else:
