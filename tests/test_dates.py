@@ -457,3 +457,12 @@ def test_a_date_days_ahead_is_the_coming_one_even_in_a_past_tense_sentence(isola
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 26/11/2026\n\nNgày 28/11, ông đã ký quyết định bổ nhiệm.\n", "utf-8")
     (finding,) = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
     assert finding["text"] == "28/11"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 5, 6 và 7/12, hội chợ diễn ra.", [("Ngày 5, 6 và 7/12", "2026-12-05/2026-12-07")]),
+    ("Có 4 và 5/10 phường đạt chuẩn.", []),  # counts of a total
+    ("Có 3, 4 và 5/10 phường đạt chuẩn.", []),
+])
+def test_a_list_of_days_of_one_month(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected

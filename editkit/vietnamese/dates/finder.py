@@ -196,7 +196,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if match.group("as") != "/" and not re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
             return cued(match, text, before)  # đội hình 3-4-3, a set 6-7-8: dashes alone join any numbers
-        return True  # d1-d2/m is a range of days: no count or score is written that way
+        if not re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS) and counted(match, text, before):
+            return False  # 4 và 5/10 phường: counts of a total, not days
+        return True  # d1-d2/m is a range of days: a score is not written that way
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))

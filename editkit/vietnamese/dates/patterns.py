@@ -96,9 +96,10 @@ def sources() -> dict[str, str]:
             rf"{EDGE_BEFORE}(?:ngày\s+)?{dmy('a')}\s*(?:-|–|—)\s*(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
             rf"(?:\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
-        # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10
+        # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12
         "day_range": (
-            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
+            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-]))*"
+            rf"\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
         # Quốc khánh 2/9 · Giáng sinh năm nay · ngày Nhà giáo Việt Nam 20/11/2024: a holiday of the solar calendar
