@@ -150,8 +150,8 @@ def lunar_date_mismatch(document, context):
     Converts the solar date to the Vietnamese lunar calendar (UTC+7) and
     compares it with the lunar day written beside it in brackets or after
     `tức`/`nhằm`: `ngày 25/12/2025 (tức ngày 6/11 năm Ất Tỵ)`,
-    `mùng 6 tháng Giêng (tức 11/2/2027)`. A lunar year written or named
-    (`năm Ất Tỵ`) is compared too.
+    `mùng 6 tháng Giêng (tức 11/2/2027)`, `Tết Nguyên đán (17/2)`. A lunar
+    year written or named (`năm Ất Tỵ`) is compared too.
 
     ## Why
     Festival and anniversary news gives both calendars; a gloss copied from
@@ -169,6 +169,13 @@ def lunar_date_mismatch(document, context):
 
     _, found = dated(document, context)
     text = document.text
+    for mention in found:  # Tết Nguyên đán (16/2): the gloss inside the holiday's own mention
+        if mention.solar_gloss is not None and mention.day is not None:
+            if mention.solar_gloss != (mention.day.day, mention.day.month):
+                yield Finding(mention.start, mention.end,
+                              f"'{mention.text}' falls on {mention.day.strftime('%d/%m/%Y')}, "
+                              f"not {mention.solar_gloss[0]}/{mention.solar_gloss[1]}",
+                              suggestions=(f"{mention.day.day}/{mention.day.month}",))
     for first, second in zip(found, found[1:]):
         if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start):
             continue

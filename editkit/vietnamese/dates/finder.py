@@ -55,6 +55,7 @@ class Mention:
     named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
     holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
     lunar: tuple[int, int, int | None] | None = None  # a lunar day as written: (day, month, year written or named)
+    solar_gloss: tuple[int, int] | None = None  # the solar day/month in brackets after a lunar holiday: Tết (17/2)
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -1037,6 +1038,8 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
 def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if "hol" in m.re.groupindex:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
+        if m.group("gd") and not m.group("gl"):
+            mention.solar_gloss = (int(m.group("gd")), int(m.group("gm")))
     elif "stem" in m.re.groupindex and "d" not in m.re.groupindex:
         day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
     else:

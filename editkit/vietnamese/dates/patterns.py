@@ -183,7 +183,7 @@ def sources() -> dict[str, str]:
         "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
         "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
         "lunar_holiday": (
-            rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s+âm\s+lịch)?\s*\))?"
+            rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
         # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
