@@ -2,8 +2,8 @@
 
 A Markdown article's headline is often only its front-matter ``title``, and its sapo a
 ``description``: readers see them first, so their spelling and diacritics are checked like the
-body's. The view keeps every offset: the text outside those values is blanked (line breaks kept),
-so findings and fixes land on the raw text where the values are written.
+body's. The view keeps every offset: the front matter outside those values is blanked (line breaks
+kept) and the body left out, so findings and fixes land on the raw text where the values are written.
 """
 
 from __future__ import annotations
@@ -46,5 +46,5 @@ def prose_view(document: Document) -> Document | None:
     for start, end in spans:
         pieces += [NOT_A_LINE_BREAK.sub(" ", text[position:start]), text[start:end]]
         position = end
-    pieces.append(NOT_A_LINE_BREAK.sub(" ", text[position:]))
+    pieces.append(NOT_A_LINE_BREAK.sub(" ", text[position:document.front_matter.end]))  # the body is not needed
     return Document(document.path, Decoded("".join(pieces), "utf-8"), markdown=False)

@@ -136,14 +136,21 @@ def requirements() -> dict[str, tuple[str, ...]]:
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 
+@lru_cache(maxsize=1)
+def required_words() -> dict[str, re.Pattern[str]]:
+    """requirements() as one search per pattern (the 60 names of lunar years are one alternation)."""
+    return {name: re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+            for name, words in requirements().items() if words}
+
+
 @lru_cache(maxsize=8)
 def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
     lowered = " ".join(text.lower().split())
-    requires = requirements()
+    requires = required_words()
     for name in sources():
         required = requires.get(name)
-        if required and not any(word in lowered for word in required):
+        if required is not None and not required.search(lowered):
             continue
         for match in pattern(name).finditer(text):
             if match.end() > match.start() and accept(name, match, text):
