@@ -164,18 +164,27 @@ def lunar_date_mismatch(document, context):
     ## Fix safety
     No automatic fix: either calendar may be the mistake.
     """
-    from editkit.vietnamese.dates.lexicon import name_of_year
-    from editkit.vietnamese.dates.resolve import solar_to_lunar
-
     _, found = dated(document, context)
-    text = document.text
-    for mention in found:  # Tết Nguyên đán (16/2): the gloss inside the holiday's own mention
+    yield from holiday_gloss_mismatches(found)
+    yield from calendar_gloss_mismatches(found, document.text)
+
+
+def holiday_gloss_mismatches(found):
+    """``Tết Nguyên đán (16/2)``: the solar gloss inside a lunar holiday's own mention."""
+    for mention in found:
         if mention.solar_gloss is not None and mention.day is not None:
             if mention.solar_gloss != (mention.day.day, mention.day.month):
                 yield Finding(mention.start, mention.end,
                               f"'{mention.text}' falls on {mention.day.strftime('%d/%m/%Y')}, "
                               f"not {mention.solar_gloss[0]}/{mention.solar_gloss[1]}",
                               suggestions=(f"{mention.day.day}/{mention.day.month}",))
+
+
+def calendar_gloss_mismatches(found, text: str):
+    """A solar date next to a lunar one, joined as a gloss (GLOSS_BETWEEN), that is another day."""
+    from editkit.vietnamese.dates.lexicon import name_of_year
+    from editkit.vietnamese.dates.resolve import solar_to_lunar
+
     for first, second in zip(found, found[1:]):
         if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start):
             continue

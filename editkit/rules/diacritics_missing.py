@@ -158,10 +158,7 @@ def english_among_english(tokens, index: int) -> bool:
     phrase, not a Vietnamese word typed with the input method off (``low là`` is lơ là)."""
     from editkit.vietnamese.foreign import is_english
 
-    if not is_english(tokens[index].text):
-        return False
-    neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
-    return not any(has_vietnamese_marks(t.text) for t in neighbours)
+    return is_english(tokens[index].text) and not beside_vietnamese(tokens, index)
 
 
 def tone_key_only(word: str, decoded: str) -> bool:
@@ -173,6 +170,7 @@ def tone_key_only(word: str, decoded: str) -> bool:
 
 
 def beside_vietnamese(tokens, index: int) -> bool:
+    """A neighbour of the word carries a Vietnamese mark."""
     neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
     return any(has_vietnamese_marks(t.text) for t in neighbours)
 
