@@ -136,11 +136,8 @@ def keyboard_neighbours() -> dict[str, set[str]]:
     return neighbours
 
 
-TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")
-
-
-def tone_of(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
+def tone_of(word: str) -> tuple[int, ...]:
+    return tuple(tone for _, tone in strip_tones(word)[1])
 
 
 def is_keyboard_slip(word: str, candidate: str) -> bool:
@@ -181,10 +178,13 @@ def edit_cost(word: str, candidate: str, cost: dict[str, float]) -> float:
     return cost["edit"] + extra
 
 
-def quality_marks_of(word: str) -> str:
-    """The marks of ``word`` that are no tone: circumflex, breve, horn and đ's stroke."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.replace("đ", "d\u0335"))
-                   if unicodedata.combining(c) and c not in TONE_MARKS)
+QUALITY_MARK = {"ă": "breve", "â": "circumflex", "ê": "circumflex", "ô": "circumflex", "ơ": "horn", "ư": "horn",
+                "đ": "stroke"}
+
+
+def quality_marks_of(word: str) -> tuple[str, ...]:
+    """The marks of ``word`` that are no tone, in order (``đều``: stroke, circumflex; ``đầu`` too)."""
+    return tuple(QUALITY_MARK[c] for c in strip_tones(word.lower())[0] if c in QUALITY_MARK)
 
 
 @lru_cache(maxsize=1)
