@@ -466,3 +466,21 @@ def test_a_date_days_ahead_is_the_coming_one_even_in_a_past_tense_sentence(isola
 ])
 def test_a_list_of_days_of_one_month(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the last days of the lunar year: 30 Tết is the eve when the last month has 29 days (Ất Tỵ)
+    ("Tối 30 Tết, các gia đình quây quần.", [("30 Tết", "2026-02-16")]),
+    ("Đêm 30 Tết Giáp Thìn trời ấm.", [("30 Tết Giáp Thìn", "2024-02-09")]),
+    ("Ngày 29 Tết năm Ất Tỵ, chợ đông.", [("Ngày 29 Tết năm Ất Tỵ", "2025-01-28")]),
+    ("Anh đã trải qua 25 Tết xa nhà.", []),  # a count of Tết holidays
+    # a year word or a lunar holiday's year carries to the sentence's other dates
+    ("Tết Thanh minh năm nay rơi vào ngày 4/4.", [("năm nay", "2026"), ("4/4", "2026-04-04")]),
+    ("Lễ Vu Lan năm 2026 (rằm tháng 7) có nhiều hoạt động.",
+     [("Lễ Vu Lan năm 2026", "2026-08-27"), ("rằm tháng 7", "2026-08-27")]),
+    # a lunar day without a year takes the year of the solar date glossing it
+    ("Ngày 10/3 âm lịch (tức 18/4/2024), Lễ hội Đền Hùng diễn ra.",
+     [("Ngày 10/3 âm lịch", "2024-04-18"), ("18/4/2024", "2024-04-18")]),
+])
+def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
+    assert found(text, dt.date(2026, 1, 10)) == expected

@@ -137,11 +137,6 @@ def holiday_date_mismatch(document, context):
                           f"'{mention.text}': that holiday is on {day}/{month}", suggestions=(f"{day}/{month}",))
 
 
-# what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
-# "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
-GLOSS_BETWEEN = re.compile(r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?)(?:ngày\s+)?", re.I)
-
-
 @rule(code="DT110", name="lunar-date-mismatch", category="dates", severity="error")
 def lunar_date_mismatch(document, context):
     r"""A solar date and its lunar gloss (or a lunar date and its solar gloss) are different days.
@@ -181,15 +176,16 @@ def holiday_gloss_mismatches(found):
 
 
 def calendar_gloss_mismatches(found, text: str):
-    """A solar date next to a lunar one, joined as a gloss (GLOSS_BETWEEN), that is another day."""
+    """A solar date next to a lunar one, joined as a gloss, that is another day."""
+    from editkit.vietnamese.dates.finder import glossed
     from editkit.vietnamese.dates.lexicon import name_of_year
     from editkit.vietnamese.dates.resolve import solar_to_lunar
 
     for first, second in zip(found, found[1:]):
-        if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start):
+        if not glossed(text, first, second):
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
-        if lunar.lunar is None or solar.lunar is not None or solar.day is None or solar.kind not in ("date", "dateline"):
+        if solar.day is None or solar.kind not in ("date", "dateline"):
             continue
         day, month, year = lunar.lunar
         real_day, real_month, real_year = solar_to_lunar(solar.day)

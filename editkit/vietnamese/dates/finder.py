@@ -107,7 +107,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
-    "month_range": ("tháng",), "lunar_month": ("tháng",),
+    "month_range": ("tháng",), "lunar_month": ("tháng",), "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
@@ -833,6 +833,8 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
                 mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
             return mention
     mention.value = relative_value(unit, offset, r.reference, mention)
+    if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
+        r.remember_year(mention.start, int(mention.value))  # Năm nay, Tết rơi vào ngày 17/2: this year's
     return mention
 
 
@@ -1007,6 +1009,39 @@ def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     return mention
 
 
+def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tối 30 Tết``, ``29 Tết``: a day of the last lunar month, before the Tết named or nearest;
+    30 Tết in a year whose last month has 29 days is the eve, the day before Tết."""
+    if not m.group().lower().startswith("ngày"):  # tối 30 Tết: the part of the day is no part of the date
+        shift = m.start("d") - m.start()
+        mention.start, mention.text = mention.start + shift, mention.text[shift:]
+    mention.kind = "lunar"
+    year = int(m.group("y")) if m.group("y") else None
+    if group(m, "stem"):
+        named, year = named_lunar_year(m, mention, r, year)
+        if not named:
+            return None
+    if year is not None:
+        tet = R.lunar_to_solar(1, 1, year)
+    elif r.reference is not None:
+        mention.year_inferred = True
+        future, _ = r.cues(mention.start, mention.end)
+        tet = R.lunar_occurrence(1, 1, r.reference, future)
+    else:
+        mention.year_inferred, tet = True, None
+    if tet is None:
+        return mention
+    day = int(m.group("d"))
+    date = R.lunar_to_solar(day, 12, R.lunar_year_of(tet) - 1)
+    if date is None or date >= tet:  # lunar-vn counts 30/12 of a 29-day month into Tết itself
+        date = tet - dt.timedelta(days=1) if day == 30 else None
+    mention.day = date
+    if date is not None:
+        mention.lunar = (day, 12, None)
+        mention.value = day_value(mention.day)
+    return mention
+
+
 def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``tháng 3 âm lịch``, ``tháng Chạp``: the solar days of a lunar month; without a year the
     month under way or last begun (the coming one with a future cue)."""
@@ -1058,6 +1093,8 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
     year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
+    if year is not None:
+        r.remember_year(mention.start, year)  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
     if group(m, "stem"):
         named, year = named_lunar_year(m, mention, r, year)
         if not named:
@@ -1101,6 +1138,7 @@ BUILDERS = {
     "count_relative": build_count_relative,
     "lunar_mung": build_lunar,
     "lunar_month": build_lunar_month,
+    "lunar_eve_day": build_lunar_eve_day,
     "lunar_numeric": build_lunar,
     "lunar_long": build_lunar,
     "lunar_full_moon": build_lunar,
@@ -1126,6 +1164,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mention = build(candidate, resolver)
         if mention is None or mention.numeric.get("impossible"):
             continue
+        if mentions and glossed(text, mentions[-1], mention):
+            year_from_gloss(mentions[-1], mention)
         if style and mention.kind == "dateline":
             mention.normalized = mention.text  # datelines belong to the CMS
         elif style and (written := house_forms(mention, style)) is not None:
@@ -1136,6 +1176,30 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             mention.normalized = normalized
         mentions.append(mention)
     return mentions
+
+
+# what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
+# "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
+GLOSS_BETWEEN = re.compile(r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?)(?:ngày\s+)?", re.I)
+
+
+def glossed(text: str, first: Mention, second: Mention) -> bool:
+    """The two mentions are one day in both calendars, the second a gloss of the first."""
+    return bool(GLOSS_BETWEEN.fullmatch(text, first.end, second.start)) and (first.lunar is None) != (second.lunar is None)
+
+
+def year_from_gloss(first: Mention, second: Mention) -> None:
+    """A lunar day without a year takes its year from the solar date glossing it
+    (``ngày 10/3 âm lịch (tức 18/4/2024)``): the lunar year that puts it nearest that day."""
+    lunar, solar = (first, second) if first.lunar else (second, first)
+    if not lunar.year_inferred or solar.year_inferred or solar.day is None or lunar.lunar is None:
+        return
+    day, month, _ = lunar.lunar
+    around = R.lunar_year_of(solar.day)
+    options = [d for d in (R.lunar_to_solar(day, month, y) for y in (around - 1, around, around + 1)) if d is not None]
+    if options:
+        lunar.day = min(options, key=lambda d: abs((d - solar.day).days))
+        lunar.value = day_value(lunar.day)
 
 
 def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
