@@ -197,7 +197,7 @@ def test_a_relative_word_after_a_dateline_keeps_its_gloss():
     """The dateline's year at the end of the line above is no count before 'Hôm qua'."""
     text = "Thứ Sáu, 22/1/2021\n\nHôm qua (20/1), đoàn đã làm việc tại Huế."
     assert found(text)[1] == ("Hôm qua (20/1)", "2021-01-20")
-    assert found("Cách đây 3 năm trước, đoàn tới.") == [("3 năm trước", "2018")]  # not also năm trước alone
+    assert found("Cách đây 3 năm trước, đoàn tới.") == [("Cách đây 3 năm trước", "2018")]  # not also năm trước alone
 
 
 def test_a_relative_day_and_its_bracketed_date_must_agree():
@@ -484,3 +484,16 @@ def test_a_list_of_days_of_one_month(text, expected):
 ])
 def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
     assert found(text, dt.date(2026, 1, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cách đây 2 tuần, công ty công bố kết quả.", [("Cách đây 2 tuần", "2026-11-12")]),
+    ("Cách đây 10 năm, nơi này còn là đồng ruộng.", [("Cách đây 10 năm", "2016")]),
+    ("Hai hôm trước, trời mưa to.", [("Hai hôm trước", "2026-11-24")]),
+    ("Tuần sau nữa, đoàn sẽ sang Lào.", [("Tuần sau nữa", "2026-12-07/2026-12-13")]),
+    ("Năm kia, giá lúa thấp.", [("Năm kia", "2024")]),
+    ("Từ đầu năm đến nay, có 500 vụ.", [("Từ đầu năm đến nay", "2026-01-01/2026-11-26")]),
+    ("Dự án kéo dài 3 năm, mỗi tuần họp 2 ngày.", []),  # durations
+])
+def test_more_relative_expressions(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected

@@ -108,7 +108,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "month_range": ("tháng",), "lunar_month": ("tháng",), "lunar_eve_day": ("tết",),
-    "count_relative": ("trước", "qua", "tới", "nữa"), "lunar_mung": ("mùng", "mồng"),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
@@ -268,7 +268,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
-    if name == "count_relative" and match.group("dir").lower() == "tới":
+    if name == "count_relative" and not (match.group("dir") or match.group("ago")):
+        return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
+    if name == "count_relative" and (match.group("dir") or "").lower() == "tới":
         # trong 3 ngày tới (the coming three days), not đi 3 ngày tới Huế (three days' travel to Huế)
         return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
             r"[^\S\n]+[^\W\d_]", text[match.end(): match.end() + 3]) or text[match.end():].lstrip().lower().startswith("đây")
@@ -900,7 +902,8 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
     count = number_of(m.group("n"))
     if count is None:
         return None
-    unit, direction = m.group("unit").lower(), m.group("dir").lower()
+    unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần
+    unit = "ngày" if unit == "hôm" else unit
     mention.kind = "relative"
     if r.reference is None:
         return mention
@@ -914,6 +917,17 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
         mention.value = moment
     if direction in ("trước", "qua") and unit in ("ngày", "tuần"):
         mention.day = dt.date.fromisoformat(moment)  # a day in the past (the DT rules read it)
+    return mention
+
+
+def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ đầu năm đến nay``: from the first day of the reference's year (month, week) to the reference."""
+    mention.kind = "relative"
+    if r.reference is not None:
+        unit = m.group("unit").lower()
+        start = (r.reference.replace(month=1, day=1) if unit == "năm" else r.reference.replace(day=1) if unit == "tháng"
+                 else r.reference - dt.timedelta(days=r.reference.weekday()))
+        mention.value = f"{start.isoformat()}/{r.reference.isoformat()}"
     return mention
 
 
@@ -1136,6 +1150,7 @@ BUILDERS = {
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,
     "count_relative": build_count_relative,
+    "to_date": build_to_date,
     "lunar_mung": build_lunar,
     "lunar_month": build_lunar_month,
     "lunar_eve_day": build_lunar_eve_day,

@@ -172,9 +172,16 @@ def sources() -> dict[str, str]:
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
         ),
-        # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa
+        # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa ·
+        # cách đây 2 tuần · hai hôm trước
         "count_relative": (
-            rf"(?<!\w)(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước|qua|tới|nữa)(?!\w)"
+            rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm)"
+            rf"(?:\s+(?P<dir>trước|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
+        ),
+        # từ đầu năm đến nay: from the start of the year (month, week) to the reference
+        "to_date": (
+            r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+"
+            r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
