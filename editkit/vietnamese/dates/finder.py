@@ -137,10 +137,18 @@ def requirements() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def required_words() -> dict[str, re.Pattern[str]]:
-    """requirements() as one search per pattern (the 60 names of lunar years are one alternation)."""
-    return {name: re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+def required_words() -> dict[str, tuple[tuple[str | None, str], ...]]:
+    """requirements() as (first word, phrase) pairs: a phrase is looked for only when its first word
+    is among the text's words (the 60 names of lunar years were 60 substring scans a pattern)."""
+    return {name: tuple((w.split()[0] if WORD.fullmatch(w.split()[0]) else None, w) for w in words)
             for name, words in requirements().items() if words}
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def has_required(required: tuple[tuple[str | None, str], ...], lowered: str, words: set[str]) -> bool:
+    return any((first is None or first in words) and phrase in lowered for first, phrase in required)
 
 
 @lru_cache(maxsize=8)
@@ -148,9 +156,10 @@ def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
     lowered = " ".join(text.lower().split())
     requires = required_words()
+    words = set(WORD.findall(lowered))
     for name in sources():
         required = requires.get(name)
-        if required is not None and not required.search(lowered):
+        if required is not None and not has_required(required, lowered, words):
             continue
         for match in pattern(name).finditer(text):
             if match.end() > match.start() and accept(name, match, text):
@@ -268,6 +277,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+    if name == "lunar_eve_day":  # tối 30 Tết, or opening a sentence; not trải qua 25 Tết (a count)
+        return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
         return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
     if name == "count_relative" and (match.group("dir") or "").lower() == "tới":
@@ -280,6 +291,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if re.search(r"\d[^\S\n]*$|(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
             return False  # nor is "Năm tới" in "thứ Năm tới" next year
     return True
+
+
+LUNAR_EVE_CUE = re.compile(r"(?:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|vào)\s+|^\s*|[.!?:;]\s+|\n\s*)$", re.I)
 
 
 def counted(match: re.Match, text: str, before: str) -> bool:
@@ -1026,9 +1040,6 @@ def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
 def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``tối 30 Tết``, ``29 Tết``: a day of the last lunar month, before the Tết named or nearest;
     30 Tết in a year whose last month has 29 days is the eve, the day before Tết."""
-    if not m.group().lower().startswith("ngày"):  # tối 30 Tết: the part of the day is no part of the date
-        shift = m.start("d") - m.start()
-        mention.start, mention.text = mention.start + shift, mention.text[shift:]
     mention.kind = "lunar"
     year = int(m.group("y")) if m.group("y") else None
     if group(m, "stem"):
