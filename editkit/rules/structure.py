@@ -6,7 +6,6 @@ import re
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
-from editkit.structure.anatomy import is_administrative
 from editkit.structure_support import anatomy, syllables
 
 
@@ -21,6 +20,8 @@ def is_article(document) -> bool:
     """Structure rules about headline, lead and byline apply to news articles, not to notes and
     snippets, nor to administrative documents (a công văn or quyết định with its national motto),
     whose parts Nghị định 30 lays out otherwise."""
+    from editkit.structure.anatomy import is_administrative
+
     def compute() -> bool:
         body = document.text[document.body_start:]
         return not is_administrative(body) and syllables(body) >= ARTICLE_MIN_WORDS
