@@ -29,7 +29,7 @@ def value_spans(document: Document) -> list[tuple[int, int]]:
         value = block.data.get(key)
         if not isinstance(value, str) or not value.strip():
             continue
-        line = re.compile(rf"^{re.escape(key)}[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\r\n]*?)\1[ \t]*\r?$", re.M)
+        line = re.compile(rf"^{re.escape(key)}[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\r\n]*?)\1[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
         found = line.search(document.text, block.yaml_start, block.end)
         if found and found.group("value") == value:
             spans.append(found.span("value"))

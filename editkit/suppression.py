@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from editkit.registry import Rule
 from editkit.selection import specificity
 
-COMMENT = re.compile(r"<!--\s*editkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->")
+# <!-- editkit-disable-line SP103 --> in the text; # editkit-disable-line SP103 after a front-matter value
+COMMENT = re.compile(r"<!--\s*editkit-(disable-next-line|disable-line|disable|enable)\b([^>]*?)\s*-->"
+                     r"|(?<=\s)#[ \t]*editkit-(disable-line)\b([^\r\n]*?)[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,8 @@ def parse_suppressions(text: str) -> list[Suppression]:
     open_regions: dict[tuple[str, ...], int] = {}
     line, counted_to = 1, 0
     for match in COMMENT.finditer(text):
-        kind = match.group(1)
-        selectors = tuple(s for s in re.split(r"[\s,]+", match.group(2)) if s)
+        kind = match.group(1) or match.group(3)
+        selectors = tuple(s for s in re.split(r"[\s,]+", match.group(2) or match.group(4) or "") if s)
         line += text.count("\n", counted_to, match.start())  # counted from the previous comment: linear
         counted_to = match.start()
         if kind == "disable-next-line":

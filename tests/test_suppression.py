@@ -110,3 +110,11 @@ def test_template_tags_in_markdown_are_code_and_fix_never_curls_their_quotes(iso
     assert (isolated_dir / "a.md").read_text("utf-8") == line.replace('"thêm"', "“thêm”")
     masked = [line[s:e] for s, e in masked_spans(line, markdown=True)]
     assert '{{< ref "bai-viet.md" >}}' in masked and '{% include x.html k="v" %}' in masked
+
+
+def test_a_front_matter_comment_suppresses_its_line_and_other_comments_keep_the_value_checked():
+    text = ('---\ntitle: "Hà Nội chuẩn đoán sớm"  # editkit-disable-line SP103\n'
+            "sapo: Giá vàng tăng, ngừoi dân mua  # ghi chú của biên tập\n---\n\nThân bài ngắn.\n")
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": ["spelling", "diacritics"]}))
+    found = lint_document(Document.from_text(text, "a.md"), context)
+    assert [(d.rule, d.start.line) for d in found] == [("DI101", 3)]
