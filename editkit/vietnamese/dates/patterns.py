@@ -98,7 +98,7 @@ def sources() -> dict[str, str]:
         ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12
         "day_range": (
-            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-]))*"
+            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
             rf"\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
