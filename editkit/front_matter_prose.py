@@ -18,22 +18,23 @@ PROSE_CATEGORIES = frozenset({"diacritics", "spelling"})
 NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
-def value_spans(document: Document) -> list[tuple[int, int]]:
-    """Where the front matter writes the text of each prose key on one line, quoted or not
-    (``title: Hà Nội …``, ``title = "Hà Nội …"``), when the raw text is exactly the value."""
+def value_span(document: Document, key: str) -> tuple[int, int] | None:
+    """Where the front matter writes ``key``'s text on one line, quoted or not (``title: Hà Nội …``,
+    ``title = "Hà Nội …"``, a comment after it), when the raw text is exactly the value."""
     block = document.front_matter
     if block is None or block.error is not None:
-        return []
-    spans = []
-    for key in PROSE_KEYS:
-        value = block.data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            continue
-        line = re.compile(rf"^{re.escape(key)}[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\r\n]*?)\1[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
-        found = line.search(document.text, block.yaml_start, block.end)
-        if found and found.group("value") == value:
-            spans.append(found.span("value"))
-    return sorted(spans)
+        return None
+    value = block.data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    line = re.compile(rf"^{re.escape(key)}[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\r\n]*?)\1[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
+    found = line.search(document.text, block.yaml_start, block.end)
+    return found.span("value") if found and found.group("value") == value else None
+
+
+def value_spans(document: Document) -> list[tuple[int, int]]:
+    """The spans of every prose key's text (value_span)."""
+    return sorted(span for key in PROSE_KEYS if (span := value_span(document, key)) is not None)
 
 
 def prose_view(document: Document) -> Document | None:

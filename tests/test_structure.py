@@ -575,3 +575,17 @@ def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_by
             "<!-- hết bài -->\n")
     kinds = [(p["kind"], p["text"][:4]) for p in parts_of(isolated_dir, text, "a.md")][-5:]
     assert kinds == [("comment", "<!--"), ("paragraph", "Một "), ("footnote", "[^1]"), ("byline", "**Tr"), ("comment", "<!--")]
+
+
+def test_the_front_matter_title_is_the_headline_when_the_body_has_none(isolated_dir):
+    body = "\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n"
+    article = isolated_dir / "a.md"
+    article.write_text('---\ntitle: "Giá vàng tăng mạnh trong phiên sáng nay."\ndate: 2026-11-20\nauthor: Minh Anh\n---'
+                       + body, "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST103,ST104,ST105", "a.md").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found] == [("ST104", 2)]
+    run_cli("lint", "--fix", "--select", "ST104", "a.md")
+    assert article.read_text("utf-8").startswith('---\ntitle: "Giá vàng tăng mạnh trong phiên sáng nay"\n')
+    article.write_text('---\ntitle: "GIÁ VÀNG TĂNG MẠNH"\ndate: 2026-11-20\nauthor: Minh Anh\n---\n\n# Giá vàng tăng mạnh trong phiên sáng nay' + body,
+                       "utf-8")  # the body's headline is the one checked
+    assert run_cli("lint", "--format", "json", "--select", "ST103,ST104,ST105", "a.md").json()["files"][0]["diagnostics"] == []

@@ -92,7 +92,14 @@ def web_boilerplate(document, context):
 
 
 def headline_of(document):
-    return anatomy(document).first("headline")
+    """The body's headline, else the front matter's `title` (a Markdown article's only headline)."""
+    from editkit.front_matter_prose import value_span
+    from editkit.structure.anatomy import Part
+
+    headline = anatomy(document).first("headline")
+    if headline is None and (span := value_span(document, "title")) is not None:
+        headline = Part("headline", span[0], span[1], document.text[span[0]:span[1]])
+    return headline
 
 
 @rule(code="ST102", name="missing-headline", category="structure", severity="error")
@@ -121,12 +128,13 @@ def missing_headline(document, context):
         yield Finding(document.body_start, document.body_start, "The article has no headline")
 
 
-@rule(code="ST103", name="headline-length", category="structure", severity="warning")
+@rule(code="ST103", name="headline-length", category="structure", severity="warning", scope="raw")
 def headline_length(document, context):
     r"""The headline is too long or too short.
 
     ## What it does
-    Counts the syllables of the headline and reports it outside
+    Counts the syllables of the headline (the front matter's `title` when
+    the body has no headline line) and reports it outside
     `[structure] headline-syllables` (default 6 to 30).
 
     ## Why
@@ -151,12 +159,14 @@ def headline_length(document, context):
                       f"Headline has {count} syllables; the house range is {low}–{high}")
 
 
-@rule(code="ST104", name="headline-ends-with-period", category="structure", severity="warning", fixable=True)
+@rule(code="ST104", name="headline-ends-with-period", category="structure", severity="warning", fixable=True,
+      scope="raw")
 def headline_ends_with_period(document, context):
     r"""The headline ends with a full stop.
 
     ## What it does
-    Reports a headline whose last character is a full stop (an ellipsis or a
+    Reports a headline (or, when the body has none, the front matter's
+    `title`) whose last character is a full stop (an ellipsis or a
     question mark is fine).
 
     ## Why
@@ -179,12 +189,13 @@ def headline_ends_with_period(document, context):
         yield Finding(end - 1, end, "Headline ends with a full stop", fix=Fix.safe(Edit(end - 1, end, "")))
 
 
-@rule(code="ST105", name="all-caps-headline", category="structure", severity="warning")
+@rule(code="ST105", name="all-caps-headline", category="structure", severity="warning", scope="raw")
 def all_caps_headline(document, context):
     r"""The headline is written in capital letters.
 
     ## What it does
-    Reports a headline whose letters are all capitals (three words or more).
+    Reports a headline (or, when the body has none, the front matter's
+    `title`) whose letters are all capitals (three words or more).
 
     ## Why
     The CMS styles headlines; capitals typed into the text cannot be undone

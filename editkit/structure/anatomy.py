@@ -60,7 +60,7 @@ def is_administrative(body: str) -> bool:
 @dataclass
 class Part:
     kind: str  # dateline, headline, caption, lead, source-tag, paragraph, byline, boilerplate, image,
-    # and the blocks that are not running prose: list-item, table, subheading, code
+    # and the blocks that are not running prose: list-item, table, subheading, code, comment, footnote
     start: int
     end: int
     text: str
