@@ -589,3 +589,20 @@ def test_the_front_matter_title_is_the_headline_when_the_body_has_none(isolated_
     article.write_text('---\ntitle: "GIÁ VÀNG TĂNG MẠNH"\ndate: 2026-11-20\nauthor: Minh Anh\n---\n\n# Giá vàng tăng mạnh trong phiên sáng nay' + body,
                        "utf-8")  # the body's headline is the one checked
     assert run_cli("lint", "--format", "json", "--select", "ST103,ST104,ST105", "a.md").json()["files"][0]["diagnostics"] == []
+
+
+def test_a_word_document_s_properties_give_title_author_and_desk_but_not_a_date(isolated_dir):
+    document = word_article("Quận 9: Tập trung đẩy mạnh cải cách hành chính", "(TTO)-")
+    document.core_properties.title = "Quận 9 đẩy mạnh cải cách hành chính"
+    document.core_properties.author = "Ngọc Thắm"
+    document.core_properties.category = "Thời sự"
+    document.save(isolated_dir / "bai.docx")
+    from editkit.extract.docx_article import extract_docx
+
+    assert extract_docx((isolated_dir / "bai.docx").read_bytes()).metadata == {
+        "title": "Quận 9 đẩy mạnh cải cách hành chính", "author": "Ngọc Thắm", "section": "Thời sự"}
+    report = run_cli("report", "--format", "json", "bai.docx").json()
+    assert [r["author"] for r in report["by_author"]] == ["Ngọc Thắm"] and report["by_desk"][0]["desk"] == "Thời sự"
+    document.core_properties.author = "Administrator"  # what Word fills in: nobody's byline
+    document.save(isolated_dir / "bai.docx")
+    assert "author" not in extract_docx((isolated_dir / "bai.docx").read_bytes()).metadata

@@ -28,4 +28,25 @@ def extract_docx(data: bytes) -> Extracted:
         for row_number, row in enumerate(table.rows, start=1):
             for cell_number, cell in enumerate(row.cells, start=1):
                 blocks.append((cell.text, f"table {table_number} row {row_number} cell {cell_number}"))
-    return join_blocks(blocks, "docx")
+    extracted = join_blocks(blocks, "docx")
+    extracted.metadata = properties_of(document)
+    return extracted
+
+
+# what Word fills in by itself for the author: no reporter's name
+GENERIC_AUTHORS = frozenset({"", "admin", "administrator", "user", "owner", "microsoft office user", "windows user",
+                             "author", "python-docx", "unknown"})
+
+
+def properties_of(document) -> dict:
+    """The title, author and category (desk) the file's properties state, as front matter would;
+    never its dates, which are when the file was typed, not when the article appeared."""
+    try:
+        properties = document.core_properties
+        found = {"title": properties.title, "author": properties.author, "section": properties.category}
+    except Exception:  # a broken docProps part: the text is still there
+        return {}
+    facts = {key: " ".join(str(value).split()) for key, value in found.items() if value and str(value).strip()}
+    if facts.get("author", "").lower() in GENERIC_AUTHORS:
+        facts.pop("author")
+    return facts
