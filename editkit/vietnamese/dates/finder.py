@@ -955,6 +955,24 @@ def shifted(reference: dt.date, unit: str, count: int) -> str:
     return str(reference.year + count)
 
 
+def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> dt.date | None:
+    """The solar date of a lunar day: in ``year`` when it is known, else the occurrence nearest the
+    reference (the coming one with a future cue); a year not written is noted on the mention."""
+    if year is not None:
+        return R.lunar_to_solar(day, month, year)
+    mention.year_inferred = True
+    if r.reference is None:
+        return None
+    future, _ = r.cues(mention.start, mention.end)
+    return R.lunar_occurrence(day, month, r.reference, future)
+
+
+def written_lunar_year(m: re.Match, mention: Mention, r: Resolver) -> tuple[bool, int | None]:
+    """(whether the match names a real year, the year written as a number or by its name)."""
+    year = int(m.group("y")) if m.group("y") else None
+    return named_lunar_year(m, mention, r, year) if group(m, "stem") else (True, year)
+
+
 def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:
     """``day`` 0 is the eve of the month's first day (giao thừa, the night before Tết)."""
     mention.kind = "lunar"
@@ -964,15 +982,7 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
         mention.lunar = (day, month, year)
     if year is None:
         year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
-    if year is not None:
-        date = R.lunar_to_solar(day, month, year)
-    elif r.reference is not None:
-        mention.year_inferred = True
-        future, _ = r.cues(mention.start, mention.end)
-        date = R.lunar_occurrence(day, month, r.reference, future)
-    else:
-        date = None
-        mention.year_inferred = True
+    date = lunar_day_in(day, month, year, mention, r)
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)
@@ -1041,19 +1051,10 @@ def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     """``tối 30 Tết``, ``29 Tết``: a day of the last lunar month, before the Tết named or nearest;
     30 Tết in a year whose last month has 29 days is the eve, the day before Tết."""
     mention.kind = "lunar"
-    year = int(m.group("y")) if m.group("y") else None
-    if group(m, "stem"):
-        named, year = named_lunar_year(m, mention, r, year)
-        if not named:
-            return None
-    if year is not None:
-        tet = R.lunar_to_solar(1, 1, year)
-    elif r.reference is not None:
-        mention.year_inferred = True
-        future, _ = r.cues(mention.start, mention.end)
-        tet = R.lunar_occurrence(1, 1, r.reference, future)
-    else:
-        mention.year_inferred, tet = True, None
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
+    tet = lunar_day_in(1, 1, year, mention, r)
     if tet is None:
         return mention
     day = int(m.group("d"))
@@ -1074,25 +1075,15 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     if month is None or not 1 <= month <= 12:
         return None
     mention.kind = "lunar"
-    year = int(m.group("y")) if m.group("y") else None
-    if group(m, "stem"):
-        named, year = named_lunar_year(m, mention, r, year)
-        if not named:
-            return None
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
     if year is None:
         year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
-    if year is not None:
-        first = R.lunar_to_solar(1, month, year)
-    elif r.reference is not None:
-        mention.year_inferred = True
-        future, _ = r.cues(mention.start, mention.end)
-        first = R.lunar_occurrence(1, month, r.reference, future)
-    else:
-        mention.year_inferred = True
-        first = None
+    first = lunar_day_in(1, month, year, mention, r)
     if first is None:
         return mention
     lunar_year = R.lunar_year_of(first)
