@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
@@ -215,6 +216,57 @@ def all_caps_headline(document, context):
     letters = [c for c in headline.text if c.isalpha()]
     if len(headline.text.split()) >= 3 and letters and all(c.isupper() for c in letters):
         yield Finding(headline.start, headline.end, "Headline is in capital letters")
+
+
+@rule(code="ST117", name="title-case-headline", category="structure", severity="warning", scope="raw")
+def title_case_headline(document, context):
+    r"""The headline capitalises every word, as English Title Case does.
+
+    ## What it does
+    Reports a headline (or, when the body has none, the front matter's
+    `title`) in which two or more words that Vietnamese writes in lower case
+    (`của`, `và`, `tại`, `được`, `tăng`, `gây`: `dictionaries/structure/headlines.toml`)
+    start with a capital after the first word, or one does in a headline of
+    five words or more with three in four capitalised. Names and
+    abbreviations keep their capitals and are not counted; a headline in
+    capitals is ST105's.
+
+    ## Why
+    Vietnamese capitalises the first word of a headline and names only;
+    `Giá Vàng Tăng Mạnh Tại Hà Nội` reads as a translation.
+
+    ## Example
+    `Giá Vàng Tăng Mạnh Trong Phiên Sáng Nay` → `Giá vàng tăng mạnh trong phiên sáng nay`.
+
+    ## Fix safety
+    No automatic fix: which capitals belong to names needs an editor.
+    """
+    if not is_article(document):
+        return
+    headline = headline_of(document)
+    if headline is None:
+        return
+    words = re.findall(r"[^\W\d_]+", headline.text.lstrip("# "))
+    if len(words) < 3 or all(w.isupper() for w in words):
+        return
+    capitalised = [w for w in words[1:] if w[:1].isupper() and not w.isupper() and w.lower() in lower_case_words()]
+    mostly_capitals = sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words) and len(words) >= 5
+    if len(capitalised) >= 2 or (capitalised and mostly_capitals):
+        yield Finding(headline.start, headline.end,
+                      f"Headline in Title Case ({', '.join(capitalised[:3])}): only its first word and names take a capital")
+
+
+TITLE_CASE_SHARE = 0.75
+
+
+@lru_cache(maxsize=1)
+def lower_case_words() -> frozenset[str]:
+    import tomllib
+
+    from editkit.resources import dictionary_path
+
+    with open(dictionary_path("structure", "headlines.toml"), "rb") as handle:
+        return frozenset(tomllib.load(handle)["lower_case_words"])
 
 
 @rule(code="ST106", name="lead-length", category="structure", severity="warning")
