@@ -24,7 +24,11 @@ def inconsistent_name(document, context):
     `Thủ Đức`, `Thủ Dức`), the single one is reported with the usual
     spelling as suggestion. Words two marks apart (`Hùng`, `Hưng`) are
     two names; a word in the other tone style (`Hòa`/`Hoà`, DI103) or with
-    i for y (`Lý`/`Lí`, DI104) is the same spelling here.
+    i for y (`Lý`/`Lí`, DI104) is the same spelling here. A foreign name in
+    Latin letters (five or more, not Vietnamese-shaped) written once one
+    letter off a spelling the article uses at least twice is reported too
+    (`Zelenskiy` beside three `Zelensky`); a plural `s` and two English
+    words (`Apple`, `Apply`) are not slips.
 
     ## Why
     The spelling rules leave names alone (no word list knows them), so a
@@ -41,7 +45,9 @@ def inconsistent_name(document, context):
     """
     from editkit.rules.diacritics import body_tokens
 
-    runs, opening_runs = name_runs(body_tokens(document))
+    tokens = body_tokens(document)
+    yield from foreign_name_slips(document, tokens)
+    runs, opening_runs = name_runs(tokens)
     by_letters: dict[tuple[str, ...], list[list]] = defaultdict(list)
     for run in runs:
         by_letters[letters_of(run)].append(run)
@@ -64,6 +70,44 @@ def inconsistent_name(document, context):
                 replacement = " ".join(usual)
                 yield Finding(start, end, f"'{document.text[start:end]}' is written '{replacement}' {times} times "
                               "in this article", fix=Fix.unsafe(Edit(start, end, replacement)), suggestions=(replacement,))
+
+
+MIN_FOREIGN_NAME_LETTERS = 5
+
+
+def foreign_name_slips(document, tokens):
+    """``Zelenskiy`` once beside ``Zelensky`` three times: a foreign name one letter off the
+    spelling the article uses."""
+    from editkit.vietnamese.word_kinds import vietnamese_shaped
+
+    names = [t for t in tokens if t.is_capitalized and not t.is_all_caps and not t.glued and t.text.isascii()
+             and t.text.isalpha() and len(t.text) >= MIN_FOREIGN_NAME_LETTERS and not vietnamese_shaped(t.lower)]
+    written = Counter(t.text for t in names)
+    usual_forms = [name for name, times in written.items() if times >= 2]
+    for token in names:
+        if written[token.text] != 1:
+            continue
+        matches = [usual for usual in usual_forms if one_letter_off(token.text, usual)]
+        if len(matches) == 1:
+            usual = matches[0]
+            yield Finding(token.start, token.end, f"'{token.text}' is written '{usual}' {written[usual]} times "
+                          "in this article", fix=Fix.unsafe(Edit(token.start, token.end, usual)), suggestions=(usual,))
+
+
+def one_letter_off(word: str, usual: str) -> bool:
+    """One letter added, dropped, replaced or two swapped, the first letter kept; not a plural
+    (Games, Game) nor two English words (Apple, Apply)."""
+    from editkit.vietnamese.foreign import is_english
+
+    a, b = word.lower(), usual.lower()
+    if a[0] != b[0] or a.rstrip("s") == b.rstrip("s") or (is_english(a) and is_english(b)):
+        return False
+    if len(a) == len(b):
+        different = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(different) == 1 or (len(different) == 2 and different[1] == different[0] + 1
+                                        and a[different[0]] == b[different[1]] and a[different[1]] == b[different[0]])
+    shorter, longer = sorted((a, b), key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def name_runs(tokens) -> tuple[list[list], list[list]]:
