@@ -508,3 +508,6 @@ def test_a_foreign_name_written_once_one_letter_off_its_usual_spelling(isolated_
     found = lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"]
     # Puttin: Putin is written only once; Games/Game: a plural; Trong/Trung: Vietnamese words
     assert [(d["text"], d["suggestions"]) for d in found] == [("Zelenskiy", ["Zelensky"])]
+    (isolated_dir / "editkit.toml").write_text('accept = ["tu.txt"]\n', "utf-8")
+    (isolated_dir / "tu.txt").write_text("Zelenskiy\n", "utf-8")  # the project's own spelling
+    assert lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"] == []

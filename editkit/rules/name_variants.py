@@ -45,8 +45,10 @@ def inconsistent_name(document, context):
     """
     from editkit.rules.diacritics import body_tokens
 
+    from editkit.rules.spelling import accepted_words
+
     tokens = body_tokens(document)
-    yield from foreign_name_slips(document, tokens)
+    yield from foreign_name_slips(document, tokens, accepted_words(document, context))
     runs, opening_runs = name_runs(tokens)
     by_letters: dict[tuple[str, ...], list[list]] = defaultdict(list)
     for run in runs:
@@ -75,9 +77,9 @@ def inconsistent_name(document, context):
 MIN_FOREIGN_NAME_LETTERS = 5
 
 
-def foreign_name_slips(document, tokens):
+def foreign_name_slips(document, tokens, accepted: frozenset[str]):
     """``Zelenskiy`` once beside ``Zelensky`` three times: a foreign name one letter off the
-    spelling the article uses."""
+    spelling the article uses (unless the project accepts that spelling)."""
     from editkit.vietnamese.word_kinds import vietnamese_shaped
 
     names = [t for t in tokens if t.is_capitalized and not t.is_all_caps and not t.glued and t.text.isascii()
@@ -85,7 +87,7 @@ def foreign_name_slips(document, tokens):
     written = Counter(t.text for t in names)
     usual_forms = [name for name, times in written.items() if times >= 2]
     for token in names:
-        if written[token.text] != 1:
+        if written[token.text] != 1 or token.lower in accepted:
             continue
         matches = [usual for usual in usual_forms if one_letter_off(token.text, usual)]
         if len(matches) == 1:
