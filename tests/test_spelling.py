@@ -504,7 +504,8 @@ def test_currencies_are_house_terms_but_their_look_alike_slips_are_wrong_words(i
 def test_a_foreign_name_written_once_one_letter_off_its_usual_spelling(isolated_dir):
     text = ("Tổng thống Volodymyr Zelensky kêu gọi viện trợ. Ông Zelensky nói Kiev cần thêm vũ khí. "
             "Theo Zelenskiy, cuộc chiến còn kéo dài. Ông Putin im lặng; ông Puttin không bình luận. "
-            "SEA Games và Game show khác nhau, Game thủ đông. Trong khi đó, Trung Quốc, Trong nước.")
+            "SEA Games và Game show khác nhau, Game thủ đông. Trong khi đó, Trung Quốc, Trong nước. "
+            "Bà Maria Lopez và Maria Gomez gặp bà Marta.")  # Marta: a letter replaced, another name
     found = lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"]
     # Puttin: Putin is written only once; Games/Game: a plural; Trong/Trung: Vietnamese words
     assert [(d["text"], d["suggestions"]) for d in found] == [("Zelenskiy", ["Zelensky"])]

@@ -27,8 +27,9 @@ def inconsistent_name(document, context):
     i for y (`Lý`/`Lí`, DI104) is the same spelling here. A foreign name in
     Latin letters (five or more, not Vietnamese-shaped) written once one
     letter off a spelling the article uses at least twice is reported too
-    (`Zelenskiy` beside three `Zelensky`); a plural `s` and two English
-    words (`Apple`, `Apply`) are not slips.
+    (`Zelenskiy` beside three `Zelensky`: a letter added, left out, doubled
+    or two swapped); a letter replaced (`Marta`, `Maria`), a plural `s` and
+    two English words are not slips.
 
     ## Why
     The spelling rules leave names alone (no word list knows them), so a
@@ -97,19 +98,15 @@ def foreign_name_slips(document, tokens, accepted: frozenset[str]):
 
 
 def one_letter_off(word: str, usual: str) -> bool:
-    """One letter added, dropped, replaced or two swapped, the first letter kept; not a plural
-    (Games, Game) nor two English words (Apple, Apply)."""
+    """A letter left out or added, two swapped or one doubled (foreign_typos' slips, either way);
+    not a letter replaced (Marta, Maria: two names), a plural (Games, Game) nor two English words."""
     from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.foreign_typos import letter_keeping_slips
 
     a, b = word.lower(), usual.lower()
-    if a[0] != b[0] or a.rstrip("s") == b.rstrip("s") or (is_english(a) and is_english(b)):
+    if a.rstrip("s") == b.rstrip("s") or (is_english(a) and is_english(b)):
         return False
-    if len(a) == len(b):
-        different = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(different) == 1 or (len(different) == 2 and different[1] == different[0] + 1
-                                        and a[different[0]] == b[different[1]] and a[different[1]] == b[different[0]])
-    shorter, longer = sorted((a, b), key=len)
-    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+    return b in letter_keeping_slips(a) or a in letter_keeping_slips(b)
 
 
 def name_runs(tokens) -> tuple[list[list], list[list]]:
