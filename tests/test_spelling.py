@@ -512,3 +512,9 @@ def test_a_foreign_name_written_once_one_letter_off_its_usual_spelling(isolated_
     (isolated_dir / "editkit.toml").write_text('accept = ["tu.txt"]\n', "utf-8")
     (isolated_dir / "tu.txt").write_text("Zelenskiy\n", "utf-8")  # the project's own spelling
     assert lint_json("--select", "SP107", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_slang_the_news_counts_never_saw_is_accepted_as_its_phrase(isolated_dir):
+    text = 'Nhiều fan nhận xét bản hit mới "xịn xò", giai điệu bắt tai. Cô ấy bị xò tay.'
+    found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["column"]) for d in found] == [("SP101", text.index("xò tay") + 1)]
