@@ -518,3 +518,9 @@ def test_slang_the_news_counts_never_saw_is_accepted_as_its_phrase(isolated_dir)
     text = 'Nhiều fan nhận xét bản hit mới "xịn xò", giai điệu bắt tai. Cô ấy bị xò tay.'
     found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
     assert [(d["rule"], d["start"]["column"]) for d in found] == [("SP101", text.index("xò tay") + 1)]
+
+
+def test_minority_place_names_with_consonant_clusters_are_names(isolated_dir):
+    text = "Bà H Lan Niê ở xã Ia Grai, huyện Chư Prông và ông Y Nuê ở xã Đắk Đrăng cho biết cà phê được mùa. Ông Tổgn đến."
+    found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["Tổgn"]  # a garbled capitalised word is still a typo

@@ -23,13 +23,20 @@ FOREIGN_SET = frozenset(FOREIGN_LETTERS)
 def garbled_capitalised(token: Token) -> bool:
     """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
     one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
-    are in the inventory of attested non-syllables)."""
+    are in the inventory of attested non-syllables, and a name opening with a consonant and r
+    or l, as the Central Highlands languages write them, is a name: Chư Prông, Đắk Đrăng)."""
     return garbled_word(token.lower)
+
+
+# consonant + r/l at the start of a word: Prông, Đrăng, Plei, Blao (Ê Đê, Gia Rai, Ba Na, Cơ Ho…)
+MINORITY_ONSET = re.compile(r"^(?:[bdđgkp][rl]|dj)")
 
 
 @lru_cache(maxsize=16384)
 def garbled_word(word: str) -> bool:
     if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
+        return False
+    if MINORITY_ONSET.match(word):
         return False
     if not isinstance(parse_syllable(word), ParseFailure):
         return False
