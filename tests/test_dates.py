@@ -386,6 +386,7 @@ def test_a_period_without_a_year_is_the_one_the_sentence_most_likely_means(text,
     ("2026-11-22", "2026-11-16/2026-11-22", "2026-11-21/2026-11-22"),  # a Sunday: the week now over
     ("2026-11-23", "2026-11-16/2026-11-22", "2026-11-21/2026-11-22"),  # a Monday: the week before
     ("2026-11-19", "2026-11-09/2026-11-15", "2026-11-14/2026-11-15"),  # a Thursday: the week before
+    ("2026-11-20", "2026-11-16/2026-11-22", "2026-11-14/2026-11-15"),  # a Friday: this working week, last weekend
 ])
 def test_the_past_week_is_the_week_now_over(reference, week, weekend):
     ref = dt.date.fromisoformat(reference)

@@ -870,14 +870,19 @@ def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     return mention
 
 
+WORKING_WEEK_OVER = 4  # Friday: the weekly round-ups (markets close) look back on this week from then on
+WEEKEND_BEGUN = 5  # Saturday
+
+
 def relative_value(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> str | None:
     if reference is None:
         return None
     if unit == "day":
         mention.day = reference + dt.timedelta(days=offset)
         return mention.day.isoformat()
-    if unit in ("past_week", "past_weekend"):  # tuần qua: the week now over on a weekend, else the one before
-        unit, offset = unit.removeprefix("past_"), 0 if reference.weekday() >= 5 else -1
+    if unit in ("past_week", "past_weekend"):  # tuần qua: the working week now over, else the one before
+        over = reference.weekday() >= (WORKING_WEEK_OVER if unit == "past_week" else WEEKEND_BEGUN)
+        unit, offset = unit.removeprefix("past_"), 0 if over else -1
     if unit in ("week", "weekend"):
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
         first, last = (monday, monday + dt.timedelta(days=6)) if unit == "week" else (
