@@ -176,3 +176,13 @@ def test_a_quote_wrapped_over_markdown_lines_is_closed_on_the_next_line():
     assert lint_document(Document.from_text(quoted, "a.md"), LintContext(settings)) == []  # one quotation, two lines
     as_text = lint_document(Document.from_text(text, "a.txt"), LintContext(settings))
     assert [f.rule for f in as_text] == ["HS106", "HS106"]  # in a text file each line is a paragraph
+
+
+def test_a_quotation_over_several_paragraphs_closes_in_its_last_one_only():
+    check = lint("", "press", select=("HS106",))
+    continued = 'Ông kể: "Hồi đó rừng bị chặt phá nhiều lắm.\n\n"Có lần tôi bị đánh gãy tay. Nhưng tôi đã hứa giữ rừng".\n'
+    assert [d.rule for d in check(continued)] == []
+    curly = "Ông kể: “Hồi đó rừng bị chặt phá nhiều lắm.\n\n“Nhưng tôi đã hứa giữ rừng”.\n"
+    assert [d.rule for d in check(curly)] == []
+    lost = "Ông kể: “Hồi đó rừng bị chặt phá nhiều lắm.\n\nBà hỏi vì sao.\n"  # the next paragraph opens no quotation
+    assert [d.rule for d in check(lost)] == ["HS106"]

@@ -319,7 +319,10 @@ def unbalanced_quotes_or_brackets(document, context):
     ## What it does
     Checks each paragraph for `(` `)`, `[` `]`, `“` `”` and straight double
     quotes that do not pair up. The `)` of a list's label (`a)`, `2)`, `iv)`
-    at the start of a paragraph or after `:` or `;`) closes no bracket.
+    at the start of a paragraph or after `:` or `;`) closes no bracket. A
+    quotation over several paragraphs opens each of them and closes in the
+    last one only: a paragraph whose quotation the next one opens again is
+    not reported.
 
     ## Why
     A lost closing quote changes who is speaking; a lost bracket swallows the
@@ -333,7 +336,10 @@ def unbalanced_quotes_or_brackets(document, context):
     """
     from editkit.structure_support import paragraphs
 
-    for base, paragraph in paragraphs(document):
+    found = paragraphs(document)
+    for number, (base, paragraph) in enumerate(found):
+        # a quotation over several paragraphs opens each of them and closes in the last one only
+        continued = number + 1 < len(found) and QUOTE_OPENING.match(found[number + 1][1]) is not None
         stack: list[tuple[str, int]] = []
         for mark in BRACKETS.finditer(paragraph):
             index, character = mark.start(), mark.group()
@@ -345,12 +351,14 @@ def unbalanced_quotes_or_brackets(document, context):
                 elif not (character == ")" and closes_list_label(paragraph, index)):
                     yield Finding(base + index, base + index + 1, f"'{character}' closes nothing")
         for character, position in stack:
-            yield Finding(position, position + 1, f"'{character}' is never closed in this paragraph")
-        if paragraph.count('"') % 2:
+            if not (continued and character == "“"):
+                yield Finding(position, position + 1, f"'{character}' is never closed in this paragraph")
+        if paragraph.count('"') % 2 and not continued:
             position = base + paragraph.rfind('"')
             yield Finding(position, position + 1, "An odd number of straight quotes in this paragraph")
 
 
+QUOTE_OPENING = re.compile(r"\s*[>*_]*\s*[\"“]")  # a paragraph that opens with a quotation mark
 FINAL = re.compile(r"[.!?…:;\"”’)\]][*_]{0,3}\s*$")  # Markdown emphasis may close after the stop: **…Yagi.**
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|\{\{[<%][^\n]*\}\}|\{%[^\n]*%\}")
 MARKUP_OPENERS = {">": "<", "}}": "{{", "%}": "{%"}
