@@ -186,3 +186,12 @@ def test_a_quotation_over_several_paragraphs_closes_in_its_last_one_only():
     assert [d.rule for d in check(curly)] == []
     lost = "Ông kể: “Hồi đó rừng bị chặt phá nhiều lắm.\n\nBà hỏi vì sao.\n"  # the next paragraph opens no quotation
     assert [d.rule for d in check(lost)] == ["HS106"]
+
+
+def test_the_opening_straight_quote_of_a_quotation_going_on_in_the_next_paragraph_is_curled():
+    text = 'Ông kể: "Hồi đó rừng bị chặt phá nhiều lắm.\n\n"Nhưng tôi đã hứa giữ rừng".\n'
+    fixed = fix_until_stable(text, lint(text, "press", select=("HS101",)), unsafe=False).text
+    assert fixed == "Ông kể: “Hồi đó rừng bị chặt phá nhiều lắm.\n\n“Nhưng tôi đã hứa giữ rừng”.\n"
+    closed = 'Ông kể: "Hồi đó khó lắm".\n\n"Nhưng tôi đã hứa".\n'  # closed in its paragraph: the pair rule's
+    assert fix_until_stable(closed, lint(closed, "press", select=("HS101",)), unsafe=False).text == \
+        "Ông kể: “Hồi đó khó lắm”.\n\n“Nhưng tôi đã hứa”.\n"
