@@ -548,6 +548,9 @@ def test_a_title_that_differs_from_the_headline_only_in_quotation_marks_is_the_s
     front = '---\ntitle: "Nhà văn Nguyễn Ngọc Tư: Tôi viết để hiểu mình hơn."\ndate: 2026-11-15\nauthor: Lam Điền\n---\n\n'
     (isolated_dir / "a.md").write_text(front + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để *hiểu mình* hơn”' + body, "utf-8")
     assert run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"] == []
+    rubric = front.replace('title: "', 'title: "Chân dung: ').replace("author:", "category: Chân dung\nauthor:")
+    (isolated_dir / "a.md").write_text(rubric + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để hiểu mình hơn”' + body, "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"] == []
     (isolated_dir / "a.md").write_text(front + '# Nhà văn Nguyễn Ngọc Tư: “Tôi viết để sống”' + body, "utf-8")
     (finding,) = run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"]
     assert finding["rule"] == "ST115"

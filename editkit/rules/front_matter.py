@@ -151,6 +151,16 @@ def bad_front_matter_value(document, context):
 HEADLINE_NOISE = re.compile(r"[\"'“”‘’«»„*_`]+")
 
 
+def without_rubric(title: str, metadata: dict) -> str:
+    """The title without the column or desk it opens with (``Góc nhìn: Đừng để…`` with
+    ``category: Góc nhìn``): the CMS's rubric, not part of the headline."""
+    for key in ("category", "desk", "section"):
+        rubric = metadata.get(key)
+        if isinstance(rubric, str) and rubric.strip() and title.lower().startswith(rubric.strip().lower() + ":"):
+            return title[len(rubric.strip()) + 1:]
+    return title
+
+
 def headline_key(text: str) -> str:
     """A headline as compared: ``# Nhà văn: "Tôi viết"`` and ``Nhà văn: Tôi viết.`` are one."""
     plain = HEADLINE_NOISE.sub("", unicodedata.normalize("NFC", text).lstrip("# ")).lower()
@@ -164,7 +174,8 @@ def title_differs_from_headline(document, context):
     ## What it does
     Compares `title` with the body's headline, ignoring case, spacing,
     Unicode normalisation, a Markdown `#` and emphasis, the kind of quotation
-    marks (YAML titles often drop them) and a final full stop.
+    marks (YAML titles often drop them), a final full stop and the column the
+    title may open with (`Góc nhìn: …` with `category: Góc nhìn`).
 
     ## Why
     One of them was edited and the other was not: the page and the feed show
@@ -184,6 +195,6 @@ def title_differs_from_headline(document, context):
     headline = anatomy(document).first("headline")
     if not isinstance(title, str) or headline is None:
         return
-    if headline_key(title) != headline_key(headline.text):
+    if headline_key(without_rubric(title, document.metadata)) != headline_key(headline.text):
         start, end = key_span(document, "title")
         yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")
