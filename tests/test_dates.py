@@ -501,3 +501,14 @@ def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
 ])
 def test_more_relative_expressions(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
+    """DT104: ``mưa vừa`` (moderate rain), ``nhỏ và vừa``, ``vừa học vừa làm`` tell no past; ``vừa ban
+    hành`` does; a date after ``từ chiều tối`` is a start announced ahead."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 26/11/2026\n\nTrước đó, từ chiều tối 27/11, Bắc Bộ có mưa vừa, mưa to.\n\n"
+        "Ngày 29/11, doanh nghiệp nhỏ và vừa được hỗ trợ.\n\nNgày 29/11, sinh viên vừa học vừa làm.\n\n"
+        "Ngày 30/11, Bộ vừa ban hành thông tư.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["start"]["line"] for d in found] == [9]

@@ -9,11 +9,14 @@ from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 
 WEEKDAY_NAMES = {1: "thứ Hai", 2: "thứ Ba", 3: "thứ Tư", 4: "thứ Năm", 5: "thứ Sáu", 6: "thứ Bảy", 7: "Chủ nhật"}
-PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.I)
+# đã, vừa (just did): not the adjective vừa (mưa vừa, nhỏ và vừa, vừa phải) nor vừa … vừa (both … and)
+PAST = re.compile(r"(?<!\w)(?:đã|(?<!mưa )(?<!và )vừa(?!\s+(?:phải|đủ|vặn|và\s+nhỏ|rồi\s+vừa)(?!\w)))(?!\w)", re.I)
+BOTH_AND = re.compile(r"(?<!\w)vừa(?!\w).*(?<!\w)vừa(?!\w)", re.I)
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
 # a date right after these is a start or a deadline, which a past-tense sentence may announce
 # ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025"
-AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)(?: ngày)?\s*$", re.I)
+AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)"
+                               r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
 
 def dated(document, context):
@@ -283,7 +286,8 @@ def past_event_after_publication(document, context):
         stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
         sentence = text[start: min(stops) if stops else len(text)]
         ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start])
-        if PAST.search(sentence) and not FUTURE.search(sentence) and not ahead:
+        past = PAST.search(sentence) and not (BOTH_AND.search(sentence) and "đã" not in sentence.lower())
+        if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "
                           f"after publication ({reference.strftime('%d/%m/%Y')})")
