@@ -9,9 +9,7 @@ from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 
 WEEKDAY_NAMES = {1: "thứ Hai", 2: "thứ Ba", 3: "thứ Tư", 4: "thứ Năm", 5: "thứ Sáu", 6: "thứ Bảy", 7: "Chủ nhật"}
-# đã, vừa (just did): not the adjective vừa (mưa vừa, nhỏ và vừa, vừa phải) nor vừa … vừa (both … and)
-PAST = re.compile(r"(?<!\w)(?:đã|(?<!mưa )(?<!và )vừa(?!\s+(?:phải|đủ|vặn|và\s+nhỏ|rồi\s+vừa)(?!\w)))(?!\w)", re.I)
-BOTH_AND = re.compile(r"(?<!\w)vừa(?!\w).*(?<!\w)vừa(?!\w)", re.I)
+PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # and vừa, as told_just_now reads it
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
 # a date right after these is a start or a deadline, which a past-tense sentence may announce
 # ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025"
@@ -275,6 +273,8 @@ def past_event_after_publication(document, context):
     ## Fix safety
     No automatic fix.
     """
+    from editkit.vietnamese.dates.finder import told_just_now
+
     reference, found = dated(document, context)
     if reference is None:
         return
@@ -286,7 +286,7 @@ def past_event_after_publication(document, context):
         stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
         sentence = text[start: min(stops) if stops else len(text)]
         ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start])
-        past = PAST.search(sentence) and not (BOTH_AND.search(sentence) and "đã" not in sentence.lower())
+        past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "

@@ -95,6 +95,16 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", FLAGS)
 
 
+# vừa (just did): not the adjective vừa (mưa vừa, nhỏ và vừa, vừa phải) nor vừa … vừa (both … and)
+JUST_NOW = re.compile(r"(?<!\w)(?<!mưa )(?<!và )vừa(?!\s+(?:phải|đủ|vặn|và\s+nhỏ)(?!\w))(?!\w)", re.I)
+BOTH_AND = re.compile(r"(?<!\w)vừa(?!\w).*(?<!\w)vừa(?!\w)", re.I)
+
+
+def told_just_now(sentence: str) -> bool:
+    """``vừa`` marks the sentence as just past (``Bộ vừa ban hành``)."""
+    return bool(JUST_NOW.search(sentence)) and not BOTH_AND.search(sentence)
+
+
 def has_word(text: str, words) -> bool:
     return word_pattern(tuple(words)).search(text) is not None
 
@@ -381,7 +391,7 @@ class Resolver:
         words = [w for w in vocab["future"] if w != "tới"]
         after = self.text[end: end + 12]
         future = has_word(sentence, words) or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS))
-        past = has_word(sentence, vocab["past"])
+        past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
         return future, past
 
     def carried_year(self, start: int) -> int | None:
