@@ -512,3 +512,10 @@ def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
         "Ngày 30/11, Bộ vừa ban hành thông tư.\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["start"]["line"] for d in found] == [9]
+
+
+def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
+                                        "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["start"]["line"] for d in found] == [5]

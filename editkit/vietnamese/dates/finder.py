@@ -1078,7 +1078,8 @@ def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention |
         date = tet - dt.timedelta(days=1) if day == 30 else None
     mention.day = date
     if date is not None:
-        mention.lunar = (day, 12, None)
+        lunar_day, lunar_month, _ = R.solar_to_lunar(date)
+        mention.lunar = (lunar_day, lunar_month, None)  # 30 Tết in a 29-day month is the 29th
         mention.value = day_value(mention.day)
     return mention
 
