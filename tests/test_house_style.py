@@ -195,3 +195,10 @@ def test_the_opening_straight_quote_of_a_quotation_going_on_in_the_next_paragrap
     closed = 'Ông kể: "Hồi đó khó lắm".\n\n"Nhưng tôi đã hứa".\n'  # closed in its paragraph: the pair rule's
     assert fix_until_stable(closed, lint(closed, "press", select=("HS101",)), unsafe=False).text == \
         "Ông kể: “Hồi đó khó lắm”.\n\n“Nhưng tôi đã hứa”.\n"
+
+
+def test_a_label_and_figures_needs_no_final_stop():
+    check = lint("", "press", select=("HS107",))
+    results = "Giải tư: 12345 - 23456 - 34567 - 45678 - 56789 - 67890\n\nGiải sáu: 5678 - 9012 - 3456 - 7890 - 1234\n"
+    assert [d.rule for d in check(results)] == []
+    assert [d.rule for d in check("Kết quả: thành phố đã hoàn thành 12 chỉ tiêu trong năm\n")] == ["HS107"]

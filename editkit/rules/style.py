@@ -384,7 +384,8 @@ def missing_final_punctuation(document, context):
     Reports lead and body paragraphs (not the headline, captions, byline or
     dateline) whose last character is not `.`, `!`, `?`, `…`, `:` or a
     closing quote or bracket. HTML and template tags after the stop
-    (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end.
+    (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
+    and figures (`Giải tư: 12345 - 23456 - 34567`) is no sentence.
 
     ## Why
     A paragraph without its full stop is usually cut off or a sentence broken
@@ -399,7 +400,7 @@ def missing_final_punctuation(document, context):
     from editkit.structure_support import anatomy
 
     for part in anatomy(document).parts:
-        if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6:
+        if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6 or LABELLED_FIGURES.match(part.text):
             continue
         text = without_trailing_markup(part.text)
         if text and not FINAL.search(text):
@@ -407,6 +408,8 @@ def missing_final_punctuation(document, context):
             yield Finding(end, end, "The paragraph ends without final punctuation")
 
 
+# a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567"
+LABELLED_FIGURES = re.compile(r"[^:\n]{1,40}:[\d\s.,;/–-]+$")
 SENTENCE = re.compile(r"(?:[^.!?…\n]|[.!?…](?=\S))+[.!?…]*")  # TP.HCM, Thanhuytphcm.vn stay in one sentence
 
 
