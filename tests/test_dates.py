@@ -519,3 +519,8 @@ def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolat
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["start"]["line"] for d in found] == [5]
+
+
+def test_a_day_and_month_with_a_named_year_is_lunar():
+    text = "Cụ từ trần ngày 10/12/2025 (tức ngày 21 tháng 10 năm Ất Tỵ), hưởng thọ 91 tuổi."
+    assert found(text, dt.date(2025, 12, 12)) == [("10/12/2025", "2025-12-10"), ("ngày 21 tháng 10 năm Ất Tỵ", "2025-12-10")]

@@ -192,7 +192,11 @@ def sources() -> dict[str, str]:
             rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
             rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()})?|năm\s+{year_name()})"
         ),
-        "lunar_long": rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s+âm\s+lịch",
+        # 23 tháng Chạp âm lịch · ngày 21 tháng 10 năm Ất Tỵ (a year named by its stem and branch is lunar)
+        "lunar_long": (
+            rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
+            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()})?|\s+năm\s+{year_name()})"
+        ),
         "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
         "lunar_holiday": (
             rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
