@@ -524,3 +524,16 @@ def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolat
 def test_a_day_and_month_with_a_named_year_is_lunar():
     text = "Cụ từ trần ngày 10/12/2025 (tức ngày 21 tháng 10 năm Ất Tỵ), hưởng thọ 91 tuổi."
     assert found(text, dt.date(2025, 12, 12)) == [("10/12/2025", "2025-12-10"), ("ngày 21 tháng 10 năm Ất Tỵ", "2025-12-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hội chợ diễn ra từ ngày 12 đến 14 tháng 11.", [("từ ngày 12 đến 14 tháng 11", "2026-11-12/2026-11-14")]),
+    ("Các ngày 7 và 8 tháng Mười, trường nghỉ.", [("Các ngày 7 và 8 tháng Mười", "2026-10-07/2026-10-08")]),
+    # lunar: âm lịch, mùng, rằm or a lunar month's name
+    ("Lễ hội Gióng diễn ra từ mùng 6 đến mùng 8 tháng Tư âm lịch.",
+     [("từ mùng 6 đến mùng 8 tháng Tư âm lịch", "2026-05-22/2026-05-24")]),
+    ("Hội Lim được tổ chức từ ngày 12 đến 14 tháng Giêng.", [("từ ngày 12 đến 14 tháng Giêng", "2026-02-28/2026-03-02")]),
+    ("Cao điểm từ mùng 6 đến rằm tháng Giêng, khách rất đông.", [("từ mùng 6 đến rằm tháng Giêng", "2026-02-22/2026-03-03")]),
+])
+def test_days_of_a_month_written_in_words(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected

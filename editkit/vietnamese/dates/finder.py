@@ -117,7 +117,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
-    "month_range": ("tháng",), "lunar_month": ("tháng",), "lunar_eve_day": ("tết",),
+    "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",), "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
@@ -288,6 +288,12 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+    if name == "long_day_range":
+        if counted(match, text, before):
+            return False  # từ 3 đến 5 tháng 10 người: counts
+        lunar = match.group("al") or match.group("mung") or match.group("full") or group(match, "stem")
+        written_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS)
+        return bool(lunar or written_cue or cued(match, text, before))
     if name == "lunar_eve_day":  # tối 30 Tết, or opening a sentence; not trải qua 25 Tết (a count)
         return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
@@ -619,6 +625,39 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
     mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
+    return mention
+
+
+def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ ngày 12 đến 14 tháng 11``; lunar with âm lịch, mùng, rằm, a lunar month's name or a
+    named year (``từ mùng 6 đến mùng 8 tháng Tư âm lịch``, ``từ mùng 6 đến rằm tháng Giêng``)."""
+    month = month_of(m.group("m"))
+    first, last = int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
+    if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30:
+        return None
+    lunar = bool(m.group("al") or m.group("mung") or m.group("full") or group(m, "stem")
+                 or m.group("m").lower() in vocabulary()["lunar_month_names"])
+    mention.kind = "range"
+    if lunar:
+        named, year = written_lunar_year(m, mention, r)
+        if not named:
+            return None
+        end = lunar_day_in(last, month, year or r.carried_year(mention.start), mention, r)
+        start = R.lunar_to_solar(first, month, R.lunar_year_of(end)) if end is not None else None
+        if start is not None and start > end:  # the end fell in the next lunar year's month
+            start = None
+    else:
+        if m.group("y"):
+            year = int(m.group("y"))
+            end = dt.date(year, month, last) if R.valid_day(year, month, last) else None
+            r.remember_year(mention.start, year)
+        else:
+            end, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
+        start = dt.date(end.year, month, first) if end is not None and R.valid_day(end.year, month, first) else None
+    if start is None or end is None:
+        return mention if (start, end) == (None, None) and r.reference is None else None
+    mention.day, mention.end_day = start, end
+    mention.value = f"{start.isoformat()}/{end.isoformat()}"
     return mention
 
 
@@ -1151,6 +1190,7 @@ BUILDERS = {
     "named_event": build_named_event,
     "solar_holiday": build_solar_holiday,
     "day_range": build_day_range,
+    "long_day_range": build_long_day_range,
     "year_range": build_year_range,
     "bare_year_range": build_year_range,
     "full_date": build_day,
