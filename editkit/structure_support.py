@@ -76,7 +76,7 @@ def paragraphs(document: Document) -> list[tuple[int, str]]:
     return document.memo("paragraphs", compute)
 
 
-NOT_PARAGRAPHS = frozenset({"source-tag", "code", "table", "image"})  # a tag inside the lead, and no prose
+NOT_PARAGRAPHS = frozenset({"source-tag", "code", "table", "image", "comment", "markup"})  # a tag inside the lead, and no prose
 
 
 WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a word character

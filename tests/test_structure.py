@@ -609,3 +609,11 @@ def test_a_word_document_s_properties_give_title_author_and_desk_but_not_a_date(
     document.core_properties.author = "Administrator"  # what Word fills in: nobody's byline
     document.save(isolated_dir / "bai.docx")
     assert "author" not in extract_docx((isolated_dir / "bai.docx").read_bytes()).metadata
+
+
+def test_a_setext_headline_and_a_source_credit_under_the_text(isolated_dir):
+    text = ("Chuyên gia nói về trí tuệ nhân tạo\n==================================\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n---\n\nNguồn: Kinh tế & Đô thị\n")
+    kinds = [(p["kind"], p["text"][:6]) for p in parts_of(isolated_dir, text, "a.md")]
+    assert kinds[:2] == [("headline", "Chuyên"), ("markup", "======")]
+    assert kinds[-2:] == [("markup", "---"), ("byline", "Nguồn:")]

@@ -34,7 +34,7 @@ def source_tag(line: str) -> re.Match[str] | None:
 
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
-BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s+\S", re.I)
+BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s*:?\s+\S", re.I)  # Theo TTXVN, Nguồn: Kinh tế & Đô thị
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
@@ -60,7 +60,7 @@ def is_administrative(body: str) -> bool:
 @dataclass
 class Part:
     kind: str  # dateline, headline, caption, lead, source-tag, paragraph, byline, boilerplate, image,
-    # and the blocks that are not running prose: list-item, table, subheading, code, comment, footnote
+    # and the blocks that are not running prose: list-item, table, subheading, code, comment, footnote, markup
     start: int
     end: int
     text: str
@@ -119,6 +119,7 @@ MARKDOWN_BLOCK_START = re.compile(
 
 
 MARKDOWN_RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")  # a horizontal rule or a setext underline
+SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 
 
 def joined_paragraph_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -264,9 +265,13 @@ class Scan:
         if index < self.tail and not headline_found and self.section_label_over_headline(index):
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
-        if index < self.tail and not headline_found and looks_like_headline(self.text(index), self.markdown):
+        setext = self.markdown and index + 1 < self.tail and SETEXT_H1.match(self.text(index + 1))
+        if index < self.tail and not headline_found and (setext or looks_like_headline(self.text(index), self.markdown)):
             self.kinds[index] = "headline"
             index += 1
+            if setext:  # the ===== under a Markdown headline
+                self.kinds[index] = "markup"
+                index += 1
             if index < self.tail and self.kinds[index] is None and looks_like_top_byline(self.text(index)):
                 self.kinds[index] = "byline"
                 index += 1
@@ -314,7 +319,7 @@ class Scan:
         kinds = self.kinds
         blocks = block_kinds(self.lines, self.markdown)
         last = self.tail - 1
-        while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote")):
+        while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
             last -= 1
         if last >= index and looks_like_byline(self.text(last)):
             kinds[last] = "byline"
@@ -362,6 +367,8 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("table")
         elif markdown and MARKDOWN_ANY_HEADING.match(line):
             found.append("subheading")
+        elif markdown and MARKDOWN_RULE.match(line):
+            found.append("markup")  # a horizontal rule, a setext underline
         elif markdown and HTML_COMMENT_LINE.match(line):
             found.append("comment")  # <!-- editkit-disable-next-line SP102 -->: no prose
         elif markdown and FOOTNOTE_LINE.match(line):
