@@ -291,9 +291,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "long_day_range":
         if counted(match, text, before):
             return False  # từ 3 đến 5 tháng 10 người: counts
-        lunar = match.group("al") or match.group("mung") or match.group("full") or group(match, "stem")
         written_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS)
-        return bool(lunar or written_cue or cued(match, text, before))
+        return bool(lunar_day_range(match) or written_cue or cued(match, text, before))
     if name == "lunar_eve_day":  # tối 30 Tết, or opening a sentence; not trải qua 25 Tết (a count)
         return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
@@ -628,6 +627,12 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     return mention
 
 
+def lunar_day_range(m: re.Match) -> bool:
+    """The days are lunar: âm lịch, mùng, rằm, a named year or a lunar month's name (Giêng, Chạp)."""
+    return bool(m.group("al") or m.group("mung") or m.group("full") or group(m, "stem")
+                or m.group("m").lower() in vocabulary()["lunar_month_names"])
+
+
 def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ ngày 12 đến 14 tháng 11``; lunar with âm lịch, mùng, rằm, a lunar month's name or a
     named year (``từ mùng 6 đến mùng 8 tháng Tư âm lịch``, ``từ mùng 6 đến rằm tháng Giêng``)."""
@@ -635,10 +640,8 @@ def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention 
     first, last = int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
     if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30:
         return None
-    lunar = bool(m.group("al") or m.group("mung") or m.group("full") or group(m, "stem")
-                 or m.group("m").lower() in vocabulary()["lunar_month_names"])
     mention.kind = "range"
-    if lunar:
+    if lunar_day_range(m):
         named, year = written_lunar_year(m, mention, r)
         if not named:
             return None
@@ -654,8 +657,8 @@ def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention 
         else:
             end, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
         start = dt.date(end.year, month, first) if end is not None and R.valid_day(end.year, month, first) else None
-    if start is None or end is None:
-        return mention if (start, end) == (None, None) and r.reference is None else None
+    if start is None or end is None:  # a day the month lacks; or, with no year and no reference, unresolved
+        return mention if end is None and mention.year_inferred and r.reference is None else None
     mention.day, mention.end_day = start, end
     mention.value = f"{start.isoformat()}/{end.isoformat()}"
     return mention
