@@ -537,3 +537,10 @@ def test_a_day_and_month_with_a_named_year_is_lunar():
 ])
 def test_days_of_a_month_written_in_words(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+def test_an_impossible_day_in_a_range_written_in_words_is_still_reported(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTừ ngày 30 đến 31 tháng 2 năm 2026, hội chợ diễn ra.\n",
+                                        "utf-8")
+    (finding,) = run_cli("lint", "--format", "json", "--select", "DT102", "a.txt").json()["files"][0]["diagnostics"]
+    assert finding["text"] == "31 tháng 2 năm 2026"

@@ -289,6 +289,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
     if name == "long_day_range":
+        month = month_of(match.group("m"))
+        first, last = int(match.group("d1")), 15 if match.group("full") else int(match.group("d2"))
+        if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30 or not (
+                lunar_day_range(match) or R.possible_day_month(last, month)):
+            return False  # settled before overlaps: "30 đến 31 tháng 2" leaves 31 tháng 2 to DT102
         if counted(match, text, before):
             return False  # từ 3 đến 5 tháng 10 người: counts
         written_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS)
@@ -638,8 +643,6 @@ def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention 
     named year (``từ mùng 6 đến mùng 8 tháng Tư âm lịch``, ``từ mùng 6 đến rằm tháng Giêng``)."""
     month = month_of(m.group("m"))
     first, last = int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
-    if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30:
-        return None
     mention.kind = "range"
     if lunar_day_range(m):
         named, year = written_lunar_year(m, mention, r)
