@@ -222,11 +222,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
             return False
-        if match.group("as") != "/" and not re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
+        if re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
+            return True  # từ ngày 7 đến 8/10, các ngày 7 và 8/10
+        if match.group("as") != "/":
             return cued(match, text, before)  # đội hình 3-4-3, a set 6-7-8: dashes alone join any numbers
-        if not re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS) and counted(match, text, before):
-            return False  # 4 và 5/10 phường: counts of a total, not days
-        return True  # d1-d2/m is a range of days: a score is not written that way
+        return not counted(match, text, before)  # 4 và 5/10 phường: counts of a total, not days
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
@@ -289,15 +289,15 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
     if name == "long_day_range":
-        month = month_of(match.group("m"))
-        first, last = int(match.group("d1")), 15 if match.group("full") else int(match.group("d2"))
+        month, first, last = long_range_days(match)
+        lunar = lunar_day_range(match)
         if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30 or not (
-                lunar_day_range(match) or R.possible_day_month(last, month)):
+                lunar or R.possible_day_month(last, month)):
             return False  # settled before overlaps: "30 đến 31 tháng 2" leaves 31 tháng 2 to DT102
         if counted(match, text, before):
             return False  # từ 3 đến 5 tháng 10 người: counts
         written_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS)
-        return bool(lunar_day_range(match) or written_cue or cued(match, text, before))
+        return bool(lunar or written_cue or cued(match, text, before))
     if name == "lunar_eve_day":  # tối 30 Tết, or opening a sentence; not trải qua 25 Tết (a count)
         return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
@@ -638,11 +638,15 @@ def lunar_day_range(m: re.Match) -> bool:
                 or m.group("m").lower() in vocabulary()["lunar_month_names"])
 
 
+def long_range_days(m: re.Match) -> tuple[int | None, int, int]:
+    """(month, first day, last day) of a day range in words; rằm is the 15th."""
+    return month_of(m.group("m")), int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
+
+
 def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ ngày 12 đến 14 tháng 11``; lunar with âm lịch, mùng, rằm, a lunar month's name or a
     named year (``từ mùng 6 đến mùng 8 tháng Tư âm lịch``, ``từ mùng 6 đến rằm tháng Giêng``)."""
-    month = month_of(m.group("m"))
-    first, last = int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
+    month, first, last = long_range_days(m)
     mention.kind = "range"
     if lunar_day_range(m):
         named, year = written_lunar_year(m, mention, r)
@@ -1030,7 +1034,7 @@ def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Re
 
 def written_lunar_year(m: re.Match, mention: Mention, r: Resolver) -> tuple[bool, int | None]:
     """(whether the match names a real year, the year written as a number or by its name)."""
-    year = int(m.group("y")) if m.group("y") else None
+    year = int(group(m, "y")) if group(m, "y") else None
     return named_lunar_year(m, mention, r, year) if group(m, "stem") else (True, year)
 
 
@@ -1041,9 +1045,7 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     day = max(day, 1)
     if not eve:
         mention.lunar = (day, month, year)
-    if year is None:
-        year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
-    date = lunar_day_in(day, month, year, mention, r)
+    date = lunar_day_in(day, month, year or sentence_year(r, mention), mention, r)
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)
@@ -1073,6 +1075,11 @@ def solar_day(day: int, month: int | None, year: str | None, mention: Mention, r
         date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
     mention.day, mention.value = date, day_value(date)
     return mention
+
+
+def sentence_year(r: Resolver, mention: Mention) -> int | None:
+    """A year the sentence writes: before the mention (carried) or right after it."""
+    return r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
 
 
 def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
@@ -1143,9 +1150,7 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
-    if year is None:
-        year = r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
-    first = lunar_day_in(1, month, year, mention, r)
+    first = lunar_day_in(1, month, year or sentence_year(r, mention), mention, r)
     if first is None:
         return mention
     lunar_year = R.lunar_year_of(first)
@@ -1170,13 +1175,11 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
             return solar_day(day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
-    year = int(m.group("y")) if "y" in m.re.groupindex and m.group("y") else None
-    if year is not None:
-        r.remember_year(mention.start, year)  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
-    if group(m, "stem"):
-        named, year = named_lunar_year(m, mention, r, year)
-        if not named:
-            return None
+    if group(m, "y"):
+        r.remember_year(mention.start, int(group(m, "y")))  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         mention.year_inferred = True
