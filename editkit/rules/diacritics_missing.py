@@ -133,7 +133,7 @@ def typing_residue(document, context):
         decoded, quality = decode_telex(word)
         needed = MIN_NAME_RESIDUE_COUNT if name_like else MIN_RESIDUE_COUNT
         if not (decoded and quality) and not name_like and not isinstance(parsed, Syllable):
-            if decoded and tone_key_only(word, decoded) and beside_vietnamese(tokens, index):
+            if decoded and beside_vietnamese(tokens, index) and tone_key_only(word, decoded):
                 quality = True  # nafy → này, cuxng → cũng: a tone key alone, in a Vietnamese sentence
             else:
                 decoded, quality = early_tone_slip(word)

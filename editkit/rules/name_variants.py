@@ -104,9 +104,9 @@ def one_letter_off(word: str, usual: str) -> bool:
     from editkit.vietnamese.foreign_typos import letter_keeping_slips
 
     a, b = word.lower(), usual.lower()
-    if a.rstrip("s") == b.rstrip("s") or (is_english(a) and is_english(b)):
+    if a.rstrip("s") == b.rstrip("s") or not (b in letter_keeping_slips(a) or a in letter_keeping_slips(b)):
         return False
-    return b in letter_keeping_slips(a) or a in letter_keeping_slips(b)
+    return not (is_english(a) and is_english(b))  # the English list last: its first look-up loads it
 
 
 def name_runs(tokens) -> tuple[list[list], list[list]]:
