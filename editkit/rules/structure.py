@@ -97,10 +97,13 @@ def headline_of(document):
     from editkit.front_matter_prose import value_span
     from editkit.structure.anatomy import Part
 
-    headline = anatomy(document).first("headline")
-    if headline is None and (span := value_span(document, "title")) is not None:
-        headline = Part("headline", span[0], span[1], document.text[span[0]:span[1]])
-    return headline
+    def compute():
+        headline = anatomy(document).first("headline")
+        if headline is None and (span := value_span(document, "title")) is not None:
+            headline = Part("headline", span[0], span[1], document.text[span[0]:span[1]])
+        return headline
+
+    return document.memo("headline", compute)  # ST103–ST105 and ST117 ask for it
 
 
 @rule(code="ST102", name="missing-headline", category="structure", severity="error")
