@@ -448,8 +448,29 @@ def test_weekdays_named_from_the_reference_and_lunar_days_named_by_their_year(te
     ("Đến hôm nay 3/4 số hộ dân đã nhận tiền.", [("hôm nay", "2026-11-26")]),  # a fraction, not a gloss
     ("Trận đấu diễn ra lúc 19h ngày mai.", [("19h ngày mai", "2026-11-27T19:00")]),
     ("Khoảng 9h ngày hôm qua, xe lật.", [("9h ngày hôm qua", "2026-11-25T09:00")]),
+    ("Khoảng 5h sáng nay (26/11), xe lật.", [("5h sáng nay (26/11)", "2026-11-26T05:00")]),  # the time kept
+    ("Lúc 22h tối qua (24/11), mưa lớn.", [("22h tối qua (24/11)", "2026-11-24T22:00")]),  # the date written wins
 ])
 def test_a_relative_day_with_a_bare_gloss_or_a_time(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
+    (mention,) = find_dates("Lúc 22h tối qua (24/11), mưa lớn.", dt.date(2026, 11, 26))
+    assert mention.named_day == dt.date(2026, 11, 25)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ Ba, ngày 17/11/2026\n\nLúc 21h30 tối qua, xe lao xuống vực.",
+     [("Thứ Ba, ngày 17/11/2026", "2026-11-17"), ("21h30 tối qua", "2026-11-25T21:30")]),
+    ("Thứ Sáu, 27/11/2026\n\n20:15 Đội khách mở tỉ số.", [("Thứ Sáu, 27/11/2026", "2026-11-27"), ("20:15", "T20:15")]),
+    ("Lễ hội kéo dài đến ngày mùng 6 tháng Giêng\n  \nNăm 2027 là năm bản lề.",
+     [("ngày mùng 6 tháng Giêng", "2026-02-22"), ("Năm 2027", "2027")]),
+    ("Trận đấu bắt đầu lúc 9 giờ tối\n\nNgày 25/12, đội tuyển về nước.",
+     [("9 giờ tối", "T21:00"), ("25/12", "2026-12-25")]),
+])
+def test_no_date_runs_across_a_blank_line(text, expected):
+    """A date ending one paragraph and a time, a year or a relative word opening the next are two."""
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 

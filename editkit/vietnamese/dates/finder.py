@@ -10,6 +10,7 @@ reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo k�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -162,6 +163,27 @@ def has_required(required: tuple[tuple[str | None, str], ...], lowered: str, wor
     return any((first is None or first in words) and phrase in lowered for first, phrase in required)
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
+    """The pattern's matches, none across a blank line: a date ending one paragraph and a time or
+    a year opening the next (``Thứ Sáu, 27/11/2026`` · ``20:15 …``) are two things. A match that
+    would cross one is looked for again in the text before the break."""
+    position, size = 0, len(text)
+    while position <= size:
+        match = compiled.search(text, position)
+        if match is None:
+            return
+        gap = PARAGRAPH_BREAK.search(text, match.start(), match.end())
+        if gap is None:
+            yield match
+            position = match.end() if match.end() > match.start() else match.start() + 1
+            continue
+        yield from compiled.finditer(text, match.start(), gap.start())
+        position = gap.end()
+
+
 @lru_cache(maxsize=8)
 def _collect(text: str) -> tuple[Candidate, ...]:
     found = []
@@ -172,7 +194,7 @@ def _collect(text: str) -> tuple[Candidate, ...]:
         required = requires.get(name)
         if required is not None and not has_required(required, lowered, words):
             continue
-        for match in pattern(name).finditer(text):
+        for match in within_paragraphs(pattern(name), text):
             if match.end() > match.start() and accept(name, match, text):
                 found.append(Candidate(name, match))
     found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
@@ -895,19 +917,27 @@ def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+def glossed_day(m: re.Match, mention: Mention, r: Resolver, offset: int | None) -> bool:
+    """A relative word glossed with its date (``Hôm qua (20/1)``, ``5h sáng nay (17/11)``): the date
+    is the day meant (``mention.day``); one other than the day the word names (``offset`` days from
+    the reference, None: no one day) is kept as ``named_day``, stale word or date. False: no
+    usable gloss."""
+    gloss = numeric_parts(m, "g")
+    if not gloss or r.reference is None or not R.possible_day_month(gloss[0], gloss[1]):
+        return False
+    mention.day, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
+    named = r.reference + dt.timedelta(days=offset) if offset is not None else None
+    if named is not None and mention.day is not None and named != mention.day:
+        mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
+    return True
+
+
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind = "relative"
-    gloss = numeric_parts(m, "g")
     unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
-    if gloss and r.reference is not None:
-        day, month, _, _ = gloss
-        if R.possible_day_month(day, month):
-            date, _ = r.resolve_day_month(day, month, mention.start, mention.end)
-            mention.day, mention.value = date, day_value(date)
-            named = r.reference + dt.timedelta(days=offset) if unit == "day" else None
-            if named is not None and date is not None and named != date:
-                mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
-            return mention
+    if glossed_day(m, mention, r, offset if unit == "day" else None):
+        mention.value = day_value(mention.day)
+        return mention
     mention.value = relative_value(unit, offset, r.reference, mention)
     if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
         r.remember_year(mention.start, int(mention.value))  # Năm nay, Tết rơi vào ngày 17/2: this year's
@@ -924,7 +954,9 @@ def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     offset = known[1]
     if (m.group("t1pod") or "").lower() == "đêm" and time[0] < 6:
         offset += 1  # 2 giờ đêm qua: the small hours after last night's evening, today
-    if r.reference is not None:
+    if glossed_day(m, mention, r, offset):
+        mention.value = day_value(mention.day, time)
+    elif r.reference is not None:
         mention.day = r.reference + dt.timedelta(days=offset)
         mention.value = day_value(mention.day, time)
     return mention

@@ -213,10 +213,11 @@ def sources() -> dict[str, str]:
         "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
         "lunar_new_year": rf"(?<!\w)Tết\s+(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
-        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai
+        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11)
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
             rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
+            rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
         # từ 10h đến 22h ngày 7/9: a span of one day
         "time_range_date": (
