@@ -341,6 +341,53 @@ def malformed_source_tag(document, context):
             yield Finding(start, tag.end, f"Source tag should read '{right.strip()} '", fix=fix, suggestions=(right,))
 
 
+OUTLET_NAME = re.compile(r"[A-ZĐ][\w.&]*(?: [\w.&]+){0,3}")  # Dân trí, VTV.vn, Chinhphu.vn, NLĐO
+
+
+@rule(code="ST118", name="misplaced-source-tag", category="structure", severity="warning", fixable=True)
+def misplaced_source_tag(document, context):
+    r"""The source tag opens a later paragraph instead of the lead.
+
+    ## What it does
+    Looks for an outlet's tag (`(VTV.vn) - `, `(Dân trí) - `, `TTO - `) at
+    the start of a body paragraph when the lead has none.
+
+    ## Why
+    The tag belongs before the lead: aggregators and the CMS read it there.
+    Found further down, it was left behind when paragraphs were moved or
+    pasted, and readers meet the outlet's name in mid-story.
+
+    ## Example
+    `Khoảng 5h sáng nay, …` then `(VTV.vn) - Theo thông tin ban đầu, …` →
+    `(VTV.vn) - Khoảng 5h sáng nay, …` then `Theo thông tin ban đầu, …`.
+
+    ## Fix safety
+    Unsafe: the fix moves the tag to the start of the lead; which paragraph
+    opens the story is the editor's call.
+    """
+    parts = anatomy(document)
+    lead = parts.first("lead")
+    if lead is None or parts.first("source-tag") is not None:
+        return
+    from editkit.structure.anatomy import is_outlet_code, source_tag
+
+    for paragraph in parts.all("paragraph"):
+        if paragraph.start < lead.start:
+            continue
+        tag = source_tag(paragraph.text)
+        name = tag and (tag.group("paren") or tag.group("bare"))
+        if not name or not (OUTLET_NAME.fullmatch(name.strip()) if tag.group("paren") else is_outlet_code(name)):
+            continue
+        start, end = paragraph.start + tag.start("tag"), paragraph.start + tag.end()
+        moved = f"{tag.group('tag')} - "
+        line = document.lines.position(start).line
+        # the finding runs from the lead, where the tag belongs, to the tag (a fix stays inside its finding)
+        yield Finding(lead.start, end, f"The lead has no source tag; '{tag.group('tag')}' opens the paragraph on "
+                      f"line {line} instead", fix=Fix.unsafe(Edit(lead.start, lead.start, moved), Edit(start, end, "")),
+                      suggestions=(moved,))
+        return  # one tag to move
+
+
 @rule(code="ST108", name="missing-byline", category="structure", severity="warning")
 def missing_byline(document, context):
     r"""The article has no byline.
