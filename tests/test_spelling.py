@@ -46,6 +46,13 @@ def test_wrong_words_ignore_case_and_tone_style(isolated_dir):
     assert [d["suggestions"][0] for d in data["files"][0]["diagnostics"]] == ["XÁN LẠN", "cập nhật"]
 
 
+def test_a_wrong_word_is_no_name_running_into_a_lower_case_word(isolated_dir):
+    """``Ninh Bình tỉnh táo``: the province's name and a word, not ``bình tỉnh``; at the start of a
+    sentence the capital is the sentence's."""
+    data = lint_json("--select", "SP103", text="Đoàn Ninh Bình tỉnh táo nhận ra. Bình tỉnh lại đi.")
+    assert [d["text"] for d in data["files"][0]["diagnostics"]] == ["Bình tỉnh"]
+
+
 NO_WOLF = (
     "Ông Nguyễn Văn Tùng, Chủ tịch UBND TPHCM và HĐND quận, cho biết COVID-19 đã được kiểm soát. "
     "Đội U23 thắng 2-1, xe Mazda3 giá 700 triệu đồng, gói 5 kg, diện tích 10 km2. "

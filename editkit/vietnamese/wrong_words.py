@@ -50,6 +50,14 @@ def syllable_key(word: str) -> str:
     return canonical_spelling(lower, "old") or lower
 
 
+def ends_a_name(clause: list[Token], index: int, length: int) -> bool:
+    """The window starts with the last word of a name and runs on into lower-case words:
+    ``Ninh Bình tỉnh …`` is no ``bình tỉnh``. A capitalised word opening a sentence, or a
+    window capitalised throughout (a headline in Title Case), is no name's tail."""
+    first, last = clause[index], clause[index + length - 1]
+    return first.is_capitalized and not first.sentence_initial and not last.is_capitalized
+
+
 def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]]:
     """(first token, last token, entry) for every listed wrong word in a clause, longest first."""
     table = wrong_words()
@@ -61,7 +69,7 @@ def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]
         if keys[index] in starts:
             for length in lengths():
                 window = tuple(keys[index: index + length])
-                if len(window) == length and window in table:
+                if len(window) == length and window in table and not ends_a_name(clause, index, length):
                     found.append((clause[index], clause[index + length - 1], table[window]))
                     index += length - 1
                     break
