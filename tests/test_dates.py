@@ -129,6 +129,9 @@ def test_forms(text, expected):
     ("Ông nói Hà Nội, ngày 18/1/2024 là ngày đẹp.", "date"),  # not a line of its own
     ("Hà Nội, ngày 18/1 trời mưa", "date"),  # no year: a day in the text
     ("hôm ấy, 18/1/2024", "date"),  # no place name
+    ("TP.HCM, Thứ Hai, ngày 24/11/2026\n\nTin chính", "dateline"),  # a place before the weekday
+    ("Hà Nội, Thứ Hai, ngày 24/11/2026 08:30", "dateline"),
+    ("Theo ông, thứ Hai, ngày 24/11/2026 là hạn chót.", "date"),  # in a sentence
 ])
 def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     (mention,) = [m for m in find_dates(text, REF) if m.day is not None]

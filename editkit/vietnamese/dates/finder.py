@@ -557,7 +557,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         at_line_start = r.text.rfind("\n", 0, mention.start) + 1
         lead = r.text[at_line_start: mention.start]
         weekday_first = m.start("wd") < m.start(f"{prefix}d")  # Thứ Năm, 21/1/2021; not 5/10/2024 (thứ Bảy)
-        if weekday_first and len(lead) <= 20 and "," not in lead and year is not None:
+        if weekday_first and year is not None and (
+                len(lead) <= 20 and "," not in lead or is_place_dateline(r.text, mention.start, mention.end)):
             mention.kind = "dateline"
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
