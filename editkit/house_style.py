@@ -13,6 +13,10 @@ Rule files are TOML (`dictionaries/house-styles/*.toml`, the project's
 * ``capitalisation``: ``terms`` that are written exactly so (the first letter
   may be a capital).
 
+``existence`` and ``capitalisation`` rules may list ``exceptions``: longer phrases
+in which a term is no finding (``phi chính phủ``, non-governmental, is no
+``Chính phủ``); matched in any case and tone style.
+
 Every rule has ``severity``, ``message`` (``{right}``, ``{first}`` and
 ``{text}`` are filled in), optional ``fix`` (``safe``, ``unsafe`` or ``none``),
 ``presets`` (the house styles it applies to; all when absent),
@@ -59,6 +63,7 @@ class StyleRule:
     variants: tuple[str, ...] = ()
     examples: tuple[dict, ...] = field(default=(), compare=False)
     right_examples: tuple[str, ...] = field(default=(), compare=False)
+    exceptions: Any = None  # a pattern of phrases (lowercased) inside which a term is no finding
 
     def applies_to(self, house_style: str) -> bool:
         return not self.presets or house_style in self.presets
@@ -123,11 +128,15 @@ def compile_rule(data: dict, source: str) -> StyleRule:
                 lower_pattern = literal_terms_pattern({w.lower() for w in words})
     except regex.error as error:
         raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
+    exceptions = data.get("exceptions") or ()
+    if exceptions and (kind not in ("existence", "capitalisation") or not all(isinstance(e, str) and e.strip() for e in exceptions)):
+        raise StyleError(f"{source}: rule {rule_id!r}: exceptions are phrases of an existence or capitalisation rule")
     return StyleRule(
         id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
         presets=tuple(data.get("presets", ())), case_sensitive=bool(data.get("case_sensitive")), pattern=pattern,
         lower_pattern=lower_pattern,
+        exceptions=literal_terms_pattern({f.lower() for e in exceptions for f in tone_style_forms(e)}) if exceptions else None,
         replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
         examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),
     )

@@ -81,6 +81,19 @@ def test_project_style_files_and_inline_rules(isolated_dir):
     assert run.exit_code == 2 and "style-rules" in run.stderr
 
 
+def test_exceptions_are_phrases_in_which_a_term_is_no_finding(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text(
+        '[[style-rules]]\nid = "no-hot"\ntype = "existence"\nterms = ["hot"]\nexceptions = ["hot dog", "Hot Wheels"]\n'
+        'message = "Tránh từ lóng"\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text("Món hot dog và đồ chơi hot wheels đang rất hot.\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS102", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["text"], d["start"]["column"]) for d in found] == [("hot", 44)]
+    (isolated_dir / "editkit.toml").write_text(
+        '[[style-rules]]\nid = "x"\ntype = "substitution"\nliteral = "a"\nexceptions = ["ab"]\n', encoding="utf-8")
+    run = run_cli("lint", "a.txt")
+    assert run.exit_code == 2 and "exceptions" in run.stderr
+
+
 def test_sample_house_style(isolated_dir):
     data = run_cli("lint", "--format", "json", "--select", "style", str(SAMPLE)).json()
     messages = {d["rule"]: d for d in data["files"][0]["diagnostics"]}

@@ -84,6 +84,9 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         matches = [Span(text, m.start(), m.end()) for m in style_rule.lower_pattern.finditer(lowered, document.body_start)]
     else:
         matches = list(style_rule.pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
+    if style_rule.exceptions is not None and matches:
+        excepted = [m.span() for m in style_rule.exceptions.finditer(lowered, document.body_start)]
+        matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in excepted)]
     findings = []
     if style_rule.type == "substitution":
         for match in matches:
