@@ -409,6 +409,9 @@ def test_the_past_week_is_the_week_now_over(reference, week, weekend):
     ("Mỗi tháng 3-4 lần, đoàn kiểm tra đến xã.", []),  # a count per month, not months
     ("Tháng 11-12/2025 mưa nhiều.", [("Tháng 11-12/2025", "2025-11/2025-12")]),
     ("Đợt 1 từ tháng 10 - 15 ngày, đợt 2 sau đó.", [("tháng 10", "2020-10")]),
+    ("Từ tháng 3/2019 đến tháng 12/2020, ông nhận tiền.", [("Từ tháng 3/2019 đến tháng 12/2020", "2019-03/2020-12")]),
+    ("Từ tháng 10/2019 đến tháng 2, giá tăng.", [("Từ tháng 10/2019 đến tháng 2", "2019-10/2020-02")]),
+    ("Từ tháng 5/2020 đến tháng 3/2019 là sai.", [("tháng 5/2020", "2020-05"), ("tháng 3/2019", "2019-03")]),  # not in order
 ])
 def test_seasons_and_month_ranges(text, expected):
     assert found(text, dt.date(2021, 1, 21) if "2021" in text else dt.date(2020, 11, 20)) == expected

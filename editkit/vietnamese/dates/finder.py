@@ -284,7 +284,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return month is not None and 1 <= month <= 12
     if name == "month_range":
         first, last = month_of(match.group("m1")), month_of(match.group("m2") or match.group("m2n"))
-        return first is not None and last is not None and first != last and 1 <= first <= 12 and 1 <= last <= 12
+        if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
+            return False
+        if match.group("y1") and match.group("y"):  # từ tháng 3/2020 đến tháng 12/2021: in order
+            return (int(match.group("y1")), first) < (int(match.group("y")), last)
+        return first != last
     if name == "season":
         return season_years(match) is not None
     if name == "weekday_relative" and not match.group("wk").lower().startswith("tuần"):
@@ -792,10 +796,16 @@ def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 
 
 def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``: months in order, the second maybe in the next year."""
+    """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``, ``từ tháng 3/2020 đến tháng 12/2021``: months in
+    order, the second maybe in the next year."""
     first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
     mention.kind = "range"
-    if m.group("y"):
+    if m.group("y1"):  # từ tháng 3/2020 đến tháng 12/2021 · từ tháng 10/2025 đến tháng 2
+        first_year = int(m.group("y1"))
+        last_year = int(m.group("y")) if m.group("y") else first_year + (first > last)
+        mention.explicit_year = True
+        r.remember_year(mention.start, last_year)
+    elif m.group("y"):
         last_year = int(m.group("y"))
         first_year = last_year - (first > last)
         mention.explicit_year = True

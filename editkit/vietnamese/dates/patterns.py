@@ -138,7 +138,8 @@ def sources() -> dict[str, str]:
         "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
         # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay
         "month_range": (
-            rf"(?<!\w)(?:(?P<from>từ)\s+)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})\s*(?:-|–|đến|tới)\s*"
+            rf"(?<!\w)(?:(?P<from>từ)\s+)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})"
+            rf"(?:\s*/\s*|,?\s+năm\s+)?(?P<y1>(?<=[/\s])(?:19|20)\d{{2}})?\s*(?:-|–|đến|tới)\s*"
             rf"(?:tháng\s+(?P<m2n>\d{{1,2}}|{w['month_name']})|(?P<m2>\d{{1,2}}))"
             rf"(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
             r"(?![\w/-])(?!\s*(?:%|ngày|tuần|giờ|lần)(?!\w))"
