@@ -461,6 +461,17 @@ def test_a_relative_day_with_a_bare_gloss_or_a_time(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Đêm 20 rạng sáng 21/11, mưa lớn gây ngập.", [("Đêm 20 rạng sáng 21/11", "2026-11-20/2026-11-21")]),
+    ("Trong đêm 20, rạng sáng 21/11, lũ lên.", [("đêm 20, rạng sáng 21/11", "2026-11-20/2026-11-21")]),
+    ("Tối 20 và sáng 21/11/2025, lũ lên.", [("Tối 20 và sáng 21/11/2025", "2025-11-20/2025-11-21")]),
+    ("Đêm 20 sáng 22/11 mưa.", [("22/11", "2026-11-22")]),  # no night and its morning
+    ("Gửi kỳ hạn 6/12 tháng, lãi suất 5%.", []),  # months counted, not 6 December
+])
+def test_a_night_and_the_morning_after_it(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected
+
+
 def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
     (mention,) = find_dates("Lúc 22h tối qua (24/11), mưa lớn.", dt.date(2026, 11, 26))
     assert mention.named_day == dt.date(2026, 11, 25)

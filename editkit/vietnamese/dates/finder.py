@@ -118,7 +118,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
-    "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",), "lunar_eve_day": ("tết",),
+    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",), "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
@@ -249,6 +249,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if match.group("as") != "/":
             return cued(match, text, before)  # đội hình 3-4-3, a set 6-7-8: dashes alone join any numbers
         return not counted(match, text, before)  # 4 và 5/10 phường: counts of a total, not days
+    if name == "overnight":  # the morning is the night's next day
+        d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
+        return R.possible_day_month(d2, m) and d2 == d1 + 1
     if name == "from_to":
         return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
             int(match.group("bd")), int(match.group("bm")))
@@ -1242,6 +1245,7 @@ BUILDERS = {
     "named_event": build_named_event,
     "solar_holiday": build_solar_holiday,
     "day_range": build_day_range,
+    "overnight": build_day_range,
     "long_day_range": build_long_day_range,
     "year_range": build_year_range,
     "bare_year_range": build_year_range,

@@ -102,6 +102,11 @@ def sources() -> dict[str, str]:
             rf"\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
+        # đêm 20 rạng sáng 21/11 · đêm 20, rạng sáng 21/11: a night and the morning after it
+        "overnight": (
+            rf"(?<!\w)(?:đêm|tối)\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:,|-|–|đến|và)?\s*(?:rạng\s+sáng|rạng|sáng)\s+"
+            rf"(?:ngày\s+)?{dmy('a')}{EDGE_AFTER}"
+        ),
         # từ ngày 12 đến 14 tháng 11 · từ mùng 6 đến mùng 8 tháng Tư âm lịch · từ mùng 6 đến rằm tháng Giêng
         "long_day_range": (
             rf"(?<!\w)(?=[tcnm\d])(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?(?:(?P<mung>mùng|mồng)\s+)?(?<![\d/])(?P<d1>\d{{1,2}})\s*"
