@@ -472,6 +472,17 @@ def test_a_night_and_the_morning_after_it(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("iPhone 17 ra mắt 9/9.", [("9/9", "2026-09-09")]),  # an event on a day
+    ("Luật có hiệu lực 1/7/2027.", [("1/7/2027", "2027-07-01")]),
+    ("Giải khởi tranh 12/12 tại Hà Nội.", [("12/12", "2026-12-12")]),
+    ("Dự án khởi công 14/11 tuyến đường.", []),  # counted roads
+    ("Phim công chiếu tại 2/3 số rạp.", []),  # a fraction of the cinemas
+])
+def test_an_event_verb_makes_a_bare_day_month_a_date(text, expected):
+    assert found(text, dt.date(2026, 11, 26)) == expected
+
+
 def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
     (mention,) = find_dates("Lúc 22h tối qua (24/11), mưa lớn.", dt.date(2026, 11, 26))
     assert mention.named_day == dt.date(2026, 11, 25)
