@@ -231,7 +231,10 @@ def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
 
 
 @pytest.mark.parametrize("line", ["Video: Đại biểu Quốc hội thảo luận về chuyển đổi số", "Ảnh 1/5", "Tags: bão, lũ lụt",
-                                  "Trang chủ » Thời sự", "Thời sự › Xã hội › Giao thông", "Đọc tiếp"])
+                                  "Trang chủ » Thời sự", "Thời sự › Xã hội › Giao thông", "Đọc tiếp",
+                                  "Chia sẻ bài viết", "Lượt xem: 1.234", "Cỡ chữ", "Nghe bài viết", "0:00 / 3:25",
+                                  "(adsbygoogle = window.adsbygoogle || []).push({});", "Bản quyền © 2026 thuộc về Báo Hà Nội Mới",
+                                  "Bạn đang đọc bài viết Hà Nội khởi công cầu mới tại chuyên mục Thời sự"])
 def test_more_page_furniture(line):
     from editkit.structure.anatomy import furniture_kind
 
@@ -250,6 +253,8 @@ def test_more_page_furniture(line):
     ("Giấy phép số 548/GP-BTTTT cấp ngày 24/8/2021", True),
     ("(c) Người lao động được nghỉ 5 ngày khi kết hôn.", False),  # point c of a list
     ("Giấy phép hoạt động của tạp chí đã bị Bộ Thông tin và Truyền thông thu hồi.", False),
+    ("Nghe bài viết này, nhiều độc giả đã gọi điện cho tòa soạn.", False),
+    ("Chia sẻ bài viết của mình trên mạng xã hội, anh Tuấn cho biết đã đi bộ 20 km.", False),
 ])
 def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
     from editkit.structure.anatomy import furniture_kind
