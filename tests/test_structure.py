@@ -622,3 +622,27 @@ def test_a_setext_headline_and_a_source_credit_under_the_text(isolated_dir):
     kinds = [(p["kind"], p["text"][:6]) for p in parts_of(isolated_dir, text, "a.md")]
     assert kinds[:2] == [("headline", "Chuyên"), ("markup", "======")]
     assert kinds[-2:] == [("markup", "---"), ("byline", "Nguồn:")]
+
+
+ENGLISH_README = (
+    "# Newsroom tools\n\nThis repository holds the scripts our desk uses to publish articles. Run the installer "
+    "first, then copy the configuration file into your home folder and edit the paths. Each script prints its "
+    "own help when called without arguments, and the tests run with pytest from the repository root.\n"
+)
+
+
+def test_a_text_in_another_language_is_no_article(isolated_dir):
+    """A project's English README is linted for encoding and style but not as a news article."""
+    (isolated_dir / "README.md").write_text(ENGLISH_README, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST", "README.md").json()["files"][0]["diagnostics"]
+    assert found == []
+
+
+def test_an_article_typed_without_marks_is_still_an_article(isolated_dir):
+    import unicodedata
+
+    bare = "".join(c for c in unicodedata.normalize("NFD", SAMPLE.read_text("utf-8").replace("đ", "d").replace("Đ", "D"))
+                   if unicodedata.category(c) != "Mn")
+    (isolated_dir / "b.txt").write_text(bare.rsplit("Ngọc Thắm".replace("ọ", "o").replace("ắ", "a"), 1)[0], encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST108", "b.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found] == ["ST108"]  # the byline cut off is missed

@@ -18,16 +18,42 @@ def settings_of(context) -> dict:
 
 
 def is_article(document) -> bool:
-    """Structure rules about headline, lead and byline apply to news articles, not to notes and
-    snippets, nor to administrative documents (a công văn or quyết định with its national motto),
-    whose parts Nghị định 30 lays out otherwise."""
+    """Structure rules about headline, lead and byline apply to news articles in Vietnamese, not to
+    notes and snippets, nor to administrative documents (a công văn or quyết định with its national
+    motto), whose parts Nghị định 30 lays out otherwise, nor to a text in another language (a
+    project's English README)."""
     from editkit.structure.anatomy import is_administrative
 
     def compute() -> bool:
         body = document.text[document.body_start:]
-        return not is_administrative(body) and syllables(body) >= ARTICLE_MIN_WORDS
+        return (not is_administrative(body) and syllables(body) >= ARTICLE_MIN_WORDS
+                and written_in_vietnamese(body))
 
     return document.memo("is-article", compute)
+
+
+LANGUAGE_SAMPLE_WORDS = 400
+LETTERS = re.compile(r"[^\W\d_]+")
+MARKED_SHARE = 0.25  # Vietnamese news marks about nine words in ten; English text almost none
+VIETNAMESE_SHARE = 0.75  # marked words and bare Vietnamese syllables (a text typed without marks)
+
+
+def written_in_vietnamese(text: str) -> bool:
+    """Most words of the text's beginning are Vietnamese: a quarter or more carry Vietnamese marks,
+    or three in four are Vietnamese syllables typed with or without their marks."""
+    from itertools import islice
+
+    from editkit.vietnamese.inventory import by_bare_form
+    from editkit.vietnamese.letters import has_vietnamese_marks
+
+    words = [m.group() for m in islice(LETTERS.finditer(text), LANGUAGE_SAMPLE_WORDS)]
+    if not words:
+        return False
+    marked = sum(map(has_vietnamese_marks, words))
+    if marked >= MARKED_SHARE * len(words):
+        return True
+    bare = by_bare_form()
+    return marked + sum(word.lower() in bare for word in words) >= VIETNAMESE_SHARE * len(words)
 
 
 def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
