@@ -531,3 +531,17 @@ def test_minority_place_names_with_consonant_clusters_are_names(isolated_dir):
     text = "Bà H Lan Niê ở xã Ia Grai, huyện Chư Prông và ông Y Nuê ở xã Đắk Đrăng cho biết cà phê được mùa. Ông Tổgn đến."
     found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
     assert [d["text"] for d in found] == ["Tổgn"]  # a garbled capitalised word is still a typo
+
+
+@pytest.mark.parametrize("text", [
+    "The table is one full run of the code.",  # 'The' is no slip of 'Thẻ' before an English word
+    "Khẩu hiệu ghi another day than its own (ngày mai).",  # 'own' is no Telex 'ơn' after 'its'
+    "Ông nói: and on a named day, the team won.",  # 'on' is no slip of 'in'
+])
+def test_english_words_beside_english_words_are_english(text, isolated_dir):
+    assert lint_json("--select", "spelling,DI106", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_an_english_looking_slip_beside_vietnamese_words_is_still_reported(isolated_dir):
+    found = lint_json("--select", "DI106", text="Anh ấy tỏ ra low là với công việc.")["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == ["lơ"]

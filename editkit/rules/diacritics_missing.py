@@ -154,11 +154,15 @@ def typing_residue(document, context):
 
 
 def english_among_english(tokens, index: int) -> bool:
-    """The word is English (low, too, see) and no neighbour carries a Vietnamese mark: an English
-    phrase, not a Vietnamese word typed with the input method off (``low là`` is lơ là)."""
+    """The word is English (low, too, see) and no neighbour carries a Vietnamese mark, or one is an
+    English word no Vietnamese syllable is spelled like (``its own (ngày …``): an English phrase,
+    not a Vietnamese word typed with the input method off (``low là`` is lơ là)."""
     from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.word_kinds import in_english_phrase
 
-    return is_english(tokens[index].text) and not beside_vietnamese(tokens, index)
+    word = tokens[index].text
+    return is_english(word) and (not beside_vietnamese(tokens, index) or in_english_phrase(
+        word, [t.text for t in tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]]))
 
 
 def tone_key_only(word: str, decoded: str) -> bool:

@@ -32,6 +32,7 @@ from editkit.vietnamese.tokens import Token
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
     garbled_capitalised,
+    in_english_phrase,
     is_known,
     latinised_name,
     marks_slip_in_context,
@@ -183,7 +184,7 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     own = context_score(word, previous, following)
     ranked = rank(word, options, previous, following)
     best, best_score = ranked[0]
-    if best_score - own <= margin or rare_english(word):
+    if best_score - own <= margin or rare_english(word) or in_english_phrase(word, (previous, following)):
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN

@@ -120,6 +120,17 @@ def rare_english(word: str) -> bool:
     return count(word) < RARE_ENGLISH_COUNT and word.isascii() and is_english(word)
 
 
+def english_not_vietnamese(word: str | None) -> bool:
+    """An English word no Vietnamese syllable is spelled like (and, table, its): English text around."""
+    return word is not None and word.isascii() and not is_known(word.lower()) and is_english(word)
+
+
+def in_english_phrase(word: str, neighbours) -> bool:
+    """An English word beside an English word that is no Vietnamese syllable (``and on a``, ``The
+    table``, ``its own``): English text, not a Vietnamese slip."""
+    return word.isascii() and is_english(word) and any(map(english_not_vietnamese, neighbours))
+
+
 @lru_cache(maxsize=65536)
 def word_profile(word: str) -> tuple[bool, bool]:
     """(plain: no foreign letter or ð, known syllable), per lowercase word."""
