@@ -62,6 +62,26 @@ def test_sarif_validates_against_official_schema(files):
     assert run_["invocations"][0]["toolExecutionNotifications"]  # the binary file
 
 
+def test_sarif_fixes_make_the_same_edits_as_fix(isolated_dir):
+    """A SARIF viewer that applies a result's fix gets what --fix (or --unsafe-fixes) writes."""
+    text = "Theo ông, giá  tăng 5 %. Ông ấy sử lý  việc này.\n"
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    sarif = run_cli("lint", "--format", "sarif", "--select", "HS,SP103", "a.txt").json()
+    validate(sarif, "sarif-schema-2.1.0.json")
+    edits = []
+    for result in sarif["runs"][0]["results"]:
+        (fix,) = result["fixes"]
+        (change,) = fix["artifactChanges"]
+        assert change["artifactLocation"]["uri"] == "a.txt" and fix["properties"]["applicability"] in ("safe", "unsafe")
+        edits += [(r["deletedRegion"]["charOffset"], r["deletedRegion"]["charLength"], r["insertedContent"]["text"])
+                  for r in change["replacements"]]
+    applied = text
+    for offset, length, inserted in sorted(edits, reverse=True):
+        applied = applied[:offset] + inserted + applied[offset + length:]
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "HS,SP103", "a.txt")
+    assert applied == (isolated_dir / "a.txt").read_text("utf-8") != text
+
+
 def test_github_annotations(files):
     run = run_cli("lint", "--format", "github", *files)
     lines = run.stdout.splitlines()

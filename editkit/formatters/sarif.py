@@ -50,6 +50,24 @@ def region(d) -> dict:
     }
 
 
+def fixes(d, uri: str) -> list[dict]:
+    """The finding's fix as a SARIF ``fix`` (editors that read SARIF can apply it); the same edits
+    as ``--fix`` (safe) or ``--unsafe-fixes`` would make, marked in ``properties.applicability``."""
+    if d.fix is None or not d.fix.edits or len(d.edit_positions) != len(d.fix.edits):
+        return []  # no fix, or one that re-encodes the whole file (EN108)
+    replacements = [{
+        "deletedRegion": {"startLine": s.line, "startColumn": s.column, "endLine": e.line, "endColumn": e.column,
+                          "charOffset": s.offset, "charLength": e.offset - s.offset},
+        "insertedContent": {"text": edit.replacement},
+    } for edit, (s, e) in zip(d.fix.edits, d.edit_positions)]
+    kind = d.fix.applicability
+    return [{
+        "description": {"text": "Safe fix (--fix)" if kind == "safe" else "Unsafe fix (--unsafe-fixes): a judgement to review"},
+        "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}, "replacements": replacements}],
+        "properties": {"applicability": kind},
+    }]
+
+
 def format_sarif(report: Report) -> str:
     used = sorted({d.rule for d in report.diagnostics})
     index = {code: i for i, code in enumerate(used)}
@@ -75,6 +93,7 @@ def format_sarif(report: Report) -> str:
                         "region": region(d),
                     }
                 }],
+                **({"fixes": found} if (found := fixes(d, uri)) else {}),
             })
     run = {
         "tool": {
