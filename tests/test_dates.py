@@ -483,6 +483,17 @@ def test_an_event_verb_makes_a_bare_day_month_a_date(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ bảy, 23/1/2021, 10:15 PM", [("Thứ bảy, 23/1/2021, 10:15 PM", "2021-01-23T22:15")]),  # a site's English clock
+    ("Thứ bảy, 23/1/2021, 12:05 AM", [("Thứ bảy, 23/1/2021, 12:05 AM", "2021-01-23T00:05")]),
+    ("Lúc 9:30 pm ngày 20/1, cháy.", [("9:30 pm ngày 20/1", "2021-01-20T21:30")]),
+    ("Cập nhật: 08:30 | Thứ Hai, 18/1/2021", [("08:30 | Thứ Hai, 18/1/2021", "2021-01-18T08:30")]),  # time, pipe, date
+    ("08:30 - Thứ Hai, 18/1/2021", [("08:30 - Thứ Hai, 18/1/2021", "2021-01-18T08:30")]),
+])
+def test_a_clock_with_am_or_pm_and_a_time_before_the_weekday(text, expected):
+    assert found(text, REF) == expected
+
+
 def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
     (mention,) = find_dates("Lúc 22h tối qua (24/11), mưa lớn.", dt.date(2026, 11, 26))
     assert mention.named_day == dt.date(2026, 11, 25)

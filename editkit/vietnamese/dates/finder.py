@@ -410,6 +410,11 @@ def clock(match: re.Match, p: str) -> tuple[int, int] | None:
         hour += 12
     elif part == "trưa" and hour < 6:
         hour += 12
+    meridiem = (group(match, f"{p}ap") or " ")[0].lower()  # 10:15 PM, as some sites print it
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
     return (0 if hour == 24 else hour), minute
 
 

@@ -43,7 +43,7 @@ def time_of_day(p: str) -> str:
     return (
         rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<{p}mi>[0-5]?\d)?(?:\s?phút)?(?!\w)"
         rf"(?:\s+(?P<{p}pod>sáng|trưa|chiều|tối|đêm))?"
-        rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?!\d))"
+        rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?!\d)(?:\s?(?P<{p}ap>[AaPp]\.?[Mm]\.?)(?!\w))?)"
     )
 
 
@@ -64,7 +64,7 @@ def sources() -> dict[str, str]:
     patterns = {
         # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021
         "weekday_date": (
-            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}\s+)?{weekday}\s?,?\s?(?:ngày\s+)?"
+            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}\s*(?:\|\s*|-\s*)?\s)?{weekday}\s?,?\s?(?:ngày\s+)?"
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
             rf"(?:\s*(?:,|-|–|\||lúc)?\s*{time_of_day('t2')})?{GMT}"
         ),
