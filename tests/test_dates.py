@@ -494,6 +494,25 @@ def test_a_clock_with_am_or_pm_and_a_time_before_the_weekday(text, expected):
     assert found(text, REF) == expected
 
 
+@pytest.mark.parametrize("text,mismatch", [
+    ("Thứ năm, ngày 21 tháng 1, trường họp.", False),  # 21/1/2021 was a Thursday
+    ("Thứ Tư, ngày 21 tháng 1, trường họp.", True),
+    ("Sáng thứ Hai, 25 tháng Một, đoàn đến.", False),
+])
+def test_a_weekday_before_a_written_date_without_a_year_is_checked(text, mismatch):
+    (mention,) = find_dates(text, REF)
+    assert mention.text.lower().startswith("thứ") and mention.weekday_mismatch is mismatch
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đây là lần thứ hai 25 tháng 1 được chọn.", [("25 tháng 1", "2021-01-25")]),  # an ordinal, no weekday
+    ("Vào thứ hai 25/1, họp.", [("thứ hai 25/1", "2021-01-25")]),
+    ("Thứ hai 25/1 họp.", [("Thứ hai 25/1", "2021-01-25")]),
+])
+def test_a_lower_case_weekday_after_a_counted_word_is_an_ordinal(text, expected):
+    assert found(text, REF) == expected
+
+
 def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
     (mention,) = find_dates("Lúc 22h tối qua (24/11), mưa lớn.", dt.date(2026, 11, 26))
     assert mention.named_day == dt.date(2026, 11, 25)

@@ -126,7 +126,7 @@ REQUIRES = {
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
-    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
+    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
 
@@ -301,8 +301,13 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True  # Chủ nhật, CN, T2: only ever a day
         name = day.split()[-1]
         return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
+    if name in ("weekday_day_month", "weekday_long_day") and not weekday_is_a_day(match, before):
+        return False  # lần thứ hai 25/1: an ordinal before a date
     if name in ("weekday_day_month", "date_weekday", "short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
+    if name == "weekday_long_day":
+        month = month_of(match.group("bm"))
+        return month is not None and R.possible_day_month(int(match.group("bd")), month)
     if name == "time":
         if not group(match, "t1pod") and (DURATION_BEFORE.search(before) or DURATION_AFTER.match(text, match.end())):
             return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
@@ -344,6 +349,19 @@ def accept(name: str, match: re.Match, text: str) -> bool:
 
 
 LUNAR_EVE_CUE = re.compile(r"(?:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|vào)\s+|^\s*|[.!?:;]\s+|\n\s*)$", re.I)
+
+
+def weekday_is_a_day(match: re.Match, before: str) -> bool:
+    """A weekday before a date is a day unless it may be an ordinal: ``thứ hai`` all in lower case
+    with nothing but a space before the date and no word of time before it (``lần thứ hai 25/1``
+    is the second time; ``vào thứ hai 25/1``, ``thứ hai, 25/1``, ``thứ Hai 25/1`` are Mondays)."""
+    day = match.group("wd")
+    if not day.startswith("thứ") or day.split()[-1].isdigit() or not day.islower():
+        return True
+    joined = match.group()[match.end("wd") - match.start():]
+    ctx = context_patterns()
+    return bool(re.match(r"\s?[,(]|\s+ngày(?!\w)", joined, FLAGS) or ctx["cue_before"].search(before)
+                or ctx["strong_before"].search(before))
 
 
 def counted(match: re.Match, text: str, before: str) -> bool:
@@ -1241,6 +1259,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 BUILDERS = {
     "weekday_date": build_day,
     "weekday_day_month": build_day,
+    "weekday_long_day": build_day,
     "date_weekday": build_day,
     "short_year_date": build_day,
     "time_date": build_day,

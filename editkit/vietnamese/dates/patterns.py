@@ -70,6 +70,8 @@ def sources() -> dict[str, str]:
         ),
         # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
         "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
+        # Thứ Năm, ngày 21 tháng 1: a weekday and a written date without a year
+        "weekday_long_day": rf"{EDGE_BEFORE}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
         # ngày 05/10/2024 (thứ Bảy) · 5/10, Chủ nhật: the weekday after the date
         "date_weekday": (
             rf"{EDGE_BEFORE}{dmy('a')}\s*(?:\(\s*{weekday}\s*\)|,\s*{weekday}(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
