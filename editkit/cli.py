@@ -85,6 +85,10 @@ def lint(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes for many files (0: all cores).", min=0)] = 0,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
+    extend_exclude: Annotated[Optional[list[str]], typer.Option(
+        "--extend-exclude", help="Globs of files or folders to skip as well; comma-separated, repeatable.")] = None,
+    force_exclude: Annotated[bool, typer.Option(
+        "--force-exclude", help="Skip excluded files even when named on the command line (as pre-commit names them).")] = False,
 ) -> None:
     """Check articles and report findings. Exit 0: clean; 1: findings; 2: usage error or unreadable input."""
     from editkit.lint_command import LintRequest, run_lint
@@ -98,7 +102,7 @@ def lint(
         statistics=statistics, exit_zero=exit_zero,
         fail_on=choice(fail_on, ("error", "warning", "info"), "--fail-on"),
         output_file=output_file, quiet=quiet, stdin_filename=stdin_filename, debug=debug,
-        jobs=jobs, use_cache=not no_cache,
+        jobs=jobs, use_cache=not no_cache, extend_exclude=extend_exclude, force_exclude=force_exclude,
     )
     try:
         code = run_lint(request)

@@ -21,7 +21,9 @@ from editkit.resources import dictionary_path
 CONFIG_NAMES = ("editkit.toml", ".editkit.toml", "pyproject.toml")
 DATE_STYLES = ("d/m/yyyy", "dd/mm/yyyy", "d-m-yyyy", "d.m.yyyy", "iso", "nd30")
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
-DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", "build", "dist"]
+DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", "build", "dist",
+                   # a project's own documents, not articles
+                   "README*", "CHANGELOG*", "CONTRIBUTING*", "CODE_OF_CONDUCT*", "LICENSE*", "LICENCE*"]
 
 
 class ConfigError(Exception):
@@ -228,6 +230,18 @@ class Settings:
         pattern = globs_regex(tuple(self.values["exclude"] + self.values["extend-exclude"]))
         return bool(pattern.match(path.name) or pattern.match(path.as_posix()))
 
+    def excludes_given_file(self, path: Path) -> bool:
+        """``--force-exclude``: a file named on the command line (as pre-commit names them) is
+        skipped when it, or a folder it lies in below the project root, is excluded."""
+        if self.is_excluded(path):
+            return True
+        try:
+            relative = path.resolve().relative_to(self.root.resolve())
+        except (OSError, ValueError):
+            relative = path
+        parts = relative.parts
+        return any(self.is_excluded(Path(*parts[: index + 1])) for index in range(len(parts)))
+
     def is_included(self, path: Path) -> bool:
         return bool(globs_regex(tuple(self.values["include"])).match(path.name))
 
@@ -348,7 +362,7 @@ def resolve_settings(
         values[key] = value
         sources[key] = str(found[0])
     for key, value in overrides.items():
-        if key in ("ignore", "extend-select"):
+        if key in ("ignore", "extend-select", "extend-exclude"):
             value = values[key] + value
         values[key] = value
         sources[key] = "command line"

@@ -19,8 +19,9 @@ class Input:
     path: Path | None  # None for standard input
 
 
-def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings]) -> list[Input]:
-    """Files as given; directories walked for included, non-excluded files (sorted)."""
+def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings], force_exclude: bool = False) -> list[Input]:
+    """Files as given (unless ``force_exclude`` and the config excludes them); directories walked
+    for included, non-excluded files (sorted)."""
     inputs: list[Input] = []
     for given in paths or ["."]:
         if given == STDIN:
@@ -28,6 +29,8 @@ def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings]) -> 
             continue
         path = Path(given)
         if not path.is_dir():
+            if force_exclude and path.exists() and given_file_excluded(path, settings_for):
+                continue
             inputs.append(Input(given, path))  # a missing path is reported when read
             continue
         try:
@@ -37,6 +40,13 @@ def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings]) -> 
             continue
         inputs.extend(walk(path, settings))
     return inputs
+
+
+def given_file_excluded(path: Path, settings_for: Callable[[Path], Settings]) -> bool:
+    try:
+        return settings_for(path).excludes_given_file(path)
+    except ConfigError:
+        return False  # the config error is reported when the file is linted
 
 
 def walk(root: Path, settings: Settings) -> list[Input]:

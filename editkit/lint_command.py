@@ -35,6 +35,8 @@ class LintRequest:
     debug: bool = False
     jobs: int = 0  # 0: all cores
     use_cache: bool = True
+    extend_exclude: list[str] | None = None
+    force_exclude: bool = False
 
 
 def error(message: str) -> int:
@@ -51,6 +53,8 @@ def overrides_from(request: LintRequest) -> dict:
             overrides[key] = validate_selectors(split_selectors(values))
     if request.fail_on:
         overrides["fail-on"] = request.fail_on
+    if request.extend_exclude:
+        overrides["extend-exclude"] = [glob.strip() for given in request.extend_exclude for glob in given.split(",") if glob.strip()]
     return overrides
 
 
@@ -72,7 +76,7 @@ def run_lint(request: LintRequest) -> int:
         diff=request.diff, debug=request.debug, stdin_filename=request.stdin_filename,
         use_cache=request.use_cache,
     )
-    inputs = expand_paths(request.paths, options.settings_for)
+    inputs = expand_paths(request.paths, options.settings_for, request.force_exclude)
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
     from editkit.parallel import lint_all, tune_gc
 

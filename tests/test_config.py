@@ -116,6 +116,26 @@ def test_include_and_exclude(isolated_dir, cli):
     assert paths == ["a.rst", "d.md"]
 
 
+def test_extend_exclude_on_the_command_line_and_force_exclude(isolated_dir, cli):
+    write(isolated_dir / "editkit.toml", 'extend-exclude = ["archive"]\n')
+    for name in ("archive/c.md", "drafts/e.md", "d.md", "README.md", "CHANGELOG.md"):
+        write(isolated_dir / name, "x \n")
+    walked = [f["path"] for f in cli("lint", "--format", "json", "--extend-exclude", "drafts", ".").json()["files"]]
+    assert walked == ["d.md"]  # archive (config), drafts (command line), the project's README and CHANGELOG
+    named = ["archive/c.md", "drafts/e.md", "d.md", "README.md"]
+    as_given = [f["path"] for f in cli("lint", "--format", "json", "--extend-exclude", "drafts", *named).json()["files"]]
+    assert as_given == named  # named files are linted, as ruff does, unless --force-exclude
+    forced = cli("lint", "--format", "json", "--extend-exclude", "drafts", "--force-exclude", *named).json()["files"]
+    assert [f["path"] for f in forced] == ["d.md"]
+
+
+def test_the_pre_commit_hooks_honour_the_projects_excludes():
+    from pathlib import Path
+
+    hooks = (Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8")
+    assert hooks.count("--force-exclude") == hooks.count("entry: editkit lint") == 2
+
+
 def test_config_command_shows_sources(isolated_dir, cli):
     write(isolated_dir / "editkit.toml", 'tone-style = "new"\n')
     run = cli("config", "--format", "json", ".")

@@ -81,12 +81,17 @@ def test_pre_commit_try_repo(tmp_path):
     subprocess.run(git + ["init", "-q"], cwd=repo, check=True)
     (repo / "bai.txt").write_text("Bài viết có khoảng trắng. \n", encoding="utf-8")
     (repo / "sach.md").write_text("Bài viết sạch.\n", encoding="utf-8")
+    (repo / "README.md").write_text("Project notes. \n", encoding="utf-8")  # the project's own: excluded
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "nhap.txt").write_text("Bản nháp. \n", encoding="utf-8")
+    (repo / "editkit.toml").write_text('extend-exclude = ["drafts"]\n', encoding="utf-8")
     subprocess.run(git + ["add", "."], cwd=repo, check=True)
     env = {"PRE_COMMIT_HOME": str(tmp_path / "cache"), "PATH": __import__("os").environ["PATH"], "HOME": str(tmp_path)}
     done = subprocess.run([pre_commit, "try-repo", str(ROOT), "editkit", "--all-files"],
                           cwd=repo, capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "bai.txt" in done.stdout and "EN105" in done.stdout and "sach.md" not in done.stdout
+    assert "README.md" not in done.stdout and "nhap.txt" not in done.stdout  # --force-exclude in the hook
 
 
 def test_readme_quick_start_is_two_commands_that_ci_runs():
