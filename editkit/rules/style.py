@@ -476,16 +476,27 @@ def inconsistent_honorific(document, context):
     ## Fix safety
     Unsafe: the first form may be the wrong one.
     """
-    first_forms: dict[tuple[str, str], str] = {}
+    first_forms: dict[tuple[str, str], tuple[str, str]] = {}  # (head, word) -> (word as first written, its phrase)
     text = document.text
     for match in HONORIFIC.finditer(text, document.body_start):
         head, word = match.group(1).lower(), match.group(2)
         if head in COMPOUND_HEADS:
             continue
         key = (head, word.lower())
+        phrase = text[phrase_start(text, match.start(1)): match.end()]
         if key not in first_forms:
-            first_forms[key] = word
-        elif first_forms[key] != word:
-            right = first_forms[key]
-            yield Finding(match.start(2), match.end(2), f"'{match.group(0)}' was written '{match.group(1)} {right}' earlier in the article",
+            first_forms[key] = (word, phrase)
+        elif first_forms[key][0] != word:
+            right, earlier = first_forms[key]
+            yield Finding(match.start(2), match.end(2), f"'{phrase}' was written '{earlier}' earlier in the article",
                           fix=Fix.unsafe(Edit(match.start(2), match.end(2), right)), suggestions=(right,))
+
+
+WORD_BEFORE = re.compile(r"(\w+) $")
+
+
+def phrase_start(text: str, head_start: int) -> int:
+    """Where a quoted phrase starts: one word before the head (``vận động`` in ``vận động Nhân dân``),
+    so that the message quotes words, not a syllable torn from its word."""
+    before = WORD_BEFORE.search(text, max(0, head_start - 20), head_start)
+    return before.start(1) if before else head_start
