@@ -341,7 +341,7 @@ def stale_lead(document, context):
     if age > limit:
         yield Finding(newest.start, newest.end,
                       f"The lead's newest date ({(newest.end_day or newest.day).strftime('%d/%m/%Y')}) is {age} days "
-                      f"before publication ({reference.strftime('%d/%m/%Y')}); more than {limit}")
+                      f"before publication ({reference.strftime('%d/%m/%Y')}); the house allows {limit}")
 
 
 @rule(code="DT106", name="date-style-mismatch", category="dates", severity="warning", fixable=True)
