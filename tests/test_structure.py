@@ -254,6 +254,8 @@ def test_more_page_furniture(line):
     ("(c) Người lao động được nghỉ 5 ngày khi kết hôn.", False),  # point c of a list
     ("Giấy phép hoạt động của tạp chí đã bị Bộ Thông tin và Truyền thông thu hồi.", False),
     ("Nghe bài viết này, nhiều độc giả đã gọi điện cho tòa soạn.", False),
+    ("Bài viết về Viá»‡t Nam và TiÕng ViÖt.", False),  # mojibake (EN109), no breadcrumb
+    ("Thời sự» Xã hội", True),
     ("Chia sẻ bài viết của mình trên mạng xã hội, anh Tuấn cho biết đã đi bộ 20 km.", False),
 ])
 def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
