@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from editkit.document import Document
 
@@ -31,6 +32,9 @@ def vietnamese_numeric_date(value: str) -> dt.date | None:
     return found[0].day if found and found[0].start == 0 and found[0].explicit_year else None
 
 
+NON_BLANK_LINE = re.compile(r"^[^\S\n]*\S[^\n]*", re.M)
+
+
 def dateline(document: Document):
     """The dateline mention near the top of the body (first six non-empty lines: a site header,
     headline and authors may come first), or None."""
@@ -41,7 +45,8 @@ def dateline(document: Document):
         text = document.text
         start = document.body_start
         within = ADMINISTRATIVE_DATELINE_LINES if is_administrative(text[start:]) else DATELINE_LINES
-        lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:])][:within]
+        # lines with a visible character, tried at line starts only (a long blank line is one try)
+        lines = list(islice(NON_BLANK_LINE.finditer(text[start:]), within))
         if not lines:
             return None
         end = start + lines[-1].end()

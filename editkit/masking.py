@@ -20,7 +20,6 @@ DOMAIN_WITH_PATH = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
-HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 # Hugo shortcodes ({{< ref "a.md" >}}, {{% notice %}}), Go/Liquid output ({{ .Title }}) and Liquid
@@ -43,6 +42,20 @@ def fenced_code_spans(text: str) -> list[tuple[int, int]]:
         position = end
 
 
+def html_comment_spans(text: str) -> list[tuple[int, int]]:
+    """``<!-- … -->`` spans, one scan of the text (a lazy regex would rescan the rest of the text
+    from every unclosed opening); an unclosed opening masks nothing."""
+    spans = []
+    position = text.find("<!--")
+    while position >= 0:
+        close = text.find("-->", position + 4)
+        if close < 0:
+            break
+        spans.append((position, close + 3))
+        position = text.find("<!--", close + 3)
+    return spans
+
+
 def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans that prose rules skip."""
     # the scans are skipped when their literal parts are absent (most articles): half a millisecond each
@@ -56,7 +69,7 @@ def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[t
     if front_matter_end:
         spans.append((0, front_matter_end))
     if "<!--" in text:
-        spans.extend((m.start(), m.end()) for m in HTML_COMMENT.finditer(text))
+        spans.extend(html_comment_spans(text))
     if markdown:
         spans.extend(fenced_code_spans(text))
         for pattern in (INLINE_CODE, HTML_TAG, LINK_TARGET):

@@ -180,6 +180,11 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "ă" * 200_000,  # one 'word': each one-letter deletion of it was tried as a syllable (32 s)
     "ngày 1/1 " * 5000,  # dates without a full stop: each searched the whole text for cues
     "Xin chào " + "q" * 20_000 + " và Austalia.",  # a letter run too long for a foreign name's slips
+    " " * 200_000,  # one blank line: the dateline's search for lines retried it from every space
+    "\n\n" * 50_000,  # blank lines: the time pattern's optional cue let its spaces start anywhere
+    "“" * 40_000,  # unclosed quotes: each searched the rest of the text for its closing one
+    "Theo " * 20_000,  # one run of capitalised words: each word walked the whole run
+    "<!-- " * 40_000,  # unclosed HTML comments: each searched the rest of the text for -->
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

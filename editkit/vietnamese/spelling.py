@@ -34,7 +34,7 @@ from editkit.vietnamese.word_kinds import (
     garbled_capitalised,
     in_english_phrase,
     is_known,
-    latinised_name,
+    latinised_names,
     marks_slip_in_context,
     near_vietnamese_typo,
     quoted_spans,
@@ -106,6 +106,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
     issues = []
     lefts, rights = neighbours(text, clause)
+    latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
     for index, token in enumerate(clause):
         word = token.lower
         if token.glued or token.is_all_caps or word in accepted:
@@ -119,7 +120,9 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         # name; asked once per word, as the checks below would ask it again
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
-            if "ð" in word or latinised_name(clause, index) or not (
+            if latinised is None:
+                latinised = latinised_names(clause)
+            if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             vouched = True

@@ -140,18 +140,19 @@ def word_profile(word: str) -> tuple[bool, bool]:
 LATINISED_NAME_WORDS = 3
 
 
-def latinised_name(clause: list[Token], index: int) -> bool:
-    """The word is one of three or more capitalised words without marks in a row: a name written
-    in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of the keyboard."""
-    def plain_capital(i: int) -> bool:
-        return 0 <= i < len(clause) and clause[i].is_capitalized and clause[i].is_ascii
-
-    first = last = index
-    while plain_capital(first - 1):
-        first -= 1
-    while plain_capital(last + 1):
-        last += 1
-    return last - first + 1 >= LATINISED_NAME_WORDS
+def latinised_names(clause: list[Token]) -> list[bool]:
+    """Per word of the clause: is it one of three or more capitalised words without marks in a
+    row, a name written in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of
+    the keyboard? One pass over the clause."""
+    flags = [False] * len(clause)
+    run_start = 0
+    for index in range(len(clause) + 1):
+        if index < len(clause) and clause[index].is_capitalized and clause[index].is_ascii:
+            continue
+        if index - run_start >= LATINISED_NAME_WORDS:
+            flags[run_start:index] = [True] * (index - run_start)
+        run_start = index + 1
+    return flags
 
 
 def acronym_like_syllable(token: Token) -> bool:
@@ -161,7 +162,8 @@ def acronym_like_syllable(token: Token) -> bool:
     return token.is_all_caps and len(token.text) > 1 and not isinstance(parse_syllable(token.lower), ParseFailure)
 
 
-QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# an opening “ ends the search for the closing one: a run of unclosed quotes is scanned once
+QUOTED = re.compile(r"“[^”“\n]*”|\"[^\"\n]*\"")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -234,7 +234,8 @@ def sources() -> dict[str, str]:
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
-        "time": rf"{EDGE_BEFORE}(?:lúc|vào|hồi|từ|đến)?\s*{time_of_day('t1')}",
+        # the cue word and its spaces are optional together: a run of blank lines is no slow start
+        "time": rf"{EDGE_BEFORE}(?:(?:lúc|vào|hồi|từ|đến)\s*)?{time_of_day('t1')}",
     }
     return patterns
 
