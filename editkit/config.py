@@ -114,7 +114,7 @@ STRUCTURE_DEFAULTS: dict[str, Any] = {
                      "authors", "categories", "keywords", "lastmod", "publishdate", "expirydate", "subtitle",
                      "excerpt", "images", "featured_image", "thumbnail", "aliases", "permalink", "layout", "weight"],
     "key-types": {"title": "string", "author": "names", "authors": "names", "date": "date", "tags": "list",
-                  "draft": "boolean"},
+                  "draft": "boolean", "slug": "slug"},
     "headline-syllables": [6, 30],
     "lead-syllables": [15, 150],
     "byline-max-words": 8,
@@ -141,8 +141,8 @@ def _structure(value: Any) -> dict[str, Any]:
         elif isinstance(default, list):
             _string_list(item)
         elif isinstance(default, dict):
-            if not isinstance(item, dict) or not all(t in ("string", "names", "date", "list", "boolean", "number") for t in item.values()):
-                raise ValueError(f"{key} maps keys to string, date, list, boolean or number")
+            if not isinstance(item, dict) or not all(t in ("string", "names", "date", "list", "boolean", "number", "slug") for t in item.values()):
+                raise ValueError(f"{key} maps keys to string, names, date, list, boolean, number or slug")
         elif isinstance(default, bool):
             if not isinstance(item, bool):
                 raise ValueError(f"{key} must be true or false")

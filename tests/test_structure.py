@@ -648,3 +648,15 @@ def test_an_article_typed_without_marks_is_still_an_article(isolated_dir):
     (isolated_dir / "b.txt").write_text(bare.rsplit("Ngọc Thắm".replace("ọ", "o").replace("ắ", "a"), 1)[0], encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST108", "b.txt").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == ["ST108"]  # the byline cut off is missed
+
+
+@pytest.mark.parametrize(("slug", "suggestion"), [
+    ("Hà Nội khởi công cầu Trần Hưng Đạo", "ha-noi-khoi-cong-cau-tran-hung-dao"),
+    ("gia-vang-TANG", "gia-vang-tang"),
+    ("ha-noi-khoi-cong-cau-moi", None),
+    ("bai_123.html", None),
+])
+def test_a_slug_is_lower_case_letters_without_marks_and_hyphens(isolated_dir, slug, suggestion):
+    (isolated_dir / "a.md").write_text(f"---\ntitle: Tin\nslug: {slug}\n---\n\nNội dung.\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST114", "a.md").json()["files"][0]["diagnostics"]
+    assert [d.get("suggestions") for d in found] == ([[suggestion]] if suggestion else [])

@@ -105,11 +105,21 @@ TYPE_CHECKS = {
     "boolean": lambda v: isinstance(v, bool),
     "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "date": lambda v: isinstance(v, (dt.date, dt.datetime)) or (isinstance(v, str) and parses_as_date(v)),
+    "slug": lambda v: isinstance(v, str) and SLUG.fullmatch(v) is not None,
 }
+SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")  # ha-noi-khoi-cong-cau-moi, bai_123.html
+
+
+def slug_of(text: str) -> str:
+    """``Hà Nội khởi công cầu mới`` → ``ha-noi-khoi-cong-cau-moi``: the slug Vietnamese sites write."""
+    from editkit.vietnamese.inventory import bare
+
+    return "-".join(re.findall(r"[a-z0-9]+", bare(text)))
 
 
 TYPE_NAMES = {"string": "a string", "names": "a name or a list of names", "date": "a date", "list": "a list",
-              "boolean": "true or false", "number": "a number"}
+              "boolean": "true or false", "number": "a number",
+              "slug": "a URL slug (lower-case letters without marks, digits and hyphens)"}
 
 
 def parses_as_date(value: str) -> bool:
@@ -127,15 +137,18 @@ def bad_front_matter_value(document, context):
     ## What it does
     Checks each key of `[structure] key-types` (default: `title` is text,
     `author` and `authors` a name or a list of names, `date` a date, `tags` a
-    list, `draft` true/false; the types are `string`, `names`, `date`, `list`,
-    `boolean` and `number`).
+    list, `draft` true/false, `slug` a URL slug; the types are `string`,
+    `names`, `date`, `list`, `boolean`, `number` and `slug`: lower-case
+    letters without marks, digits and hyphens, as `ha-noi-khoi-cong-cau-moi`).
 
     ## Why
     The CMS rejects or misreads such values: `date: 21/01/2021` is not a
-    date to YAML, `tags: kinh tế` is one string, not a list.
+    date to YAML, `tags: kinh tế` is one string, not a list, and a slug with
+    marks or spaces makes a broken or percent-encoded URL.
 
     ## Example
-    `date: 21/01/2021` → `date: 2021-01-21`; `tags: kinh tế` → `tags: [kinh tế]`.
+    `date: 21/01/2021` → `date: 2021-01-21`; `tags: kinh tế` → `tags: [kinh tế]`;
+    `slug: Hà Nội khởi công` → `slug: ha-noi-khoi-cong`.
 
     ## Fix safety
     No automatic fix.
@@ -145,7 +158,10 @@ def bad_front_matter_value(document, context):
     for key, kind in context.settings["structure"]["key-types"].items():
         if key in document.metadata and not TYPE_CHECKS[kind](document.metadata[key]):
             start, end = key_span(document, key)
-            yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {document.metadata[key]!r}")
+            value = document.metadata[key]
+            slug = slug_of(value) if kind == "slug" and isinstance(value, str) else ""
+            yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {value!r}"
+                          + (f": '{slug}'" if slug else ""), suggestions=(slug,) if slug else ())
 
 
 HEADLINE_NOISE = re.compile(r"[\"'“”‘’«»„*_`]+")
