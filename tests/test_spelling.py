@@ -545,3 +545,34 @@ def test_english_words_beside_english_words_are_english(text, isolated_dir):
 def test_an_english_looking_slip_beside_vietnamese_words_is_still_reported(isolated_dir):
     found = lint_json("--select", "DI106", text="Anh ấy tỏ ra low là với công việc.")["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found] == ["lơ"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # words writers mix up (confusion-pairs.tsv) are checked even between common pairs
+    ("Đội tuyển đã dành được huy chương vàng.", [("dành", "giành")]),
+    ("Anh ấy tranh thủ giành thời gian cho gia đình.", [("giành", "dành")]),
+    ("Xe trở hàng hóa qua cầu.", [("trở", "chở")]),
+    # and left alone where they are right
+    ("Số tiền này dành cho người nghèo.", []),
+    ("Cô ấy đã giành được học bổng.", []),
+    ("Xe chở hàng hóa qua cầu.", []),
+    ("Những người dân đã về, nhưng vẫn lo.", []),
+    ("Hai bên cùng có lợi.", []),
+])
+def test_words_writers_mix_up_need_less_evidence(text, flagged, isolated_dir):
+    found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == flagged
+
+
+def test_confusion_pairs_are_pairs_of_attested_syllables():
+    from editkit.resources import dictionary_path
+    from editkit.vietnamese.word_kinds import confusion_partners, is_known
+    from editkit.vocabulary import entries
+
+    lines = entries(dictionary_path("spelling", "confusion-pairs.tsv"))
+    assert len(lines) >= 90 and all(len(line.split("\t")) == 2 for line in lines)
+    partners = confusion_partners()
+    for line in lines:
+        first, second = line.split("\t")
+        assert is_known(first) and is_known(second), line
+        assert second in partners[first] and first in partners[second]

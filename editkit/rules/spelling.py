@@ -81,11 +81,14 @@ def unlikely_word_in_context(document, context):
     news against the words one typical slip away (hỏi/ngã, s/x, ch/tr,
     d/gi/r, l/n, v/d, d/đ, n/ng, c/t, vowel marks, a dropped final consonant,
     a neighbouring key) and reports it when a candidate is far more likely
-    (by more than 5.5 nats after the cost of the slip; 4 with
+    (by more than 5 nats after the cost of the slip; 4 with
     `spelling-sensitivity = "high"`, which catches more slips and raises
     about twice as many false alarms). The candidates come from
     `dictionaries/spelling/confusion-index.tsv.gz`: each syllable's structured slips and
-    single-letter edits, precomputed.
+    single-letter edits, precomputed. Words writers are known to mix up
+    (`dictionaries/spelling/confusion-pairs.tsv`: `dành/giành`, `trở/chở`,
+    `nữa/nửa`, `những/nhưng`) need 3 nats less, and are checked even where
+    the written word's pairs with its neighbours are common (`đã dành được`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

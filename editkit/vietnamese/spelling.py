@@ -19,6 +19,7 @@ from editkit.vietnamese.confusion import candidates
 from editkit.vietnamese.context import (
     context_score,
     counts_fit,
+    lm_form,
     lm_index,
     rank,
     supported_candidates,
@@ -31,6 +32,7 @@ from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_
 from editkit.vietnamese.tokens import Token
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
+    confusion_partners,
     garbled_capitalised,
     in_english_phrase,
     is_known,
@@ -47,6 +49,8 @@ from editkit.vietnamese.word_kinds import (
 REAL_WORD_MARGIN = 5.0
 # the config's ``spelling-sensitivity``: how far (nats) a candidate must beat a real word
 SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
+# how much less a word known to be mixed up with the written one (confusion-pairs.tsv) must beat it by
+KNOWN_PAIR_BONUS = 3.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -176,18 +180,28 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
     right = lm.pair_count(own_id, lm_index(following)) if following is not None else None
+    partners = confusion_partners().get(lm_form(word), frozenset())
     if counts_fit(left, right):
-        return None
-    options = supported_candidates(word, previous, following)
-    if token.is_capitalized and word.isascii():  # a name-like word typed without marks: Dinh cư
-        for candidate, cost in supported_marked_spellings(word, previous, following).items():
-            options[candidate] = min(cost, options.get(candidate, cost))
+        # the word's pairs are common: only a word it is known to be mixed up with is worth a look
+        # (đã dành được → giành: the news itself prints the wrong pair often enough)
+        if not partners:
+            return None
+        options = {c: cost for c, cost in supported_candidates(word, previous, following).items() if lm_form(c) in partners}
+    else:
+        options = supported_candidates(word, previous, following)
+        if token.is_capitalized and word.isascii():  # a name-like word typed without marks: Dinh cư
+            for candidate, cost in supported_marked_spellings(word, previous, following).items():
+                options[candidate] = min(cost, options.get(candidate, cost))
     if not options:
         return None
     own = context_score(word, previous, following)
     ranked = rank(word, options, previous, following)
     best, best_score = ranked[0]
-    if best_score - own <= margin or rare_english(word) or in_english_phrase(word, (previous, following)):
+    # a known mix-up needs less evidence, unless a neighbour is no Vietnamese word (a typo itself:
+    # đả kich), whose counts favour whichever candidate is commonest
+    known_neighbours = all(n is None or n == NUMBER or is_known(n) for n in (previous, following))
+    needed = margin - KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else margin
+    if best_score - own <= needed or rare_english(word) or in_english_phrase(word, (previous, following)):
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
