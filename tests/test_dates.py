@@ -296,13 +296,15 @@ def test_every_form_of_this_release_validates_against_the_contract(isolated_dir)
         "---\ntitle: Bài\ndate: 2021-01-21\n---\n"
         "Dịp 30/4 - 1/5 năm nay, Cách mạng Tháng Tám, ngày 22/01/2021 (thứ Sáu), ngày 5/10/20, nửa đầu năm 2020, "
         "thập niên 1990, thế kỷ XX, Quốc khánh 2/9, ngày Nhà giáo Việt Nam 20/10, Chiến lược 2021-2030, "
-        "các ngày 8/1, 15/1 và 22/1, từ 10h đến 22h, từ 22h - 5h ngày 8/1, trong 24 giờ tới.\n", encoding="utf-8")
+        "các ngày 8/1, 15/1 và 22/1, từ 10h đến 22h, từ 22h - 5h ngày 8/1, trong 24 giờ tới. "
+        "Đêm 20 rạng sáng 21/1, mưa. Từ tháng 3/2019 đến tháng 12/2020, ông nhận tiền. Thứ Tư, ngày 20 tháng 1, "
+        "lúc 9:30 PM ngày 19/1, khoảng 5h sáng nay (21/1).\n", encoding="utf-8")
     data = run_cli("dates", "--format", "json", "a.md").json()
     validate(data, "dates-output.schema.json")
     text = (isolated_dir / "a.md").read_text("utf-8")
     assert all(text[d["start"]:d["end"]] == d["text"] for d in data["dates"])
-    assert {"1945-08", "2021-01-22", "2020-10-05", "1990/1999", "1901/2000", "T10:00/T22:00"} <= {
-        d["value"] for d in data["dates"]}
+    assert {"1945-08", "2021-01-22", "2020-10-05", "1990/1999", "1901/2000", "T10:00/T22:00", "2021-01-20/2021-01-21",
+            "2019-03/2020-12", "2021-01-20", "2021-01-19T21:30", "2021-01-21T05:00"} <= {d["value"] for d in data["dates"]}
     assert not any("24 giờ" in d["text"] for d in data["dates"])
     lint = run_cli("lint", "--format", "json", "--select", "DT", "a.md").json()
     validate(lint, "lint-output.schema.json")
