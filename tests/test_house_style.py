@@ -228,3 +228,9 @@ def test_an_honorific_written_two_ways_is_quoted_with_whole_words():
     context = LintContext(resolve_settings(Path("."), isolated=True, overrides={"select": ["HS110"]}))
     (finding,) = lint_document(Document.from_text(text, "a.txt"), context)
     assert finding.message == "'vận động Nhân dân' was written 'vận động nhân dân' earlier in the article"
+
+
+def test_a_variant_fixed_at_a_sentence_start_keeps_its_capital(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Lễ hội diễn ra hằng năm. Hàng năm khách rất đông.\n", encoding="utf-8")
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "HS103", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == "Lễ hội diễn ra hằng năm. Hằng năm khách rất đông.\n"

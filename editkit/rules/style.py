@@ -128,8 +128,11 @@ def run_style_rule(style_rule, document) -> list[Finding]:
             elif current != first:
                 message = style_rule.message.format(first=brief(first), text=brief(match.group()), right=brief(first))
                 fix_kind = "unsafe" if style_rule.fix != "none" else "none"
-                findings.append(Finding(match.start(), match.end(), message, make_fix(fix_kind, match.start(), match.end(), first),
-                                        (first,), style_rule.severity))
+                right = first
+                if not style_rule.case_sensitive and match.group()[:1].isupper():
+                    right = first[:1].upper() + first[1:]  # Hàng năm at a sentence start → Hằng năm
+                findings.append(Finding(match.start(), match.end(), message, make_fix(fix_kind, match.start(), match.end(), right),
+                                        (right,), style_rule.severity))
     return findings
 
 
