@@ -21,6 +21,7 @@ from editkit.resources import dictionary_path
 CONFIG_NAMES = ("editkit.toml", ".editkit.toml", "pyproject.toml")
 DATE_STYLES = ("d/m/yyyy", "dd/mm/yyyy", "d-m-yyyy", "d.m.yyyy", "iso", "nd30")
 DEFAULT_INCLUDE = ["*.md", "*.markdown", "*.txt"]
+KEY_TYPES = ("string", "names", "date", "list", "boolean", "number", "slug")  # of [structure] key-types (ST114)
 DEFAULT_EXCLUDE = [".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache", "build", "dist",
                    # a project's own documents, not articles
                    "README*", "CHANGELOG*", "CONTRIBUTING*", "CODE_OF_CONDUCT*", "LICENSE*", "LICENCE*"]
@@ -141,8 +142,8 @@ def _structure(value: Any) -> dict[str, Any]:
         elif isinstance(default, list):
             _string_list(item)
         elif isinstance(default, dict):
-            if not isinstance(item, dict) or not all(t in ("string", "names", "date", "list", "boolean", "number", "slug") for t in item.values()):
-                raise ValueError(f"{key} maps keys to string, names, date, list, boolean, number or slug")
+            if not isinstance(item, dict) or not all(t in KEY_TYPES for t in item.values()):
+                raise ValueError(f"{key} maps keys to {', '.join(KEY_TYPES[:-1])} or {KEY_TYPES[-1]}")
         elif isinstance(default, bool):
             if not isinstance(item, bool):
                 raise ValueError(f"{key} must be true or false")

@@ -154,3 +154,10 @@ def test_config_command_bad_config(isolated_dir, cli):
     write(isolated_dir / "editkit.toml", 'nope = 1\n')
     run = cli("config", ".")
     assert run.exit_code == 2 and "unknown key 'nope'" in run.stderr
+
+
+def test_every_key_type_the_config_accepts_has_a_check():
+    from editkit.config import KEY_TYPES
+    from editkit.rules.front_matter import TYPE_CHECKS, TYPE_NAMES
+
+    assert set(KEY_TYPES) == set(TYPE_CHECKS) == set(TYPE_NAMES)

@@ -162,7 +162,7 @@ def english_among_english(tokens, index: int) -> bool:
 
     word = tokens[index].text
     return is_english(word) and (not beside_vietnamese(tokens, index) or in_english_phrase(
-        word, [t.text for t in tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]]))
+        word, [t.text for t in neighbour_tokens(tokens, index)]))
 
 
 def tone_key_only(word: str, decoded: str) -> bool:
@@ -173,10 +173,14 @@ def tone_key_only(word: str, decoded: str) -> bool:
     return count(decoded) >= MIN_EARLY_TONE_COUNT and not is_english(word)
 
 
+def neighbour_tokens(tokens, index: int) -> list:
+    """The tokens right before and after the word (one or none at the text's edges)."""
+    return tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
+
+
 def beside_vietnamese(tokens, index: int) -> bool:
     """A neighbour of the word carries a Vietnamese mark."""
-    neighbours = tokens[max(0, index - 1): index] + tokens[index + 1: index + 2]
-    return any(has_vietnamese_marks(t.text) for t in neighbours)
+    return any(has_vietnamese_marks(t.text) for t in neighbour_tokens(tokens, index))
 
 
 MIN_EARLY_TONE_COUNT = 1000

@@ -96,6 +96,7 @@ def unknown_front_matter_key(document, context):
                 yield Finding(start, end, f"Front-matter key '{key}' is not one this publication uses")
 
 
+SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")  # ha-noi-khoi-cong-cau-moi, bai_123.html
 TYPE_CHECKS = {
     "string": lambda v: isinstance(v, str) and v.strip() != "",
     # a name or a list of names (two authors)
@@ -107,7 +108,6 @@ TYPE_CHECKS = {
     "date": lambda v: isinstance(v, (dt.date, dt.datetime)) or (isinstance(v, str) and parses_as_date(v)),
     "slug": lambda v: isinstance(v, str) and SLUG.fullmatch(v) is not None,
 }
-SLUG = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")  # ha-noi-khoi-cong-cau-moi, bai_123.html
 
 
 def slug_of(text: str) -> str:

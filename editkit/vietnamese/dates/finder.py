@@ -10,9 +10,9 @@ reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo k�
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,7 +118,8 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
-    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",), "lunar_eve_day": ("tết",),
+    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
+    "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
