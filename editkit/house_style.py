@@ -64,6 +64,8 @@ class StyleRule:
     examples: tuple[dict, ...] = field(default=(), compare=False)
     right_examples: tuple[str, ...] = field(default=(), compare=False)
     exceptions: Any = None  # a pattern of phrases (lowercased) inside which a term is no finding
+    term_forms: tuple[str, ...] = ()  # a term rule's spellings, for terms_pattern()
+    term_flags: int = 0
 
     def applies_to(self, house_style: str) -> bool:
         return not self.presets or house_style in self.presets
@@ -101,6 +103,16 @@ def literal_terms_pattern(terms: set[str]) -> std_re.Pattern[str]:
     return std_re.compile(rf"(?<!\w)(?=(?:{guard})(?!\w))(?:{alternation})(?!\w)")
 
 
+@lru_cache(maxsize=256)
+def terms_pattern(words: tuple[str, ...], flags: int):
+    """A term list as a ``regex`` named list, matched like a trie (far faster than a long
+    alternation). Case-insensitive lists run as ``lower_pattern`` on lowercased text; this one is
+    compiled only for the texts whose lowercase changes length."""
+    import regex
+
+    return regex.compile(r"(?<!\w)\L<terms>(?!\w)", flags, terms=list(words))
+
+
 def compile_rule(data: dict, source: str) -> StyleRule:
     import regex
 
@@ -110,6 +122,8 @@ def compile_rule(data: dict, source: str) -> StyleRule:
         raise StyleError(f"{source}: every rule needs an id and a type ({', '.join(TYPES)})")
     flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
     pattern = lower_pattern = None
+    words: list[str] = []
+    term_flags = 0
     try:
         if kind == "substitution":
             text = data.get("pattern") or regex.escape(data.get("literal", ""))
@@ -122,10 +136,11 @@ def compile_rule(data: dict, source: str) -> StyleRule:
             if not words:
                 raise StyleError(f"{source}: rule {rule_id!r} needs terms or variants")
             words = sorted({form for word in words for form in tone_style_forms(word)})
-            # a named list is matched like a trie: far faster than a long alternation
-            pattern = regex.compile(r"(?<!\w)\L<terms>(?!\w)", flags | regex.IGNORECASE * (kind == "capitalisation"), terms=words)
+            term_flags = flags | regex.IGNORECASE * (kind == "capitalisation")
             if kind == "capitalisation" or not data.get("case_sensitive"):
                 lower_pattern = literal_terms_pattern({w.lower() for w in words})
+            else:
+                pattern = terms_pattern(tuple(words), term_flags)
     except regex.error as error:
         raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
     exceptions = data.get("exceptions") or ()
@@ -135,11 +150,16 @@ def compile_rule(data: dict, source: str) -> StyleRule:
         id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
         presets=tuple(data.get("presets", ())), case_sensitive=bool(data.get("case_sensitive")), pattern=pattern,
-        lower_pattern=lower_pattern,
+        lower_pattern=lower_pattern, term_forms=tuple(words) if kind != "substitution" else (),
+        term_flags=term_flags if kind != "substitution" else 0,
         exceptions=literal_terms_pattern({f.lower() for e in exceptions for f in tone_style_forms(e)}) if exceptions else None,
         replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
         examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),
     )
+
+
+# the rhymes whose tone mark the two styles place differently (hòa/hoà, khỏe/khoẻ, thủy/thuỷ), any tone
+STYLED_RHYME = std_re.compile(r"[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]", std_re.I)
 
 
 def tone_style_forms(phrase: str) -> set[str]:
@@ -147,6 +167,8 @@ def tone_style_forms(phrase: str) -> set[str]:
     from editkit.vietnamese.syllable import canonical_spelling
 
     forms = {phrase}
+    if not STYLED_RHYME.search(phrase):
+        return forms  # no oa, oe or uy: the two styles write it alike
     for style in ("old", "new"):
         forms.add(" ".join(canonical_spelling(w, style) or w for w in phrase.split(" ")))
     return forms

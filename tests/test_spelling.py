@@ -566,6 +566,7 @@ def test_words_writers_mix_up_need_less_evidence(text, flagged, isolated_dir):
 
 def test_confusion_pairs_are_pairs_of_attested_syllables():
     from editkit.resources import dictionary_path
+    from editkit.vietnamese.context import lm_form
     from editkit.vietnamese.word_kinds import confusion_partners, is_known
     from editkit.vocabulary import entries
 
@@ -575,4 +576,5 @@ def test_confusion_pairs_are_pairs_of_attested_syllables():
     for line in lines:
         first, second = line.split("\t")
         assert is_known(first) and is_known(second), line
+        assert lm_form(first) == first and lm_form(second) == second, line  # the counts' tone style
         assert second in partners[first] and first in partners[second]

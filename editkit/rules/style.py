@@ -75,7 +75,7 @@ def on_a_line_in_capitals(text: str, start: int, end: int) -> bool:
 
 
 def run_style_rule(style_rule, document) -> list[Finding]:
-    from editkit.house_style import TIMEOUT_SECONDS, expand, style_key
+    from editkit.house_style import TIMEOUT_SECONDS, expand, style_key, terms_pattern
 
     text = document.text
     lowered = document.memo("lowered", text.lower)
@@ -83,7 +83,8 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         # case-insensitive term lists run faster on lowercased text; spans are the same
         matches = [Span(text, m.start(), m.end()) for m in style_rule.lower_pattern.finditer(lowered, document.body_start)]
     else:
-        matches = list(style_rule.pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
+        pattern = style_rule.pattern or terms_pattern(style_rule.term_forms, style_rule.term_flags)
+        matches = list(pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
     if style_rule.exceptions is not None and matches:
         excepted = [m.span() for m in style_rule.exceptions.finditer(lowered, document.body_start)]
         matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in excepted)]

@@ -22,6 +22,8 @@ from editkit.vietnamese.context import (
     lm_form,
     lm_index,
     rank,
+    scorable_confusables,
+    seen_beside,
     supported_candidates,
     supported_marked_spellings,
 )
@@ -186,7 +188,7 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
         # (đã dành được → giành: the news itself prints the wrong pair often enough)
         if not partners:
             return None
-        options = {c: cost for c, cost in supported_candidates(word, previous, following).items() if lm_form(c) in partners}
+        options = supported_partners(word, partners, previous, following)
     else:
         options = supported_candidates(word, previous, following)
         if token.is_capitalized and word.isascii():  # a name-like word typed without marks: Dinh cư
@@ -207,6 +209,14 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
         match_word_case(token.text, c) for c, s in ranked[1:4] if s > own), confident)
+
+
+def supported_partners(word: str, partners: frozenset[str], previous: str | None, following: str | None) -> dict[str, float]:
+    """The confusables of ``word`` it is known to be mixed up with, seen beside a neighbour: only
+    the partners are looked up (the word is common and so are its pairs)."""
+    seen = seen_beside(previous, following)
+    return {candidate: cost for candidate, index, cost in scorable_confusables(word)
+            if (candidate in partners or lm_form(candidate) in partners) and seen(index)}
 
 
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
