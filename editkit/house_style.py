@@ -66,6 +66,7 @@ class StyleRule:
     exceptions: Any = None  # a pattern of phrases (lowercased) inside which a term is no finding
     term_forms: tuple[str, ...] = ()  # a term rule's spellings, for terms_pattern()
     term_flags: int = 0
+    lower_forms: tuple[str, ...] = ()  # the same in lower case: a text without any has no match
 
     def applies_to(self, house_style: str) -> bool:
         return not self.presets or house_style in self.presets
@@ -151,7 +152,7 @@ def compile_rule(data: dict, source: str) -> StyleRule:
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
         presets=tuple(data.get("presets", ())), case_sensitive=bool(data.get("case_sensitive")), pattern=pattern,
         lower_pattern=lower_pattern, term_forms=tuple(words) if kind != "substitution" else (),
-        term_flags=term_flags if kind != "substitution" else 0,
+        term_flags=term_flags if kind != "substitution" else 0, lower_forms=tuple(w.lower() for w in words),
         exceptions=literal_terms_pattern({f.lower() for e in exceptions for f in tone_style_forms(e)}) if exceptions else None,
         replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
         examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),

@@ -74,11 +74,17 @@ def on_a_line_in_capitals(text: str, start: int, end: int) -> bool:
     return line.isupper() and sum(c.isalpha() for c in line) > sum(c.isalpha() for c in text[start:end])
 
 
+FEW_TERMS = 16  # a term list this short is first looked for as substrings
+
+
 def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key, terms_pattern
 
     text = document.text
     lowered = document.memo("lowered", text.lower)
+    if style_rule.term_forms and len(style_rule.term_forms) <= FEW_TERMS and not any(
+            form in lowered for form in style_rule.lower_forms):
+        return []  # none of a short list's terms is in the text: a substring test, faster than a scan
     if style_rule.lower_pattern is not None and len(lowered) == len(text):
         # case-insensitive term lists run faster on lowercased text; spans are the same
         matches = [Span(text, m.start(), m.end()) for m in style_rule.lower_pattern.finditer(lowered, document.body_start)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from editkit.vietnamese.confusion import candidates
 from editkit.vietnamese.context import (
@@ -177,8 +178,19 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     """A known word far less likely between its neighbours than a word one slip away from it."""
     if previous is None and following is None:
         return None
+    found = real_word_verdict(token.lower, previous, following, margin, token.is_capitalized and token.is_ascii)
+    if found is None:
+        return None
+    suggestions, confident = found
+    return SpellingIssue(token, "real-word", tuple(match_word_case(token.text, c) for c in suggestions), confident)
+
+
+@lru_cache(maxsize=65536)  # a word between the same neighbours recurs across an archive (những người, cũng là)
+def real_word_verdict(word: str, previous: str | None, following: str | None, margin: float,
+                      name_like: bool) -> tuple[tuple[str, ...], bool] | None:
+    """(suggestions best first, confident) for a known word far less likely between its neighbours
+    than a word one slip away from it, or None. ``name_like``: capitalised and without marks."""
     lm = language_model()
-    word = token.lower
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
     right = lm.pair_count(own_id, lm_index(following)) if following is not None else None
@@ -191,7 +203,7 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
         options = supported_partners(word, partners, previous, following)
     else:
         options = supported_candidates(word, previous, following)
-        if token.is_capitalized and word.isascii():  # a name-like word typed without marks: Dinh cư
+        if name_like:  # a name-like word typed without marks: Dinh cư
             for candidate, cost in supported_marked_spellings(word, previous, following).items():
                 options[candidate] = min(cost, options.get(candidate, cost))
     if not options:
@@ -207,8 +219,7 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
-    return SpellingIssue(token, "real-word", (match_word_case(token.text, best),) + tuple(
-        match_word_case(token.text, c) for c, s in ranked[1:4] if s > own), confident)
+    return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident
 
 
 def supported_partners(word: str, partners: frozenset[str], previous: str | None, following: str | None) -> dict[str, float]:

@@ -170,19 +170,17 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
     """The pattern's matches, none across a blank line: a date ending one paragraph and a time or
     a year opening the next (``Thứ Sáu, 27/11/2026`` · ``20:15 …``) are two things. A match that
-    would cross one is looked for again in the text before the break."""
-    position, size = 0, len(text)
-    while position <= size:
-        match = compiled.search(text, position)
-        if match is None:
-            return
-        gap = PARAGRAPH_BREAK.search(text, match.start(), match.end())
-        if gap is None:
+    would cross one is looked for again in the text before the break, and the scan goes on after it."""
+    position = 0
+    while True:
+        for match in compiled.finditer(text, position):
+            if "\n" in match.group() and (gap := PARAGRAPH_BREAK.search(text, match.start(), match.end())):
+                yield from compiled.finditer(text, match.start(), gap.start())
+                position = gap.end()
+                break
             yield match
-            position = match.end() if match.end() > match.start() else match.start() + 1
-            continue
-        yield from compiled.finditer(text, match.start(), gap.start())
-        position = gap.end()
+        else:
+            return
 
 
 @lru_cache(maxsize=8)
