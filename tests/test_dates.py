@@ -496,6 +496,23 @@ def test_a_clock_with_am_or_pm_and_a_time_before_the_weekday(text, expected):
     assert found(text, REF) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("29/12/2020 | 15:42", [("29/12/2020 | 15:42", "2020-12-29T15:42")]),  # a CMS stamp: date, pipe, time
+    ("29-12-2020 - 15:42:10", [("29-12-2020 - 15:42:10", "2020-12-29T15:42")]),  # seconds read and dropped
+    ("Ngày 29/12/2020 lúc 15 giờ, họp.", [("29/12/2020 lúc 15 giờ", "2020-12-29T15:00")]),
+    ("Ngày 29/12/2020, 15 người đến.", [("29/12/2020", "2020-12-29")]),  # a count, no time
+    ("Hà Nội, 29/12 (TTXVN) - Thủ tướng chủ trì hội nghị.", [("29/12", "2020-12-29")]),  # the wire's dateline
+    ("Tỷ lệ 3/4 (ước tính) - cao.", []),
+])
+def test_a_date_with_its_time_after_it_and_the_wires_dateline(text, expected):
+    assert found(text, dt.date(2020, 12, 30)) == expected
+
+
+def test_a_timestamp_ending_in_gmt_keeps_its_line_break():
+    (mention,) = find_dates("Thanh Hà\n04/11/2024 10:15 GMT+7\nTTO - Sáng 4/11, Bộ công bố.", None)[:1]
+    assert mention.text == "04/11/2024 10:15 GMT+7" and mention.kind == "dateline"
+
+
 @pytest.mark.parametrize("text,mismatch", [
     ("Thứ năm, ngày 21 tháng 1, trường họp.", False),  # 21/1/2021 was a Thursday
     ("Thứ Tư, ngày 21 tháng 1, trường họp.", True),

@@ -234,7 +234,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if counted(match, text, before):
             return False  # hoàn thành 14/11 tuyến đường: a count, not a date
         return (cued(match, text, before) or bool(ctx["relative_before"].search(before))
-                or listed_after_a_cue(text, match.start()))
+                or listed_after_a_cue(text, match.start())
+                or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
     if name in ("full_date", "weekday_date", "time_full_date"):
         d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
         if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):

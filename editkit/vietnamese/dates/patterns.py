@@ -14,7 +14,8 @@ from editkit.vietnamese.dates.lexicon import pieces
 FLAGS = re.IGNORECASE | re.UNICODE
 EDGE_BEFORE = r"(?<![\w/.,:+-])"
 EDGE_AFTER = r"(?![\w%]|[/.,:-]\d|/[^\W\d_])"
-GMT = r"(?:\s*\(?\s*GMT\s*\+\s*0?7(?::?00)?\s*\)?)?"
+# (GMT+7) after a time; spaces within the line only, and none after it (the line break is no part)
+GMT = r"(?:[^\S\n]*\(?[^\S\n]*GMT[^\S\n]*\+[^\S\n]*0?7(?::?00)?(?:[^\S\n]*\))?)?"
 
 
 def dmy(p: str, year: str = "optional") -> str:
@@ -43,7 +44,7 @@ def time_of_day(p: str) -> str:
     return (
         rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<{p}mi>[0-5]?\d)?(?:\s?phút)?(?!\w)"
         rf"(?:\s+(?P<{p}pod>sáng|trưa|chiều|tối|đêm))?"
-        rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?!\d)(?:\s?(?P<{p}ap>[AaPp]\.?[Mm]\.?)(?!\w))?)"
+        rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<{p}ap>[AaPp]\.?[Mm]\.?)(?!\w))?)"
     )
 
 
@@ -135,7 +136,11 @@ def sources() -> dict[str, str]:
         ),
         # Chiến lược 2021-2030 · giai đoạn I (2024-2025): two years joined by a dash, without a label
         "bare_year_range": r"(?<![\w/.,:+-])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/%]|[-.,:]\d)",
-        "full_date": rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}",
+        # 29/12/2020 · 29/12/2020 | 15:42 · 29-12-2020 - 15:42:10 · ngày 29/12/2020 lúc 15 giờ
+        "full_date": (
+            rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}"
+            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)?[^\S\n]*{time_of_day('t2')}{GMT})?"
+        ),
         # 2024-09-07 · 2024-09-07 10:15 · 2024-09-07T10:15 (ISO 8601, as CMSs print them)
         "iso_date": (
             r"(?<![\w/.-])(?P<ay>(?:19|20)\d{2})-(?P<am>0[1-9]|1[0-2])-(?P<ad>0[1-9]|[12]\d|3[01])"
@@ -274,5 +279,7 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
         "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
+        # the wire's dateline: place, day/month and the agency's tag (Hà Nội, 29/12 (TTXVN) - …)
+        "source_tag_after": re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*[-–—]"),
         "strong_before": re.compile(rf"(?:(?<!\w)(?:{w['strong_cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?\s*$", FLAGS),
     }
