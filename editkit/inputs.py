@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from editkit.cache import CACHE_DIR_NAME
 from editkit.config import ConfigError, Settings
 
 STDIN = "-"
@@ -53,7 +54,8 @@ def walk(root: Path, settings: Settings) -> list[Input]:
     found: list[Input] = []
     for folder, subfolders, files in os.walk(root):
         folder_path = Path(folder)
-        subfolders[:] = sorted(d for d in subfolders if not settings.is_excluded(folder_path / d))
+        # editkit's own result cache is never an input, whatever the project excludes
+        subfolders[:] = sorted(d for d in subfolders if d != CACHE_DIR_NAME and not settings.is_excluded(folder_path / d))
         for name in sorted(files):
             file_path = folder_path / name
             if settings.is_included(file_path) and not settings.is_excluded(file_path) and not special_file(file_path):

@@ -170,3 +170,14 @@ def test_cached_text_report_shows_the_same_source_lines(isolated_dir):
     assert warm.stdout == cold.stdout and "hai dấu cách" in cold.stdout
     copies = sorted(p.name for p in (isolated_dir / ".editkit_cache").rglob("*.txt"))
     assert len(copies) == 2  # bom.txt and viscii.txt: their text is not their bytes
+
+
+def test_the_result_cache_is_never_linted_as_an_input(isolated_dir):
+    """An HTML page's extracted text is cached as a .txt file: a later walk must not lint it."""
+    (isolated_dir / "editkit.toml").write_text('include = ["*.html", "*.txt"]\n', encoding="utf-8")
+    (isolated_dir / "a.html").write_text("<html><body><article><h1>Tin</h1><p>Bài viết ngắn. </p></article></body></html>\n",
+                                         encoding="utf-8")
+    first = [f["path"] for f in run_cli("lint", "--format", "json", ".").json()["files"]]
+    assert any((isolated_dir / ".editkit_cache").rglob("*.txt"))
+    second = [f["path"] for f in run_cli("lint", "--format", "json", ".").json()["files"]]
+    assert first == second == ["a.html"]
