@@ -660,3 +660,15 @@ def test_a_slug_is_lower_case_letters_without_marks_and_hyphens(isolated_dir, sl
     (isolated_dir / "a.md").write_text(f"---\ntitle: Tin\nslug: {slug}\n---\n\nNội dung.\n", encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST114", "a.md").json()["files"][0]["diagnostics"]
     assert [d.get("suggestions") for d in found] == ([[suggestion]] if suggestion else [])
+
+
+def test_the_wires_dateline_and_tag_open_the_lead(isolated_dir):
+    """TTXVN's lead: place, day/month and the agency's tag; ST107 checks the tag's dash."""
+    text = ("Thủ tướng chủ trì hội nghị trực tuyến với các địa phương\n\n"
+            "Hà Nội, 29/12 (TTXVN)- Sáng 29/12, tại trụ sở Chính phủ, Thủ tướng chủ trì hội nghị trực tuyến với "
+            "các địa phương nhằm tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.\n\n" + "\n".join(BODY)
+            + "\nTTXVN\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [(p["kind"], p.get("label")) for p in parts][1:3] == [("lead", None), ("source-tag", "TTXVN")]
+    found = run_cli("lint", "--format", "json", "--select", "ST107,ST118", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["suggestions"]) for d in found] == [("ST107", ["(TTXVN) - "])]
