@@ -185,6 +185,7 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "“" * 40_000,  # unclosed quotes: each searched the rest of the text for its closing one
     "Theo " * 20_000,  # one run of capitalised words: each word walked the whole run
     "<!-- " * 40_000,  # unclosed HTML comments: each searched the rest of the text for -->
+    "phi chính phủ " * 20_000,  # a house-style exception phrase: each term was checked against all of them
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

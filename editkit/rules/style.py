@@ -77,6 +77,21 @@ def on_a_line_in_capitals(text: str, start: int, end: int) -> bool:
 FEW_TERMS = 16  # a term list this short is first looked for as substrings
 
 
+def outside_exceptions(matches: list, exceptions) -> list:
+    """The matches not inside one of a rule's exception phrases (``phi chính phủ``). The
+    exceptions come sorted and apart (one scan), so each match asks only the one before it."""
+    import bisect
+
+    spans = [e.span() for e in exceptions]
+    starts = [start for start, _ in spans]
+    kept = []
+    for match in matches:
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at < 0 or match.end() > spans[at][1]:
+            kept.append(match)
+    return kept
+
+
 def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key, terms_pattern
 
@@ -92,8 +107,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         pattern = style_rule.pattern or terms_pattern(style_rule.term_forms, style_rule.term_flags)
         matches = list(pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
     if style_rule.exceptions is not None and matches:
-        excepted = [m.span() for m in style_rule.exceptions.finditer(lowered, document.body_start)]
-        matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in excepted)]
+        matches = outside_exceptions(matches, style_rule.exceptions.finditer(lowered, document.body_start))
     findings = []
     if style_rule.type == "substitution":
         for match in matches:
