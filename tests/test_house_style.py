@@ -219,14 +219,8 @@ def test_a_label_and_figures_needs_no_final_stop():
 
 
 def test_an_honorific_written_two_ways_is_quoted_with_whole_words():
-    from editkit.config import resolve_settings
-    from editkit.document import Document
-    from editkit.engine import LintContext, lint_document
-    from pathlib import Path
-
     text = "Công tác vận động nhân dân được chú trọng. Nhờ vận động Nhân dân, quận về đích sớm."
-    context = LintContext(resolve_settings(Path("."), isolated=True, overrides={"select": ["HS110"]}))
-    (finding,) = lint_document(Document.from_text(text, "a.txt"), context)
+    (finding,) = lint("", "press", select=("HS110",))(text)
     assert finding.message == "'vận động Nhân dân' was written 'vận động nhân dân' earlier in the article"
 
 
