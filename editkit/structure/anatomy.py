@@ -17,7 +17,8 @@ SOURCE_TAG = re.compile(
     r"^\s*(?:[*_]{1,3}(?=\S))?(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
 )
 WORD_AFTER = re.compile(r"\w+")
-# the wire's lead: place, day/month, then the agency's tag (Hà Nội, 29/12 (TTXVN) - …); groups as SOURCE_TAG's
+# the wire's lead: place, day/month, then the agency's tag (Hà Nội, 29/12 (TTXVN) - …), with SOURCE_TAG's
+# groups (``bare`` never takes part: the agency is always in brackets)
 WIRE_TAG = re.compile(
     r"^\s*(?:[*_]{1,3}(?=\S))?[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}, \d{1,2}/\d{1,2}(?:/\d{4})? +"
     r"(?P<tag>\((?P<paren>[^()\n]{2,40})\)(?P<bare>(?!)x)?)\s*(?P<dash>[-–—]+)(?P<after>\s*)"
@@ -26,8 +27,9 @@ WIRE_TAG = re.compile(
 
 def source_tag(line: str) -> re.Match[str] | None:
     """The news source tag opening ``line`` (``(Dân trí) - ``, ``TTO - ``, ``TTO-Ngày 7/10``, or the
-    wire's ``Hà Nội, 29/12 (TTXVN) - ``), or None. A hyphen inside a word is no tag (``VN-Index``, ``COVID-19``, ``F-16``): a bare tag
-    written without a space at the dash must be followed by a capitalised Vietnamese word."""
+    wire's ``Hà Nội, 29/12 (TTXVN) - ``), or None. A hyphen inside a word is no tag (``VN-Index``,
+    ``COVID-19``, ``F-16``): a bare tag written without a space at the dash must be followed by a
+    capitalised Vietnamese word."""
     tag = SOURCE_TAG.match(line) or WIRE_TAG.match(line)
     if tag is None or not tag.group("bare") or tag.group("after") or line[tag.start("dash") - 1].isspace():
         return tag
