@@ -578,3 +578,8 @@ def test_confusion_pairs_are_pairs_of_attested_syllables():
         assert is_known(first) and is_known(second), line
         assert lm_form(first) == first and lm_form(second) == second, line  # the counts' tone style
         assert second in partners[first] and first in partners[second]
+
+
+def test_a_key_struck_twice_is_a_typo_not_a_lost_space(isolated_dir):
+    found = lint_json("--select", "spelling", text="Ông đến Hà Nộii hôm qua.")["files"][0]["diagnostics"]
+    assert [(d["rule"], d["suggestions"][0]) for d in found] == [("SP101", "Nội")]  # was SP105 'Nội i'

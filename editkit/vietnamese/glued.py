@@ -33,6 +33,8 @@ def split_glued(text: str) -> tuple[str, str] | None:
     best: tuple[int, int] | None = None
     for seam in range(1, len(text)):
         left, right = lm_form(lower[:seam]), lm_form(lower[seam:])
+        if (len(right) == 1 and lower[seam - 1] == lower[seam]) or (len(left) == 1 and lower[0] == lower[1]):
+            continue  # a key struck twice (Nộii, ttrong) is no lost space: SP101's typo
         if count(left) < MIN_SYLLABLE_COUNT or count(right) < MIN_SYLLABLE_COUNT:
             continue
         if not (has_vietnamese_marks(left) or has_vietnamese_marks(right)):
