@@ -368,6 +368,9 @@ def malformed_source_tag(document, context):
 
 
 OUTLET_NAME = re.compile(r"[A-ZĐ][\w.&]*(?: [\w.&]+){0,3}")  # Dân trí, VTV.vn, Chinhphu.vn, NLĐO
+# bracketed words that open a paragraph but name no outlet: a series part, a pointer, a credit
+NOT_OUTLET_FIRST_WORDS = frozenset({"xem", "tiếp", "kỳ", "kì", "phần", "bài", "video", "clip", "tin", "theo", "nguồn",
+                                    "đọc", "còn", "hết", "trích"})
 
 
 @rule(code="ST118", name="misplaced-source-tag", category="structure", severity="warning", fixable=True)
@@ -404,6 +407,8 @@ def misplaced_source_tag(document, context):
         name = tag and (tag.group("paren") or tag.group("bare"))
         if not name or not (OUTLET_NAME.fullmatch(name.strip()) if tag.group("paren") else is_outlet_code(name)):
             continue
+        if name.split()[0].lower() in NOT_OUTLET_FIRST_WORDS:
+            continue  # (Tiếp theo) - , (Kỳ 2) - , (Xem thêm) -
         start, end = paragraph.start + tag.start("tag"), paragraph.start + tag.end()
         moved = f"{tag.group('tag')} - "
         line = document.lines.position(start).line
