@@ -583,3 +583,9 @@ def test_confusion_pairs_are_pairs_of_attested_syllables():
 def test_a_key_struck_twice_is_a_typo_not_a_lost_space(isolated_dir):
     found = lint_json("--select", "spelling", text="Ông đến Hà Nộii hôm qua.")["files"][0]["diagnostics"]
     assert [(d["rule"], d["suggestions"][0]) for d in found] == [("SP101", "Nội")]  # was SP105 'Nội i'
+
+
+@pytest.mark.parametrize(("word", "right"), [("ttrường", "trường"), ("đđi", "đi"), ("nhàa", "nhà"), ("trườngg", "trường")])
+def test_a_key_struck_twice_is_said_and_its_letter_dropped_first(isolated_dir, word, right):
+    (d,) = lint_json("--select", "spelling,DI101", text=f"Anh ấy đến {word} hôm qua.")["files"][0]["diagnostics"]
+    assert d["suggestions"][0] == right and "a letter is typed twice" in d["message"]

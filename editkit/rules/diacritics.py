@@ -110,7 +110,10 @@ def impossible_syllable(document, context):
         if isinstance(parsed, ParseFailure):
             suggestions, fix = suggest_for(document, token)
             hint = f"; did you mean: {', '.join(suggestions[:3])}?" if suggestions else ""
-            yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {parsed.reason}{hint}",
+            from editkit.vietnamese.confusion import struck_twice
+
+            reason = "a letter is typed twice" if struck_twice(word.lower()) else parsed.reason
+            yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {reason}{hint}",
                           fix=fix, suggestions=suggestions)
 
 

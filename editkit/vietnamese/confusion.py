@@ -246,6 +246,17 @@ def respelled_edits(word: str) -> set[str]:
     return found
 
 
+def struck_twice(word: str) -> str | None:
+    """``ttrường``, ``trườngg``, ``nhàa``, ``đđi``: a key struck twice at the start or the end of a
+    word (lowercase); the attested syllable without the extra letter, else None."""
+    if len(word) < 3:
+        return None
+    for first, second, cut in ((word[0], word[1], word[1:]), (word[-2], word[-1], word[:-1])):
+        if bare(first) == bare(second) and count(cut) >= ATTESTED_MIN_COUNT:
+            return cut
+    return None
+
+
 @lru_cache(maxsize=8192)
 def candidates(word: str) -> dict[str, float]:
     """All candidates for ``word``: structured slips, then single edits; and every syllable
@@ -258,6 +269,9 @@ def candidates(word: str) -> dict[str, float]:
         found.setdefault(candidate, value)
     for candidate in respelled_edits(word):
         found.setdefault(candidate, model()["cost"]["edit"])
+    struck = struck_twice(word)
+    if struck is not None:  # one of the commonest slips of all: the cheapest reading
+        found[struck] = min(found.get(struck, 1e9), model()["cost"]["key_struck_twice"])
     omitted = model()["cost"]["marks_omitted"]
     written = marks_of(word)
     for candidate, _ in by_bare_form().get(bare(word), ()):

@@ -25,6 +25,10 @@ def split_glued(text: str) -> tuple[str, str] | None:
     lower = text.lower()
     if len(lower) < 4 or count(lower) or lower in marked_nonsyllables() or not has_vietnamese_marks(lower):
         return None
+    from editkit.vietnamese.confusion import struck_twice
+
+    if struck_twice(lower):
+        return None  # a key struck twice (Nộii, nhàa) is no lost space: SP101's typo
     if len(lower) > MAX_LETTERS:
         return before_a_name(text)
     from editkit.vietnamese.lm import language_model
@@ -33,8 +37,6 @@ def split_glued(text: str) -> tuple[str, str] | None:
     best: tuple[int, int] | None = None
     for seam in range(1, len(text)):
         left, right = lm_form(lower[:seam]), lm_form(lower[seam:])
-        if (len(right) == 1 and lower[seam - 1] == lower[seam]) or (len(left) == 1 and lower[0] == lower[1]):
-            continue  # a key struck twice (Nộii, ttrong) is no lost space: SP101's typo
         if count(left) < MIN_SYLLABLE_COUNT or count(right) < MIN_SYLLABLE_COUNT:
             continue
         if not (has_vietnamese_marks(left) or has_vietnamese_marks(right)):
