@@ -589,3 +589,8 @@ def test_a_key_struck_twice_is_a_typo_not_a_lost_space(isolated_dir):
 def test_a_key_struck_twice_is_said_and_its_letter_dropped_first(isolated_dir, word, right):
     (d,) = lint_json("--select", "spelling,DI101", text=f"Anh ấy đến {word} hôm qua.")["files"][0]["diagnostics"]
     assert d["suggestions"][0] == right and "a letter is typed twice" in d["message"]
+
+
+def test_a_capitalised_slip_of_a_common_word_beside_its_common_partner_is_no_name(isolated_dir):
+    found = lint_json("--select", "spelling", text="Hôm nay, Thàng phố Hà Nội họp. Ông Thành phát biểu.")
+    assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("Thàng", "Thành")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from editkit.vietnamese.confusion import candidates, edit_candidates
+from editkit.vietnamese.confusion import candidates, edit_candidates, structured_candidates
 from editkit.vietnamese.context import associated, lm_index
 from editkit.vietnamese.foreign import english_frequency, is_english
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, marked_nonsyllables
@@ -75,14 +75,16 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
 MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
 MARKS_SLIP_NAME_PAIR = 50  # a capitalised word or a rare English one: names are often unattested, ask for more
 MARKS_SLIP_ENGLISH_PAIR = 200  # a common English word (cup, dip): only where the Vietnamese word is very common
+CAPITAL_SLIP_COST = 2.3  # the slips a capitalised word with marks is also checked for: onset, hỏi/ngã, final consonant
 COMMON_ENGLISH = 1000  # occurrences in pyspellchecker's English corpus (choc: 214, cup: 78,046)
 
 
 def marks_slip_in_context(token: Token, previous: str | None, following: str | None) -> bool:
     """A word that differs only in its marks from a syllable that makes a common pair with a
     neighbour, a pair the word itself never makes: ``phuc vụ`` (phục vụ), ``Hy Lap`` (Hy Lạp),
-    ``Lien Xô``, ``Đà Nẳng``, ``Quãng trường``. A name or a foreign word rarely sits where a
-    Vietnamese word with its spelling is that common."""
+    ``Lien Xô``, ``Đà Nẳng``, ``Quãng trường``; for a capitalised word with marks, also one onset,
+    hỏi/ngã or final-consonant slip from it (``Thàng phố``). A name or a foreign word rarely sits
+    where a Vietnamese word with its spelling is that common."""
     lm = language_model()
     word = token.lower
     own = lm_index(word)
@@ -98,7 +100,10 @@ def marks_slip_in_context(token: Token, previous: str | None, following: str | N
         return False
     needed = MARKS_SLIP_NAME_PAIR if token.is_capitalized else MARKS_SLIP_PAIR
     evidence = 0
-    for candidate, _ in by_bare_form().get(bare(word), ()):
+    spellings = [candidate for candidate, _ in by_bare_form().get(bare(word), ())]
+    if token.is_capitalized and not token.is_ascii:  # Thàng phố: a regional slip of a common word, not a name
+        spellings += [c for c, cost in structured_candidates(word) if cost <= CAPITAL_SLIP_COST]
+    for candidate in spellings:
         index = lm_index(candidate)
         if candidate == word or index is None:
             continue
