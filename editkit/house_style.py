@@ -145,8 +145,9 @@ def compile_rule(data: dict, source: str) -> StyleRule:
     except regex.error as error:
         raise StyleError(f"{source}: rule {rule_id!r}: bad regular expression: {error}") from None
     exceptions = data.get("exceptions") or ()
-    if exceptions and (kind not in ("existence", "capitalisation") or not all(isinstance(e, str) and e.strip() for e in exceptions)):
-        raise StyleError(f"{source}: rule {rule_id!r}: exceptions are phrases of an existence or capitalisation rule")
+    if exceptions and (kind not in ("existence", "capitalisation") or not isinstance(exceptions, list)
+                       or not all(isinstance(e, str) and e.strip() for e in exceptions)):
+        raise StyleError(f"{source}: rule {rule_id!r}: exceptions are a list of phrases of an existence or capitalisation rule")
     return StyleRule(
         id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),

@@ -88,10 +88,10 @@ def test_exceptions_are_phrases_in_which_a_term_is_no_finding(isolated_dir):
     (isolated_dir / "a.txt").write_text("Món hot dog và đồ chơi hot wheels đang rất hot.\n", encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "HS102", "a.txt").json()["files"][0]["diagnostics"]
     assert [(d["text"], d["start"]["column"]) for d in found] == [("hot", 44)]
-    (isolated_dir / "editkit.toml").write_text(
-        '[[style-rules]]\nid = "x"\ntype = "substitution"\nliteral = "a"\nexceptions = ["ab"]\n', encoding="utf-8")
-    run = run_cli("lint", "a.txt")
-    assert run.exit_code == 2 and "exceptions" in run.stderr
+    for bad in ('type = "substitution"\nliteral = "a"\nexceptions = ["ab"]', 'type = "existence"\nterms = ["a"]\nexceptions = "ab"'):
+        (isolated_dir / "editkit.toml").write_text(f'[[style-rules]]\nid = "x"\n{bad}\n', encoding="utf-8")
+        run = run_cli("lint", "a.txt")
+        assert run.exit_code == 2 and "exceptions" in run.stderr
 
 
 def test_sample_house_style(isolated_dir):
