@@ -594,3 +594,8 @@ def test_a_key_struck_twice_is_said_and_its_letter_dropped_first(isolated_dir, w
 def test_a_capitalised_slip_of_a_common_word_beside_its_common_partner_is_no_name(isolated_dir):
     found = lint_json("--select", "spelling", text="Hôm nay, Thàng phố Hà Nội họp. Ông Thành phát biểu.")
     assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("Thàng", "Thành")]
+
+
+def test_a_known_mix_up_at_a_clause_edge_needs_the_full_evidence(isolated_dir):
+    """One pair is weak evidence: ``có bão`` ending a sentence stays, ``có bảo`` being commoner."""
+    assert lint_json("--select", "SP102", text="Từ tháng 7 đến tháng 10 có thể có bão.")["files"][0]["diagnostics"] == []

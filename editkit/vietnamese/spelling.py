@@ -211,9 +211,10 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ma
     own = context_score(word, previous, following)
     ranked = rank(word, options, previous, following)
     best, best_score = ranked[0]
-    # a known mix-up needs less evidence, unless a neighbour is no Vietnamese word (a typo itself:
-    # đả kich), whose counts favour whichever candidate is commonest
-    known_neighbours = all(n is None or n == NUMBER or is_known(n) for n in (previous, following))
+    # a known mix-up needs less evidence where both neighbours are Vietnamese words: not at a clause's
+    # edge (có thể có bão.: one pair is weak evidence), nor beside a typo (đả kich), whose counts
+    # favour whichever candidate is commonest
+    known_neighbours = all(n is not None and (n == NUMBER or is_known(n)) for n in (previous, following))
     needed = margin - KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else margin
     if best_score - own <= needed or rare_english(word) or in_english_phrase(word, (previous, following)):
         return None
