@@ -63,14 +63,17 @@ def scorable_confusables(word: str) -> tuple[tuple[str, int, float], ...]:
     return tuple(found)
 
 
-def supported_candidates(word: str, previous: str | None, following: str | None) -> dict[str, float]:
-    """The confusables of ``word`` seen next to one of its neighbours in the news counts.
+def supported_candidates(word: str, previous: str | None, following: str | None,
+                         among: frozenset[str] | None = None) -> dict[str, float]:
+    """The confusables of ``word`` seen next to one of its neighbours in the news counts; with
+    ``among``, only those words (the ones ``word`` is known to be mixed up with).
 
     A candidate never seen beside either neighbour cannot be far likelier than the word
     itself, so it is not scored (this keeps the check fast).
     """
     seen = seen_beside(previous, following)
-    return {candidate: cost for candidate, index, cost in scorable_confusables(word) if seen(index)}
+    return {candidate: cost for candidate, index, cost in scorable_confusables(word)
+            if (among is None or candidate in among or lm_form(candidate) in among) and seen(index)}
 
 
 def seen_beside(previous: str | None, following: str | None):

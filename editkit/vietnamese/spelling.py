@@ -23,8 +23,6 @@ from editkit.vietnamese.context import (
     lm_form,
     lm_index,
     rank,
-    scorable_confusables,
-    seen_beside,
     supported_candidates,
     supported_marked_spellings,
 )
@@ -200,7 +198,7 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ma
         # (đã dành được → giành: the news itself prints the wrong pair often enough)
         if not partners:
             return None
-        options = supported_partners(word, partners, previous, following)
+        options = supported_candidates(word, previous, following, among=partners)
     else:
         options = supported_candidates(word, previous, following)
         if name_like:  # a name-like word typed without marks: Dinh cư
@@ -221,14 +219,6 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ma
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident
-
-
-def supported_partners(word: str, partners: frozenset[str], previous: str | None, following: str | None) -> dict[str, float]:
-    """The confusables of ``word`` it is known to be mixed up with, seen beside a neighbour: only
-    the partners are looked up (the word is common and so are its pairs)."""
-    seen = seen_beside(previous, following)
-    return {candidate: cost for candidate, index, cost in scorable_confusables(word)
-            if (candidate in partners or lm_form(candidate) in partners) and seen(index)}
 
 
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
