@@ -117,9 +117,9 @@ def lint(
 
 @app.command()
 def dates(
-    path: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (walked as lint walks them), - for standard input (the default).")] = None,
     ref: Annotated[Optional[str], typer.Option("--ref", help="Reference date YYYY-MM-DD (else front matter date, else dateline).")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    output_format: Annotated[str, typer.Option("--format", help="text, json (one input: the dates-output contract) or jsonl (one such object per input, with its path).")] = "text",
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file (for date-style).")] = None,
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore all config files.")] = False,
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input.")] = None,
@@ -127,8 +127,8 @@ def dates(
     """List every date, time, range and period with its resolved ISO value."""
     from editkit.dates_command import run_dates
 
-    choice(output_format, ("text", "json"), "--format")
-    raise typer.Exit(run_dates(path, parse_reference(ref), output_format, config, isolated, stdin_filename))
+    choice(output_format, ("text", "json", "jsonl"), "--format")
+    raise typer.Exit(run_dates(paths or ["-"], parse_reference(ref), output_format, config, isolated, stdin_filename))
 
 
 @app.command()
@@ -155,15 +155,15 @@ def report(
 
 @app.command()
 def structure(
-    path: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
-    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or folders (walked as lint walks them), - for standard input (the default).")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text, json (one input) or jsonl (one object per input).")] = "text",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name used for standard input.")] = None,
 ) -> None:
     """Show the parts of an article editkit recognised: dateline, headline, lead, byline, furniture."""
     from editkit.structure_command import run_structure
 
-    choice(output_format, ("text", "json"), "--format")
-    raise typer.Exit(run_structure(path, output_format, stdin_filename))
+    choice(output_format, ("text", "json", "jsonl"), "--format")
+    raise typer.Exit(run_structure(paths or ["-"], output_format, stdin_filename))
 
 
 @app.command()

@@ -1,4 +1,8 @@
-"""``editkit dates``: list every date in one input with its resolved value (contract: dates-output)."""
+"""``editkit dates``: list every date in each input with its resolved value (contract: dates-output).
+
+``--format json`` prints the contract's one object and so takes one input; ``--format jsonl``
+prints one such object per input and line, with the input's ``path`` added.
+"""
 
 from __future__ import annotations
 
@@ -10,33 +14,68 @@ from pathlib import Path
 EXIT_OK, EXIT_ERROR = 0, 2
 
 
-def run_dates(path: str, reference: dt.date | None, output_format: str, config: Path | None, isolated: bool,
+def run_dates(paths: list[str], reference: dt.date | None, output_format: str, config: Path | None, isolated: bool,
               stdin_filename: str | None = None) -> int:
-    from editkit.config import ConfigError, resolve_settings
+    from editkit.config import ConfigError
     from editkit.dates_support import mentions, reference_date
-    from editkit.loading import load_single_input
-    from editkit.reading import UnreadableInput
+    from editkit.loading import each_input
 
-    name = stdin_filename or path
-    try:
-        settings = resolve_settings(Path(name) if path != "-" else Path(name if stdin_filename else "."), config, isolated)
-        document = load_single_input(path, stdin_filename)
-    except ConfigError as error:
-        return fail(f"bad config: {error}")
-    except UnreadableInput as error:
-        return fail(f"{path}: {error}")
-    resolved = reference_date(document, reference)
-    _, found = mentions(document, reference, settings["date-style"])
-    result = {
-        "version": 1,
-        "reference": resolved.isoformat() if resolved else None,
-        "dates": [m.to_json() for m in found],
-    }
-    if output_format == "json":
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_table(path, result)
-    return EXIT_OK
+    settings_for = settings_lookup(config, isolated)
+    inputs = inputs_for_one_document_format(paths, settings_for, output_format)
+    if inputs is None:
+        return EXIT_ERROR
+    failed = False
+    for display, document, problem in each_input(inputs, stdin_filename):
+        try:
+            settings = settings_for(Path(stdin_filename or ".") if display == "-" else Path(display))
+        except ConfigError as error:
+            failed = report_failure(f"{display}: bad config: {error}")
+            continue
+        if document is None:
+            failed = report_failure(f"{display}: {problem}")
+            continue
+        resolved = reference_date(document, reference)
+        _, found = mentions(document, reference, settings["date-style"])
+        result = {
+            "version": 1,
+            "reference": resolved.isoformat() if resolved else None,
+            "dates": [m.to_json() for m in found],
+        }
+        if output_format == "json":
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        elif output_format == "jsonl":
+            sys.stdout.write(json.dumps({"path": display, **result}, ensure_ascii=False) + "\n")
+        else:
+            print_table(display, result)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def inputs_for_one_document_format(paths: list[str], settings_for, output_format: str):
+    """The inputs the paths name (folders walked as ``lint`` walks them), or None after saying
+    why they cannot be shown: ``json`` is one document's object, stdin can be read once."""
+    from editkit.inputs import STDIN, expand_paths
+
+    if paths.count(STDIN) > 1:
+        fail("standard input '-' given more than once")
+        return None
+    inputs = expand_paths(paths, settings_for)
+    if output_format == "json" and len(inputs) > 1:
+        fail(f"--format json prints one input's object; {len(inputs)} inputs given: use --format jsonl for several")
+        return None
+    return inputs
+
+
+def settings_lookup(config: Path | None, isolated: bool):
+    """Settings for a file or folder, resolved once per folder (a folder has one config)."""
+    from functools import lru_cache
+
+    from editkit.config import resolve_settings
+
+    @lru_cache(maxsize=None)
+    def for_folder(folder: Path):
+        return resolve_settings(folder, config, isolated)
+
+    return lambda target: for_folder(target if target.is_dir() else target.parent)
 
 
 def print_table(path: str, result: dict) -> None:
@@ -58,6 +97,12 @@ def print_table(path: str, result: dict) -> None:
     Console().print(table)
 
 
-def fail(message: str) -> int:
+def report_failure(message: str) -> bool:
+    """An input that cannot be read or configured: one line on stderr; the others go on."""
     print(f"editkit: error: {message}", file=sys.stderr)
+    return True
+
+
+def fail(message: str) -> int:
+    report_failure(message)
     return EXIT_ERROR

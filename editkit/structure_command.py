@@ -1,4 +1,7 @@
-"""``editkit structure``: show the parts of an article editkit recognised."""
+"""``editkit structure``: show the parts of an article editkit recognised, for each input.
+
+``--format json`` prints one input's object; ``--format jsonl`` one such object per input and line.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +9,30 @@ import json
 import sys
 
 
-def run_structure(path: str, output_format: str, stdin_filename: str | None = None) -> int:
-    from editkit.loading import load_single_input
-    from editkit.reading import UnreadableInput
+def run_structure(paths: list[str], output_format: str, stdin_filename: str | None = None) -> int:
+    from editkit.dates_command import EXIT_ERROR, EXIT_OK, inputs_for_one_document_format, report_failure, settings_lookup
+    from editkit.loading import each_input
     from editkit.structure_support import anatomy
 
-    try:
-        document = load_single_input(path, stdin_filename)
-    except UnreadableInput as error:
-        return fail(f"{path}: {error}")
-    parts = anatomy(document).parts
-    if output_format == "json":
-        sys.stdout.write(json.dumps({"version": 1, "path": path, "parts": [p.to_json() for p in parts]},
-                                    ensure_ascii=False, indent=2) + "\n")
-        return 0
+    inputs = inputs_for_one_document_format(paths, settings_lookup(None, False), output_format)
+    if inputs is None:
+        return EXIT_ERROR
+    failed = False
+    for display, document, problem in each_input(inputs, stdin_filename):
+        if document is None:
+            failed = report_failure(f"{display}: {problem}")
+            continue
+        parts = anatomy(document).parts
+        if output_format in ("json", "jsonl"):
+            result = {"version": 1, "path": display, "parts": [p.to_json() for p in parts]}
+            indent = 2 if output_format == "json" else None
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+        else:
+            print_table(display, document, parts)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def print_table(path: str, document, parts) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -32,9 +45,3 @@ def run_structure(path: str, output_format: str, stdin_filename: str | None = No
         shown = text if len(text) <= 90 else text[:87] + "…"
         table.add_row(str(document.lines.position(part.start).line), label, shown)
     Console().print(table)
-    return 0
-
-
-def fail(message: str) -> int:
-    print(f"editkit: error: {message}", file=sys.stderr)
-    return 2

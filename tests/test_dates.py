@@ -7,6 +7,8 @@ figures are checked by test_dev_set_targets and reported by tests/benchmark.py.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -332,9 +334,32 @@ def test_dates_command_bad_input(isolated_dir):
     assert stdin.json()["dates"][0]["value"] == "2020-12-30/2021-01-02"
 
 
-def test_dev_set_targets():
-    from pathlib import Path
+def test_dates_command_takes_several_inputs(isolated_dir):
+    """Files and folders as lint takes them; jsonl is one contract object per input with its path;
+    a file that cannot be read is one line on stderr and exit 2 after the others were shown."""
+    (isolated_dir / "editkit.toml").write_text('exclude = ["drafts"]\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text("Thứ Hai, 18/01/2021\n\nNgày 7/10, hội nghị đã họp.\n", encoding="utf-8")
+    (isolated_dir / "desk").mkdir()
+    (isolated_dir / "desk" / "b.md").write_text("---\ntitle: x\ndate: 2026-11-24\n---\n\nHọp tháng 12.\n", encoding="utf-8")
+    (isolated_dir / "drafts").mkdir()
+    (isolated_dir / "drafts" / "c.txt").write_text("Ngày 1/1/2020.\n", encoding="utf-8")
+    run = run_cli("dates", "--format", "jsonl", "a.txt", "missing.txt", ".")
+    assert run.exit_code == 2
+    assert run.stderr.count("\n") == 1 and "missing.txt" in run.stderr
+    objects = [json.loads(line) for line in run.stdout.splitlines()]
+    for item in objects:
+        validate(item, "dates-output.schema.json")  # the path is an added, optional field
+    assert [(o["path"], o["reference"]) for o in objects] == [
+        ("a.txt", "2021-01-18"), ("a.txt", "2021-01-18"), (str(Path(".") / "desk" / "b.md"), "2026-11-24")]
+    assert objects[2]["dates"][0]["value"] == "2026-12"
+    text = run_cli("dates", "a.txt", "desk")
+    assert text.exit_code == 0 and "Dates in a.txt" in text.stdout and "b.md" in text.stdout
+    several = run_cli("dates", "--format", "json", "a.txt", "desk")
+    assert several.exit_code == 2 and "jsonl" in several.stderr and not several.stdout
+    assert run_cli("dates", "-", "-", input="Ngày 1/1/2020.").exit_code == 2
 
+
+def test_dev_set_targets():
     from date_scoring import editkit_finder, score
 
     path = SHARED / "corpus" / "dates-dev.tsv"
@@ -542,7 +567,7 @@ def test_a_stale_gloss_of_a_time_on_a_relative_day_is_kept_for_dt108():
      [("Thứ Ba, ngày 17/11/2026", "2026-11-17"), ("21h30 tối qua", "2026-11-25T21:30")]),
     ("Thứ Sáu, 27/11/2026\n\n20:15 Đội khách mở tỉ số.", [("Thứ Sáu, 27/11/2026", "2026-11-27"), ("20:15", "T20:15")]),
     ("Lễ hội kéo dài đến ngày mùng 6 tháng Giêng\n  \nNăm 2027 là năm bản lề.",
-     [("ngày mùng 6 tháng Giêng", "2026-02-22"), ("Năm 2027", "2027")]),
+     [("ngày mùng 6 tháng Giêng", "2027-02-11"), ("Năm 2027", "2027")]),
     ("Trận đấu bắt đầu lúc 9 giờ tối\n\nNgày 25/12, đội tuyển về nước.",
      [("9 giờ tối", "T21:00"), ("25/12", "2026-12-25")]),
 ])
@@ -630,8 +655,9 @@ def test_a_day_and_month_with_a_named_year_is_lunar():
     # lunar: âm lịch, mùng, rằm or a lunar month's name
     ("Lễ hội Gióng diễn ra từ mùng 6 đến mùng 8 tháng Tư âm lịch.",
      [("từ mùng 6 đến mùng 8 tháng Tư âm lịch", "2026-05-22/2026-05-24")]),
-    ("Hội Lim được tổ chức từ ngày 12 đến 14 tháng Giêng.", [("từ ngày 12 đến 14 tháng Giêng", "2026-02-28/2026-03-02")]),
-    ("Cao điểm từ mùng 6 đến rằm tháng Giêng, khách rất đông.", [("từ mùng 6 đến rằm tháng Giêng", "2026-02-22/2026-03-03")]),
+    # (written on 26/11: the coming new year's first month, LUNAR_NEW_YEAR_LEAD_DAYS)
+    ("Hội Lim được tổ chức từ ngày 12 đến 14 tháng Giêng.", [("từ ngày 12 đến 14 tháng Giêng", "2027-02-17/2027-02-19")]),
+    ("Cao điểm từ mùng 6 đến rằm tháng Giêng, khách rất đông.", [("từ mùng 6 đến rằm tháng Giêng", "2027-02-11/2027-02-20")]),
 ])
 def test_days_of_a_month_written_in_words(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
@@ -642,3 +668,34 @@ def test_an_impossible_day_in_a_range_written_in_words_is_still_reported(isolate
                                         "utf-8")
     (finding,) = run_cli("lint", "--format", "json", "--select", "DT102", "a.txt").json()["files"][0]["diagnostics"]
     assert finding["text"] == "31 tháng 2 năm 2026"
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # the month about to begin is the coming one even in a past-tense sentence, as a day is
+    ("Tín hiệu giảm lãi suất trong cuộc họp tháng 12 đã giúp thị trường khởi sắc.", dt.date(2026, 11, 24), "2026-12"),
+    # a month further ahead in a past-tense sentence is last year's
+    ("Tín hiệu giảm lãi suất trong cuộc họp tháng 12 đã giúp thị trường khởi sắc.", dt.date(2026, 11, 5), "2025-12"),
+    ("Cuộc họp tháng 12 sẽ quyết định lãi suất.", dt.date(2026, 11, 5), "2026-12"),
+])
+def test_the_year_of_a_month_without_one(text, reference, expected):
+    assert [value for _, value in found(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # the lunar new year is written about months ahead: in late November it is the coming one
+    ("Nhu cầu mua sắm tăng mạnh dịp Tết Nguyên đán.", dt.date(2026, 11, 24), "2027-02-06"),
+    ("Hội Lim được tổ chức từ ngày 12 đến 14 tháng Giêng.", dt.date(2026, 11, 24), "2027-02-17/2027-02-19"),
+    # unless the sentence looks back
+    ("Dịp Tết Nguyên đán vừa qua, sức mua đã tăng mạnh.", dt.date(2026, 11, 24), "2026-02-17"),
+    # in August the one just past is nearer in the news's sense
+    ("Nhu cầu mua sắm tăng mạnh dịp Tết Nguyên đán.", dt.date(2026, 8, 20), "2026-02-17"),
+    # other lunar days keep the usual two months' lead
+    ("Lễ hội diễn ra vào rằm tháng Bảy âm lịch.", dt.date(2026, 5, 20), "2025-09-06"),
+    ("Lễ hội diễn ra vào rằm tháng Bảy âm lịch.", dt.date(2026, 7, 20), "2026-08-27"),
+    # the full moon's day with the calendar or the year written after it
+    ("Lễ hội diễn ra vào rằm tháng 7 âm lịch năm 2025.", dt.date(2026, 7, 20), "2025-09-06"),
+    ("Hội đèn lồng mở vào rằm tháng Tám năm Bính Ngọ.", dt.date(2026, 1, 20), "2026-09-25"),
+    ("Rằm tháng Giêng năm sau rơi vào thứ Bảy.", dt.date(2026, 5, 20), "2027-02-20"),
+])
+def test_the_year_of_a_lunar_date_without_one(text, reference, expected):
+    assert [value for _, value in found(text, reference)] == [expected]

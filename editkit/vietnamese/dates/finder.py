@@ -880,9 +880,10 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     year = r.reference.year
     if future and month < r.reference.month:
         year += 1
-    elif not future and month > r.reference.month and (
-            past or (dt.date(year, month, 1) - r.reference).days > R.NEAR_FUTURE_DAYS):
-        year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's
+    elif not future and month > r.reference.month and R.DAYS_AHEAD_EVEN_IN_THE_PAST < (
+            ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS):
+        year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's;
+        # but the month about to begin is the coming one whatever the tense, as a day is (occurrence)
     return year
 
 
@@ -1097,8 +1098,8 @@ def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Re
     mention.year_inferred = True
     if r.reference is None:
         return None
-    future, _ = r.cues(mention.start, mention.end)
-    return R.lunar_occurrence(day, month, r.reference, future)
+    future, past = r.cues(mention.start, mention.end)
+    return R.lunar_occurrence(day, month, r.reference, future, past)
 
 
 def written_lunar_year(m: re.Match, mention: Mention, r: Resolver) -> tuple[bool, int | None]:
@@ -1234,7 +1235,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
         if m.group("gd") and not m.group("gl"):
             mention.solar_gloss = (int(m.group("gd")), int(m.group("gm")))
-    elif "stem" in m.re.groupindex and "d" not in m.re.groupindex:
+    elif "stem" in m.re.groupindex and "d" not in m.re.groupindex and "m" not in m.re.groupindex:
         day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
     else:
         day = int(m.group("d")) if "d" in m.re.groupindex else 15

@@ -217,7 +217,11 @@ def sources() -> dict[str, str]:
             rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
             rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()})?|\s+năm\s+{year_name()})"
         ),
-        "lunar_full_moon": rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})",
+        # rằm tháng Giêng · rằm tháng Bảy âm lịch · rằm tháng Tám năm Bính Ngọ · rằm tháng Giêng năm nay
+        "lunar_full_moon": (
+            rf"rằm\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:\s+(?:âm\s+lịch|ÂL)(?!\w))?"
+            rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
+        ),
         "lunar_holiday": (
             rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"

@@ -10,6 +10,8 @@ FAR_PAST_DAYS = 180
 # a date this close ahead is the coming one even in a past-tense sentence ("Trước đó, từ chiều 27/11"
 # written on 26/11): a year back is far less likely than a slip of tense, which DT104 reports
 DAYS_AHEAD_EVEN_IN_THE_PAST = 14
+# the lunar new year is written about months ahead (thưởng Tết, vé tàu Tết, hàng Tết from October on)
+LUNAR_NEW_YEAR_LEAD_DAYS = 100
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 
@@ -119,8 +121,10 @@ def solar_to_lunar(date: dt.date) -> tuple[int, int, int]:
     return lunar.day, lunar.month, lunar.year
 
 
-def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool) -> dt.date | None:
-    """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates."""
+def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date | None:
+    """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates; the
+    first lunar month (Tết, rằm tháng Giêng) is the coming one from LUNAR_NEW_YEAR_LEAD_DAYS
+    ahead unless the sentence is in the past tense."""
     year = lunar_year_of(reference)
     candidates = [lunar_to_solar(day, month, y) for y in (year - 1, year, year + 1)]
     candidates = [c for c in candidates if c is not None]
@@ -130,7 +134,8 @@ def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool) -> 
         return min(after)
     if before:
         latest = max(before)
-        if after and (min(after) - reference).days <= NEAR_FUTURE_DAYS and (reference - latest).days >= FAR_PAST_DAYS:
+        lead = LUNAR_NEW_YEAR_LEAD_DAYS if month == 1 and not past else NEAR_FUTURE_DAYS
+        if after and (min(after) - reference).days <= lead and (reference - latest).days >= FAR_PAST_DAYS:
             return min(after)
         return latest
     return min(after) if after else None
