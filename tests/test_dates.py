@@ -699,3 +699,22 @@ def test_the_year_of_a_month_without_one(text, reference, expected):
 ])
 def test_the_year_of_a_lunar_date_without_one(text, reference, expected):
     assert [value for _, value in found(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street, a square or a school named by a date or an event is no date
+    ("Xe chạy trên đường 30 Tháng 4 ở Biên Hòa.", []),
+    ("Lễ hội ở Quảng trường Cách mạng Tháng Tám.", []),
+    ("Đường Cách Mạng Tháng 8 ùn tắc.", []),
+    ("Học sinh Trường THPT Cách Mạng Tháng Tám đạt giải.", []),
+    ("Phí thu trên các tuyến đường Nguyễn Thị Minh Khai, Cách Mạng Tháng Tám, Võ Văn Kiệt và Tôn Đức Thắng.", []),
+    ("Phí thu trên các tuyến đường Nguyễn Thị Minh Khai, Võ Văn Kiệt và Cách Mạng Tháng Tám.", []),
+    # the event and the day themselves
+    ("Sau Cách mạng Tháng Tám, đường sá được mở.", [("Cách mạng Tháng Tám", "1945-08")]),
+    ("Tại Quảng trường Ba Đình, ngày 2 Tháng 9 năm 1945, Bác đọc Tuyên ngôn Độc lập.",
+     [("ngày 2 Tháng 9 năm 1945", "1945-09-02")]),
+    ("Tại phường Bến Thành, Cách mạng Tháng Tám đã thành công.", [("Cách mạng Tháng Tám", "1945-08")]),
+    ("Trên đường về quê ngày 30 tháng 4, anh gặp nạn.", [("ngày 30 tháng 4", "2026-04-30")]),
+])
+def test_a_place_named_by_a_date_is_no_date(text, expected):
+    assert found(text, dt.date(2026, 5, 20)) == expected

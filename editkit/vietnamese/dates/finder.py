@@ -503,9 +503,61 @@ def build(candidate: Candidate, resolver: Resolver) -> Mention | None:
     name, m = candidate.name, candidate.match
     start, end = m.span()
     text = resolver.text
+    if (name == "named_event" or (name in WRITTEN_DATES and TITLED_MONTH.search(m.group()))) and names_a_place(text, start, end):
+        return None  # đường Cách Mạng Tháng Tám, Quảng trường 30 Tháng 4: a street or a square, no date
     mention = Mention(start, end, text[start:end], "date", None)
     builder = BUILDERS[name]
     return builder(m, mention, resolver)
+
+
+WRITTEN_DATES = ("long_date", "day_month", "full_date")
+TITLED_MONTH = re.compile(r"\bTháng\b")  # capitalised inside a name: 30 Tháng 4, 2 Tháng 9
+PLACE_CLAUSE_END = re.compile(r"[.;:!?()\[\]\n\"“”]")
+LIST_JOINS = re.compile(r",\s*|\s+(?:và|hoặc)\s+")
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, capitalised, names a place: it follows a place noun and the capitalised
+    words after it (``đường``, ``Quảng trường``, ``Trường THPT``), or stands in a list of such
+    names (``các tuyến đường Nguyễn Thị Minh Khai, Cách Mạng Tháng Tám, Võ Văn Kiệt``: another
+    name after it, or two before it; ``Tại Quảng trường Ba Đình, ngày 2 Tháng 9`` is a date)."""
+    if not capitalised(text[start:end]):
+        return False
+    before = PLACE_CLAUSE_END.split(text[max(0, start - 240): start])[-1]
+    items = LIST_JOINS.split(before)
+    last = items.pop()
+    if last.strip():
+        return ends_with_place_head(last)
+    join = LIST_JOINS.match(text, end)
+    listed_after = join is not None and capitalised(text[join.end():])
+    for names_before, item in enumerate(reversed(items)):
+        if ends_with_place_head(item):
+            return listed_after or names_before >= 1
+        if not item.strip() or not all(capitalised(word) for word in item.split()):
+            return False  # a list of something other than names
+    return False
+
+
+def ends_with_place_head(item: str) -> bool:
+    """``item`` ends with a place noun, maybe followed by capitalised words (Trường THPT, đường Võ Văn Kiệt)."""
+    words = item.split()
+    lower = [word.lower() for word in words]
+    nouns = place_nouns()
+    for cut in range(len(words), -1, -1):
+        if cut < len(words) and not capitalised(words[cut]):
+            return False
+        if any(tuple(lower[cut - size: cut]) in nouns for size in (1, 2, 3) if cut >= size):
+            return True
+    return False
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(noun.split()) for noun in vocabulary()["cues"]["place_nouns"])
 
 
 def day_value(date: dt.date | None, time: tuple[int, int] | None = None) -> str | None:
