@@ -677,3 +677,34 @@ def test_the_wires_dateline_and_tag_open_the_lead(isolated_dir):
     assert [(p["kind"], p.get("label")) for p in parts][1:3] == [("lead", None), ("source-tag", "TTXVN")]
     found = run_cli("lint", "--format", "json", "--select", "ST107,ST118", "a.txt").json()["files"][0]["diagnostics"]
     assert [(d["rule"], d["suggestions"]) for d in found] == [("ST107", ["(TTXVN) - "])]
+
+
+LIVE_REPORT = """Trực tiếp Việt Nam gặp Indonesia: chủ nhà ép sân
+
+19:00 | Khai cuộc
+
+Trọng tài người Qatar thổi còi bắt đầu trận đấu. Việt Nam chơi với đội hình ba trung vệ quen thuộc, hai cánh dâng cao.
+
+19:12 | VÀO!!! Việt Nam 1-0 Indonesia
+
+Từ quả phạt góc bên cánh trái, trung vệ bật cao đánh đầu cận thành mở tỷ số cho đội chủ nhà.
+
+45+2' - Hết hiệp một, Việt Nam tạm dẫn 1-0
+
+Việt Nam kiểm soát bóng 58%, có 7 cú sút trong đó 3 lần trúng đích.
+
+Đức Anh
+"""
+
+
+def test_a_live_reports_entry_headings_are_no_paragraphs(isolated_dir):
+    """``19:12 | VÀO!!! Việt Nam 1-0 Indonesia``: the time and a few words head an entry; they need
+    no full stop (HS107) and the first of them is no caption."""
+    parts = parts_of(isolated_dir, LIVE_REPORT)
+    headings = [p["text"] for p in parts if p["kind"] == "subheading"]
+    assert headings == ["19:00 | Khai cuộc", "19:12 | VÀO!!! Việt Nam 1-0 Indonesia", "45+2' - Hết hiệp một, Việt Nam tạm dẫn 1-0"]
+    assert not [p for p in parts if p["kind"] == "caption"]
+    assert run_cli("lint", "--select", "HS107", "a.txt").exit_code == 0
+    # a dateline written time first is still the dateline
+    dated = parts_of(isolated_dir, "08:30 | Thứ Hai, 18/1/2021\n\n" + LIVE_REPORT)
+    assert dated[0]["kind"] == "dateline"

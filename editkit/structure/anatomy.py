@@ -49,6 +49,12 @@ MARKDOWN_ANY_HEADING = re.compile(r"^#{1,6}\s")
 MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
+# a live report's entry heading: its time (or the match's minute) and a few words, no sentence
+# (19:12 | VÀO!!! Việt Nam 1-0 Indonesia · 45+2' - Thẻ vàng · **20h15: Kết thúc trận đấu**)
+LIVE_ENTRY_HEADING = re.compile(
+    r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
+    r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*?)\s*$", re.IGNORECASE)
+LIVE_ENTRY_MAX_WORDS = 12
 LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
@@ -299,11 +305,13 @@ class Scan:
         """Captions and images before the lead (share buttons and notices between them skipped),
         the lead, and the caption of the photo some sites put right under it (VnExpress)."""
         kinds = self.kinds
-        while index < self.tail and kinds[index] in (None, "boilerplate", "caption"):
+        while index < self.tail and kinds[index] in (None, "boilerplate", "caption", "subheading"):
             line = self.text(index)
             if kinds[index] is None:
                 if self.markdown and MARKDOWN_IMAGE.match(line):
                     kinds[index] = "image"
+                elif live_entry_heading(line):
+                    kinds[index] = "subheading"  # a live report's first entry: 19:00 | Khai cuộc
                 elif words(line) < LEAD_MIN_WORDS and (
                         not source_tag(line) and not SENTENCE_END.search(line)
                         or CAPTION_MARK.search(line)
@@ -360,8 +368,9 @@ FOOTNOTE_LINE = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
 
 
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
-    """Per line, the block that is not running prose: a list item (``- …``, ``1. …``), and in
-    Markdown a table row, a heading below the headline or a line of a fenced code block."""
+    """Per line, the block that is not running prose: a list item (``- …``, ``1. …``), a live
+    report's entry heading (``19:12 | VÀO!!! Việt Nam 1-0``), and in Markdown a table row, a
+    heading below the headline or a line of a fenced code block."""
     found: list[str | None] = []
     in_code = False
     for _, _, line in lines:
@@ -382,9 +391,16 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("footnote")
         elif LIST_ITEM.match(line):
             found.append("list-item")
+        elif live_entry_heading(line):
+            found.append("subheading")
         else:
             found.append(None)
     return found
+
+
+def live_entry_heading(line: str) -> bool:
+    entry = LIVE_ENTRY_HEADING.match(line)
+    return entry is not None and words(entry.group("rest")) <= LIVE_ENTRY_MAX_WORDS
 
 
 def looks_like_headline(line: str, markdown: bool) -> bool:
