@@ -718,3 +718,15 @@ def test_the_year_of_a_lunar_date_without_one(text, reference, expected):
 ])
 def test_a_place_named_by_a_date_is_no_date(text, expected):
     assert found(text, dt.date(2026, 5, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Người đóng 10 năm từ 2015 đến 2024 thì nhận khoảng 160 triệu đồng.", [("từ 2015 đến 2024", "2015/2024")]),
+    ("Từ 2015 - 2024, GDP tăng bình quân 6%.", [("Từ 2015 - 2024", "2015/2024")]),
+    # amounts and counts are no years
+    ("Giá vé từ 1990 đến 2050 đồng một lượt.", []),
+    ("Độ cao từ 2000 đến 2500 m so với mực nước biển.", []),
+    ("Mỗi ngày có từ 2000 đến 2100 người đến.", []),
+])
+def test_a_range_of_years_after_tu_without_nam(text, expected):
+    assert found(text, dt.date(2026, 5, 20)) == expected

@@ -126,7 +126,7 @@ REQUIRES = {
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -842,10 +842,13 @@ def build_named_event(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     return mention
 
 
+MAX_YEAR_SPAN = 150
+
+
 def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y2 <= y1:
-        return None
+    if not 0 < y2 - y1 <= MAX_YEAR_SPAN:
+        return None  # 2000 - 2500 m: quantities, not years
     label_end = 0 if (group(m, "label") or "").lower().startswith("từ") else m.start("y1") - m.start()
     return years_period(mention, label_end, y1, y2)
 
@@ -1326,6 +1329,7 @@ BUILDERS = {
     "long_day_range": build_long_day_range,
     "year_range": build_year_range,
     "bare_year_range": build_year_range,
+    "from_years": build_year_range,
     "full_date": build_day,
     "iso_date": build_iso_date,
     "day_month": build_day,

@@ -135,6 +135,11 @@ def sources() -> dict[str, str]:
             r"(?P<y1>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})(?![\d/.,-]\d|\w)"
         ),
         # Chiến lược 2021-2030 · giai đoạn I (2024-2025): two years joined by a dash, without a label
+        # từ 2015 đến 2024 (no năm: not before a count or a unit, từ 2000 đến 2050 đồng)
+        "from_years": (
+            rf"(?<!\w)(?P<label>từ)\s+(?P<y1>(?:19|20)\d{{2}})\s*(?:-|–|đến|tới)\s*(?P<y2>(?:19|20)\d{{2}})(?![\d/.,]\d)"
+            rf"(?!\s*(?:%|{w['count_noun']})(?!\w))"
+        ),
         "bare_year_range": r"(?<![\w/.,:+-])(?P<y1>(?:19|20)\d{2})\s?[-–]\s?(?P<y2>(?:19|20)\d{2})(?![\w/%]|[-.,:]\d)",
         # 29/12/2020 · 29/12/2020 | 15:42 · 29-12-2020 - 15:42:10 · ngày 29/12/2020 lúc 15 giờ
         "full_date": (
