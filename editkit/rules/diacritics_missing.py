@@ -27,7 +27,8 @@ def missing_diacritics(document, context):
     Reports a sentence of five or more words in which no word carries a
     Vietnamese mark, nearly every word is shaped like a Vietnamese syllable,
     and most words are written with marks far more often than without in
-    Vietnamese news. English and other foreign sentences do not pass the
+    Vietnamese news; and, inside a sentence that has marks, a run of five or
+    more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`). English and other foreign sentences do not pass the
     shape test. The message suggests the accented sentence: the most likely
     accented form of each word given its neighbours, from the syllable bigram
     model of Vietnamese news. The words of such a sentence are not reported
@@ -52,21 +53,45 @@ def missing_diacritics(document, context):
 
     text = document.text
     all_tokens = None
-    for sentence in SENTENCE.finditer(text, document.body_start):
-        if has_vietnamese_marks(sentence.group()) or len(sentence.group()) < 10:
-            continue  # the common case, decided at C speed
+
+    def unaccented_words(span_start: int, span_end: int):
+        nonlocal all_tokens, starts
         if all_tokens is None:
             all_tokens = body_tokens(document)
             starts = [t.start for t in all_tokens]
-        first = bisect.bisect_left(starts, sentence.start())
-        last = bisect.bisect_left(starts, sentence.end())
+        first = bisect.bisect_left(starts, span_start)
+        last = bisect.bisect_left(starts, span_end)
         tokens = [t for t in all_tokens[first:last] if not t.glued and not t.is_all_caps]
-        if not looks_unaccented([t.text for t in tokens]):
-            continue
-        start, end = tokens[0].start, tokens[-1].end
-        suggestion = restored_text(text[start:end])
-        shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
-        yield Finding(start, end, f"Sentence typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
+        return tokens if looks_unaccented([t.text for t in tokens]) else None
+
+    starts: list[int] = []
+    unmarked_sentences: list[tuple[int, int]] = []
+    for sentence in SENTENCE.finditer(text, document.body_start):
+        if has_vietnamese_marks(sentence.group()) or len(sentence.group()) < 10:
+            continue  # the common case, decided at C speed
+        unmarked_sentences.append(sentence.span())
+        tokens = unaccented_words(sentence.start(), sentence.end())
+        if tokens:
+            yield unaccented_finding(text, tokens, "Sentence")
+    # a run of words typed without marks inside a sentence that has them:
+    # "Ba Nguyen Thi Lan, nguoi dan phuong Khuong Dinh, chia sẻ: …"
+    for run in UNMARKED_RUN.finditer(text, document.body_start):
+        if any(start <= run.start() < end for start, end in unmarked_sentences):
+            continue  # a sentence without any mark: judged whole above
+        tokens = unaccented_words(run.start(), run.end())
+        if tokens:
+            yield unaccented_finding(text, tokens, "Words")
+
+
+# five or more words of bare letters in a row, with spaces and commas between (digits end a run)
+UNMARKED_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:,? +[A-Za-z]+){4,}(?![^\W\d_])")
+
+
+def unaccented_finding(text: str, tokens, what: str) -> Finding:
+    start, end = tokens[0].start, tokens[-1].end
+    suggestion = restored_text(text[start:end])
+    shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
+    return Finding(start, end, f"{what} typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
 
 
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
