@@ -186,6 +186,7 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "Theo " * 20_000,  # one run of capitalised words: each word walked the whole run
     "<!-- " * 40_000,  # unclosed HTML comments: each searched the rest of the text for -->
     "phi chính phủ " * 20_000,  # a house-style exception phrase: each term was checked against all of them
+    "nguoi dan " * 16_000,  # one sentence without marks: its restoration copied the best path at every word
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

@@ -51,12 +51,20 @@ def restore_sentence(words: list[str]) -> list[str]:
             continue
         options = [s for s, _ in table.get(word.lower(), [])[:12]] or [word.lower()]
         lattice.append(options)
-    best: dict[str, tuple[float, list[str]]] = {o: (lm.unigram_logprob(o), [o]) for o in lattice[0]}
+    # Viterbi with back-pointers (a path copied at every step would make a long run quadratic)
+    best: dict[str, float] = {o: lm.unigram_logprob(o) for o in lattice[0]}
+    back: list[dict[str, str]] = []
     for options in lattice[1:]:
-        step = {}
+        step: dict[str, float] = {}
+        came_from: dict[str, str] = {}
         for option in options:
-            score, path = max(((s + lm.logprob(option, prev), p) for prev, (s, p) in best.items()), key=lambda sp: sp[0])
-            step[option] = (score, path + [option])
+            score, previous = max(((s + lm.logprob(option, prev), prev) for prev, s in best.items()), key=lambda sp: sp[0])
+            step[option], came_from[option] = score, previous
         best = step
-    path = max(best.values(), key=lambda sp: sp[0])[1]
+        back.append(came_from)
+    last = max(best.items(), key=lambda item: item[1])[0]
+    path = [last]
+    for came_from in reversed(back):
+        path.append(came_from[path[-1]])
+    path.reverse()
     return [original if original.isdigit() else match_word_case(original, chosen) for original, chosen in zip(words, path)]
