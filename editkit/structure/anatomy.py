@@ -53,7 +53,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
 # (19:12 | VÀO!!! Việt Nam 1-0 Indonesia · 45+2' - Thẻ vàng · **20h15: Kết thúc trận đấu**)
 LIVE_ENTRY_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
-    r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*?)\s*$", re.IGNORECASE)
+    r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
 LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
