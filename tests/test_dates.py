@@ -730,3 +730,19 @@ def test_a_place_named_by_a_date_is_no_date(text, expected):
 ])
 def test_a_range_of_years_after_tu_without_nam(text, expected):
     assert found(text, dt.date(2026, 5, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of the day before the first day of a range (từ sáng 20 đến chiều 21/11)
+    ("Mưa lớn từ sáng 20 đến chiều 21/11.", [("từ sáng 20 đến chiều 21/11", "2026-11-20/2026-11-21")]),
+    ("Đêm 20 đến sáng 21/11, mưa.", [("Đêm 20 đến sáng 21/11", "2026-11-20/2026-11-21")]),
+    ("Từ 20 đến hết ngày 22/11, hội chợ mở.", [("Từ 20 đến hết ngày 22/11", "2026-11-20/2026-11-22")]),
+    # from now to the end of the year, month or week
+    ("Từ nay đến cuối năm, giá sẽ còn tăng.", [("Từ nay đến cuối năm", "2026-11-24/2026-12-31")]),
+    ("Từ giờ đến hết tháng này, trời rét.", [("Từ giờ đến hết tháng này", "2026-11-24/2026-11-30")]),
+    ("Từ nay đến cuối tuần, trời mưa.", [("Từ nay đến cuối tuần", "2026-11-24/2026-11-29")]),
+    ("Từ nay đến cuối năm 2027, dự án hoàn thành.", [("Từ nay đến cuối năm 2027", "2026-11-24/2027-12-31")]),
+    ("Từ nay đến cuối tháng 12, giá giảm.", [("tháng 12", "2026-12")]),
+])
+def test_ranges_with_a_part_of_the_day_and_from_now_on(text, expected):
+    assert found(text, dt.date(2026, 11, 24)) == expected

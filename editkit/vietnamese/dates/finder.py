@@ -10,6 +10,7 @@ reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo k�
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -120,7 +121,7 @@ REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
-    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "lunar_mung": ("mùng", "mồng"),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
@@ -1135,6 +1136,22 @@ def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+def build_to_end(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ nay đến cuối năm``: from the reference to the last day of its year (month, week), or of
+    the year written (``từ nay đến cuối năm 2027``)."""
+    mention.kind = "relative"
+    if r.reference is not None:
+        unit = m.group("unit").lower()
+        year = int(m.group("y")) if m.group("y") else r.reference.year
+        if year < r.reference.year:
+            return mention  # "đến cuối năm 2020" read against a later reference: no interval to give
+        end = (dt.date(year, 12, 31) if unit == "năm"
+               else r.reference.replace(day=calendar.monthrange(r.reference.year, r.reference.month)[1]) if unit == "tháng"
+               else r.reference + dt.timedelta(days=6 - r.reference.weekday()))
+        mention.value = f"{r.reference.isoformat()}/{end.isoformat()}"
+    return mention
+
+
 def shifted(reference: dt.date, unit: str, count: int) -> str:
     """The ISO day, month or year ``count`` units from the reference (weeks count as seven days)."""
     if unit in ("ngày", "tuần"):
@@ -1347,6 +1364,7 @@ BUILDERS = {
     "weekday_relative": build_weekday_relative,
     "count_relative": build_count_relative,
     "to_date": build_to_date,
+    "to_end": build_to_end,
     "lunar_mung": build_lunar,
     "lunar_month": build_lunar_month,
     "lunar_eve_day": build_lunar_eve_day,

@@ -101,8 +101,8 @@ def sources() -> dict[str, str]:
         ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12
         "day_range": (
-            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?{EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
-            rf"\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?"
+            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+|{PART_OF_DAY}){EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
+            rf"\s*(?:-|–|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+|{PART_OF_DAY})"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
         # đêm 20 rạng sáng 21/11 · đêm 20, rạng sáng 21/11: a night and the morning after it
@@ -201,6 +201,12 @@ def sources() -> dict[str, str]:
         "count_relative": (
             rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm)"
             rf"(?:\s+(?P<dir>trước|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
+        ),
+        # từ nay đến cuối năm · từ giờ đến hết tháng này · từ nay đến cuối năm 2027: from the reference to the
+        # end of the year (month, week); not "đến cuối tháng 12" (a month of its own)
+        "to_end": (
+            r"(?<!\w)từ\s+(?:nay|bây\s+giờ|giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến)\s+(?:cuối|hết)\s+"
+            r"(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này)(?!\w)|(?<=năm)\s+(?P<y>(?:19|20)\d{2})(?!\d))?(?![\w/]|\s+\d)"
         ),
         # từ đầu năm đến nay: from the start of the year (month, week) to the reference
         "to_date": (
