@@ -109,6 +109,23 @@ def test_junit_has_one_suite_per_file(files):
     assert suites[2].find("testcase/error") is not None
 
 
+def test_gitlab_code_quality_report(files, isolated_dir):
+    """GitLab's Code Quality fields; fingerprints unique and kept when lines are added above."""
+    run = run_cli("lint", "--format", "gitlab", *files)
+    assert run.exit_code == 2  # broken.txt
+    issues = json.loads(run.stdout)
+    assert issues and all(set(i) == {"description", "check_name", "fingerprint", "severity", "location"} for i in issues)
+    assert all(i["severity"] in {"info", "minor", "major", "critical", "blocker"} for i in issues)
+    assert all(isinstance(i["location"]["lines"]["begin"], int) for i in issues)
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    assert any(i["location"]["path"] == "broken.txt" and i["severity"] == "critical" for i in issues)
+    before = {i["fingerprint"]: i["location"]["lines"]["begin"] for i in issues if i["location"]["path"] == "messy.txt"}
+    (isolated_dir / "messy.txt").write_text("Dòng mới ở đầu bài.\n" + MESSY, encoding="utf-8", newline="")
+    after = {i["fingerprint"]: i["location"]["lines"]["begin"]
+             for i in json.loads(run_cli("lint", "--format", "gitlab", "messy.txt").stdout)}
+    assert set(before) <= set(after) and all(after[f] == line + 1 for f, line in before.items())
+
+
 def test_concise_format(files):
     run = run_cli("lint", "--format", "concise", "messy.txt")
     assert run.exit_code == 1
@@ -166,7 +183,7 @@ def test_quiet_drops_summary(files):
 
 def test_all_formats_on_clean_input(isolated_dir):
     (isolated_dir / "ok.txt").write_text("Bài viết sạch.\n", encoding="utf-8")
-    for output_format in ("text", "concise", "json", "sarif", "github", "junit"):
+    for output_format in ("text", "concise", "json", "sarif", "github", "gitlab", "junit"):
         run = run_cli("lint", "--format", output_format, "ok.txt")
         assert run.exit_code == 0, output_format
     validate(run_cli("lint", "--format", "json", "ok.txt").json(), "lint-output.schema.json")

@@ -26,6 +26,7 @@ FORMATTERS = {
     "sarif": "editkit.formatters.sarif:format_sarif",
     "github": "editkit.formatters.github:format_github",
     "junit": "editkit.formatters.junit:format_junit",
+    "gitlab": "editkit.formatters.gitlab:format_gitlab",
 }
 
 STREAMS = {
