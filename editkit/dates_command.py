@@ -11,14 +11,14 @@ import json
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_ERROR = 0, 2
+from editkit.document_inputs import EXIT_ERROR, EXIT_OK
 
 
 def run_dates(paths: list[str], reference: dt.date | None, output_format: str, config: Path | None, isolated: bool,
               stdin_filename: str | None = None) -> int:
     from editkit.config import ConfigError
     from editkit.dates_support import mentions, reference_date
-    from editkit.loading import each_input
+    from editkit.document_inputs import each_input, inputs_for_one_document_format, report_failure, settings_lookup
 
     settings_for = settings_lookup(config, isolated)
     inputs = inputs_for_one_document_format(paths, settings_for, output_format)
@@ -50,34 +50,6 @@ def run_dates(paths: list[str], reference: dt.date | None, output_format: str, c
     return EXIT_ERROR if failed else EXIT_OK
 
 
-def inputs_for_one_document_format(paths: list[str], settings_for, output_format: str):
-    """The inputs the paths name (folders walked as ``lint`` walks them), or None after saying
-    why they cannot be shown: ``json`` is one document's object, stdin can be read once."""
-    from editkit.inputs import STDIN, expand_paths
-
-    if paths.count(STDIN) > 1:
-        fail("standard input '-' given more than once")
-        return None
-    inputs = expand_paths(paths, settings_for)
-    if output_format == "json" and len(inputs) > 1:
-        fail(f"--format json prints one input's object; {len(inputs)} inputs given: use --format jsonl for several")
-        return None
-    return inputs
-
-
-def settings_lookup(config: Path | None, isolated: bool):
-    """Settings for a file or folder, resolved once per folder (a folder has one config)."""
-    from functools import lru_cache
-
-    from editkit.config import resolve_settings
-
-    @lru_cache(maxsize=None)
-    def for_folder(folder: Path):
-        return resolve_settings(folder, config, isolated)
-
-    return lambda target: for_folder(target if target.is_dir() else target.parent)
-
-
 def print_table(path: str, result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -95,14 +67,3 @@ def print_table(path: str, result: dict) -> None:
             notes.append(f"house style: {item['normalized']}")
         table.add_row(str(item["start"]), item["text"], item["kind"], item["value"] or "—", "; ".join(notes))
     Console().print(table)
-
-
-def report_failure(message: str) -> bool:
-    """An input that cannot be read or configured: one line on stderr; the others go on."""
-    print(f"editkit: error: {message}", file=sys.stderr)
-    return True
-
-
-def fail(message: str) -> int:
-    report_failure(message)
-    return EXIT_ERROR

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
 
 from editkit.document import DOCX_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, Document
 from editkit.reading import Decoded, UnreadableInput, decode
-
-if TYPE_CHECKING:
-    from editkit.inputs import Input
 
 
 def load_document(display: str, logical_name: str, data: bytes) -> Document:
@@ -46,14 +42,3 @@ def load_single_input(path: str, stdin_filename: str | None = None) -> Document:
         raise UnreadableInput(error.strerror or str(error)) from None
     return load_document(path, stdin_filename or path, data)
 
-
-def each_input(inputs: list[Input], stdin_filename: str | None) -> Iterator[tuple[str, Document | None, str | None]]:
-    """The inputs of a per-document command (``dates``, ``structure``), from ``expand_paths``:
-    each as (display, Document, None), or (display, None, the reason) when it cannot be read,
-    so one bad file stops no other."""
-    for item in inputs:
-        try:
-            yield item.display, load_single_input(item.display if item.path is None else str(item.path),
-                                                  stdin_filename if item.path is None else None), None
-        except UnreadableInput as error:
-            yield item.display, None, str(error)

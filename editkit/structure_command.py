@@ -10,8 +10,14 @@ import sys
 
 
 def run_structure(paths: list[str], output_format: str, stdin_filename: str | None = None) -> int:
-    from editkit.dates_command import EXIT_ERROR, EXIT_OK, inputs_for_one_document_format, report_failure, settings_lookup
-    from editkit.loading import each_input
+    from editkit.document_inputs import (
+        EXIT_ERROR,
+        EXIT_OK,
+        each_input,
+        inputs_for_one_document_format,
+        report_failure,
+        settings_lookup,
+    )
     from editkit.structure_support import anatomy
 
     inputs = inputs_for_one_document_format(paths, settings_lookup(None, False), output_format)
