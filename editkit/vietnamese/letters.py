@@ -34,6 +34,18 @@ SPLIT, JOIN = _build_tables()
 VIETNAMESE_CHARACTERS = frozenset(SPLIT) | frozenset(CONSONANT_LETTERS + CONSONANT_LETTERS.upper())
 TONED_CHARACTERS = frozenset(c for c, (_, tone) in SPLIT.items() if tone)
 MARKED_CHARACTERS = frozenset(c for c, (base, tone) in SPLIT.items() if tone or base.lower() in QUALITY_VOWELS) | {"đ", "Đ"}
+# letters no other language written in Latin letters uses: the horn (ơ, ư), a tone on ă, â, ê, ô,
+# the hook above and the dot below, the tilde on e, i, u, y, and đ. (á, à, ã, â, ă, ê, ô … alone are
+# also French, Spanish, Portuguese or Romanian.) A word holding one is Vietnamese, however garbled.
+VIETNAMESE_ONLY_CHARACTERS = frozenset(
+    c for c, (base, tone) in SPLIT.items()
+    if base.lower() in "ơư" or (tone and base.lower() in "ăâêô") or tone in (3, 5) or (tone == 4 and base.lower() in "eiuy")
+) | {"đ", "Đ"}
+
+
+def vietnamese_only_letter(word: str) -> bool:
+    """``word`` holds a letter only Vietnamese writes (``độnf``, ``nhấr``, ``wuẻ``), unlike ``brûlée``, ``São``."""
+    return not VIETNAMESE_ONLY_CHARACTERS.isdisjoint(word)
 
 
 def split_tone(letter: str) -> tuple[str, int]:
@@ -92,12 +104,15 @@ _FOREIGN_START = re.compile(r"^(?:b[lr]|c[lr]|dr|g[lr]|p[lr]|s[cklmnptw]|tw|sh)"
 
 
 def foreign_shaped(word: str, is_syllable) -> bool:
-    """A lowercase word with accents that no Vietnamese syllable, or one slip of one, could be:
+    """A lowercase word with accents that no Vietnamese syllable, or one slip of one, could be
+    (never one with a letter only Vietnamese writes, ``nhấr``):
     with a letter Vietnamese does not write (``brûlée``), longer than a syllable plus one letter,
     starting with consonants no syllable starts with (``crème``), ending in a letter no syllable
     ends with, or with a doubled consonant (``attachés``, ``bartók``, ``appliqué``). A syllable with
     one letter too many (``nhấts``: a Telex tone key left behind; ``đượcc``, ``nnhà``) stays a
     Vietnamese typo: ``is_syllable`` says whether a string is an attested syllable."""
+    if vietnamese_only_letter(word):
+        return False  # nhấr, biếr: a letter only Vietnamese writes, in a slip of the keyboard
     if any(c.isalpha() and not c.isascii() and c not in MARKED_CHARACTERS for c in word):
         return True  # a letter Vietnamese does not write: û, ñ, ë, ç
     if len(word) > MAX_SYLLABLE_LETTERS + 1:

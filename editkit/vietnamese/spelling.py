@@ -43,6 +43,7 @@ from editkit.vietnamese.word_kinds import (
     quoted_spans,
     rare_english,
     regional_forms,
+    foreign_letter_slip,
     vietnamese_shaped,
     word_profile,
 )
@@ -131,7 +132,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             vouched = True
-        elif not plain:
+        elif not plain and not slip_to_foreign_letter(token, clause, index):
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
             issue = unknown_word_issue(token, clause, index, previous, following, vouched)
@@ -142,6 +143,17 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if issue is not None:
             issues.append(issue)
     return issues
+
+
+def slip_to_foreign_letter(token: Token, clause: list[Token], index: int) -> bool:
+    """A word with f, j, w or z that is a Vietnamese word with one key slipped: ``chinj phục`` (no
+    English word, among Vietnamese words), ``độnf``, ``tjáng 9`` (foreign_letter_slip)."""
+    word = token.lower
+    if "ð" in word:
+        return False
+    if token.is_ascii:
+        return near_vietnamese_typo(word, clause, index)  # jump, wifi and zalo stay foreign
+    return foreign_letter_slip(word, clause, index)
 
 
 def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: str | None, following: str | None,
