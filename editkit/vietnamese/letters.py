@@ -103,14 +103,15 @@ _DOUBLED_CONSONANT = re.compile(r"(bb|cc|ff|gg|ll|mm|nn|pp|rr|ss|tt|vv|zz)")
 _FOREIGN_START = re.compile(r"^(?:b[lr]|c[lr]|dr|g[lr]|p[lr]|s[cklmnptw]|tw|sh)")
 
 
-def foreign_shaped(word: str, is_syllable) -> bool:
+def foreign_shaped(word: str, is_syllable, is_common_slip=None) -> bool:
     """A lowercase word with accents that no Vietnamese syllable, or one slip of one, could be
     (never one with a letter only Vietnamese writes, ``nhấr``):
     with a letter Vietnamese does not write (``brûlée``), longer than a syllable plus one letter,
     starting with consonants no syllable starts with (``crème``), ending in a letter no syllable
     ends with, or with a doubled consonant (``attachés``, ``bartók``, ``appliqué``). A syllable with
     one letter too many (``nhấts``: a Telex tone key left behind; ``đượcc``, ``nnhà``) stays a
-    Vietnamese typo: ``is_syllable`` says whether a string is an attested syllable."""
+    Vietnamese typo: ``is_syllable`` says whether a string is an attested syllable; so does one that
+    ``is_common_slip`` finds one slip from a common syllable (``thômg``, ``hìbh``)."""
     if vietnamese_only_letter(word):
         return False  # nhấr, biếr: a letter only Vietnamese writes, in a slip of the keyboard
     if any(c.isalpha() and not c.isascii() and c not in MARKED_CHARACTERS for c in word):
@@ -120,4 +121,6 @@ def foreign_shaped(word: str, is_syllable) -> bool:
     bare = strip_tones(word)[0]
     if not (_FOREIGN_END.search(bare) or _DOUBLED_CONSONANT.search(bare) or _FOREIGN_START.search(bare)):
         return False
-    return not any(is_syllable(word[:i] + word[i + 1:]) for i in range(len(word)))
+    if any(is_syllable(word[:i] + word[i + 1:]) for i in range(len(word))):
+        return False
+    return not (is_common_slip is not None and is_common_slip(word))  # thômg, hìbh, trnìh: one slip from a common syllable

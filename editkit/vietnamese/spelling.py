@@ -33,6 +33,7 @@ from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_
 from editkit.vietnamese.tokens import Token
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
+    common_slip,
     confusion_partners,
     garbled_capitalised,
     in_english_phrase,
@@ -171,7 +172,7 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
             # or a common word with its marks left out (phuc vụ)
     elif token.is_capitalized and not (vouched or garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
         return None  # an unattested capitalised word is a name, at the start of a sentence too
-    elif not vietnamese_shaped(word) or foreign_shaped(word, is_known):
+    elif not vietnamese_shaped(word) or foreign_shaped(word, is_known, common_slip):
         return None  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
     ranked = rank(word, candidates(word), previous, following)
     suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])

@@ -11,7 +11,7 @@ from editkit.vietnamese.confusion import candidates, edit_candidates, structured
 from editkit.vietnamese.context import associated, lm_index
 from editkit.vietnamese.foreign import english_frequency, is_english
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, TONED_CHARACTERS, has_vietnamese_marks, vietnamese_only_letter
+from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, vietnamese_only_letter
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
@@ -75,17 +75,20 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
 def foreign_letter_slip(word: str, clause: list[Token], index: int) -> bool:
     """A marked word with f, j, w or z one edit from a syllable: a Vietnamese word with a key slipped
     when it holds a letter only Vietnamese writes (``độnf``, ``wuẻ``: any attested syllable), or has
-    a tone mark, beside a Vietnamese word, one edit from a common syllable (``tjáng``, ``pjí``: no
-    English word has a tone mark, short ones neither). A loanword that is no slip of any syllable
+    a Vietnamese mark, beside a Vietnamese word, one edit from a common syllable (``tjáng``, ``pjí``,
+    ``njân``: no English word has one, short ones neither). A loanword that is no slip of any syllable
     (``bazơ``, ``ôzôn``) is left alone."""
     if word.startswith("dz"):
         return False  # dzậy, dzô: the South's d/v written as spoken, on purpose (in quotes, in chat)
-    nearest = max((count(c) for c in edit_candidates(word)), default=0)
     if vietnamese_only_letter(word):
-        return nearest >= ATTESTED_MIN_COUNT
+        return any(count(c) >= ATTESTED_MIN_COUNT for c in edit_candidates(word))
     neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
-    return nearest >= NEAR_TYPO_MIN_COUNT and not TONED_CHARACTERS.isdisjoint(word) and any(
-        has_vietnamese_marks(t.text) or is_known(t.lower) for t in neighbours)
+    return has_vietnamese_marks(word) and any(has_vietnamese_marks(t.text) or is_known(t.lower) for t in neighbours) and common_slip(word)
+
+
+def common_slip(word: str) -> bool:
+    """One edit (a key slipped, missed, doubled or swapped) makes ``word`` a common syllable."""
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT for c in edit_candidates(word))
 
 
 MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
