@@ -599,3 +599,12 @@ def test_a_capitalised_slip_of_a_common_word_beside_its_common_partner_is_no_nam
 def test_a_known_mix_up_at_a_clause_edge_needs_the_full_evidence(isolated_dir):
     """One pair is weak evidence: ``có bão`` ending a sentence stays, ``có bảo`` being commoner."""
     assert lint_json("--select", "SP102", text="Từ tháng 7 đến tháng 10 có thể có bão.")["files"][0]["diagnostics"] == []
+
+
+def test_a_slash_between_words_glues_no_word_with_marks():
+    """``đồng/lượt`` is a unit, each word checked; ``23-CT/TU``, ``km/h`` and ``Nội[2]`` stay glued."""
+    from editkit.vietnamese.tokens import iter_tokens
+
+    glued = {t.text: t.glued for t in iter_tokens("Giá 40.000 đồng/lượt, 60 km/h, Chỉ thị 23-CT/TU, và/hoặc.")}
+    assert not glued["đồng"] and not glued["lượt"] and not glued["và"] and not glued["hoặc"]
+    assert glued["km"] and glued["h"] and glued["CT"] and glued["TU"]

@@ -40,6 +40,13 @@ class Token(NamedTuple):  # a tuple: created hundreds of thousands of times, so 
 _make_token = partial(tuple.__new__, Token)
 
 
+def slash_between_words(text: str, slash: int, match: re.Match) -> bool:
+    """The word has Vietnamese marks and ``text[slash]`` is a slash between it and another word
+    (``đồng/lượt``, ``người/ngày``): units and alternatives, not a code or a path (``23-CT/TU``, ``km/h``)."""
+    return (text[slash] == "/" and 0 < slash < len(text) - 1 and text[slash - 1].isalpha()
+            and text[slash + 1].isalpha() and not match.group().isascii())
+
+
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
@@ -57,7 +64,8 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
                 initial = True
         after = text[last] if last < size else " "
         before = text[first - 1] if first > 0 else " "
-        glued = before in glue_before or after in glue_after or (
+        glued = (before in glue_before and not slash_between_words(text, first - 1, match)) or (
+            after in glue_after and not slash_between_words(text, last, match)) or (
             after == "." and last + 1 < size and text[last + 1].isalnum()) or (
             before in INVISIBLE and first > 1 and text[first - 2].isalpha()) or (
             after in INVISIBLE and last + 1 < size and text[last + 1].isalpha())
