@@ -23,20 +23,22 @@ FOREIGN_SET = frozenset(FOREIGN_LETTERS)
 def garbled_capitalised(token: Token) -> bool:
     """A capitalised word with Vietnamese marks that no syllable is spelled like (Chuâ, Tổgn),
     one slip from a common syllable: a typo, not a name (minority names such as Đắk, Krông
-    are in the inventory of attested non-syllables, and a name opening with a consonant and r
-    or l, as the Central Highlands languages write them, is a name: Chư Prông, Đắk Đrăng)."""
+    are in the inventory of attested non-syllables, and one shaped as the Central Highlands
+    languages write them is a name: Chư Prông, Đắk Đrăng, buôn Kô Siêr)."""
     return garbled_word(token.lower)
 
 
-# consonant + r/l at the start of a word: Prông, Đrăng, Plei, Blao (Ê Đê, Gia Rai, Ba Na, Cơ Ho…)
-MINORITY_ONSET = re.compile(r"^(?:[bdđgkp][rl]|dj)")
+# the shapes of the Central Highlands languages' names (Ê Đê, Gia Rai, Ba Na, Cơ Ho, M'nông…), which
+# Vietnamese syllables never take: a consonant and r or l at the start (Prông, Đrăng, Plei, Blao), k
+# before a, o, u and their marked forms (Kô Siêr, Kơ Ho, Kông), r or l at the end (Siêr, Bơr, Jơl)
+MINORITY_SHAPE = re.compile(r"^(?:[bdđgkp][rl]|dj|k(?=[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]))|..[rl]$")
 
 
 @lru_cache(maxsize=16384)
 def garbled_word(word: str) -> bool:
     if not has_vietnamese_marks(word) or any(c in FOREIGN_LETTERS for c in word) or word in marked_nonsyllables():
         return False
-    if MINORITY_ONSET.match(word):
+    if MINORITY_SHAPE.search(word):
         return False
     if not isinstance(parse_syllable(word), ParseFailure):
         return False
