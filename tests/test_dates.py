@@ -746,3 +746,16 @@ def test_a_range_of_years_after_tu_without_nam(text, expected):
 ])
 def test_ranges_with_a_part_of_the_day_and_from_now_on(text, expected):
     assert found(text, dt.date(2026, 11, 24)) == expected
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("08:30 | 24/11/2026", ("08:30 | 24/11/2026", "2026-11-24T08:30")),
+    ("08:30 - 24/11/2026", ("08:30 - 24/11/2026", "2026-11-24T08:30")),
+    ("Ngày xuất bản: 24/11/2026 - 08:30 AM", ("24/11/2026 - 08:30 AM", "2026-11-24T08:30")),
+    ("Cập nhật: 24/11/2026 08:30:15 PM", ("24/11/2026 08:30:15 PM", "2026-11-24T20:30")),
+])
+def test_a_cms_publication_line_is_the_dateline(line, expected):
+    """A time before the date with a bar or a dash, ``Ngày xuất bản:``, AM/PM and seconds after it."""
+    text = line + "\n\nTiêu đề bài báo về một sự kiện ở Hà Nội\n\nNội dung của bài báo.\n"
+    (mention,) = [m for m in find_dates(text) if m.start < len(line)]
+    assert (mention.text, mention.value, mention.kind) == (*expected, "dateline")

@@ -655,10 +655,11 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
 
 PLACE_BEFORE_DATE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?"  # Hà Nội, ngày
-    r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|xuất bản|thời gian)(?i: lúc)?:? ?"  # Cập nhật:
+    r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|ngày xuất bản|xuất bản|thời gian)(?i: lúc)?:? ?"  # Cập nhật:
     r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
 )
-TIME_AFTER_DATE = re.compile(r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}\s*)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
+TIME_AFTER_DATE = re.compile(
+    r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
 
 
 def is_place_dateline(text: str, start: int, end: int) -> bool:

@@ -87,7 +87,8 @@ def sources() -> dict[str, str]:
             rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+"
             rf"(?:{dmy('a')}|{long_form('b')})"
         ),
-        "time_full_date": rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*{dmy('a', 'required')}",
+        # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
+        "time_full_date": rf"{EDGE_BEFORE}{time_of_day('t1')}[^\S\n]*(?:[,|–-][^\S\n]*)?{dmy('a', 'required')}",
         # từ 30/12 đến 2/1 · Từ 0h ngày 16/1 đến hết ngày 15/2
         # từ chiều 7/9 đến sáng 9/9
         "from_to": (
