@@ -35,6 +35,7 @@ from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
     common_slip,
     confusion_partners,
+    foreign_letter_slip,
     garbled_capitalised,
     in_english_phrase,
     is_known,
@@ -44,7 +45,6 @@ from editkit.vietnamese.word_kinds import (
     quoted_spans,
     rare_english,
     regional_forms,
-    foreign_letter_slip,
     vietnamese_shaped,
     word_profile,
 )

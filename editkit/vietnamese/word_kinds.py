@@ -11,7 +11,7 @@ from editkit.vietnamese.confusion import candidates, edit_candidates, structured
 from editkit.vietnamese.context import associated, lm_index
 from editkit.vietnamese.foreign import english_frequency, is_english
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, has_vietnamese_marks, vietnamese_only_letter
+from editkit.vietnamese.letters import FOREIGN_LETTERS, SPLIT, has_vietnamese_marks, vietnamese_only_letter
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
@@ -31,7 +31,8 @@ def garbled_capitalised(token: Token) -> bool:
 # the shapes of the Central Highlands languages' names (Ê Đê, Gia Rai, Ba Na, Cơ Ho, M'nông…), which
 # Vietnamese syllables never take: a consonant and r or l at the start (Prông, Đrăng, Plei, Blao), k
 # before a, o, u and their marked forms (Kô Siêr, Kơ Ho, Kông), r or l at the end (Siêr, Bơr, Jơl)
-MINORITY_SHAPE = re.compile(r"^(?:[bdđgkp][rl]|dj|k(?=[aăâoôơuưáàảãạắằẳẵặấầẩẫậóòỏõọốồổỗộớờởỡợúùủũụứừửữự]))|..[rl]$")
+BACK_VOWELS = "".join(sorted(c for c, (base, _) in SPLIT.items() if base in "aăâoôơuư"))
+MINORITY_SHAPE = re.compile(rf"^(?:[bdđgkp][rl]|dj|k(?=[{BACK_VOWELS}]))|..[rl]$")
 
 
 @lru_cache(maxsize=16384)
@@ -68,10 +69,15 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     stutter = len(word) in (2, 3) and len(set(word)) == 1 and word not in STUTTER_EXCEPTIONS and word[0] not in "aeiouy"
     if (len(word) < 4 and not stutter) or not isinstance(parse_base(word), ParseFailure):
         return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
-    neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
+    neighbours = clause_neighbours(clause, index)
     if not any(has_vietnamese_marks(t.text) for t in neighbours):
         return False  # an English phrase, not a Vietnamese sentence
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
+
+
+def clause_neighbours(clause: list[Token], index: int) -> list[Token]:
+    """The tokens right before and after the word in its clause (one or none at its edges)."""
+    return [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
 
 
 def foreign_letter_slip(word: str, clause: list[Token], index: int) -> bool:
@@ -84,7 +90,7 @@ def foreign_letter_slip(word: str, clause: list[Token], index: int) -> bool:
         return False  # dzậy, dzô: the South's d/v written as spoken, on purpose (in quotes, in chat)
     if vietnamese_only_letter(word):
         return any(count(c) >= ATTESTED_MIN_COUNT for c in edit_candidates(word))
-    neighbours = [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
+    neighbours = clause_neighbours(clause, index)
     return has_vietnamese_marks(word) and any(has_vietnamese_marks(t.text) or is_known(t.lower) for t in neighbours) and common_slip(word)
 
 
