@@ -708,3 +708,19 @@ def test_a_live_reports_entry_headings_are_no_paragraphs(isolated_dir):
     # a dateline written time first is still the dateline
     dated = parts_of(isolated_dir, "08:30 | Thứ Hai, 18/1/2021\n\n" + LIVE_REPORT)
     assert dated[0]["kind"] == "dateline"
+
+
+def test_a_list_of_links_under_doc_them_is_furniture(isolated_dir):
+    """``Đọc thêm:`` and the headlines listed under it, mid-article, are related links (ST101); a
+    list after a sentence ending in a colon stays text."""
+    text = ("Hà Nội mở thêm 5 tuyến buýt điện từ tháng 12\n\n"
+            "(VnExpress) - Sở Xây dựng Hà Nội cho biết từ ngày 1/12 sẽ đưa vào khai thác thêm 5 tuyến xe buýt điện, "
+            "nâng tổng số tuyến buýt điện của thành phố lên 25 tuyến.\n\n"
+            "Đọc thêm:\n- Buýt điện có hấp dẫn người dân?\n- Hà Nội sẽ thay thế toàn bộ buýt diesel vào năm 2030\n\n"
+            "Các tuyến mới gồm:\n- Tuyến 01 Long Biên - Gia Lâm.\n- Tuyến 02 Đông Anh - Mỹ Đình.\n\n"
+            "Video đang được quan tâm\n\nĐoàn Loan\n")
+    parts = parts_of(isolated_dir, text)
+    furniture = [p["text"] for p in parts if p["kind"] == "boilerplate"]
+    assert furniture == ["Đọc thêm:", "- Buýt điện có hấp dẫn người dân?",
+                         "- Hà Nội sẽ thay thế toàn bộ buýt diesel vào năm 2030", "Video đang được quan tâm"]
+    assert [p["text"] for p in parts if p["kind"] == "list-item"] == ["- Tuyến 01 Long Biên - Gia Lâm.", "- Tuyến 02 Đông Anh - Mỹ Đình."]

@@ -55,6 +55,7 @@ LIVE_ENTRY_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
     r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
+RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
 LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
@@ -238,10 +239,16 @@ class Scan:
     def mark_furniture(self) -> None:
         """Furniture lines anywhere, and the run of furniture and related links at the end."""
         kinds, labels = self.kinds, self.labels
+        links_label = False  # the line before was "Đọc thêm:": the list under it is links
         for index, (_, _, line) in enumerate(self.lines):
             found = furniture_kind(line)
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
+                links_label = found[0] == "related" and line.rstrip().endswith(":")
+            elif links_label and LIST_ITEM.match(line) and words(line) <= RELATED_LINK_MAX_WORDS:
+                kinds[index], labels[index] = "boilerplate", "related links"
+            else:
+                links_label = False
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
             kinds[self.tail - 1] = "boilerplate"
             labels[self.tail - 1] = labels[self.tail - 1] or "related links"
