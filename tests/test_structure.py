@@ -724,3 +724,17 @@ def test_a_list_of_links_under_doc_them_is_furniture(isolated_dir):
     assert furniture == ["Đọc thêm:", "- Buýt điện có hấp dẫn người dân?",
                          "- Hà Nội sẽ thay thế toàn bộ buýt diesel vào năm 2030", "Video đang được quan tâm"]
     assert [p["text"] for p in parts if p["kind"] == "list-item"] == ["- Tuyến 01 Long Biên - Gia Lâm.", "- Tuyến 02 Đông Anh - Mỹ Đình."]
+
+
+@pytest.mark.parametrize("last,kind", [
+    ("(Theo Reuters)", "byline"),
+    ("Theo TTXVN/Vietnam+", "byline"),
+    ("Ngọc Ánh • Ảnh: Quang Huy", "byline"),
+    ("Minh Anh | Ảnh: Hữu Khoa", "byline"),
+    ("Theo các chuyên gia, giá vàng sẽ còn tăng mạnh trong tuần tới.", "paragraph"),
+])
+def test_source_and_photo_credit_bylines(isolated_dir, last, kind):
+    text = ("Hà Nội khởi công dự án cải tạo sông Tô Lịch hôm nay\n\n(Hanoimoi) - Sáng 25/11, UBND TP Hà Nội tổ chức "
+            "lễ khởi công dự án cải tạo, phục hồi sông Tô Lịch với tổng mức đầu tư hơn 3.200 tỷ đồng.\n\n"
+            "Dự án dự kiến thi công trong 24 tháng, chia làm 3 giai đoạn.\n\n" + last + "\n")
+    assert parts_of(isolated_dir, text)[-1]["kind"] == kind

@@ -41,7 +41,10 @@ def source_tag(line: str) -> re.Match[str] | None:
 
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
-BYLINE_SOURCE = re.compile(r"^\s*(?:Theo|Nguồn)\s*:?\s+\S", re.I)  # Theo TTXVN, Nguồn: Kinh tế & Đô thị
+# Theo TTXVN, Nguồn: Kinh tế & Đô thị, (Theo Reuters); no sentence (Theo các chuyên gia, giá vàng sẽ tăng.)
+BYLINE_SOURCE = re.compile(r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+[^()\s]+(?:\s+[^()\s]+){0,7}\)?\s*$(?<![.!?…])", re.I)
+# the reporter, then the photographer: Ngọc Ánh • Ảnh: Quang Huy · Minh Anh | Ảnh: Hữu Khoa
+PHOTO_CREDIT_AFTER_NAME = re.compile(r"\s*[•·|–-]\s*(?:Ảnh|Ảnh và clip|Video|Clip)\s*:\s*[^:\n]{2,40}$", re.I)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
@@ -184,13 +187,21 @@ def collective_byline() -> re.Pattern[str]:
 EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Thanh Tùng**, _Nhóm PV_
 
 
+BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
+    if len(stripped) > BYLINE_MAX_CHARACTERS:
+        return False  # running text; and the patterns below need not look through a flood
     emphasised = EMPHASIS_AROUND.match(stripped)
     if emphasised:
         stripped = emphasised.group(2).strip()
     if BYLINE_SOURCE.match(stripped) or BYLINE_STAMP.match(stripped) or collective_byline().match(stripped):
         return True
+    credit = PHOTO_CREDIT_AFTER_NAME.search(stripped)
+    if credit and credit.start() > 0:
+        stripped = stripped[: credit.start()]
     role = BYLINE_ROLE.search(stripped)
     if role and role.start() > 0:
         stripped = stripped[: role.start()]
