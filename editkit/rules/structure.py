@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
+from editkit.structure.anatomy import CAPTION_LINE
 from editkit.structure_support import anatomy, syllables
 
 
@@ -450,17 +451,15 @@ def missing_byline(document, context):
         yield Finding(last.end, last.end, "The article ends without a byline (author or source)")
 
 
-CAPTION_IN_BODY = re.compile(r"(?:^|\s)\(?Ảnh\s*:\s*[^)]{2,60}\)?\s*$|^Ảnh\s*:", re.I)
-
-
 @rule(code="ST109", name="caption-in-body", category="structure", severity="warning")
 def caption_in_body(document, context):
     r"""A photo caption sits among the body paragraphs.
 
     ## What it does
     In text, reports a body line that reads like a photo caption (`Ảnh: …`,
-    `(Ảnh: …)` at its end) away from the top of the article; in Markdown,
-    a caption line that does not follow an image.
+    `(Ảnh: …)` at its end, `Nguồn ảnh: …`, `Đồ họa: …`, `Clip: …`, a bare
+    `Ảnh minh họa`) away from the top of the article; in Markdown, a caption
+    line that does not follow an image.
 
     ## Why
     Pasted from a web page, captions lose their photo and read as a
@@ -474,7 +473,7 @@ def caption_in_body(document, context):
     No automatic fix.
     """
     for part in anatomy(document).parts:
-        if part.kind == "paragraph" and len(part.text.split()) <= 40 and CAPTION_IN_BODY.search(part.text.strip()):
+        if part.kind == "paragraph" and len(part.text.split()) <= 40 and CAPTION_LINE.search(part.text.strip()):
             yield Finding(part.start, part.end, "A photo caption sits among the body paragraphs")
 
 

@@ -424,11 +424,14 @@ def missing_final_punctuation(document, context):
     ## Fix safety
     No automatic fix: the paragraph may be cut off.
     """
+    from editkit.structure.anatomy import CAPTION_LINE
     from editkit.structure_support import anatomy
 
     for part in anatomy(document).parts:
         if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6 or LABELLED_FIGURES.match(part.text):
             continue
+        if part.kind == "paragraph" and CAPTION_LINE.search(part.text.strip()):
+            continue  # a caption left in the body: ST109's finding, and captions need no full stop
         text = without_trailing_markup(part.text)
         if text and not FINAL.search(text):
             end = part.start + len(text)

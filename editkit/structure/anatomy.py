@@ -40,6 +40,11 @@ def source_tag(line: str) -> re.Match[str] | None:
 
 
 CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
+# a photo's (or a graphic's, a clip's) caption or credit line as it stands in the body: … Ảnh: TTXVN ·
+# … (Ảnh: Hanoimoi) · Nguồn ảnh: Reuters · Đồ họa: Hải Yến · Clip: … · Ảnh minh họa · (Ảnh minh họa: Internet)
+CAPTION_LINE = re.compile(
+    r"(?:^|\s)\(?(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Hình)\s*:\s*[^)]{2,60}\)?\s*$|^(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Clip)\s*:"
+    r"|^\(?Ảnh minh (?:họa|hoạ)(?:\s*:[^)]{0,60})?\)?\.?\s*$|\(Ảnh minh (?:họa|hoạ)[^)]{0,60}\)\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
 # Theo TTXVN, Nguồn: Kinh tế & Đô thị, (Theo Reuters); no sentence (Theo các chuyên gia, giá vàng sẽ tăng.)
 BYLINE_SOURCE = re.compile(r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+[^()\s]+(?:\s+[^()\s]+){0,7}\)?\s*$(?<![.!?…])", re.I)
