@@ -238,7 +238,7 @@ def section_spelling(args) -> list[tuple[str, str]]:
                                             if d.severity != "info"])
 
     editkit_checker = checker_with()
-    rows = [("spelling: editkit (SP101–SP106, DI101, DI102, DI106)", score(path, editkit_checker).line())]
+    rows = [("spelling: editkit (SP101–SP108, DI101, DI102, DI106)", score(path, editkit_checker).line())]
     high = score(path, checker_with(**{"spelling-sensitivity": "high"}))
     rows.append(("spelling: editkit with `spelling-sensitivity = \"high\"`",
                  f"{high.line()}; {1000 * high.clean_alarms / high.clean_tokens:.2f} alarms/1k tokens of the `correct` column"))

@@ -63,7 +63,8 @@ def flags_of(text: str, diagnostics) -> dict[int, tuple[str, ...]]:
     for d in diagnostics:
         covered = list(iter_tokens(text, d.start.offset, d.end.offset))
         if len(covered) <= 1:
-            flags[d.start.offset] = tuple(d.suggestions)
+            # the word covered (a span may open on the space before it: SP108's " của"), else the start
+            flags[covered[0].start if covered else d.start.offset] = tuple(d.suggestions)
             continue
         per_word = [s.split() for s in d.suggestions if len(s.split()) == len(covered)]
         for index, token in enumerate(covered):
