@@ -201,8 +201,14 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
 
     from editkit.registry import find_rule
 
+    from editkit.house_style_docs import bundled_rules_of, style_rule_doc
+
     found = find_rule(code)
     if found is None:
+        style_doc = style_rule_doc(code)
+        if style_doc is not None:  # a bundled house-style rule's id: straight-quotes
+            Console().print(Markdown(style_doc))
+            return
         from editkit.selection import did_you_mean
 
         raise fail(f"unknown rule {code!r}{did_you_mean(code) or '; `editkit rules` lists them'}")
@@ -211,6 +217,7 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
         f"# {found.code} {found.name}\n\n**{body[0]}**\n\n"
         f"Category: `{found.category}` · default severity: `{found.severity}` · "
         f"fixable: {'yes' if found.fixable else 'no'}\n\n" + (body[1] if len(body) > 1 else "")
+        + bundled_rules_of(found.code)
     )
     Console().print(Markdown(text))
 

@@ -76,6 +76,7 @@ class Finding:
     fix: Fix | None = None
     suggestions: tuple[str, ...] = ()
     severity: Severity | None = None  # overrides the rule's default for this occurrence
+    style_rule: str | None = None  # the house-style rule's id behind an HS101–HS104 finding
 
 
 @dataclass(slots=True)  # not frozen: cached results rebuild many of them, and frozen init is slow
@@ -91,6 +92,7 @@ class Diagnostic:
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
     edit_positions: tuple[tuple[Position, Position], ...] = field(default=(), compare=False)
+    style_rule: str | None = None  # the house-style rule's id (straight-quotes) behind an HS finding
 
     @classmethod
     def from_json(cls, data: dict) -> "Diagnostic":
@@ -107,7 +109,7 @@ class Diagnostic:
             edit_positions = tuple((position(e["start"]), position(e["end"])) for e in edits)
         return cls(data["rule"], data["name"], data["category"], data["severity"], data["message"],
                    position(data["start"]), position(data["end"]), data["text"],
-                   tuple(data.get("suggestions", ())), fix, edit_positions)
+                   tuple(data.get("suggestions", ())), fix, edit_positions, data.get("style_rule"))
 
     def to_compact(self) -> list:
         """A list form for the cache: faster to write and read back than :meth:`to_json`."""
@@ -117,11 +119,11 @@ class Diagnostic:
                    [[s.line, s.column, t.line, t.column] for s, t in self.edit_positions]]
         return [self.rule, self.name, self.category, self.severity, self.message,
                 self.start.line, self.start.column, self.start.offset, self.end.line, self.end.column, self.end.offset,
-                self.text, list(self.suggestions), fix]
+                self.text, list(self.suggestions), fix, self.style_rule]
 
     @classmethod
     def from_compact(cls, data: list) -> "Diagnostic":
-        (rule, name, category, severity, message, sl, sc, so, el, ec, eo, text, suggestions, fix_data) = data
+        (rule, name, category, severity, message, sl, sc, so, el, ec, eo, text, suggestions, fix_data, style_rule) = data
         fix = None
         edit_positions: tuple = ()
         if fix_data is not None:
@@ -129,7 +131,7 @@ class Diagnostic:
             fix = Fix(applicability, tuple(Edit(a, b, r) for a, b, r in edits))
             edit_positions = tuple((Position(p[0], p[1], e[0]), Position(p[2], p[3], e[1])) for p, e in zip(positions, edits))
         return cls(rule, name, category, severity, message, Position(sl, sc, so), Position(el, ec, eo), text,
-                   tuple(suggestions), fix, edit_positions)
+                   tuple(suggestions), fix, edit_positions, style_rule)
 
     def to_json(self) -> dict:
         data = {
@@ -142,6 +144,8 @@ class Diagnostic:
             "end": self.end.to_json(),
             "text": self.text,
         }
+        if self.style_rule is not None:
+            data["style_rule"] = self.style_rule  # an optional field the contract allows
         if self.suggestions:
             data["suggestions"] = list(self.suggestions)
         if self.fix is not None:

@@ -128,7 +128,7 @@ def to_diagnostic(rule: Rule, finding: Finding, document: Document, severity: st
     if document.extracted is not None:  # HTML or DOCX: say where in the original, and never fix
         locator = document.extracted.locator(finding.start)
         message += f" [{document.extracted.kind}: {locator}]" if locator else ""
-        finding = Finding(finding.start, finding.end, message, None, finding.suggestions, finding.severity)
+        finding = Finding(finding.start, finding.end, message, None, finding.suggestions, finding.severity, finding.style_rule)
     if finding.fix is not None:
         edit_positions = tuple((position(e.start), position(e.end)) for e in finding.fix.edits)
     return Diagnostic(
@@ -143,4 +143,5 @@ def to_diagnostic(rule: Rule, finding: Finding, document: Document, severity: st
         suggestions=finding.suggestions,
         fix=finding.fix,
         edit_positions=edit_positions,
+        style_rule=finding.style_rule,
     )

@@ -213,7 +213,8 @@ def _project_rules(paths: tuple[tuple[str, float], ...], inline_json: str) -> tu
 
 
 def rules_for(settings) -> list[StyleRule]:
-    """The bundled rules plus the project's, for the settings' house style."""
+    """The bundled rules plus the project's, for the settings' house style, but the ones the
+    project's ``style-ignore`` switches off (by id: ``straight-quotes``)."""
     paths = []
     for name in settings["extend-styles"]:
         path = settings.root / name
@@ -224,7 +225,15 @@ def rules_for(settings) -> list[StyleRule]:
     import json
 
     project = _project_rules(tuple(paths), json.dumps(settings["style-rules"], sort_keys=True, default=str))
-    return [r for r in (*bundled_rules(), *project) if r.applies_to(settings["house-style"])]
+    every = (*bundled_rules(), *project)
+    ignored = set(settings["style-ignore"])
+    if unknown := ignored - {r.id for r in every}:
+        from editkit.nearest import nearest
+
+        name = sorted(unknown)[0]
+        hint = nearest(name, sorted({r.id for r in every}))
+        raise StyleError(f"style-ignore: no house-style rule '{name}'" + (f"; did you mean '{hint}'?" if hint else ""))
+    return [r for r in every if r.applies_to(settings["house-style"]) and r.id not in ignored]
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import SAMPLE, run_cli
+from conftest import SAMPLE, run_cli, validate
 from editkit.config import resolve_settings
 from editkit.document import Document
 from editkit.engine import LintContext, lint_document
@@ -228,3 +228,26 @@ def test_a_variant_fixed_at_a_sentence_start_keeps_its_capital(isolated_dir):
     (isolated_dir / "a.txt").write_text("Lễ hội diễn ra hằng năm. Hàng năm khách rất đông.\n", encoding="utf-8")
     run_cli("lint", "--fix", "--unsafe-fixes", "--select", "HS103", "a.txt")
     assert (isolated_dir / "a.txt").read_text("utf-8") == "Lễ hội diễn ra hằng năm. Hằng năm khách rất đông.\n"
+
+
+def test_style_ignore_switches_one_bundled_rule_off_by_its_id(isolated_dir):
+    """Findings carry their house-style rule's id (JSON ``style_rule``, text output); ``style-ignore``
+    takes ids, and an unknown id is reported with the nearest one."""
+    (isolated_dir / "a.txt").write_text("Giá xăng tăng mạnh!!! Giá dầu giảm,, nhưng giá gas tăng.\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS101", "a.txt").json()
+    validate(found, "lint-output.schema.json")
+    assert [d["style_rule"] for d in found["files"][0]["diagnostics"]] == ["repeated-exclamation-or-question", "doubled-punctuation"]
+    assert "(doubled-punctuation)" in run_cli("lint", "--select", "HS101", "a.txt").stdout
+    (isolated_dir / "editkit.toml").write_text('style-ignore = ["repeated-exclamation-or-question"]\n', encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS101", "a.txt").json()
+    assert [d["style_rule"] for d in found["files"][0]["diagnostics"]] == ["doubled-punctuation"]
+    (isolated_dir / "editkit.toml").write_text('style-ignore = ["repeated-exclamation"]\n', encoding="utf-8")
+    broken = run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in broken] == ["HS109"] and "repeated-exclamation-or-question" in broken[0]["message"]
+
+
+def test_explain_shows_a_bundled_style_rule_and_lists_them_under_its_code():
+    one = run_cli("explain", "two-full-stops")
+    assert one.exit_code == 0 and "punctuation.toml" in one.stdout and "style-ignore" in one.stdout
+    assert "doubled-punctuation" in run_cli("explain", "HS101").stdout
+    assert run_cli("explain", "no-such-rule").exit_code == 2

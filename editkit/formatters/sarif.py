@@ -94,6 +94,7 @@ def format_sarif(report: Report) -> str:
                     }
                 }],
                 **({"fixes": found} if (found := fixes(d, uri)) else {}),
+                **({"properties": {"styleRule": d.style_rule}} if d.style_rule else {}),
             })
     run = {
         "tool": {

@@ -58,7 +58,7 @@ def diagnostic_lines(result, d, report: Report) -> list[Segments]:
     the source excerpt; a marker under the span."""
     header: Segments = [("  ", None), (f"{d.start.line}:{d.start.column}", "bold"), ("  ", None),
                         (f"{d.severity:<7}", STYLES[d.severity]), (f"  {d.rule} ", "bold magenta"), (d.message, None),
-                        (f"  {d.name}", "dim")]
+                        (f"  {d.name}" + (f" ({d.style_rule})" if d.style_rule else ""), "dim")]
     if d.fix is not None and report.show_fixes:
         header.append((f"  [{'fix' if d.fix.applicability == 'safe' else 'unsafe fix'}]", "green"))
     if d.suggestions:

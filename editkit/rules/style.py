@@ -115,11 +115,11 @@ def run_style_rule(style_rule, document) -> list[Finding]:
             if right != match.group():
                 message = style_rule.message.format(right=brief(right), text=brief(match.group()), first="")
                 findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
-                                        (right,), style_rule.severity))
+                                        (right,), style_rule.severity, style_rule.id))
     elif style_rule.type == "existence":
         for match in matches:
             findings.append(Finding(match.start(), match.end(), style_rule.message.format(text=brief(match.group()), right="", first=""),
-                                    None, (), style_rule.severity))
+                                    None, (), style_rule.severity, style_rule.id))
     elif style_rule.type == "capitalisation":
         by_key = {style_key(t): t for t in style_rule.terms}
         for match in matches:
@@ -131,7 +131,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
             if " ".join(written.split()) != right:
                 message = style_rule.message.format(right=brief(right), text=brief(written), first="")
                 findings.append(Finding(match.start(), match.end(), message, make_fix(style_rule.fix, match.start(), match.end(), right),
-                                        (right,), style_rule.severity))
+                                        (right,), style_rule.severity, style_rule.id))
     elif style_rule.type == "consistency":
         def variant(written: str) -> str | None:
             for candidate in style_rule.variants:
@@ -153,7 +153,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
                 if not style_rule.case_sensitive and match.group()[:1].isupper():
                     right = first[:1].upper() + first[1:]  # Hàng năm at a sentence start → Hằng năm
                 findings.append(Finding(match.start(), match.end(), message, make_fix(fix_kind, match.start(), match.end(), right),
-                                        (right,), style_rule.severity))
+                                        (right,), style_rule.severity, style_rule.id))
     return findings
 
 
