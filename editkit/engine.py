@@ -72,7 +72,7 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
             if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
             diagnostic = to_diagnostic(rule, finding, document, override)
-            if any(s.covers(rule, diagnostic.start.line) for s in suppressions):
+            if any(s.covers(rule, diagnostic.start.line, diagnostic.style_rule) for s in suppressions):
                 continue
             diagnostics.append(diagnostic)
     diagnostics = drop_superseded(diagnostics, rules)

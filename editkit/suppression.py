@@ -4,7 +4,8 @@
 switch rules off for a region (all rules when no selector is given);
 ``<!-- editkit-disable-next-line [SELECTOR ...] -->`` for the following line and
 ``<!-- editkit-disable-line [SELECTOR ...] -->`` for its own line (at the end of a paragraph).
-Selectors are codes, prefixes, names or categories, separated by spaces or commas.
+Selectors are codes, prefixes, names or categories, or a house-style rule's id (``straight-quotes``),
+separated by spaces or commas.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ class Suppression:
     last_line: int  # inclusive; a huge number for "to the end"
     selectors: tuple[str, ...]  # empty: every rule
 
-    def covers(self, rule: Rule, line: int) -> bool:
+    def covers(self, rule: Rule, line: int, style_rule: str | None = None) -> bool:
+        """The comment switches ``rule`` off on ``line``; a house-style finding is also switched off by
+        its rule's id (``editkit-disable-next-line straight-quotes``)."""
         if not self.first_line <= line <= self.last_line:
             return False
-        return not self.selectors or any(specificity(s, rule) for s in self.selectors)
+        return not self.selectors or any(specificity(s, rule) or s == style_rule for s in self.selectors)
 
 
 def parse_suppressions(text: str) -> list[Suppression]:

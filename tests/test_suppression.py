@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import run_cli
 from editkit.config import resolve_settings
 from editkit.document import Document
 from editkit.engine import LintContext, lint_document
@@ -118,3 +119,12 @@ def test_a_front_matter_comment_suppresses_its_line_and_other_comments_keep_the_
     context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": ["spelling", "diacritics"]}))
     found = lint_document(Document.from_text(text, "a.md"), context)
     assert [(d.rule, d.start.line) for d in found] == [("DI101", 3)]
+
+
+def test_a_house_style_rule_is_switched_off_by_its_id(isolated_dir):
+    """``editkit-disable-next-line doubled-punctuation`` silences that house-style rule, not the others."""
+    (isolated_dir / "a.md").write_text(
+        "<!-- editkit-disable-next-line doubled-punctuation -->\n"
+        "Giá dầu giảm,, nhưng giá gas tăng mạnh!!! Thật bất ngờ.\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS101", "a.md").json()["files"][0]["diagnostics"]
+    assert [d["style_rule"] for d in found] == ["repeated-exclamation-or-question"]
