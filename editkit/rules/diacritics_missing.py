@@ -28,7 +28,8 @@ def missing_diacritics(document, context):
     Vietnamese mark, nearly every word is shaped like a Vietnamese syllable,
     and most words are written with marks far more often than without in
     Vietnamese news; and, inside a sentence that has marks, a run of five or
-    more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`). English and other foreign sentences do not pass the
+    more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`).
+    English and other foreign sentences do not pass the
     shape test. The message suggests the accented sentence: the most likely
     accented form of each word given its neighbours, from the syllable bigram
     model of Vietnamese news. The words of such a sentence are not reported
@@ -75,8 +76,10 @@ def missing_diacritics(document, context):
             yield unaccented_finding(text, tokens, "Sentence")
     # a run of words typed without marks inside a sentence that has them:
     # "Ba Nguyen Thi Lan, nguoi dan phuong Khuong Dinh, chia sẻ: …"
+    sentence_starts = [start for start, _ in unmarked_sentences]  # in order: found left to right
     for run in UNMARKED_RUN.finditer(text, document.body_start):
-        if any(start <= run.start() < end for start, end in unmarked_sentences):
+        at = bisect.bisect_right(sentence_starts, run.start()) - 1
+        if at >= 0 and run.start() < unmarked_sentences[at][1]:
             continue  # a sentence without any mark: judged whole above
         tokens = unaccented_words(run.start(), run.end())
         if tokens:

@@ -530,7 +530,7 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     if last.strip():
         return ends_with_place_head(last)
     join = LIST_JOINS.match(text, end)
-    listed_after = join is not None and capitalised(text[join.end():])
+    listed_after = join is not None and capitalised(text[join.end(): join.end() + 1])
     for names_before, item in enumerate(reversed(items)):
         if ends_with_place_head(item):
             return listed_after or names_before >= 1
