@@ -124,11 +124,11 @@ def is_impossible_syllable(token) -> bool:
     word, lower = token.text, token.lower
     if token.is_ascii or token.glued or token.is_all_caps or is_valid(lower) or not has_vietnamese_marks(word):
         return False
+    if token.is_capitalized and not token.sentence_initial:
+        return False  # a name (asked first: the foreign-shape test below may try every slip)
     from editkit.vietnamese.word_kinds import common_slip
 
     if any(c in FOREIGN_LETTERS for c in lower) or foreign_shaped(lower, is_attested, common_slip):
-        return False
-    if token.is_capitalized and not token.sentence_initial:
         return False
     return lower not in marked_nonsyllables() and not split_glued(word)
 

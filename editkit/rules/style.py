@@ -430,10 +430,9 @@ def missing_final_punctuation(document, context):
     for part in anatomy(document).parts:
         if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6 or LABELLED_FIGURES.match(part.text):
             continue
-        if part.kind == "paragraph" and CAPTION_LINE.search(part.text.strip()):
-            continue  # a caption left in the body: ST109's finding, and captions need no full stop
         text = without_trailing_markup(part.text)
-        if text and not FINAL.search(text):
+        if text and not FINAL.search(text) and not (part.kind == "paragraph" and CAPTION_LINE.search(part.text.strip())):
+            # (a caption left in the body is ST109's finding, and captions need no full stop)
             end = part.start + len(text)
             yield Finding(end, end, "The paragraph ends without final punctuation")
 
