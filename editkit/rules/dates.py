@@ -28,7 +28,8 @@ def weekday_mismatch(document, context):
     ## What it does
     Checks every weekday written with a date (`Thứ Ba, 2/9/2021`,
     `thứ Bảy (16/1)`) against the calendar, including datelines and dates
-    whose year was inferred from the publication date.
+    whose year was inferred from the publication date, and reports a weekday
+    that does not exist before a date (`Thứ Tám, ngày 25/11/2026`).
 
     ## Why
     One of the two is wrong, and readers cannot tell which: the event may be
@@ -42,12 +43,24 @@ def weekday_mismatch(document, context):
     message names the weekday the date falls on.
     """
     _, found = dated(document, context)
+    text = document.text
     for mention in found:
-        if mention.weekday_mismatch and mention.day is not None:
-            actual = WEEKDAY_NAMES[mention.day.isoweekday()]
+        if mention.day is None:
+            continue
+        actual = WEEKDAY_NAMES[mention.day.isoweekday()]
+        if mention.weekday_mismatch:
             yield Finding(mention.start, mention.end,
                           f"{mention.day.strftime('%d/%m/%Y')} is a {actual}, not the weekday written",
                           suggestions=(actual,))
+        elif no_day := NO_WEEKDAY_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            yield Finding(no_day.start(), mention.end,
+                          f"No weekday is called '{no_day.group(1)}'; {mention.day.strftime('%d/%m/%Y')} is a {actual}",
+                          suggestions=(actual,))
+
+
+# a weekday that does not exist right before a date: Thứ Tám, ngày 25/11/2026 · Thứ 8 (29/11); capitalised,
+# as a weekday is (lần thứ 8, ngày 25/11 counts times)
+NO_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(Thứ\s+(?:[Tt]ám|8|[Mm]ột|1|[Nn]hất|[Cc]hín|9|[Mm]ười|10))[\s,(]*(?:ngày\s+)?\Z")
 
 
 @rule(code="DT107", name="year-name-mismatch", category="dates", severity="error")

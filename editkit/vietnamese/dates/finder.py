@@ -219,6 +219,12 @@ def group(match: re.Match, *names: str) -> str | None:
     return None
 
 
+def typed_as_a_date(day: int, month: int) -> bool:
+    """Numbers a date could be when a key slipped: a day up to 39, a month up to 19 (ngày 32/1,
+    ngày 15/13), not any pair of numbers."""
+    return 1 <= day <= 39 and 1 <= month <= 19
+
+
 def accept(name: str, match: re.Match, text: str) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
     ctx = context_patterns()
@@ -228,8 +234,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "day_month":
         d, m = int(match.group("ad")), int(match.group("am"))
         if not R.possible_day_month(d, m):
-            # ngày 31/4 is an impossible date worth reporting; 13/13 phường is a count
-            return 1 <= m <= 12 and d <= 31 and bool(ctx["strong_before"].search(before))
+            # ngày 31/4, ngày 32/1, ngày 15/13 are impossible dates worth reporting; 13/13 phường is a count
+            return typed_as_a_date(d, m) and bool(ctx["strong_before"].search(before))
         if match.group("as") in ".-" and d > 31:
             return False
         if counted(match, text, before):
@@ -240,7 +246,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name in ("full_date", "weekday_date", "time_full_date"):
         d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
         if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):
-            return False
+            # ngày 32/1/2026 after a cue is a date typed wrong (DT102); without one, a number
+            return (1900 <= int(y) <= 2100 and typed_as_a_date(int(d), int(m))
+                    and bool(ctx["strong_before"].search(before)))
     if name == "day_range":
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
