@@ -608,3 +608,15 @@ def test_a_slash_between_words_glues_no_word_with_marks():
     glued = {t.text: t.glued for t in iter_tokens("Giá 40.000 đồng/lượt, 60 km/h, Chỉ thị 23-CT/TU, và/hoặc.")}
     assert not glued["đồng"] and not glued["lượt"] and not glued["và"] and not glued["hoặc"]
     assert glued["km"] and glued["h"] and glued["CT"] and glued["TU"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ảnh hưởng của bão rất lớn, hoàn lưu của bão gây mưa to.",
+    "Miền Trung là một dải đất hẹp, dải băng xanh ven biển rất đẹp.",
+    "Đội bóng giành chiến thắng, dành thời gian cho gia đình.",
+    "Việc đặt hàng rất nhanh, đặc sản vùng miền rất ngon.",
+])
+def test_known_mix_ups_in_their_right_place_are_not_reported(sentence, isolated_dir):
+    """A word of a known pair, written right where its partner opens many compounds (của bão: bảo
+    hiểm, bảo vệ…), is no slip."""
+    assert lint_json("--select", "SP", text=sentence + "\n")["files"][0]["diagnostics"] == []
