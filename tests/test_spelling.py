@@ -620,3 +620,11 @@ def test_known_mix_ups_in_their_right_place_are_not_reported(sentence, isolated_
     """A word of a known pair, written right where its partner opens many compounds (của bão: bảo
     hiểm, bảo vệ…), is no slip."""
     assert lint_json("--select", "SP", text=sentence + "\n")["files"][0]["diagnostics"] == []
+
+
+def test_a_word_with_its_marks_left_out_where_its_own_pairs_are_common(isolated_dir):
+    """``từ ngay 1/7``: the news writes từ ngay and ngay + number often enough to pass as fitting,
+    but ngày fits both neighbours hundreds of times better, so the marks were left out."""
+    found = lint_json("--select", "SP102", text="Luật có hiệu lực từ ngay 1/7/2025 đối với người lao động.\n")
+    assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("ngay", "ngày")]
+    assert lint_json("--select", "SP102", text="Anh ấy đến ngay 5 phút sau khi nhận tin.\n")["files"][0]["diagnostics"] == []
