@@ -628,3 +628,17 @@ def test_a_word_with_its_marks_left_out_where_its_own_pairs_are_common(isolated_
     found = lint_json("--select", "SP102", text="Luật có hiệu lực từ ngay 1/7/2025 đối với người lao động.\n")
     assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("ngay", "ngày")]
     assert lint_json("--select", "SP102", text="Anh ấy đến ngay 5 phút sau khi nhận tin.\n")["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chiếu 25/11, đoàn công tác đến thăm trường.", [("Chiếu", "Chiều")]),
+    ("Sang 25/11, UBND tỉnh họp bàn về dự án.", [("Sang", "Sáng")]),
+    ("Tồi 24/11, trời mưa rất to.", [("Tồi", "Tối")]),
+    # a date's own cue, a count and a name's age are no slips
+    ("Tới 25/11, dự án sẽ hoàn thành.", []),
+    ("Hơn 25/30 tỉnh đã hoàn thành kế hoạch.", []),
+    ("Sang 25 tuổi, anh đã thành công.", []),
+])
+def test_a_slipped_part_of_the_day_before_a_date_at_a_sentence_start(text, expected, isolated_dir):
+    found = lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == expected

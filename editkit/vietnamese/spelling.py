@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editkit.vietnamese.confusion import candidates
+from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.context import (
     context_score,
     counts_fit,
@@ -137,6 +137,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
         if not known:
             issue = unknown_word_issue(token, clause, index, previous, following, vouched)
+        elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
+            issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
             issue = real_word_issue(token, previous, following, margin)
         else:
@@ -178,6 +180,37 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
     suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
     confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
     return SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident)
+
+
+# the words that open a news sentence before a day and month: Sáng 25/11, … · Chiều 24/11, …
+DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm", "rạng"})
+DAY_MONTH_AFTER = re.compile(r"[ \t]+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def date_cue_words() -> frozenset[str]:
+    """Words that stand before a date in their own right (tới 25/11, đến 25/11, sau 25/11): the dates
+    vocabulary's cues."""
+    from editkit.vietnamese.dates.lexicon import vocabulary
+
+    return frozenset(w for w in vocabulary()["cues"]["before_day_month"] if " " not in w)
+
+
+def slipped_day_part(text: str, token: Token) -> SpellingIssue | None:
+    """A word opening a clause right before a day/month that is one slip from a part of the day, as
+    news sentences open (``Chiếu 25/11,`` → Chiều, ``Sang 25/11`` → Sáng, ``Tồi 24/11`` → Tối):
+    no other word stands there, but a date's own cue (``Tới 25/11``) and a count (``Hơn 25/30``)."""
+    from editkit.vietnamese.dates.resolve import possible_day_month
+
+    date = DAY_MONTH_AFTER.match(text, token.end)
+    if (token.lower in DAY_PARTS or date is None or token.lower in date_cue_words()
+            or not possible_day_month(int(date.group(1)), int(date.group(2)))):
+        return None
+    parts = sorted((cost, candidate) for candidate, cost in confusables(token.lower) if candidate in DAY_PARTS)
+    if not parts:
+        return None
+    suggestions = tuple(match_word_case(token.text, candidate) for _, candidate in parts[:3])
+    return SpellingIssue(token, "real-word", suggestions, len(parts) == 1 or parts[0][0] < parts[1][0])
 
 
 def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
