@@ -276,22 +276,36 @@ MARKS_LEFT_OUT_RATIO = 50
 
 def marks_left_out_of(word: str, previous: str | None, following: str | None, left: int | None,
                       right: int | None) -> frozenset[str]:
-    """The words ``word`` is with its marks, or its tone, left out (ngay for ngày, đa for đã) that make pairs with both
-    neighbours MARKS_LEFT_OUT_RATIO times as common as the word's own (từ ngày <num>: 3,334 and
-    30,574 against từ ngay 10 and ngay <num> 39)."""
+    """The words ``word`` is with its marks, or its tone, left out (ngay for ngày, đa for đã) that
+    make pairs with both neighbours MARKS_LEFT_OUT_RATIO times as common as the word's own (từ ngày
+    <num>: 3,334 and 30,574 against từ ngay 10 and ngay <num> 39)."""
     if left is None or right is None:
         return frozenset()
-    from editkit.vietnamese.context import scorable_confusables
-    from editkit.vietnamese.inventory import bare
-    from editkit.vietnamese.letters import strip_tones
-
+    forms = marked_forms(word)
+    if not forms:
+        return frozenset()
     lm = language_model()
     before, after = lm_index(previous), lm_index(following)
     return frozenset(
-        lm_form(candidate) for candidate, index, _ in scorable_confusables(word)
-        if candidate != word and word in (bare(candidate), strip_tones(candidate)[0])  # all marks, or the tone
-        and lm.pair_count(before, index) >= MARKS_LEFT_OUT_RATIO * max(left, 1)
+        form for form, index in forms
+        if lm.pair_count(before, index) >= MARKS_LEFT_OUT_RATIO * max(left, 1)
         and lm.pair_count(index, after) >= MARKS_LEFT_OUT_RATIO * max(right, 1))
+
+
+@lru_cache(maxsize=65536)
+def marked_forms(word: str) -> tuple[tuple[str, int], ...]:
+    """The syllables that are ``word`` with marks, or a tone, added: (spelling in the news counts'
+    style, vocabulary index). Only a word without a tone mark has any; asked once per word."""
+    from editkit.vietnamese.inventory import bare, by_bare_form
+    from editkit.vietnamese.letters import TONED_CHARACTERS, strip_tones
+
+    if not TONED_CHARACTERS.isdisjoint(word):
+        return ()
+    found = []
+    for candidate, _ in by_bare_form().get(bare(word), ()):
+        if candidate != word and word in (bare(candidate), strip_tones(candidate)[0]) and (index := lm_index(candidate)) is not None:
+            found.append((lm_form(candidate), index))
+    return tuple(found)
 
 
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
