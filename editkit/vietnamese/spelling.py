@@ -183,6 +183,7 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
 
 
 # the words that open a news sentence before a day and month: Sáng 25/11, … · Chiều 24/11, …
+# (the parts of the day of the dates vocabulary's strong cues, without mùng/mồng: Mừng 20/11 is a greeting)
 DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm", "rạng"})
 DAY_MONTH_AFTER = re.compile(r"[ \t]+(\d{1,2})\s?[/.-]\s?(\d{1,2})(?!\d)")
 
@@ -303,7 +304,10 @@ def marked_forms(word: str) -> tuple[tuple[str, int], ...]:
         return ()
     found = []
     for candidate, _ in by_bare_form().get(bare(word), ()):
-        if candidate != word and word in (bare(candidate), strip_tones(candidate)[0]) and (index := lm_index(candidate)) is not None:
+        if candidate == word or word not in (bare(candidate), strip_tones(candidate)[0]):
+            continue
+        index = lm_index(candidate)
+        if index is not None:
             found.append((lm_form(candidate), index))
     return tuple(found)
 
