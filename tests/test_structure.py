@@ -584,6 +584,19 @@ def test_an_administrative_document_is_not_held_to_a_news_article_s_parts(isolat
     assert run_cli("lint", "--format", "json", "--select", "ST", "tin.txt").json()["files"][0]["diagnostics"]
 
 
+def test_an_administrative_document_s_heading_is_no_furniture_and_needs_no_full_stop(isolated_dir):
+    """QUYẾT ĐỊNH over a quyết định is its title, not a section label (ST101); the national name in
+    capitals and the motto need no final stop (HS107)."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1234/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 20 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt kế hoạch phòng, chống thiên tai năm 2027\n\n"
+            "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013 và các văn bản hướng dẫn thi hành;\n\n"
+            "Điều 1. Phê duyệt kế hoạch phòng, chống thiên tai năm 2027 của tỉnh Quảng Ngãi.\n")
+    (isolated_dir / "qd.txt").write_text(text, "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST101,HS107", "qd.txt").json()["files"][0]["diagnostics"]
+    assert found == []
+
+
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
     text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"

@@ -409,8 +409,9 @@ def missing_final_punctuation(document, context):
 
     ## What it does
     Reports lead and body paragraphs (not the headline, captions, byline or
-    dateline) whose last character is not `.`, `!`, `?`, `…`, `:` or a
-    closing quote or bracket. HTML and template tags after the stop
+    dateline, nor a heading in capitals, the national motto over an
+    administrative document or a photo caption left in the body) whose last
+    character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket. HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures (`Giải tư: 12345 - 23456 - 34567`) is no sentence.
 
@@ -424,17 +425,27 @@ def missing_final_punctuation(document, context):
     ## Fix safety
     No automatic fix: the paragraph may be cut off.
     """
-    from editkit.structure.anatomy import CAPTION_LINE
     from editkit.structure_support import anatomy
 
     for part in anatomy(document).parts:
         if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6 or LABELLED_FIGURES.match(part.text):
             continue
         text = without_trailing_markup(part.text)
-        if text and not FINAL.search(text) and not (part.kind == "paragraph" and CAPTION_LINE.search(part.text.strip())):
-            # (a caption left in the body is ST109's finding, and captions need no full stop)
+        if text and not FINAL.search(text) and not no_sentence(part):
+            # (a caption left in the body is ST109's finding; a heading in capitals and the national
+            # motto over an administrative document are no sentences)
             end = part.start + len(text)
             yield Finding(end, end, "The paragraph ends without final punctuation")
+
+
+def no_sentence(part) -> bool:
+    """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+    NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body."""
+    from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, CAPTION_LINE
+
+    stripped = part.text.strip()
+    return (stripped.isupper() or ADMINISTRATIVE_MOTTO.match(stripped) is not None
+            or (part.kind == "paragraph" and CAPTION_LINE.search(stripped) is not None))
 
 
 # a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567"

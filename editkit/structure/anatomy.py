@@ -226,7 +226,7 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     lines = lines_of(text, body_start, markdown)
     if not lines:
         return Anatomy()
-    scan = Scan(lines, markdown)
+    scan = Scan(lines, markdown, administrative=is_administrative(text[body_start:]))
     for index, (start, _, _) in enumerate(lines):
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
@@ -242,9 +242,10 @@ class Scan:
     from the bottom: furniture, dateline and what is above it, headline, captions and lead,
     byline, then the body."""
 
-    def __init__(self, lines: list[tuple[int, int, str]], markdown: bool) -> None:
+    def __init__(self, lines: list[tuple[int, int, str]], markdown: bool, administrative: bool = False) -> None:
         self.lines = lines
         self.markdown = markdown
+        self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
         self.kinds: list[str | None] = [None] * len(lines)
         self.labels = [""] * len(lines)
         self.tail = len(lines)  # where the trailing run of furniture starts
@@ -298,7 +299,7 @@ class Scan:
         """The headline (unless found above the dateline) and the author's name under it."""
         while index < self.tail and self.kinds[index] is not None:
             index += 1
-        if index < self.tail and not headline_found and self.section_label_over_headline(index):
+        if index < self.tail and not headline_found and not self.administrative and self.section_label_over_headline(index):
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
         setext = self.markdown and index + 1 < self.tail and SETEXT_H1.match(self.text(index + 1))
