@@ -371,3 +371,14 @@ def resolve_settings(
         sources[key] = "command line"
     root = found[0].parent if found else Path.cwd()
     return Settings(values, sources, found[0] if found else None, root)
+
+
+def settings_of_folder(target: Path, cache: dict, config_file: Path | None = None, isolated: bool = False,
+                       overrides: dict[str, Any] | None = None) -> Settings:
+    """``resolve_settings`` for ``target``, shared through ``cache`` by the files of its folder (a
+    folder has one config): resolved once per folder in a run."""
+    folder = str(target if target.is_dir() else target.parent)
+    cached = cache.get(folder)
+    if cached is None:
+        cached = cache[folder] = resolve_settings(target, config_file, isolated, overrides)
+    return cached

@@ -40,16 +40,11 @@ def inputs_for_one_document_format(paths: list[str], settings_for, output_format
 
 
 def settings_lookup(config: Path | None, isolated: bool):
-    """Settings for a file or folder, resolved once per folder (a folder has one config)."""
-    from functools import lru_cache
+    """Settings for a file or folder, resolved once per folder (``config.settings_of_folder``)."""
+    from editkit.config import settings_of_folder
 
-    from editkit.config import resolve_settings
-
-    @lru_cache(maxsize=None)
-    def for_folder(folder: Path):
-        return resolve_settings(folder, config, isolated)
-
-    return lambda target: for_folder(target if target.is_dir() else target.parent)
+    cache: dict = {}
+    return lambda target: settings_of_folder(target, cache, config, isolated)
 
 
 def report_failure(message: str) -> bool:

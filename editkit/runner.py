@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from editkit.config import ConfigError, Settings, resolve_settings
+from editkit.config import ConfigError, Settings, settings_of_folder
 from editkit.diagnostics import Diagnostic
 from editkit.document import Document
 from editkit.engine import LintContext, lint_document
@@ -43,11 +43,7 @@ class RunOptions:
 
     def settings_for(self, target: Path) -> Settings:
         """Settings for a file, shared by the files of one folder during this run (a folder has one config)."""
-        folder = str(target if target.is_dir() else target.parent)
-        cached = self.settings_cache.get(folder)
-        if cached is None:
-            cached = self.settings_cache[folder] = resolve_settings(target, self.config_file, self.isolated, self.overrides)
-        return cached
+        return settings_of_folder(target, self.settings_cache, self.config_file, self.isolated, self.overrides)
 
 
 @dataclass
