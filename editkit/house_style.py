@@ -227,12 +227,14 @@ def rules_for(settings) -> list[StyleRule]:
     project = _project_rules(tuple(paths), json.dumps(settings["style-rules"], sort_keys=True, default=str))
     every = (*bundled_rules(), *project)
     ignored = set(settings["style-ignore"])
-    if unknown := ignored - {r.id for r in every}:
-        from editkit.nearest import nearest
+    if ignored:
+        known = {r.id for r in every}
+        if unknown := ignored - known:
+            from editkit.nearest import nearest
 
-        name = sorted(unknown)[0]
-        hint = nearest(name, sorted({r.id for r in every}))
-        raise StyleError(f"style-ignore: no house-style rule '{name}'" + (f"; did you mean '{hint}'?" if hint else ""))
+            name = sorted(unknown)[0]
+            hint = nearest(name, sorted(known))
+            raise StyleError(f"style-ignore: no house-style rule '{name}'" + (f"; did you mean '{hint}'?" if hint else ""))
     return [r for r in every if r.applies_to(settings["house-style"]) and r.id not in ignored]
 
 

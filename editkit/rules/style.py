@@ -411,7 +411,8 @@ def missing_final_punctuation(document, context):
     Reports lead and body paragraphs (not the headline, captions, byline or
     dateline, nor a heading in capitals, the national motto over an
     administrative document or a photo caption left in the body) whose last
-    character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket. HTML and template tags after the stop
+    character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket.
+    HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures (`Giải tư: 12345 - 23456 - 34567`) is no sentence.
 

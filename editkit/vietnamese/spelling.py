@@ -201,11 +201,12 @@ def slipped_day_part(text: str, token: Token) -> SpellingIssue | None:
     """A word opening a clause right before a day/month that is one slip from a part of the day, as
     news sentences open (``Chiếu 25/11,`` → Chiều, ``Sang 25/11`` → Sáng, ``Tồi 24/11`` → Tối):
     no other word stands there, but a date's own cue (``Tới 25/11``) and a count (``Hơn 25/30``)."""
+    date = DAY_MONTH_AFTER.match(text, token.end)
+    if date is None or token.lower in DAY_PARTS or token.lower in date_cue_words():
+        return None  # (most clauses end the test at the regex, before any import)
     from editkit.vietnamese.dates.resolve import possible_day_month
 
-    date = DAY_MONTH_AFTER.match(text, token.end)
-    if (token.lower in DAY_PARTS or date is None or token.lower in date_cue_words()
-            or not possible_day_month(int(date.group(1)), int(date.group(2)))):
+    if not possible_day_month(int(date.group(1)), int(date.group(2))):
         return None
     parts = sorted((cost, candidate) for candidate, cost in confusables(token.lower) if candidate in DAY_PARTS)
     if not parts:

@@ -90,8 +90,10 @@ def foreign_letter_slip(word: str, clause: list[Token], index: int) -> bool:
         return False  # dzậy, dzô: the South's d/v written as spoken, on purpose (in quotes, in chat)
     if vietnamese_only_letter(word):
         return any(count(c) >= ATTESTED_MIN_COUNT for c in edit_candidates(word))
-    neighbours = clause_neighbours(clause, index)
-    return has_vietnamese_marks(word) and any(has_vietnamese_marks(t.text) or is_known(t.lower) for t in neighbours) and common_slip(word)
+    if not has_vietnamese_marks(word):
+        return False
+    beside_vietnamese = any(has_vietnamese_marks(t.text) or is_known(t.lower) for t in clause_neighbours(clause, index))
+    return beside_vietnamese and common_slip(word)
 
 
 def common_slip(word: str) -> bool:
