@@ -513,7 +513,9 @@ def build(candidate: Candidate, resolver: Resolver) -> Mention | None:
     start, end = m.span()
     text = resolver.text
     if (name == "named_event" or (name in WRITTEN_DATES and TITLED_MONTH.search(m.group()))) and names_a_place(text, start, end):
-        return None  # đường Cách Mạng Tháng Tám, Quảng trường 30 Tháng 4: a street or a square, no date
+        # đường Cách Mạng Tháng Tám, Quảng trường 30 Tháng 4: a street or a square, no date (decided here,
+        # after the longest match was chosen, not in accept: the span stays taken, so no "Tháng Tám" in it)
+        return None
     mention = Mention(start, end, text[start:end], "date", None)
     builder = BUILDERS[name]
     return builder(m, mention, resolver)
