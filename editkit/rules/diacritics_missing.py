@@ -10,11 +10,13 @@ from editkit.vietnamese.inventory import count
 from editkit.vietnamese.letters import has_vietnamese_marks
 from editkit.vietnamese.restore import looks_unaccented, restore_sentence
 from editkit.vietnamese.syllable import Syllable, parse_syllable
-from editkit.vietnamese.typing_residue import decode_telex, decode_vni
+from editkit.vietnamese.typing_residue import decode_telex, decode_vni, vni_neighbour_key_readings
 
 SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 VNI_WORD = re.compile(r"(?<![\w/.-])[a-zA-Z]+[1-9][a-zA-Z1-9]*(?![\w/-]|\.\w)")
 MIN_RESIDUE_COUNT = 100
+VNI_CONTEXT = 60  # characters looked at on each side of a VNI word for words with marks
+VNI_CONTEXT_WORDS = 3
 MIN_NAME_RESIDUE_COUNT = 10_000  # a capitalised word inside a sentence is more likely a name (Haast)
 
 
@@ -134,7 +136,10 @@ def typing_residue(document, context):
     `brown` stay English; `bro` is too short to tell); so is a word typed with
     tone keys only (`nafy` → này, `cuxng` → cũng) beside a word with
     Vietnamese marks, when the syllable is common and the word no English one
-    (`sex`, `bus`, `tax` stay English). It supersedes SP101 and SP102.
+    (`sex`, `bus`, `tax` stay English). A VNI word whose digit reads as no
+    common syllable is read with the key next to it on the number row when
+    a word with Vietnamese marks stands within three words (`Từ na9m 1926`:
+    9 struck for 8, năm). It supersedes SP101 and SP102.
 
     ## Why
     It happens when the input method was switched off mid-word or the
@@ -176,9 +181,21 @@ def typing_residue(document, context):
         if letters < 2 or has_vietnamese_marks(word) or match.group().isupper():
             continue  # capitals with digits are formulas and codes (CO2, NO2, MU2), not VNI
         decoded = decode_vni(word)
+        slipped = ""
+        if not (decoded and count(decoded) >= MIN_RESIDUE_COUNT) and marked_words_around(text, match):
+            decoded = max(vni_neighbour_key_readings(word), key=count, default=None)
+            slipped = " (a neighbouring digit struck)"
         if decoded and count(decoded) >= MIN_RESIDUE_COUNT:
             right = restore_case(match.group(), decoded)
-            yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}': '{right}'", suggestions=(right,))
+            yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}'{slipped}: '{right}'",
+                          suggestions=(right,))
+
+
+def marked_words_around(text: str, match) -> bool:
+    """A word with Vietnamese marks is among the three words before or after the match on its line."""
+    before = text[max(0, match.start() - VNI_CONTEXT): match.start()].rpartition("\n")[2].split()[-VNI_CONTEXT_WORDS:]
+    after = text[match.end(): match.end() + VNI_CONTEXT].partition("\n")[0].split()[:VNI_CONTEXT_WORDS]
+    return any(has_vietnamese_marks(word) for word in before + after)
 
 
 def english_among_english(tokens, index: int) -> bool:

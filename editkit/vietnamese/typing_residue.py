@@ -99,3 +99,21 @@ def decode_vni(word: str) -> str | None:
         else:
             letters.append(character)
     return _with_tone("".join(letters), tone)
+
+
+def vni_neighbour_key_readings(word: str) -> list[str]:
+    """What a VNI-typed word (one digit) stands for if its digit was a slip onto the key next to
+    the one meant, on the number row (``na9m``: 9 struck for 8, năm); the word's own reading
+    is not among them."""
+    digits = [index for index, character in enumerate(word) if character.isdigit()]
+    if len(digits) != 1:
+        return []
+    index = digits[0]
+    key = int(word[index])
+    readings = []
+    for neighbour in (key - 1, key + 1):
+        if 1 <= neighbour <= 9:
+            decoded = decode_vni(word[:index] + str(neighbour) + word[index + 1:])
+            if decoded:
+                readings.append(decoded)
+    return readings
