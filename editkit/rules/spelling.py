@@ -122,7 +122,10 @@ def wrong_word(document, context):
     `dấu diếm` …), in any case and either tone style. Forms that are real
     words in another sense (`bàng quang`, `yếu điểm`, `co dãn`) are `info`.
     A phrase of the project's `accept` list (a brand named `Sáng Lạng`) is
-    not reported.
+    not reported, nor a form that spans the edges of two words: its first
+    syllable makes a word with the one before it and its last a word with
+    the one after it in the news counts (`khả năng xuất hiện` is khả năng +
+    xuất hiện; `tăng năng xuất lao động` is still reported).
 
     ## Why
     These errors are common in published news, and every syllable in them is

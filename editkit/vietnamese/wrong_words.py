@@ -58,6 +58,30 @@ def ends_a_name(clause: list[Token], index: int, length: int) -> bool:
     return first.is_capitalized and not first.sentence_initial and not last.is_capitalized
 
 
+# how often a pair must occur in the news counts, besides being far commoner than chance, to count
+# as a word of its own when deciding where a listed wrong word's syllables belong
+MIN_WORD_PAIR = 50
+
+
+def straddles_two_words(clause: list[Token], index: int, length: int) -> bool:
+    """The window's first syllable makes a word with the one before it and its last syllable a
+    word with the one after it: ``khả năng xuất hiện`` is khả năng + xuất hiện, no ``năng xuất``."""
+    if index == 0 or index + length >= len(clause):
+        return False
+    from editkit.vietnamese.context import associated, lm_index
+    from editkit.vietnamese.lm import language_model
+
+    lm = language_model()
+
+    def makes_a_word(first: Token, second: Token) -> bool:
+        a, b = lm_index(first.lower), lm_index(second.lower)
+        pair = lm.pair_count(a, b)
+        return pair >= MIN_WORD_PAIR and associated(lm, a, b, pair)
+
+    return (makes_a_word(clause[index - 1], clause[index])
+            and makes_a_word(clause[index + length - 1], clause[index + length]))
+
+
 def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]]:
     """(first token, last token, entry) for every listed wrong word in a clause, longest first."""
     table = wrong_words()
@@ -69,7 +93,8 @@ def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]
         if keys[index] in starts:
             for length in lengths():
                 window = tuple(keys[index: index + length])
-                if len(window) == length and window in table and not ends_a_name(clause, index, length):
+                if (len(window) == length and window in table and not ends_a_name(clause, index, length)
+                        and not straddles_two_words(clause, index, length)):
                     found.append((clause[index], clause[index + length - 1], table[window]))
                     index += length - 1
                     break
