@@ -51,7 +51,12 @@ def unknown_syllable(document, context):
     n/ng, c/t, vowel marks, keyboard and Telex slips), the syllable's
     frequency and its neighbours in the sentence. Names (capitalised words
     inside a sentence), ALL-CAPS abbreviations, words with digits, foreign
-    words, URLs, code and the project's `accept` list are never reported.
+    words, URLs, code and the project's `accept` list are never reported,
+    nor a syllable that echoes the word beside it as a reduplicative does
+    (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another
+    onset in the same tone register, or the same letters), which the news
+    counts are too small to have seen; a glide after b, m, ph or v
+    (`boàng hoàng`) is no such echo but a typo.
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.

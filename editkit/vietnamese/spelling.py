@@ -44,6 +44,7 @@ from editkit.vietnamese.word_kinds import (
     near_vietnamese_typo,
     quoted_spans,
     rare_english,
+    reduplicative_with_neighbour,
     regional_forms,
     vietnamese_shaped,
     word_profile,
@@ -176,6 +177,8 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
         return None  # an unattested capitalised word is a name, at the start of a sentence too
     elif not vietnamese_shaped(word) or foreign_shaped(word, is_known, common_slip):
         return None  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
+    if reduplicative_with_neighbour(clause, index):
+        return None  # lộp cộp, đỏ hây hây: a reduplicative the news counts never saw
     ranked = rank(word, candidates(word), previous, following)
     suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
     confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)

@@ -264,3 +264,52 @@ def uncapitalise_capital_lines(text: str, tokens: list[Token]) -> list[Token]:
                         result[start + offset] = token._replace(is_capitalized=False, is_all_caps=False)
         start = max(end, start + 1)
     return result
+
+
+# a medial glide before these vowels (quân, khuâng, hoa, khoe) is no part of the rhyme a reduplicative repeats
+MEDIAL_BEFORE = {"u": "âăêơy", "o": "aăe"}
+
+
+LABIAL_ONSETS = frozenset({"b", "m", "p", "ph", "v"})
+
+
+def has_medial(syllable) -> bool:
+    cluster = syllable.cluster
+    return len(cluster) > 1 and cluster[1] in MEDIAL_BEFORE.get(cluster[0], "")
+
+
+def repeated_rhyme(syllable) -> str:
+    """The rhyme a reduplicative repeats: without the medial glide (khuâng rhymes with bâng)."""
+    return syllable.cluster[has_medial(syllable):] + syllable.coda
+
+
+def level_tone(tone: int) -> bool:
+    """Ngang and huyền are the level (bằng) tones; the others are the sharp (trắc) ones."""
+    return tone in (0, 1)
+
+
+def echoes(word: str, neighbour: str) -> bool:
+    """``word`` and ``neighbour`` make a reduplicative (từ láy): the same letters whatever the tones
+    (hây hây, đo đỏ), or another onset on the same rhyme in the same tone register (lộp cộp,
+    lúp xúp, bâng khuâng)."""
+    own, other = parse_syllable(word), parse_syllable(neighbour)
+    if isinstance(own, ParseFailure) or isinstance(other, ParseFailure):
+        return False
+    if own.base == other.base:
+        return True
+    if own.onset in LABIAL_ONSETS and has_medial(own):
+        return False  # no native syllable puts the glide after b, m, ph, v: boàng hoàng is a typo of bàng
+    return (own.onset != other.onset and repeated_rhyme(own) == repeated_rhyme(other)
+            and level_tone(own.tone) == level_tone(other.tone))
+
+
+def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
+    """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
+    saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
+    doubled (hây hây) echoes itself."""
+    word = clause[index].lower
+    for neighbour in clause_neighbours(clause, index):
+        other = neighbour.lower
+        if echoes(word, other) and (other == word or is_known(other)):
+            return True
+    return False
