@@ -88,7 +88,8 @@ def impossible_syllable(document, context):
     could give (longer than eight letters, ending in a letter no syllable
     ends with, or with a doubled consonant: `attachés`, `bartók`, `appliqué`)
     and two words that lost the space between them (`kháccũng`: SP105) are
-    left alone.
+    left alone, as are the house terms (`milimét`) and the words and phrases
+    of the project's `accept` list (`editkit accept`).
 
     ## Why
     Such a word cannot be Vietnamese: it is a typo or the remains of a broken
@@ -102,8 +103,12 @@ def impossible_syllable(document, context):
     `editkit explain SP101`); `--unsafe-fixes` applies the top one only when
     it clearly beats the others.
     """
+    from editkit.rules.spelling import accepted_phrase_positions, accepted_words
+
+    accepted = accepted_words(document, context)
     for token in body_tokens(document):
-        if not is_impossible_syllable(token):
+        if not is_impossible_syllable(token) or token.lower in accepted or token.start in accepted_phrase_positions(
+                document, context):
             continue
         word = token.text
         parsed = parse_syllable(word)

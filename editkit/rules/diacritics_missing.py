@@ -139,7 +139,8 @@ def typing_residue(document, context):
     (`sex`, `bus`, `tax` stay English). A VNI word whose digit reads as no
     common syllable is read with the key next to it on the number row when
     a word with Vietnamese marks stands within three words (`Từ na9m 1926`:
-    9 struck for 8, năm). It supersedes SP101 and SP102.
+    9 struck for 8, năm). Words of the project's `accept` list are left
+    alone. It supersedes SP101 and SP102.
 
     ## Why
     It happens when the input method was switched off mid-word or the
@@ -152,12 +153,14 @@ def typing_residue(document, context):
     No automatic fix; the decoded word is given as the suggestion.
     """
     from editkit.rules.diacritics import body_tokens
+    from editkit.rules.spelling import accepted_words
 
     text = document.text
     tokens = body_tokens(document)
+    accepted = accepted_words(document, context)
     for index, token in enumerate(tokens):
         word = token.lower
-        if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3:
+        if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3 or word in accepted:
             continue
         name_like = token.is_capitalized and not token.sentence_initial
         parsed = parse_syllable(word)
@@ -178,7 +181,7 @@ def typing_residue(document, context):
     for match in VNI_WORD.finditer(text, document.body_start):
         word = match.group().lower()
         letters = sum(c.isalpha() for c in word)
-        if letters < 2 or has_vietnamese_marks(word) or match.group().isupper():
+        if letters < 2 or has_vietnamese_marks(word) or match.group().isupper() or word in accepted:
             continue  # capitals with digits are formulas and codes (CO2, NO2, MU2), not VNI
         decoded = decode_vni(word)
         slipped = ""
