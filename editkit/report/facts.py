@@ -33,9 +33,11 @@ def author_of(byline: str) -> str:
     """The author's name in a byline, without the role or the sources after it in brackets or the
     credit before a colon or the outlet after a slash: ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo
     Reuters, AFP)``, ``Bài và ảnh: Minh Anh``, ``Hồng Minh/Báo Tin tức`` → ``Hoài Thu``, ``Thanh Danh``,
-    ``Minh Anh``, ``Hồng Minh``."""
-    from editkit.structure.anatomy import BYLINE_ROLE
+    ``Minh Anh``, ``Hồng Minh``; the photographer credited after the name is not the author
+    (``Thanh Sơn - Ảnh: BVCC`` → ``Thanh Sơn``)."""
+    from editkit.structure.anatomy import BYLINE_ROLE, PHOTO_CREDIT_AFTER_NAME
 
+    byline = PHOTO_CREDIT_AFTER_NAME.sub("", byline).strip() or byline
     role = BYLINE_ROLE.search(byline)
     name = byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
     name = name.partition("/")[0].strip() or name
