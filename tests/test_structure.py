@@ -619,6 +619,20 @@ def test_the_front_matter_title_is_the_headline_when_the_body_has_none(isolated_
     assert run_cli("lint", "--format", "json", "--select", "ST103,ST104,ST105", "a.md").json()["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize("headline, reported", [
+    ("Khởi tố nguyên Giám đốc Sở Tài nguyên và Môi trường tỉnh B.", False),  # initials: the stop is theirs
+    ("Ghép thận thành công cho bé N.T.H.", False),
+    ("Giá rau, củ, quả tăng mạnh v.v.", False),
+    ("Giá vàng tăng mạnh trong phiên sáng nay.", True),
+    ("Đội tuyển Việt Nam thắng đậm ĐT.", True),  # two capitals before the stop are a word, not initials
+])
+def test_a_headline_s_final_stop_of_initials_or_an_abbreviation_is_no_full_stop(isolated_dir, headline, reported):
+    body = "\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n"
+    (isolated_dir / "a.txt").write_text(headline + body, "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST104", "a.txt").json()["files"][0]["diagnostics"]
+    assert bool(found) == reported
+
+
 def test_a_word_document_s_properties_give_title_author_and_desk_but_not_a_date(isolated_dir):
     document = word_article("Quận 9: Tập trung đẩy mạnh cải cách hành chính", "(TTO)-")
     document.core_properties.title = "Quận 9 đẩy mạnh cải cách hành chính"

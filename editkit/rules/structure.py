@@ -190,6 +190,10 @@ def headline_length(document, context):
                       f"Headline has {count} syllables; the house range is {low}–{high}")
 
 
+# the stop belongs to initials or an abbreviation: tỉnh B. · bé N.T.H. · v.v. · Công ty ABC Co., Ltd.
+ENDS_WITH_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?:[A-ZĐ]\.)+|v\.v\.|Ltd\.|Co\.|Inc\.|Corp\.|Jr\.|St\.)$")
+
+
 @rule(code="ST104", name="headline-ends-with-period", category="structure", severity="warning", fixable=True,
       scope="raw")
 def headline_ends_with_period(document, context):
@@ -198,7 +202,8 @@ def headline_ends_with_period(document, context):
     ## What it does
     Reports a headline (or, when the body has none, the front matter's
     `title`) whose last character is a full stop (an ellipsis or a
-    question mark is fine).
+    question mark is fine, and so is the stop of an abbreviation or of
+    initials that end it: `tỉnh B.`, `bé N.T.H.`, `v.v.`).
 
     ## Why
     Vietnamese news headlines take no final full stop.
@@ -215,7 +220,7 @@ def headline_ends_with_period(document, context):
     if headline is None:
         return
     stripped = headline.text.rstrip()
-    if stripped.endswith(".") and not stripped.endswith(".."):
+    if stripped.endswith(".") and not stripped.endswith("..") and not ENDS_WITH_ABBREVIATION.search(stripped):
         end = headline.start + len(stripped)
         yield Finding(end - 1, end, "Headline ends with a full stop", fix=Fix.safe(Edit(end - 1, end, "")))
 
