@@ -318,7 +318,7 @@ def abbreviation_not_introduced(document, context):
         seen.add(word)
         full = table[word]
         if full.lower() not in lowered[document.body_start: match.start()]:
-            yield Finding(match.start(), match.end(), f"'{word}' is used before its full form '{full}'")
+            yield Finding(match.start(), match.end(), f"'{word}' is used before its full form '{full}' was given")
 
 
 NOT_RUNNING_TEXT = frozenset({"dateline", "source-tag", "byline", "boilerplate"})
