@@ -92,7 +92,9 @@ def unlikely_word_in_context(document, context):
     `dictionaries/spelling/confusion-index.tsv.gz`: each syllable's structured slips and
     single-letter edits, precomputed. Words writers are known to mix up
     (`dictionaries/spelling/confusion-pairs.tsv`: `dành/giành`, `trở/chở`,
-    `nữa/nửa`, `những/nhưng`) need 3 nats less, and are checked even where
+    `nữa/nửa`, `những/nhưng`) need 3 nats less between two Vietnamese
+    words, or at a clause's edge when the candidate makes a word with its
+    one neighbour (`Mặt dù trời mưa` → `Mặc dù`), and are checked even where
     the written word's pairs with its neighbours are common (`đã dành được`).
 
     ## Why

@@ -262,16 +262,38 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ma
     own = context_score(word, previous, following)
     ranked = rank(word, options, previous, following)
     best, best_score = ranked[0]
-    # a known mix-up needs less evidence where both neighbours are Vietnamese words: not at a clause's
-    # edge (có thể có bão.: one pair is weak evidence), nor beside a typo (đả kich), whose counts
-    # favour whichever candidate is commonest
-    known_neighbours = all(n is not None and (n == NUMBER or is_known(n)) for n in (previous, following))
+    # a known mix-up needs less evidence where both neighbours are Vietnamese words, not beside a typo
+    # (đả kich), whose counts favour whichever candidate is commonest; at a clause's edge one pair is
+    # weak evidence (có thể có bão.) unless the candidate makes a word with its one neighbour (Mặt dù
+    # → Mặc dù: mặc dù is a word of its own)
+    if previous is not None and following is not None:
+        known_neighbours = all(n == NUMBER or is_known(n) for n in (previous, following))
+    else:
+        known_neighbours = makes_a_word_at_edge(best, previous, following)
     needed = margin - KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else margin
     if best_score - own <= needed or rare_english(word) or in_english_phrase(word, (previous, following)):
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident
+
+
+EDGE_WORD_PAIR = 100  # how often a candidate and its one neighbour must occur together to make a word
+
+
+def makes_a_word_at_edge(candidate: str, previous: str | None, following: str | None) -> bool:
+    """At a clause's edge, the candidate and its one neighbour make a word of their own: a pair seen
+    EDGE_WORD_PAIR times and far commoner than chance (mặc dù, not mặc áo)."""
+    from editkit.vietnamese.context import associated
+
+    neighbour = following if previous is None else previous
+    if neighbour is None or not (neighbour == NUMBER or is_known(neighbour)):
+        return False
+    lm = language_model()
+    first, second = (candidate, neighbour) if previous is None else (neighbour, candidate)
+    a, b = lm_index(first), lm_index(second)
+    pair = lm.pair_count(a, b)
+    return pair >= EDGE_WORD_PAIR and associated(lm, a, b, pair)
 
 
 # how much commoner, beside both neighbours, the marked word must be than the word written without
