@@ -50,7 +50,9 @@ def unknown_syllable(document, context):
     corrections ranked by the error model (hỏi/ngã, s/x, ch/tr, d/gi/r, l/n,
     n/ng, c/t, vowel marks, keyboard and Telex slips), the syllable's
     frequency and its neighbours in the sentence. Names (capitalised words
-    inside a sentence), ALL-CAPS abbreviations, words with digits, foreign
+    inside a sentence, and the syllables of a foreign name spelled out with
+    hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too),
+    ALL-CAPS abbreviations, words with digits, foreign
     words, URLs, code and the project's `accept` list are never reported,
     nor a syllable that echoes the word beside it as a reduplicative does
     (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another

@@ -123,6 +123,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if not known and (parts := split_glued(token.text)):
             issues.append(SpellingIssue(token, "merged", (" ".join(parts),), True))
             continue
+        if token.start and text[token.start - 1] == "-" and in_transliterated_name(text, token.start - 1):
+            continue  # Ga-ga-rin, Vla-đi-mia: a foreign name spelled out syllable by syllable
         previous, following = lefts[index], rights[index]
         # a capitalised word found garbled or a common word with its marks slipped is a typo, not a
         # name; asked once per word, as the checks below would ask it again
@@ -147,6 +149,21 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if issue is not None:
             issues.append(issue)
     return issues
+
+
+TRANSLITERATED_NAME_REACH = 40  # characters looked back along a hyphenated name (Xta-lin-grát)
+
+
+def in_transliterated_name(text: str, hyphen: int) -> bool:
+    """The hyphen at ``hyphen`` joins syllables of a capitalised word spelled out the old way, with
+    hyphens and no spaces (Yu-ri Ga-ga-rin, Mát-xcơ-va, Pê-téc-bua): the chain of letters and
+    hyphens before it opens on a capital letter."""
+    position = hyphen
+    floor = max(0, hyphen - TRANSLITERATED_NAME_REACH)
+    while position > floor and (text[position - 1].isalpha() or text[position - 1] == "-"
+                                or "\u0300" <= text[position - 1] <= "\u036f"):
+        position -= 1
+    return position < hyphen and text[position].isupper()
 
 
 def slip_to_foreign_letter(token: Token, clause: list[Token], index: int) -> bool:
