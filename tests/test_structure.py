@@ -765,3 +765,12 @@ def test_source_and_photo_credit_bylines(isolated_dir, last, kind):
             "lễ khởi công dự án cải tạo, phục hồi sông Tô Lịch với tổng mức đầu tư hơn 3.200 tỷ đồng.\n\n"
             "Dự án dự kiến thi công trong 24 tháng, chia làm 3 giai đoạn.\n\n" + last + "\n")
     assert parts_of(isolated_dir, text)[-1]["kind"] == kind
+
+
+def test_the_author_under_the_dateline_of_a_headline_printed_above_it_is_a_byline_not_a_caption(isolated_dir):
+    text = ("Hà Nội mở rộng vùng phát thải thấp từ năm 2027\nCập nhật: 08:15 | 25/11/2026\nPhạm Hùng\n"
+            + LEAD.format(tag="TTO - ") + "\n" + "\n".join(BODY) + "\n")
+    kinds = [(p["kind"], p["text"][:9]) for p in parts_of(isolated_dir, text)][:4]
+    assert kinds == [("headline", "Hà Nội mở"), ("dateline", "Cập nhật:"), ("byline", "Phạm Hùng"), ("lead", "TTO - Sán")]
+    photo = text.replace("Phạm Hùng", "Toàn cảnh hội nghị tổng kết")  # a caption stays a caption
+    assert [p["kind"] for p in parts_of(isolated_dir, photo)][2] == "caption"

@@ -296,9 +296,14 @@ class Scan:
         return found + 1, headline_found
 
     def mark_headline(self, index: int, headline_found: bool) -> int:
-        """The headline (unless found above the dateline) and the author's name under it."""
+        """The headline (unless found above the dateline) and the author's name under it, or under
+        the dateline when the headline is above it (Tuổi Trẻ: headline, dateline, author, lead)."""
         while index < self.tail and self.kinds[index] is not None:
             index += 1
+        if (headline_found and index < self.tail and "byline" not in self.kinds[:index]
+                and looks_like_top_byline(self.text(index))):
+            self.kinds[index] = "byline"
+            return index + 1
         if index < self.tail and not headline_found and not self.administrative and self.section_label_over_headline(index):
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
