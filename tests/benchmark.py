@@ -371,7 +371,58 @@ def section_scale(args) -> list[tuple[str, str]]:
     return rows
 
 
+NEWS = Path(__file__).parent / "news"
+NEWS_SLIP_TRIALS = 600
+
+
+def section_news(args) -> list[tuple[str, str]]:
+    """Spelling on editkit's own news articles (tests/news/): findings on the clean articles, then one
+    regional slip at a time (s/x, ch/tr, d/gi/r, l/n, v/d, n/ng, c/t, hỏi/ngã) put into a random
+    lowercase word of a random article (a fixed seed), and whether the slipped word is reported."""
+    import random
+    import re
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from spelling_scoring import regional_slips
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+    from editkit.vietnamese.word_kinds import is_known
+
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
+    articles = [path.read_text("utf-8") for path in sorted(NEWS.iterdir()) if path.suffix in (".txt", ".md")]
+    words = sum(len(text.split()) for text in articles)
+    clean = sum(1 for text in articles for d in lint_document(Document.from_text(text, "a.md"), context)
+                if d.severity != "info")
+    rng = random.Random(2026)
+    tried: dict[str, list[int]] = {}
+    trials = 0
+    while trials < (NEWS_SLIP_TRIALS // 3 if args.quick else NEWS_SLIP_TRIALS):
+        text = rng.choice(articles)
+        word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text) if m.group().islower()])
+        slips = regional_slips(word.group())
+        if not slips:
+            continue
+        kind, slipped = rng.choice(slips)
+        trials += 1
+        changed = text[: word.start()] + slipped + text[word.end():]
+        reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
+                       for d in lint_document(Document.from_text(changed, "a.md"), context))
+        counts = tried.setdefault(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", [0, 0])
+        counts[0] += 1
+        counts[1] += reported
+    detail = "; ".join(f"{key} {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in sorted(tried.items()))
+    real = [v for k, v in tried.items() if k.endswith("real word")]
+    real_recall = sum(h for _, h in real) / max(1, sum(n for n, _ in real))
+    return [(f"spelling on editkit's own news articles (tests/news/, {len(articles)} articles, {words:,} words)",
+             f"{clean} warnings or errors on the clean articles"),
+            (f"one regional slip at a time in those articles ({trials} trials, seed 2026)",
+             f"real-word slips reported {real_recall:.2f}; by slip: {detail}")]
+
+
 SECTIONS = {
+    "news": section_news,
     "scale": section_scale,
     "spelling": section_spelling,
     "dates": section_dates,

@@ -117,3 +117,32 @@ def score(path: Path, checker) -> SpellingScore:
             result.clean_tokens += 1
         result.clean_alarms += len(checker(right))
     return result
+
+
+# the slips of Vietnamese regional pronunciation and of the hỏi/ngã tones that newsrooms see most
+REGIONAL_ONSETS = (("s", "x"), ("x", "s"), ("ch", "tr"), ("tr", "ch"), ("d", "gi"), ("gi", "d"), ("d", "r"),
+                   ("r", "d"), ("gi", "r"), ("l", "n"), ("n", "l"), ("v", "d"))
+REGIONAL_CODAS = (("n", "ng"), ("ng", "n"), ("c", "t"), ("t", "c"))
+HOI_NGA = {3: 4, 4: 3}
+
+
+def regional_slips(word: str) -> list[tuple[str, str]]:
+    """(kind, slipped spelling) for each regional slip of a lowercase syllable: an onset merged
+    (s/x, ch/tr, d/gi/r, l/n, v/d), a final merged (n/ng, c/t), or hỏi and ngã swapped."""
+    from editkit.vietnamese.syllable import ParseFailure, parse_syllable
+    from editkit.vietnamese.typing_residue import _with_tone
+
+    parsed = parse_syllable(word)
+    if isinstance(parsed, ParseFailure):
+        return []
+    base, tone = parsed.base, parsed.tone
+    found = [("onset", b + base[len(a):], tone) for a, b in REGIONAL_ONSETS if parsed.onset == a]
+    found += [("final", base[: len(base) - len(a)] + b, tone) for a, b in REGIONAL_CODAS if parsed.coda == a]
+    if tone in HOI_NGA:
+        found.append(("hỏi/ngã", base, HOI_NGA[tone]))
+    slips = []
+    for kind, letters, new_tone in found:
+        spelled = _with_tone(letters, new_tone)
+        if spelled and spelled != word:
+            slips.append((kind, spelled))
+    return slips
