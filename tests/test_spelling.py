@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SHARED, run_cli
 from editkit.vietnamese.wrong_words import wrong_words
@@ -651,3 +653,12 @@ def test_a_word_with_its_marks_left_out_where_its_own_pairs_are_common(isolated_
 def test_a_slipped_part_of_the_day_before_a_date_at_a_sentence_start(text, expected, isolated_dir):
     found = lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abeinorst", min_size=1, max_size=9), st.text(alphabet="abeinorst", min_size=1, max_size=9))
+def test_one_letter_keeping_slip_tells_what_listing_the_slips_tells(a, b):
+    from editkit.vietnamese.foreign_typos import letter_keeping_slips, one_letter_keeping_slip
+
+    for other in (b, a[:-1], a + "s", a[1:2] + a[:1] + a[2:]):  # any word, a letter dropped, added, swapped
+        assert one_letter_keeping_slip(a, other) == (other in letter_keeping_slips(a) or a in letter_keeping_slips(other))

@@ -101,10 +101,10 @@ def one_letter_off(word: str, usual: str) -> bool:
     """A letter left out or added, two swapped or one doubled (foreign_typos' slips, either way);
     not a letter replaced (Marta, Maria: two names), a plural (Games, Game) nor two English words."""
     from editkit.vietnamese.foreign import is_english
-    from editkit.vietnamese.foreign_typos import letter_keeping_slips
+    from editkit.vietnamese.foreign_typos import one_letter_keeping_slip
 
     a, b = word.lower(), usual.lower()
-    if a.rstrip("s") == b.rstrip("s") or not (b in letter_keeping_slips(a) or a in letter_keeping_slips(b)):
+    if a.rstrip("s") == b.rstrip("s") or not one_letter_keeping_slip(a, b):
         return False
     return not (is_english(a) and is_english(b))  # the English list last: its first look-up loads it
 

@@ -11,6 +11,7 @@ slip of ``Asia``).
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 
 from editkit.vietnamese.foreign import english_frequency
 from editkit.vietnamese.lm import language_model
@@ -40,6 +41,21 @@ def letter_keeping_slips(word: str) -> set[str]:
     return found
 
 
+def one_letter_keeping_slip(a: str, b: str) -> bool:
+    """``b`` is ``a`` with a letter left out or put in, or with two neighbouring letters swapped:
+    what ``b in letter_keeping_slips(a) or a in letter_keeping_slips(b)`` tells, without listing
+    every slip (lowercase ASCII letters)."""
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    cut = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[cut + 1:] == shorter[cut:] and longer[cut] in string.ascii_lowercase
+
+
+@lru_cache(maxsize=16384)  # names recur across an archive's articles
 def foreign_suggestions(word: str) -> tuple[str, ...]:
     """Corrections of a misspelled foreign word (lowercase), most common first; () when the word
     is no typo of a common foreign word (or is a Vietnamese syllable, an English word, a word the
