@@ -662,3 +662,12 @@ def test_one_letter_keeping_slip_tells_what_listing_the_slips_tells(a, b):
 
     for other in (b, a[:-1], a + "s", a[1:2] + a[:1] + a[2:]):  # any word, a letter dropped, added, swapped
         assert one_letter_keeping_slip(a, other) == (other in letter_keeping_slips(a) or a in letter_keeping_slips(other))
+
+
+def test_a_word_the_article_writes_beside_the_same_neighbour_elsewhere_needs_less_evidence(isolated_dir):
+    slip = "Đây là phiên mua dòng thứ năm liên tiếp của nhà đầu tư nước ngoài.\n"
+    alone = lint_json("--select", "SP", text=slip)["files"][0]["diagnostics"]
+    assert alone == []  # mua dòng (a current) alone: not far enough behind mua ròng to be reported
+    article = "Khối ngoại mua ròng gần 1.200 tỉ đồng trên toàn thị trường. " + slip
+    found = [(d["rule"], d["suggestions"][0]) for d in lint_json("--select", "SP", text=article)["files"][0]["diagnostics"]]
+    assert found == [("SP102", "ròng")]  # the article's own mua ròng tells

@@ -98,6 +98,9 @@ def unlikely_word_in_context(document, context):
     words, or at a clause's edge when the candidate makes a word with its
     one neighbour (`Mặt dù trời mưa` → `Mặc dù`), and are checked even where
     the written word's pairs with its neighbours are common (`đã dành được`).
+    A candidate the article itself writes beside the same neighbour
+    elsewhere needs 2 nats less: the writer's own usage tells (`mua ròng`
+    in one sentence, `phiên mua dòng thứ năm` in the next → `ròng`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

@@ -55,6 +55,9 @@ REAL_WORD_MARGIN = 5.0
 SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
 # how much less a word known to be mixed up with the written one (confusion-pairs.tsv) must beat it by
 KNOWN_PAIR_BONUS = 3.0
+# how much less a candidate must beat the written word by where the article writes it beside the same
+# neighbour elsewhere: the writer's own usage (80.000 đồng/kg … 128.000 đồn/kg)
+DOCUMENT_BONUS = 2.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -111,9 +114,10 @@ def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[s
 
 
 def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_words: bool = True,
-                 margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = ()) -> list[SpellingIssue]:
+                 margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = (),
+                 usage: DocumentUsage | None = None, beside=None) -> list[SpellingIssue]:
     issues = []
-    lefts, rights = neighbours(text, clause)
+    lefts, rights = beside or neighbours(text, clause)
     latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
     for index, token in enumerate(clause):
         word = token.lower
@@ -143,7 +147,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
-            issue = real_word_issue(token, previous, following, margin)
+            issue = real_word_issue(token, previous, following, margin, usage)
         else:
             issue = None
         if issue is not None:
@@ -240,22 +244,32 @@ def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return token.lower in regional_forms() and any(a < token.start < b for a, b in quotes)
 
 
-def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float) -> SpellingIssue | None:
-    """A known word far less likely between its neighbours than a word one slip away from it."""
+def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
+                    usage: DocumentUsage | None = None) -> SpellingIssue | None:
+    """A known word far less likely between its neighbours than a word one slip away from it; a
+    candidate the document itself writes beside the same neighbour elsewhere needs DOCUMENT_BONUS
+    nats less (``128.000 đồn/kg`` where the article writes ``80.000 đồng/kg``)."""
     if previous is None and following is None:
         return None
-    found = real_word_verdict(token.lower, previous, following, margin, token.is_capitalized and token.is_ascii)
+    word = token.lower
+    found = real_word_verdict(word, previous, following, token.is_capitalized and token.is_ascii)
     if found is None:
         return None
-    suggestions, confident = found
+    suggestions, confident, lead = found
+    if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
+                           or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
+        return None
+    if rare_english(word) or in_english_phrase(word, (previous, following)):
+        return None
     return SpellingIssue(token, "real-word", tuple(match_word_case(token.text, c) for c in suggestions), confident)
 
 
 @lru_cache(maxsize=65536)  # a word between the same neighbours recurs across an archive (những người, cũng là)
-def real_word_verdict(word: str, previous: str | None, following: str | None, margin: float,
-                      name_like: bool) -> tuple[tuple[str, ...], bool] | None:
-    """(suggestions best first, confident) for a known word far less likely between its neighbours
-    than a word one slip away from it, or None. ``name_like``: capitalised and without marks."""
+def real_word_verdict(word: str, previous: str | None, following: str | None,
+                      name_like: bool) -> tuple[tuple[str, ...], bool, float] | None:
+    """(suggestions best first, confident, lead) for a known word between its neighbours, where the
+    lead is how many nats the best word one slip away beats it by (a known mix-up's bonus included);
+    None when no such word is worth a look. ``name_like``: capitalised and without marks."""
     lm = language_model()
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
@@ -287,12 +301,10 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ma
         known_neighbours = all(n == NUMBER or is_known(n) for n in (previous, following))
     else:
         known_neighbours = makes_a_word_at_edge(best, previous, following)
-    needed = margin - KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else margin
-    if best_score - own <= needed or rare_english(word) or in_english_phrase(word, (previous, following)):
-        return None
+    lead = best_score - own + (KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
-    return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident
+    return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident, lead
 
 
 EDGE_WORD_PAIR = 100  # how often a candidate and its one neighbour must occur together to make a word
@@ -359,6 +371,44 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
                  margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
     issues = []
     quotes = quoted_spans(text) if real_words else []
-    for clause in clauses(text, tokens):
-        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes))
+    found = [(clause, neighbours(text, clause)) for clause in clauses(text, tokens)]
+    usage = DocumentUsage(found) if real_words else None
+    for clause, beside in found:
+        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside))
     return issues
+
+
+class DocumentUsage:
+    """The words the document writes right after and right before each word (``<num>`` for a
+    number): the writer's own usage elsewhere in the article. Gathered at the first question."""
+
+    def __init__(self, found) -> None:
+        self.found = found
+        self.after: dict[str | None, set[str]] | None = None
+        self.before: dict[str | None, set[str]] = {}
+
+    def gather(self) -> None:
+        after: dict[str | None, set[str]] = {}
+        before: dict[str | None, set[str]] = {}
+        for clause, (lefts, rights) in self.found:
+            for token, left, right in zip(clause, lefts, rights):
+                after.setdefault(left, set()).add(lm_form(token.lower))
+                before.setdefault(right, set()).add(lm_form(token.lower))
+        after.pop(None, None)
+        before.pop(None, None)
+        self.after, self.before = after, before
+
+    def written_beside(self, word: str, previous: str | None, following: str | None) -> set[str]:
+        """The confusables of ``word`` the document writes right after ``previous`` or right before
+        ``following`` somewhere else (in the news counts' tone style)."""
+        if self.after is None:
+            self.gather()
+        seen = self.after.get(previous, set()) | self.before.get(following, set())
+        return seen & confusable_set(word)
+
+
+@lru_cache(maxsize=65536)
+def confusable_set(word: str) -> frozenset[str]:
+    from editkit.vietnamese.context import scorable_confusables
+
+    return frozenset(lm_form(candidate) for candidate, _, _ in scorable_confusables(word))
