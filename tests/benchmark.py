@@ -391,7 +391,8 @@ def section_news(args) -> list[tuple[str, str]]:
     from editkit.vietnamese.word_kinds import is_known
 
     context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
-    articles = [path.read_text("utf-8") for path in sorted(NEWS.iterdir()) if path.suffix in (".txt", ".md")]
+    articles = [path.read_text("utf-8") for path in sorted(NEWS.iterdir())
+                if path.suffix in (".txt", ".md") and path.name != "README.md"]
     words = sum(len(text.split()) for text in articles)
     clean = sum(1 for text in articles for d in lint_document(Document.from_text(text, "a.md"), context)
                 if d.severity != "info")
