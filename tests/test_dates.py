@@ -119,6 +119,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh.", [("Cách mạng Tháng Tám", "1945-08")]),
     ("Cách mạng tháng Mười Nga mở ra thời đại mới.", [("Cách mạng tháng Mười Nga", "1917-11")]),
     ("Vụ khủng bố 11/9 làm rung chuyển nước Mỹ.", [("Vụ khủng bố 11/9", "2001-09-11")]),
+    # the year's first months, as year-to-date figures are written (not 11 May)
+    ("Trong 11 tháng năm 2020, thu ngân sách đạt 1,3 triệu tỉ đồng.", [("11 tháng năm 2020", "2020-01-01/2020-11-30")]),
+    ("10 tháng năm ngoái, xuất khẩu tăng.", [("10 tháng năm ngoái", "2020-01-01/2020-10-31")]),
+    ("Nửa năm 2020 trôi qua.", [("năm 2020", "2020")]),
 ])
 def test_forms(text, expected):
     assert found(text) == expected
@@ -180,6 +184,10 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
+    # a day, a month or a holiday that comes round every year is no one date
+    "Ngày 20 tháng 10 hằng năm là Ngày Phụ nữ Việt Nam.",
+    "Các cấp ủy báo cáo trước ngày 30/6 hằng năm.",
+    "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
 ])
 def test_never_dates(text):
     assert found(text) == []

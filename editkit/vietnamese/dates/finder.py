@@ -124,7 +124,7 @@ REQUIRES = {
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm"),
+    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
@@ -225,8 +225,16 @@ def typed_as_a_date(day: int, month: int) -> bool:
     return 1 <= day <= 39 and 1 <= month <= 19
 
 
+# a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm)
+EVERY_YEAR_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
+YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "lunar_numeric", "lunar_long",
+                      "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
+
+
 def accept(name: str, match: re.Match, text: str) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
+    if name in YEARLESS and EVERY_YEAR_AFTER.match(text, match.end()) and not group(match, "y", "ay", "by", "yw"):
+        return False
     ctx = context_patterns()
     before = text[max(0, match.start() - 30): match.start()]
     if name in ("day_month", "full_date", "day_range", "date_range") and ctx["not_before"].search(before):
@@ -478,8 +486,9 @@ class Resolver:
         """The year of a quarter or part of a year: written (and remembered for the sentence),
         carried from the sentence, or as R.period_occurrence finds it from the period's
         ``bounds(year)`` and the sentence's tense."""
-        if m.group("y"):
-            year = int(m.group("y"))
+        written = group(m, "y", "y2")
+        if written:
+            year = int(written)
             self.remember_year(mention.start, year)
             return year
         mention.year_inferred = True
@@ -994,13 +1003,15 @@ def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 
 
 def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``6 tháng đầu năm``, ``3 tháng cuối năm 2024``, ``nửa đầu năm 2024`` (half a year: six months)."""
+    """``6 tháng đầu năm``, ``3 tháng cuối năm 2024``, ``nửa đầu năm 2024`` (half a year: six months),
+    ``11 tháng năm 2026``, ``10 tháng năm nay`` (the year's first months, as year-to-date figures say)."""
     months = 6 if group(m, "half") else number_of(m.group("n"))
     if not months or not 1 <= months <= 12:
         return None
     mention.kind = "period"
-    first_month = 1 if m.group("pos").lower() == "đầu" else 13 - months
-    offset = year_word_offset(f"năm {m.group('yw')}") if group(m, "yw") else None  # nửa cuối năm nay
+    first_month = 13 - months if (group(m, "pos") or "đầu").lower() in ("cuối", "sau") else 1
+    year_word = group(m, "yw") or group(m, "yw2")
+    offset = year_word_offset(f"năm {year_word}") if year_word else None  # nửa cuối năm nay
     if offset is not None:
         mention.year_inferred = True
         year = r.reference.year + offset if r.reference is not None else None

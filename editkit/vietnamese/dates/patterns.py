@@ -176,9 +176,11 @@ def sources() -> dict[str, str]:
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
+        # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
         "part_of_year": (
-            rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?P<pos>đầu|cuối|sau)\s+năm"
+            rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?:(?P<pos>đầu|cuối|sau)\s+năm"
             rf"(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?"
+            rf"|(?(n)năm\s+(?:(?P<y2>(?:19|20)\d{{2}})(?!\d)|(?P<yw2>nay|ngoái|trước)(?!\w))|(?!)))"
         ),
         # thập niên 1990 · những năm 80 · thế kỷ XX
         "decade": (
