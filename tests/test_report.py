@@ -100,6 +100,7 @@ def test_report_author_is_the_byline_without_its_role_or_sources():
     assert author_of("Bài và ảnh: Minh Anh") == "Minh Anh" and author_of("Thực hiện: Thu Hà") == "Thu Hà"
     assert author_of("Hồng Minh/Báo Tin tức") == "Hồng Minh"  # the outlet after the slash
     assert author_of("Thanh Sơn - Ảnh: BVCC") == "Thanh Sơn"  # the photographer is not the author
+    assert author_of("(TTXVN/Vietnam+)") == "(TTXVN/Vietnam+)"  # a wire's sign-off, whole
     assert author_of("Ngọc Ánh • Ảnh: Quang Huy") == "Ngọc Ánh" and author_of("Ảnh: Quang Huy") == "Quang Huy"
 
 

@@ -774,3 +774,17 @@ def test_the_author_under_the_dateline_of_a_headline_printed_above_it_is_a_bylin
     assert kinds == [("headline", "Hà Nội mở"), ("dateline", "Cập nhật:"), ("byline", "Phạm Hùng"), ("lead", "TTO - Sán")]
     photo = text.replace("Phạm Hùng", "Toàn cảnh hội nghị tổng kết")  # a caption stays a caption
     assert [p["kind"] for p in parts_of(isolated_dir, photo)][2] == "caption"
+
+
+@pytest.mark.parametrize("top, end, byline", [
+    ("Minh Anh - Thứ năm, 26/11/2026 08:30 (GMT+7)", "", "Minh Anh"),  # Znews: the author before the dateline
+    ("26/11/2026 08:30", "(TTXVN/Vietnam+)", "(TTXVN/Vietnam+)"),  # a wire's sign-off in brackets
+    ("26/11/2026 08:30", "(Reuters, AFP)", "(Reuters, AFP)"),
+])
+def test_an_author_before_the_dateline_or_a_wire_s_sign_off_is_the_byline(isolated_dir, top, end, byline):
+    text = "Hà Nội cấm xe máy xăng trong vành đai 1 từ năm 2027\n" + top + "\n" + LEAD.format(tag="") + "\n" + "\n".join(BODY) + "\n" + end + "\n"
+    parts = parts_of(isolated_dir, text)
+    assert [p["text"] for p in parts if p["kind"] == "byline"] == [byline]
+    found = run_cli("lint", "--format", "json", "--select", "ST108", "a.txt").json()["files"][0]["diagnostics"]
+    assert found == []  # the article is credited
+    assert [p["kind"] for p in parts_of(isolated_dir, text.replace(end, "(Còn nữa)") if end else text)].count("byline") == 1 - bool(end)

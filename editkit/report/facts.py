@@ -40,7 +40,8 @@ def author_of(byline: str) -> str:
     byline = PHOTO_CREDIT_AFTER_NAME.sub("", byline).strip() or byline
     role = BYLINE_ROLE.search(byline)
     name = byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
-    name = name.partition("/")[0].strip() or name
+    if not name.startswith("("):  # (TTXVN/Vietnam+): a wire's sign-off is kept whole
+        name = name.partition("/")[0].strip() or name
     label, colon, rest = name.partition(":")
     return rest.strip() if colon and rest.strip() and len(label) <= 20 else name  # Bài và ảnh: Minh Anh
 

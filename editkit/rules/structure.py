@@ -431,9 +431,11 @@ def missing_byline(document, context):
 
     ## What it does
     Looks for a short closing line with the author's name (`Ngọc Thắm`),
-    `Theo …`, or `Name - Outlet | 11:02 06/02/2017`, before any page
-    furniture; the front-matter `author` counts as a byline. Off with
-    `[structure] require-byline = false`.
+    `Theo …`, a wire's sign-off (`(TTXVN/Vietnam+)`, `(Reuters, AFP)`) or
+    `Name - Outlet | 11:02 06/02/2017`, before any page furniture; the
+    author's name at the top (under the headline, or before the dateline's
+    weekday: `Minh Anh - Thứ năm, 26/11/2026`) and the front-matter
+    `author` count as a byline. Off with `[structure] require-byline = false`.
 
     ## Why
     Newsrooms credit every article; republished text without its byline or

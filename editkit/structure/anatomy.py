@@ -192,6 +192,8 @@ def collective_byline() -> re.Pattern[str]:
 EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Thanh Tùng**, _Nhóm PV_
 
 
+# the author's name before the dateline's weekday, as Znews prints it: Minh Anh - Thứ năm, 26/11/2026 08:30
+AUTHOR_BEFORE_WEEKDAY = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,58}?)\s+[-–|]\s+(?=(?:thứ|chủ nhật|cn)(?!\w))", re.I)
 BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
 
 
@@ -383,6 +385,8 @@ class Scan:
         anatomy = Anatomy()
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
+            if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line)) and looks_like_top_byline(author["name"]):
+                anatomy.parts.append(Part("byline", start + author.start("name"), start + author.end("name"), author["name"]))
             if kind == "lead":
                 tag = source_tag(line)
                 if tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))):
