@@ -203,9 +203,10 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
 
     from editkit.house_style_docs import bundled_rules_of, style_rule_doc
 
+    project = project_style_rules()
     found = find_rule(code)
     if found is None:
-        style_doc = style_rule_doc(code)
+        style_doc = style_rule_doc(code, project)
         if style_doc is not None:  # a bundled house-style rule's id: straight-quotes
             Console().print(Markdown(style_doc))
             return
@@ -217,9 +218,21 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
         f"# {found.code} {found.name}\n\n**{body[0]}**\n\n"
         f"Category: `{found.category}` · default severity: `{found.severity}` · "
         f"fixable: {'yes' if found.fixable else 'no'}\n\n" + (body[1] if len(body) > 1 else "")
-        + bundled_rules_of(found.code)
+        + bundled_rules_of(found.code, project)
     )
     Console().print(Markdown(text))
+
+
+def project_style_rules():
+    """The house-style rules of the project around the working directory (none when its config or
+    style files cannot be read: `editkit lint` reports those)."""
+    from editkit.config import ConfigError, resolve_settings
+    from editkit.house_style import StyleError, project_rules
+
+    try:
+        return project_rules(resolve_settings(Path.cwd()))
+    except (ConfigError, StyleError, OSError):
+        return ()
 
 
 @app.command()

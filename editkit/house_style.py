@@ -212,9 +212,8 @@ def _project_rules(paths: tuple[tuple[str, float], ...], inline_json: str) -> tu
     return tuple(rules)
 
 
-def rules_for(settings) -> list[StyleRule]:
-    """The bundled rules plus the project's, for the settings' house style, but the ones the
-    project's ``style-ignore`` switches off (by id: ``straight-quotes``)."""
+def project_rules(settings) -> tuple[StyleRule, ...]:
+    """The project's own rules: its ``extend-styles`` files and its config's ``style-rules``."""
     paths = []
     for name in settings["extend-styles"]:
         path = settings.root / name
@@ -224,8 +223,13 @@ def rules_for(settings) -> list[StyleRule]:
             raise StyleError(f"{path}: style file not found") from None
     import json
 
-    project = _project_rules(tuple(paths), json.dumps(settings["style-rules"], sort_keys=True, default=str))
-    every = (*bundled_rules(), *project)
+    return _project_rules(tuple(paths), json.dumps(settings["style-rules"], sort_keys=True, default=str))
+
+
+def rules_for(settings) -> list[StyleRule]:
+    """The bundled rules plus the project's, for the settings' house style, but the ones the
+    project's ``style-ignore`` switches off (by id: ``straight-quotes``)."""
+    every = (*bundled_rules(), *project_rules(settings))
     ignored = set(settings["style-ignore"])
     if ignored:
         known = {r.id for r in every}

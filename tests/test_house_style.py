@@ -251,3 +251,15 @@ def test_explain_shows_a_bundled_style_rule_and_lists_them_under_its_code():
     assert one.exit_code == 0 and "punctuation.toml" in one.stdout and "style-ignore" in one.stdout
     assert "doubled-punctuation" in run_cli("explain", "HS101").stdout
     assert run_cli("explain", "no-such-rule").exit_code == 2
+
+
+def test_explain_knows_the_project_s_own_style_rules(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('extend-styles = ["our-style.toml"]\n', encoding="utf-8")
+    (isolated_dir / "our-style.toml").write_text(
+        '[[rules]]\nid = "no-coin"\ntype = "substitution"\nmessage = "Viết tiền mã hóa"\npattern = "\\\\bcoin\\\\b"\n'
+        'replacement = "tiền mã hóa"\nexamples = [{ wrong = "đầu tư coin", right = "đầu tư tiền mã hóa" }]\n', encoding="utf-8")
+    one = run_cli("explain", "no-coin")
+    assert one.exit_code == 0 and "our-style.toml" in one.stdout and "đầu tư tiền mã hóa" in one.stdout
+    assert "no-coin" in run_cli("explain", "HS101").stdout  # listed with the project's rules
+    (isolated_dir / "editkit.toml").write_text('extend-styles = ["missing.toml"]\n', encoding="utf-8")
+    assert run_cli("explain", "two-full-stops").exit_code == 0  # a broken project config is lint's to report
