@@ -52,8 +52,8 @@ def unknown_syllable(document, context):
     frequency and its neighbours in the sentence. Names (capitalised words
     inside a sentence, and the syllables of a foreign name spelled out with
     hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too),
-    ALL-CAPS abbreviations, words with digits, foreign
-    words, URLs, code and the project's `accept` list are never reported,
+    ALL-CAPS abbreviations, words with digits, foreign words, URLs, code
+    and the project's `accept` list are never reported,
     nor a syllable that echoes the word beside it as a reduplicative does
     (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another
     onset in the same tone register, or the same letters), which the news

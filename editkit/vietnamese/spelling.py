@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from editkit.vietnamese.confusion import candidates, confusables
 from editkit.vietnamese.context import (
@@ -383,11 +383,11 @@ class DocumentUsage:
     number): the writer's own usage elsewhere in the article. Gathered at the first question."""
 
     def __init__(self, found) -> None:
-        self.found = found
-        self.after: dict[str | None, set[str]] | None = None
-        self.before: dict[str | None, set[str]] = {}
+        self.found = found  # (clause, (left neighbours, right neighbours)) for each clause
 
-    def gather(self) -> None:
+    @cached_property
+    def neighbours(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """({word: the words written right after it}, {word: the words written right before it})."""
         after: dict[str | None, set[str]] = {}
         before: dict[str | None, set[str]] = {}
         for clause, (lefts, rights) in self.found:
@@ -396,15 +396,13 @@ class DocumentUsage:
                 before.setdefault(right, set()).add(lm_form(token.lower))
         after.pop(None, None)
         before.pop(None, None)
-        self.after, self.before = after, before
+        return after, before
 
     def written_beside(self, word: str, previous: str | None, following: str | None) -> set[str]:
         """The confusables of ``word`` the document writes right after ``previous`` or right before
         ``following`` somewhere else (in the news counts' tone style)."""
-        if self.after is None:
-            self.gather()
-        seen = self.after.get(previous, set()) | self.before.get(following, set())
-        return seen & confusable_set(word)
+        after, before = self.neighbours
+        return (after.get(previous, set()) | before.get(following, set())) & confusable_set(word)
 
 
 @lru_cache(maxsize=65536)

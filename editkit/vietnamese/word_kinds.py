@@ -268,9 +268,7 @@ def uncapitalise_capital_lines(text: str, tokens: list[Token]) -> list[Token]:
 
 # a medial glide before these vowels (quân, khuâng, hoa, khoe) is no part of the rhyme a reduplicative repeats
 MEDIAL_BEFORE = {"u": "âăêơy", "o": "aăe"}
-
-
-LABIAL_ONSETS = frozenset({"b", "m", "p", "ph", "v"})
+LABIAL_ONSETS = frozenset({"b", "m", "p", "ph", "v"})  # no native syllable has the glide after these
 
 
 def has_medial(syllable) -> bool:
