@@ -788,3 +788,14 @@ def test_an_author_before_the_dateline_or_a_wire_s_sign_off_is_the_byline(isolat
     found = run_cli("lint", "--format", "json", "--select", "ST108", "a.txt").json()["files"][0]["diagnostics"]
     assert found == []  # the article is credited
     assert [p["kind"] for p in parts_of(isolated_dir, text.replace(end, "(Còn nữa)") if end else text)].count("byline") == 1 - bool(end)
+
+
+def test_an_expert_s_name_and_the_institution_under_it_close_the_article_as_its_byline(isolated_dir):
+    text = ("Trẻ sốt xuất huyết, cha mẹ cần làm gì khi con sốt cao\n\n" + LEAD.format(tag="(Sức khỏe) - ") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nThS.BS Nguyễn Văn Lâm\nKhoa Truyền nhiễm, Bệnh viện Nhi Trung ương\n")
+    kinds = [(p["kind"], p["text"][:6]) for p in parts_of(isolated_dir, text)][-2:]
+    assert kinds == [("byline", "ThS.BS"), ("byline", "Khoa T")]
+    found = run_cli("lint", "--format", "json", "--select", "ST108,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert found == []
+    unfinished = text.replace("Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương", "và các bác sĩ khuyến cáo người dân")
+    assert [p["kind"] for p in parts_of(isolated_dir, unfinished)][-2:] == ["paragraph", "paragraph"]

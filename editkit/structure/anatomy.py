@@ -197,6 +197,24 @@ AUTHOR_BEFORE_WEEKDAY = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,58}?)\s+[
 BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
 
 
+AFFILIATION_MAX_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def affiliation() -> re.Pattern[str]:
+    """The institution an expert signs for (Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương): ``bylines.toml``."""
+    with open(dictionary_path("structure", "bylines.toml"), "rb") as handle:
+        patterns = tomllib.load(handle)["affiliation"]
+    return re.compile(rf"^(?:{'|'.join(patterns)})(?!\w)", re.I)
+
+
+def affiliation_line(line: str) -> bool:
+    """A line under the author's name naming where the author works, no sentence."""
+    stripped = line.strip()
+    return (words(stripped) <= AFFILIATION_MAX_WORDS and stripped[:1].isupper() and not SENTENCE_END.search(stripped)
+            and bool(affiliation().match(stripped)))
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > BYLINE_MAX_CHARACTERS:
@@ -369,6 +387,9 @@ class Scan:
             last -= 1
         if last >= index and looks_like_byline(self.text(last)):
             kinds[last] = "byline"
+        elif (last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
+              and affiliation_line(self.text(last))):
+            kinds[last - 1] = kinds[last] = "byline"  # ThS.BS Nguyễn Văn Lâm / Khoa Truyền nhiễm, Bệnh viện …
         for position in range(index, self.tail):
             if kinds[position] is None:
                 line = self.text(position)
