@@ -349,7 +349,9 @@ def unbalanced_quotes_or_brackets(document, context):
     at the start of a paragraph or after `:` or `;`) closes no bracket. A
     quotation over several paragraphs opens each of them and closes in the
     last one only: a paragraph whose quotation the next one opens again is
-    not reported.
+    not reported; nor is a stanza quoted over several short lines, one
+    after another (a poem), which opens on its first line and closes on its
+    last.
 
     ## Why
     A lost closing quote changes who is speaking; a lost bracket swallows the
@@ -364,7 +366,10 @@ def unbalanced_quotes_or_brackets(document, context):
     from editkit.structure_support import paragraphs
 
     found = paragraphs(document)
+    in_verse = quoted_verse_lines(found)
     for number, (base, paragraph) in enumerate(found):
+        if number in in_verse:
+            continue
         # a quotation over several paragraphs opens each of them and closes in the last one only
         continued = number + 1 < len(found) and QUOTE_OPENING.match(found[number + 1][1]) is not None
         stack: list[tuple[str, int]] = []
@@ -386,6 +391,36 @@ def unbalanced_quotes_or_brackets(document, context):
 
 
 QUOTE_OPENING = re.compile(r"\s*[>*_]*\s*[\"“]")  # a paragraph that opens with a quotation mark
+VERSE_LINE_MAX_WORDS = 12
+VERSE_MAX_LINES = 12
+
+
+def quoted_verse_lines(found: list[tuple[int, str]]) -> set[int]:
+    """The numbers of the lines of verse quoted over several lines, one after another with no blank
+    line between (a poem's stanza: its first line opens the quotation, its last closes it)."""
+    inside: set[int] = set()
+    number = 0
+    while number < len(found):
+        base, line = found[number]
+        if QUOTE_OPENING.match(line) and quotes_left_open(line) and len(line.split()) <= VERSE_LINE_MAX_WORDS:
+            end = number
+            while end + 1 < min(len(found), number + VERSE_MAX_LINES):
+                following_base, following = found[end + 1]
+                if following_base != found[end][0] + len(found[end][1]) + 1 or len(following.split()) > VERSE_LINE_MAX_WORDS:
+                    break  # a blank line or a line of prose: the stanza is over
+                end += 1
+                if quotes_left_open(following):  # the line that closes the quotation
+                    inside.update(range(number, end + 1))
+                    break
+            number = end + 1
+            continue
+        number += 1
+    return inside
+
+
+def quotes_left_open(line: str) -> bool:
+    """An odd number of straight double quotes, or more “ than ”."""
+    return line.count('"') % 2 == 1 or line.count("“") != line.count("”")
 FINAL = re.compile(r"[.!?…:;\"”’)\]][*_]{0,3}\s*$")  # Markdown emphasis may close after the stop: **…Yagi.**
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|\{\{[<%][^\n]*\}\}|\{%[^\n]*%\}")
 MARKUP_OPENERS = {">": "<", "}}": "{{", "%}": "{%"}
