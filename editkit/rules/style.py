@@ -390,7 +390,7 @@ def unbalanced_quotes_or_brackets(document, context):
             yield Finding(position, position + 1, "An odd number of straight quotes in this paragraph")
 
 
-QUOTE_OPENING = re.compile(r"\s*[>*_]*\s*[\"“]")  # a paragraph that opens with a quotation mark
+QUOTE_OPENING = re.compile(r"\s*(?:[>*_]+\s*)?[\"“]")  # a paragraph that opens with a quotation mark
 VERSE_LINE_MAX_WORDS = 12
 VERSE_MAX_LINES = 12
 
