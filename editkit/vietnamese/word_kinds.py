@@ -28,11 +28,16 @@ def garbled_capitalised(token: Token) -> bool:
     return garbled_word(token.lower)
 
 
-# the shapes of the Central Highlands languages' names (Ê Đê, Gia Rai, Ba Na, Cơ Ho, M'nông…), which
-# Vietnamese syllables never take: a consonant and r or l at the start (Prông, Đrăng, Plei, Blao), k
-# before a, o, u and their marked forms (Kô Siêr, Kơ Ho, Kông), r or l at the end (Siêr, Bơr, Jơl)
+# the shapes of the Central Highlands languages' names (Ê Đê, Gia Rai, Ba Na, Cơ Ho, M'nông, H'Mông…),
+# which Vietnamese syllables never take: a consonant and r or l at the start (Prông, Đrăng, Plei, Blao),
+# or another pair of consonants no Vietnamese word opens with (Bhăm, Kpă, Mlô, Hmông, Mđrắk), k before
+# a, o, u and their marked forms (Kô Siêr, Kơ Ho, Kông), r or l at the end (Siêr, Bơr, Jơl), and a
+# vowel, consonants and a vowel at the start: two syllables written as one (Êban, Ênuôl, Adrơng)
 BACK_VOWELS = "".join(sorted(c for c, (base, _) in SPLIT.items() if base in "aăâoôơuư"))
-MINORITY_SHAPE = re.compile(rf"^(?:[bdđgkp][rl]|dj|k(?=[{BACK_VOWELS}]))|..[rl]$")
+ALL_VOWELS = "".join(sorted(c for c, (base, _) in SPLIT.items() if base in "aăâeêioôơuưy"))
+MINORITY_SHAPE = re.compile(
+    rf"^(?:[bdđgkp][rl]|dj|bh|dh|kp|ks|kd|kt|ml|mđ|md|mn|hm|hr|hl|hn|k(?=[{BACK_VOWELS}])"
+    rf"|[{ALL_VOWELS}][bcdđghklmnpqrstvx]+[{ALL_VOWELS}])|..[rl]$")
 
 
 @lru_cache(maxsize=16384)
