@@ -100,7 +100,10 @@ def unlikely_word_in_context(document, context):
     the written word's pairs with its neighbours are common (`đã dành được`).
     A candidate the article itself writes beside the same neighbour
     elsewhere needs 2 nats less: the writer's own usage tells (`mua ròng`
-    in one sentence, `phiên mua dòng thứ năm` in the next → `ròng`).
+    in one sentence, `phiên mua dòng thứ năm` in the next → `ròng`). An
+    English word the news seldom writes (`gin`, `moa`) or one beside
+    English words is left alone, unless a candidate leads by 8 nats
+    (`không có gi để` → `gì`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

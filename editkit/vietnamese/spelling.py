@@ -58,6 +58,8 @@ KNOWN_PAIR_BONUS = 3.0
 # how much less a candidate must beat the written word by where the article writes it beside the same
 # neighbour elsewhere: the writer's own usage (80.000 đồng/kg … 128.000 đồn/kg)
 DOCUMENT_BONUS = 2.0
+# how far a candidate must lead for a rare English word (gi, moa) to be read as a Vietnamese slip
+ENGLISH_OUTWEIGHED = 8.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -259,8 +261,8 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
                            or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
         return None
-    if rare_english(word) or in_english_phrase(word, (previous, following)):
-        return None
+    if (rare_english(word) and lead < ENGLISH_OUTWEIGHED) or in_english_phrase(word, (previous, following)):
+        return None  # gin, moa: foreign words; but not gi in "không có gi để", where gì leads by 9.7 nats
     return SpellingIssue(token, "real-word", tuple(match_word_case(token.text, c) for c in suggestions), confident)
 
 
