@@ -252,7 +252,7 @@ def accept(
 def init(
     path: Annotated[Path, typer.Argument(help="The project's folder.")] = Path("."),
     preset: Annotated[str, typer.Option("--preset", help="House-style preset: press, nd30 or textbook.")] = "press",
-    pyproject: Annotated[bool, typer.Option("--pyproject", help="Add [tool.editkit] to pyproject.toml instead of writing editkit.toml.")] = False,
+    pyproject: Annotated[bool, typer.Option("--pyproject", help="Add \\[tool.editkit] to pyproject.toml instead of writing editkit.toml.")] = False,
     pre_commit: Annotated[bool, typer.Option("--pre-commit", help="Also add the editkit hook to .pre-commit-config.yaml.")] = False,
 ) -> None:
     """Set a project up: a config with the house-style preset, accept and reject lists, and the pre-commit hook."""

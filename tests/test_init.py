@@ -65,3 +65,8 @@ def test_init_leaves_a_broken_pyproject_alone(isolated_dir):
         done = run_cli("init", str(folder), "--pyproject")
         assert done.exit_code == 2 and "pyproject.toml" in done.stderr
         assert (folder / "pyproject.toml").read_bytes() == broken
+
+
+def test_init_help_shows_the_pyproject_table_it_writes():
+    result = run_cli("init", "--help")
+    assert "[tool.editkit]" in " ".join(result.stdout.split())  # rich markup would eat the brackets
