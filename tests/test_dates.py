@@ -119,6 +119,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Kỷ niệm 75 năm Cách mạng Tháng Tám và Quốc khánh.", [("Cách mạng Tháng Tám", "1945-08")]),
     ("Cách mạng tháng Mười Nga mở ra thời đại mới.", [("Cách mạng tháng Mười Nga", "1917-11")]),
     ("Vụ khủng bố 11/9 làm rung chuyển nước Mỹ.", [("Vụ khủng bố 11/9", "2001-09-11")]),
+    # half past, a quarter to, and the part of the day between the time and the date
+    ("Tàu chạy lúc 7 giờ rưỡi tối 22/1.", [("7 giờ rưỡi tối 22/1", "2021-01-22T19:30")]),
+    ("Cuộc họp bắt đầu lúc 7 giờ kém 15 phút sáng mai.", [("7 giờ kém 15 phút sáng mai", "2021-01-22T06:45")]),
+    ("Lúc 8 giờ tối 20/1, đèn tắt; 8h sáng 21/1 họp.", [("8 giờ tối 20/1", "2021-01-20T20:00"), ("8h sáng 21/1", "2021-01-21T08:00")]),
     # the year's first months, as year-to-date figures are written (not 11 May)
     ("Trong 11 tháng năm 2020, thu ngân sách đạt 1,3 triệu tỉ đồng.", [("11 tháng năm 2020", "2020-01-01/2020-11-30")]),
     ("10 tháng năm ngoái, xuất khẩu tăng.", [("10 tháng năm ngoái", "2020-01-01/2020-10-31")]),

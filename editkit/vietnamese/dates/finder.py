@@ -438,7 +438,11 @@ def clock(match: re.Match, p: str) -> tuple[int, int] | None:
         return None
     minute = int(group(match, f"{p}mi", f"{p}mi2") or 0)
     hour = int(hour)
-    part = (group(match, f"{p}pod") or "").lower()
+    if group(match, f"{p}half"):
+        minute = 30  # 7 giờ rưỡi: half past seven
+    elif (before := group(match, f"{p}to")) and 0 < int(before) < 60:
+        hour, minute = (hour - 1) % 24, 60 - int(before)  # 7 giờ kém 15: a quarter to seven, 6:45
+    part = (group(match, f"{p}pod", f"{p}pod2") or "").lower()  # 8 giờ tối 27/11: the part of the day before the date
     if part in ("chiều", "tối") and hour < 12:
         hour += 12
     elif part == "đêm" and 6 <= hour < 12:

@@ -40,9 +40,14 @@ def first_words(alternation: str) -> str:
     return rf"(?=(?:{'|'.join(words)})(?!\w))"
 
 
+def minutes(p: str) -> str:
+    """The minutes after the hour: 7 giờ 30 (phút) · 7 giờ rưỡi (half past) · 7 giờ kém 15 (a quarter to)."""
+    return rf"\s?(?:(?P<{p}mi>[0-5]?\d)|(?P<{p}half>rưỡi)|kém\s?(?P<{p}to>[0-5]?\d))?(?:\s?phút)?"
+
+
 def time_of_day(p: str) -> str:
     return (
-        rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<{p}mi>[0-5]?\d)?(?:\s?phút)?(?!\w)"
+        rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h){minutes(p)}(?!\w)"
         rf"(?:\s+(?P<{p}pod>sáng|trưa|chiều|tối|đêm))?"
         rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<{p}ap>[AaPp]\.?[Mm]\.?)(?!\w))?)"
     )
@@ -84,7 +89,7 @@ def sources() -> dict[str, str]:
         ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
         "time_date": (
-            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+"
+            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|(?P<t1pod2>sáng|trưa|chiều|tối|đêm))\s+"
             rf"(?:{dmy('a')}|{long_form('b')})"
         ),
         # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
@@ -246,7 +251,7 @@ def sources() -> dict[str, str]:
         "lunar_new_year": rf"(?<!\w)Tết\s+(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11)
         "time_relative": (
-            rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h)\s?(?P<t1mi>[0-5]?\d)?(?:\s?phút)?\s+"
+            rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h){minutes('t1')}\s+"
             rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
