@@ -189,6 +189,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "nguoi dan " * 16_000,  # one sentence without marks: its restoration copied the best path at every word
     "nguoi dan phuong khuong dinh. " * 5_000,  # unmarked sentences: each run of words was checked against all of them
     "Cách Mạng Tháng Tám, " * 8_000,  # named events in a list: each looked at the rest of the text for the next name
+    "Hãng hàng không vừa công bố kế hoạch mua thêm máy bay mới. " * 3
+    + '"The airline said it would hire pilots for the new routes." ' * 20_000,  # quoted English: each looked through every quote
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

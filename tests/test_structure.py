@@ -799,3 +799,13 @@ def test_an_expert_s_name_and_the_institution_under_it_close_the_article_as_its_
     assert found == []
     unfinished = text.replace("Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương", "và các bác sĩ khuyến cáo người dân")
     assert [p["kind"] for p in parts_of(isolated_dir, unfinished)][-2:] == ["paragraph", "paragraph"]
+
+
+def test_an_english_sentence_is_reported_only_in_a_vietnamese_article(isolated_dir):
+    english = "The airline said it would also hire 500 pilots over the next two years, its chief executive told reporters.\n"
+    assert run_cli("lint", "--format", "json", "--select", "ST119", "-", "--stdin-filename", "a.txt",
+                   input=english.encode()).json()["files"][0]["diagnostics"] == []  # an English text is no leftover
+    article = "\n\n".join(BODY) + "\n\n" + english
+    found = run_cli("lint", "--format", "json", "--select", "ST119", "-", "--stdin-filename", "a.txt",
+                    input=article.encode()).json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found] == ["ST119"]

@@ -69,12 +69,12 @@ def strip_tones(word: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(letters), toned
 
 
-_MARKED = re.compile("[" + "".join(sorted(MARKED_CHARACTERS)) + "]")
+MARKED_LETTER = re.compile("[" + "".join(sorted(MARKED_CHARACTERS)) + "]")
 
 
 def has_vietnamese_marks(word: str) -> bool:
     """True when the word carries a tone mark, a quality mark (ă â ê ô ơ ư) or đ."""
-    return not word.isascii() and _MARKED.search(word) is not None
+    return not word.isascii() and MARKED_LETTER.search(word) is not None
 
 
 def match_word_case(original: str, word: str) -> str:

@@ -1,0 +1,102 @@
+"""A sentence left in English in a Vietnamese article: a wire story's untranslated leftover."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editkit.diagnostics import Finding
+from editkit.registry import rule
+from editkit.resources import dictionary_path
+
+SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+MIN_WORDS = 8
+MIN_FUNCTION_WORDS = 3
+MIN_ENGLISH_SHARE = 0.8
+MAX_CAPITALISED_SHARE = 0.5  # a run of names (International Federation of Red Cross …) is no sentence to translate
+MIN_MARKED_LETTERS = 20  # letters with Vietnamese marks that make the article a Vietnamese one
+PROSE = frozenset({"lead", "paragraph", "list-item", "subheading"})
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    from editkit.vocabulary import entries
+
+    return frozenset(entries(dictionary_path("structure", "english-function-words.txt")))
+
+
+@rule(code="ST119", name="untranslated-passage", category="structure", severity="warning")
+def untranslated_passage(document, context):
+    r"""A sentence left in English in a Vietnamese article.
+
+    ## What it does
+    Reports a sentence of eight or more words in running text of a
+    Vietnamese article (one with at least twenty letters carrying Vietnamese
+    marks) when no word of it has a Vietnamese mark, four in five of its
+    words are English (pyspellchecker's list), at least three are English
+    function words (`the`, `of`, `and`, `was` …:
+    `dictionaries/structure/english-function-words.txt`) and no more than
+    half are capitalised (a run of names is no sentence). Quotations (`“…”`,
+    `"…"`: the source's own words, kept on purpose) are left alone.
+
+    ## Why
+    Stories translated from the wires keep a sentence of the original now and
+    then: the translator skipped it or pasted the wrong paragraph, and the
+    reader meets English in mid-story.
+
+    ## Example
+    `Qantas mua thêm máy bay. In 1928 a chartered Qantas aircraft made the
+    inaugural flight of the Royal Flying Doctor Service.` → translate the
+    second sentence.
+
+    ## Fix safety
+    No automatic fix: a translation is the editor's.
+    """
+    from editkit.structure_support import anatomy
+    from editkit.vietnamese.letters import MARKED_LETTER
+    from editkit.vietnamese.tokens import iter_tokens
+    from editkit.vietnamese.word_kinds import quoted_spans
+
+    text = document.text
+    found = MARKED_LETTER.finditer(text, document.body_start)
+    if sum(1 for _ in zip(range(MIN_MARKED_LETTERS), found)) < MIN_MARKED_LETTERS:
+        return  # not a Vietnamese article (marked letters counted up to the twentieth only)
+    quotes = None
+    for part in anatomy(document).parts:
+        if part.kind not in PROSE:
+            continue
+        for sentence in SENTENCE.finditer(text, part.start, part.end):
+            if sentence.group().count(" ") < MIN_WORDS - 1 or MARKED_LETTER.search(sentence.group()):
+                continue  # short, or Vietnamese: most sentences end here
+            start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            quotes = quoted_spans(text) if quotes is None else quotes
+            if inside(quotes, start):
+                continue
+            if english_sentence([token.text for token in iter_tokens(text, sentence.start(), sentence.end())]):
+                words = len(sentence.group().split())
+                yield Finding(start, sentence.end(), f"A sentence left in English ({words} words): translate it, "
+                              "or quote it as the source's own words")
+
+
+def english_sentence(words: list[str]) -> bool:
+    """Running English: enough words, none with Vietnamese marks, English function words among
+    them, few capitals, and nearly all in the English list (asked last: the slowest look-up)."""
+    from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.letters import has_vietnamese_marks
+
+    if len(words) < MIN_WORDS or any(has_vietnamese_marks(word) for word in words):
+        return False
+    lowered = [word.lower() for word in words]
+    if sum(word in function_words() for word in lowered) < MIN_FUNCTION_WORDS:
+        return False
+    if sum(word[:1].isupper() for word in words) > MAX_CAPITALISED_SHARE * len(words):
+        return False
+    return sum(is_english(word) for word in lowered) >= MIN_ENGLISH_SHARE * len(words)
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """``position`` falls in one of ``spans`` (sorted, not overlapping)."""
+    import bisect
+
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
