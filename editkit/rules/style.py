@@ -401,7 +401,7 @@ def quoted_verse_lines(found: list[tuple[int, str]]) -> set[int]:
     inside: set[int] = set()
     number = 0
     while number < len(found):
-        base, line = found[number]
+        line = found[number][1]
         if QUOTE_OPENING.match(line) and quotes_left_open(line) and len(line.split()) <= VERSE_LINE_MAX_WORDS:
             end = number
             while end + 1 < min(len(found), number + VERSE_MAX_LINES):
@@ -421,6 +421,8 @@ def quoted_verse_lines(found: list[tuple[int, str]]) -> set[int]:
 def quotes_left_open(line: str) -> bool:
     """An odd number of straight double quotes, or more “ than ”."""
     return line.count('"') % 2 == 1 or line.count("“") != line.count("”")
+
+
 FINAL = re.compile(r"[.!?…:;\"”’)\]][*_]{0,3}\s*$")  # Markdown emphasis may close after the stop: **…Yagi.**
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|\{\{[<%][^\n]*\}\}|\{%[^\n]*%\}")
 MARKUP_OPENERS = {">": "<", "}}": "{{", "%}": "{%"}

@@ -182,11 +182,16 @@ BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$")  # Hoài Thu (thực h
 
 
 @lru_cache(maxsize=1)
-def collective_byline() -> re.Pattern[str]:
-    """A desk's or a team's sign-off (Nhóm phóng viên, Ban Thời sự): ``bylines.toml``."""
+def byline_patterns() -> dict[str, list[str]]:
+    """``bylines.toml``: its lists of patterns by name."""
     with open(dictionary_path("structure", "bylines.toml"), "rb") as handle:
-        patterns = tomllib.load(handle)["collective"]
-    return re.compile(rf"^(?:{'|'.join(patterns)})$", re.I)
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
+def collective_byline() -> re.Pattern[str]:
+    """A desk's or a team's sign-off (Nhóm phóng viên, Ban Thời sự)."""
+    return re.compile(rf"^(?:{'|'.join(byline_patterns()['collective'])})$", re.I)
 
 
 EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Thanh Tùng**, _Nhóm PV_
@@ -202,10 +207,8 @@ AFFILIATION_MAX_WORDS = 14
 
 @lru_cache(maxsize=1)
 def affiliation() -> re.Pattern[str]:
-    """The institution an expert signs for (Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương): ``bylines.toml``."""
-    with open(dictionary_path("structure", "bylines.toml"), "rb") as handle:
-        patterns = tomllib.load(handle)["affiliation"]
-    return re.compile(rf"^(?:{'|'.join(patterns)})(?!\w)", re.I)
+    """The institution an expert signs for (Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương)."""
+    return re.compile(rf"^(?:{'|'.join(byline_patterns()['affiliation'])})(?!\w)", re.I)
 
 
 def affiliation_line(line: str) -> bool:
