@@ -809,3 +809,13 @@ def test_an_english_sentence_is_reported_only_in_a_vietnamese_article(isolated_d
     found = run_cli("lint", "--format", "json", "--select", "ST119", "-", "--stdin-filename", "a.txt",
                     input=article.encode()).json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == ["ST119"]
+
+
+def test_the_headlines_under_a_related_links_label_without_a_colon_are_furniture(isolated_dir):
+    text = ("Giá xăng giảm lần thứ ba liên tiếp trong tháng\n\n" + LEAD.format(tag="(VTV.vn) - ") + "\n\n" + BODY[0]
+            + "\n\nTin liên quan\n\nGiá xăng có thể giảm mạnh trong kỳ điều hành tới\n\nDoanh nghiệp xăng dầu kêu lỗ\n\n"
+            + BODY[1] + "\n\nTin liên quan\n\nHải Yến\n")
+    kinds = [(p["kind"], p["text"][:9]) for p in parts_of(isolated_dir, text)]
+    assert kinds[4:8] == [("boilerplate", "Tin liên "), ("boilerplate", "Giá xăng "), ("boilerplate", "Doanh ngh"),
+                          ("paragraph", BODY[1][:9])]
+    assert kinds[-1] == ("byline", "Hải Yến")  # the author's name under an empty box stays the byline

@@ -78,7 +78,9 @@ def web_boilerplate(document, context):
     ## What it does
     Finds comment widgets (`Ý kiến bạn đọc`, `Tổng lượt bình luận`,
     `Gửi bình luận`, `refresh`), related-link blocks (`Tin khác`,
-    `Tin liên quan`, `Xem thêm`, `>>` lists of headlines), site notices
+    `Tin liên quan`, `Xem thêm`, `>>` lists of headlines, and the headlines
+    under such a label: a list, or up to five short lines with no final
+    stop, mid-article too), site notices
     (`Thông báo`, cookie and subscription notices), share and like buttons,
     video stubs, the site's name and section over the headline, a column's
     label over it (`GÓC NHÌN`) and the site's footer (`© …`, the press

@@ -64,6 +64,7 @@ LIVE_ENTRY_HEADING = re.compile(
     r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
+RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
 LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
@@ -280,15 +281,21 @@ class Scan:
         """Furniture lines anywhere, and the run of furniture and related links at the end."""
         kinds, labels = self.kinds, self.labels
         links_label = False  # the line before was "Đọc thêm:": the list under it is links
+        headlines_left = 0  # under "Tin liên quan" with no list marks: the headlines printed under it
         for index, (_, _, line) in enumerate(self.lines):
             found = furniture_kind(line)
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
+                headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
             elif links_label and LIST_ITEM.match(line) and words(line) <= RELATED_LINK_MAX_WORDS:
                 kinds[index], labels[index] = "boilerplate", "related links"
+            elif headlines_left and related_headline(line):
+                kinds[index], labels[index] = "boilerplate", "related links"
+                headlines_left -= 1
             else:
                 links_label = False
+                headlines_left = 0
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
             kinds[self.tail - 1] = "boilerplate"
             labels[self.tail - 1] = labels[self.tail - 1] or "related links"
@@ -478,6 +485,14 @@ def looks_like_top_byline(line: str) -> bool:
         return True
     return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
             and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
+
+
+def related_headline(line: str) -> bool:
+    """A linked headline under a related-links label: a short capitalised line with no stop at its
+    end, and no byline (the author's name may close the article right under the box)."""
+    stripped = line.strip()
+    return (1 < words(stripped) <= RELATED_LINK_MAX_WORDS and stripped[:1].isupper()
+            and not SENTENCE_END.search(stripped) and not looks_like_byline(stripped))
 
 
 def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
