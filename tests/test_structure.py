@@ -819,3 +819,10 @@ def test_the_headlines_under_a_related_links_label_without_a_colon_are_furniture
     assert kinds[4:8] == [("boilerplate", "Tin liên "), ("boilerplate", "Giá xăng "), ("boilerplate", "Doanh ngh"),
                           ("paragraph", BODY[1][:9])]
     assert kinds[-1] == ("byline", "Hải Yến")  # the author's name under an empty box stays the byline
+
+
+def test_the_reporters_over_a_photographer_s_credit_line_are_the_byline_too(isolated_dir):
+    text = ("Giá xăng giảm lần thứ ba liên tiếp trong tháng\n\n" + LEAD.format(tag="(VTV.vn) - ") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nMinh Anh - Hoàng Long\nẢnh: Phạm Tuấn\n")
+    assert [(p["kind"], p["text"][:8]) for p in parts_of(isolated_dir, text)][-2:] == [("byline", "Minh Anh"), ("byline", "Ảnh: Phạ")]
+    assert run_cli("report", "--format", "json", "a.txt").json()["articles"][0]["author"] == "Minh Anh - Hoàng Long"

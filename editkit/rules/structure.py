@@ -434,7 +434,8 @@ def missing_byline(document, context):
     ## What it does
     Looks for a short closing line with the author's name (`Ngọc Thắm`,
     or an expert's with the institution on the line under it: `ThS.BS
-    Nguyễn Văn Lâm` / `Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương`),
+    Nguyễn Văn Lâm` / `Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương`; the
+    reporters' names over a photographer's credit line count too),
     `Theo …`, a wire's sign-off (`(TTXVN/Vietnam+)`, `(Reuters, AFP)`) or
     `Name - Outlet | 11:02 06/02/2017`, before any page furniture; the
     author's name at the top (under the headline, or before the dateline's

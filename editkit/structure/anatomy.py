@@ -50,6 +50,8 @@ SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
 BYLINE_SOURCE = re.compile(r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+[^()\s]+(?:\s+[^()\s]+){0,7}\)?\s*$(?<![.!?…])", re.I)
 # the reporter, then the photographer: Ngọc Ánh • Ảnh: Quang Huy · Minh Anh | Ảnh: Hữu Khoa
 PHOTO_CREDIT_AFTER_NAME = re.compile(r"\s*[•·|–-]\s*(?:Ảnh|Ảnh và clip|Video|Clip)\s*:\s*[^:\n]{2,40}$", re.I)
+# a credit line of its own under the reporters' names: Ảnh: Phạm Tuấn · Video: Minh Anh · Đồ họa: Hải Yến
+CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Ảnh và clip)\s*:", re.I)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
@@ -397,6 +399,9 @@ class Scan:
             last -= 1
         if last >= index and looks_like_byline(self.text(last)):
             kinds[last] = "byline"
+            if (last - 1 >= index and kinds[last - 1] is None and CREDIT_LINE.match(self.text(last))
+                    and looks_like_byline(self.text(last - 1))):
+                kinds[last - 1] = "byline"  # Minh Anh - Hoàng Long / Ảnh: Phạm Tuấn: the reporters, then the photographer
         elif (last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
               and affiliation_line(self.text(last))):
             kinds[last - 1] = kinds[last] = "byline"  # ThS.BS Nguyễn Văn Lâm / Khoa Truyền nhiễm, Bệnh viện …
