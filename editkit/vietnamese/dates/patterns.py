@@ -158,7 +158,11 @@ def sources() -> dict[str, str]:
             r"(?:[T ](?P<t1h2>[01]\d|2[0-3]):(?P<t1mi2>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|:\d)"
         ),
         "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
-        "long_date": rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)",
+        # ngày 26 tháng 11 năm 2026 · Ngày 26 tháng 11 năm 2026 - 08:30 (a dateline with its time)
+        "long_date": (
+            rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)"
+            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)[^\S\n]*{time_of_day('t2')}{GMT})?"
+        ),
         # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay
         "month_range": (
             rf"(?<!\w)(?:(?P<from>từ)\s+)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})"
