@@ -51,7 +51,8 @@ def unknown_syllable(document, context):
     n/ng, c/t, vowel marks, keyboard and Telex slips), the syllable's
     frequency and its neighbours in the sentence. Names (capitalised words
     inside a sentence, and the syllables of a foreign name spelled out with
-    hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too),
+    hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too, and a
+    loanword's syllable with f, j, w or z spelled out with hyphens: `ba-zơ`),
     ALL-CAPS abbreviations, words with digits, foreign words, URLs, code
     and the project's `accept` list are never reported,
     nor a syllable that echoes the word beside it as a reduplicative does

@@ -142,8 +142,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             vouched = True
-        elif not plain and not slip_to_foreign_letter(token, clause, index):
-            continue  # foreign letters; ð for đ is the look-alike rule's business (EN107)
+        elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
+            continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
         if not known:
             issue = unknown_word_issue(token, clause, index, previous, following, vouched)
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
@@ -170,6 +170,14 @@ def in_transliterated_name(text: str, hyphen: int) -> bool:
                                 or "\u0300" <= text[position - 1] <= "\u036f"):
         position -= 1
     return position < hyphen and text[position].isupper()
+
+
+def hyphen_joined(text: str, token: Token) -> bool:
+    """The word is joined by a hyphen to a letter on either side: a syllable of a loanword spelled out
+    the old way (ba-zơ, ô-zôn, pi-a-nô)."""
+    before, after = token.start, token.end
+    return (before > 1 and text[before - 1] == "-" and text[before - 2].isalpha()) or (
+        after + 1 < len(text) and text[after] == "-" and text[after + 1].isalpha())
 
 
 def slip_to_foreign_letter(token: Token, clause: list[Token], index: int) -> bool:
