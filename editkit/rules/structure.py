@@ -550,7 +550,7 @@ def long_paragraph(document, context):
                 yield Finding(part.start, part.end, f"Paragraph has {count} syllables; the house limit is {limit}")
 
 
-BROKEN_END = re.compile(r"[\w,]$")
+BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
 
 
 @rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True,
@@ -559,8 +559,8 @@ def broken_sentence(document, context):
     r"""A sentence was broken across two lines.
 
     ## What it does
-    Reports a body line that ends in the middle of a sentence (a letter or a
-    comma, no final punctuation) when the next line continues it with a
+    Reports a body line that ends in the middle of a sentence (a letter, a
+    comma or a figure's `%`, no final punctuation) when the next line continues it with a
     lowercase letter — the mark of text pasted from a PDF, an e-mail or a
     narrow web column.
 
@@ -589,7 +589,7 @@ def broken_sentence(document, context):
 
 def continues_on(text: str, first, second) -> bool:
     """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
-    ``first`` ends with a letter or a comma and ``second`` starts with a lowercase letter."""
+    ``first`` ends with a letter, a comma or a percent sign and ``second`` starts with a lowercase letter."""
     between = text[first.end: second.start]
     if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
         return False  # a blank line between them: two real paragraphs
