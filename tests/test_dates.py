@@ -125,6 +125,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Lúc 8 giờ tối 20/1, đèn tắt; 8h sáng 21/1 họp.", [("8 giờ tối 20/1", "2021-01-20T20:00"), ("8h sáng 21/1", "2021-01-21T08:00")]),
     ("Ngày 20 tháng 1 năm 2021 lúc 9 giờ sáng, hội nghị khai mạc.", [("Ngày 20 tháng 1 năm 2021 lúc 9 giờ sáng", "2021-01-20T09:00")]),
     ("Ngày 2 tháng 9, 20 đại biểu dự họp.", [("Ngày 2 tháng 9", "2020-09-02")]),  # no time: 20 is a count
+    ("Từ 22h hôm nay đến 5h sáng mai, cấm xe tải.", [("Từ 22h hôm nay đến 5h sáng mai", "2021-01-21T22:00/2021-01-22T05:00")]),
+    ("8h sáng mai đến 6h sáng nay.", [("8h sáng mai", "2021-01-22T08:00"), ("6h sáng nay", "2021-01-21T06:00")]),
     # the year's first months, as year-to-date figures are written (not 11 May)
     ("Trong 11 tháng năm 2020, thu ngân sách đạt 1,3 triệu tỉ đồng.", [("11 tháng năm 2020", "2020-01-01/2020-11-30")]),
     ("10 tháng năm ngoái, xuất khẩu tăng.", [("10 tháng năm ngoái", "2020-01-01/2020-10-31")]),

@@ -1430,7 +1430,31 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                 normalized = rewrite(normalized, core, formatted)
             mention.normalized = normalized
         mentions.append(mention)
-    return mentions
+    return joined_relative_ranges(text, mentions)
+
+
+# từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span
+RANGE_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*", re.I)
+RANGE_FROM = re.compile(r"(?:^|(?<=\W))từ[^\S\n]+$", re.I)
+
+
+def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``từ 22h hôm nay đến 5h sáng mai``: two times on days named relative to the reference, the
+    second after the first, are one range (the way ``từ 22h ngày 26/11 đến 5h ngày 27/11`` is)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (first is not None and first.kind == mention.kind == "relative" and first.value and mention.value
+                and "T" in first.value and "T" in mention.value and first.value < mention.value
+                and first.named_day is None and mention.named_day is None  # a gloss that contradicts stays checked
+                and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)):
+            opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+            start = opening.start() if opening else first.start
+            joined[-1] = Mention(start, mention.end, text[start:mention.end], "range", f"{first.value}/{mention.value}",
+                                 day=first.day, end_day=mention.day)
+            continue
+        joined.append(mention)
+    return joined
 
 
 # what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
