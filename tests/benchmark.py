@@ -372,7 +372,7 @@ def section_scale(args) -> list[tuple[str, str]]:
 
 
 NEWS = Path(__file__).parent / "news"
-NEWS_SLIP_TRIALS = 600
+NEWS_SLIP_TRIALS = 1500
 
 
 def section_news(args) -> list[tuple[str, str]]:
