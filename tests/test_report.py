@@ -101,6 +101,8 @@ def test_report_author_is_the_byline_without_its_role_or_sources():
     assert author_of("Hồng Minh/Báo Tin tức") == "Hồng Minh"  # the outlet after the slash
     assert author_of("Thanh Sơn - Ảnh: BVCC") == "Thanh Sơn"  # the photographer is not the author
     assert author_of("(TTXVN/Vietnam+)") == "(TTXVN/Vietnam+)"  # a wire's sign-off, whole
+    assert author_of("ThS.BS Nguyễn Văn Lâm") == "Nguyễn Văn Lâm" and author_of("PGS.TS Lê Anh") == "Lê Anh"  # the person
+    assert author_of("TSMC Việt Nam") == "TSMC Việt Nam"  # no degree: a name that opens with its letters
     assert author_of("Ngọc Ánh • Ảnh: Quang Huy") == "Ngọc Ánh" and author_of("Ảnh: Quang Huy") == "Quang Huy"
 
 

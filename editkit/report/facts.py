@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 
 def facts_of(document, reference: dt.date | None) -> dict:
@@ -34,7 +35,8 @@ def author_of(byline: str) -> str:
     credit before a colon or the outlet after a slash: ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo
     Reuters, AFP)``, ``Bài và ảnh: Minh Anh``, ``Hồng Minh/Báo Tin tức`` → ``Hoài Thu``, ``Thanh Danh``,
     ``Minh Anh``, ``Hồng Minh``; the photographer credited after the name is not the author
-    (``Thanh Sơn - Ảnh: BVCC`` → ``Thanh Sơn``)."""
+    (``Thanh Sơn - Ảnh: BVCC`` → ``Thanh Sơn``), nor are the degrees before it (``ThS.BS Nguyễn Văn
+    Lâm`` → ``Nguyễn Văn Lâm``), so one person is one author in the report."""
     from editkit.structure.anatomy import BYLINE_ROLE, PHOTO_CREDIT_AFTER_NAME
 
     byline = PHOTO_CREDIT_AFTER_NAME.sub("", byline).strip() or byline
@@ -43,7 +45,12 @@ def author_of(byline: str) -> str:
     if not name.startswith("("):  # (TTXVN/Vietnam+): a wire's sign-off is kept whole
         name = name.partition("/")[0].strip() or name
     label, colon, rest = name.partition(":")
-    return rest.strip() if colon and rest.strip() and len(label) <= 20 else name  # Bài và ảnh: Minh Anh
+    name = rest.strip() if colon and rest.strip() and len(label) <= 20 else name  # Bài và ảnh: Minh Anh
+    return ACADEMIC_TITLES.sub("", name) or name  # ThS.BS Nguyễn Văn Lâm: the person, not the degrees
+
+
+# degrees and titles before an author's name: ThS.BS, PGS.TS, GS, TS, BSCKII, LS, KTS, NSND, NSƯT
+ACADEMIC_TITLES = re.compile(r"^(?:(?:P?GS|TS|ThS|BS(?:CK(?:I{1,2}|[12]))?|LS|KTS|NSND|NSƯT)(?:\.\s*|\s+))+(?=[A-ZĐ])")
 
 
 def names_of(value) -> str:
