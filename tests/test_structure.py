@@ -826,3 +826,11 @@ def test_the_reporters_over_a_photographer_s_credit_line_are_the_byline_too(isol
             + "\n\n".join(BODY) + "\n\nMinh Anh - Hoàng Long\nẢnh: Phạm Tuấn\n")
     assert [(p["kind"], p["text"][:8]) for p in parts_of(isolated_dir, text)][-2:] == [("byline", "Minh Anh"), ("byline", "Ảnh: Phạ")]
     assert run_cli("report", "--format", "json", "a.txt").json()["articles"][0]["author"] == "Minh Anh - Hoàng Long"
+
+
+def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
+    text = ("# Hà Nội mở rộng vùng phát thải thấp từ năm 2027\n\n" + LEAD.format(tag="(TTO) - ") + "\n\n"
+            '<iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe>\n\n'
+            "<p>Nội dung viết trong thẻ HTML vẫn là một đoạn văn.</p>\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
+    kinds = {p["text"][:7]: p["kind"] for p in parts_of(isolated_dir, text, "a.md")}
+    assert kinds["<iframe"] == "markup" and kinds["<p>Nội "] == "paragraph"

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from editkit.masking import HTML_TAG
 from editkit.resources import dictionary_path
 
 SOURCE_TAG = re.compile(
@@ -456,6 +457,8 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("markup")  # a horizontal rule, a setext underline
         elif markdown and HTML_COMMENT_LINE.match(line):
             found.append("comment")  # <!-- editkit-disable-next-line SP102 -->: no prose
+        elif markdown and line.lstrip().startswith("<") and not HTML_TAG.sub("", line).strip():
+            found.append("markup")  # an embed written in HTML (<iframe …></iframe>, <div class="ad">): no prose
         elif markdown and FOOTNOTE_LINE.match(line):
             found.append("footnote")
         elif LIST_ITEM.match(line):
