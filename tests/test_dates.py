@@ -127,6 +127,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Ngày 2 tháng 9, 20 đại biểu dự họp.", [("Ngày 2 tháng 9", "2020-09-02")]),  # no time: 20 is a count
     ("Từ 22h hôm nay đến 5h sáng mai, cấm xe tải.", [("Từ 22h hôm nay đến 5h sáng mai", "2021-01-21T22:00/2021-01-22T05:00")]),
     ("8h sáng mai đến 6h sáng nay.", [("8h sáng mai", "2021-01-22T08:00"), ("6h sáng nay", "2021-01-21T06:00")]),
+    # a headline ending with a time over the dateline: the time stays on its line
+    ("Cấm xe tải vào nội đô từ 6h đến 21h\nThứ Năm, 21/1/2021 08:30 (GMT+7)",
+     [("từ 6h đến 21h", "T06:00/T21:00"), ("Thứ Năm, 21/1/2021 08:30 (GMT+7)", "2021-01-21T08:30")]),
+    ("Thứ Năm, 21/1/2021\n8h sáng nay, cháy lớn.", [("Thứ Năm, 21/1/2021", "2021-01-21"), ("8h sáng nay", "2021-01-21T08:00")]),
     # the year's first months, as year-to-date figures are written (not 11 May)
     ("Trong 11 tháng năm 2020, thu ngân sách đạt 1,3 triệu tỉ đồng.", [("11 tháng năm 2020", "2020-01-01/2020-11-30")]),
     ("10 tháng năm ngoái, xuất khẩu tăng.", [("10 tháng năm ngoái", "2020-01-01/2020-10-31")]),

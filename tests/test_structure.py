@@ -239,7 +239,8 @@ def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
                                   "Trang chủ » Thời sự", "Thời sự › Xã hội › Giao thông", "Đọc tiếp",
                                   "Chia sẻ bài viết", "Lượt xem: 1.234", "Cỡ chữ", "Nghe bài viết", "0:00 / 3:25",
                                   "(adsbygoogle = window.adsbygoogle || []).push({});", "Bản quyền © 2026 thuộc về Báo Hà Nội Mới",
-                                  "Bạn đang đọc bài viết Hà Nội khởi công cầu mới tại chuyên mục Thời sự"])
+                                  "Bạn đang đọc bài viết Hà Nội khởi công cầu mới tại chuyên mục Thời sự",
+                                  "Theo dõi Báo Giao thông trên Google News"])
 def test_more_page_furniture(line):
     from editkit.structure.anatomy import furniture_kind
 

@@ -70,9 +70,9 @@ def sources() -> dict[str, str]:
     patterns = {
         # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021
         "weekday_date": (
-            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}\s*(?:\|\s*|-\s*)?\s)?{weekday}\s?,?\s?(?:ngày\s+)?"
+            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}[^\S\n]*(?:\|[^\S\n]*|-[^\S\n]*)?[^\S\n])?{weekday}\s?,?\s?(?:ngày\s+)?"
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
-            rf"(?:\s*(?:,|-|–|\||lúc)?\s*{time_of_day('t2')})?{GMT}"
+            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)?[^\S\n]*{time_of_day('t2')})?{GMT}"  # its time on its line, not the next
         ),
         # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
         "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
