@@ -121,3 +121,16 @@ def test_viqr_rfc1456_examples():
     assert decode_viqr("Tie^'ng Vie^.t") == "Tiếng Việt"
     assert decode_viqr("DDa^y la` ca^u ho?i\\?") == "Đây là câu hỏi?"
     assert encode_viqr("Đây là câu hỏi?") == "DDa^y la` ca^u ho?i\\?"
+
+
+@pytest.mark.parametrize("name", sorted(BYTE_ENCODINGS))
+def test_a_garbled_paragraph_pasted_into_a_clean_article_is_restored_whole(isolated_dir, name):
+    """Words a garbled paragraph happens to spell as syllables (TCVN3 vÒ for về, phè for phố) are
+    decoded too when the rest of their line is garbled; the clean lines are left as they are."""
+    paragraph = "Người dân về quê ăn Tết sớm, lễ hội mùa xuân đông vui, phố phường rực rỡ."
+    clean = ("Thứ Năm, 26/11/2026\n\nThông báo lễ hội mùa xuân\n\n(Hà Nội mới) - Sáng 26/11, thành phố họp bàn kế "
+             "hoạch tổ chức lễ hội mùa xuân năm 2027 với nhiều hoạt động văn hóa đặc sắc.\n\n{}\n\nMinh Anh\n")
+    garbled = as_cp1252_text(encode_bytes(name, paragraph))
+    (isolated_dir / "a.txt").write_text(clean.format(garbled), encoding="utf-8")
+    run_cli("lint", "--fix", "--select", "EN", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == clean.format(paragraph)

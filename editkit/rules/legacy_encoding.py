@@ -91,6 +91,61 @@ def wholly_garbled(text: str, garbled: int, suspects: int) -> bool:
     return modern <= 0.1 * garbled
 
 
+MIN_GARBLED_IN_LINE = 3
+
+
+def garbled_lines(text: str, first_pass, candidates) -> list[tuple[int, int]]:
+    """(start, end) of the lines whose suspect runs are mostly garbled (as wholly_garbled judges a
+    document), with at least MIN_GARBLED_IN_LINE of them."""
+    found = []
+    starts = sorted({text.rfind("\n", 0, start) + 1 for start, _, _ in first_pass})
+    for line_start in starts:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        garbled = sum(1 for start, _, _ in first_pass if line_start <= start < line_end)
+        suspects = sum(1 for start, _ in candidates if line_start <= start < line_end)
+        if garbled >= MIN_GARBLED_IN_LINE and wholly_garbled(text[line_start:line_end], garbled, suspects):
+            found.append((line_start, line_end))
+    return found
+
+
+def decode_the_rest(text: str, candidates, repairs: dict, prefer: str) -> None:
+    """Add to ``repairs`` the suspect runs not yet in it that ``prefer`` decodes (words that happen to
+    look Vietnamese garbled: TCVN3 ``bé`` for ``bộ``, ``phè`` for ``phố``)."""
+    from editkit.vietnamese.legacy import decode_as
+
+    covered = {span[0] for span in repairs}
+    for span in candidates:
+        for start, end in candidate_spans(text, *span):
+            if start in covered:
+                break
+            decoded = decode_as(text[start:end], prefer)
+            if decoded:
+                repairs[(start, end)] = (prefer, decoded)
+                break
+
+
+def repair(run: str, prefer: str | None = None) -> tuple[str, str] | None:
+    """(encoding, decoded text) for a garbled run; one that spells a syllable as it stands but has a
+    marked capital inside (TCVN3 ``vÒ``) is decoded when the decoding is a Vietnamese word (về)."""
+    from editkit.vietnamese.legacy import MOJIBAKE_DECODINGS, decode_as, is_vietnamese_word, repair_run
+
+    repaired = repair_run(run, prefer)
+    if repaired or not capital_inside(run):
+        return repaired
+    for name in ((prefer,) if prefer else ()) + tuple(n for n in MOJIBAKE_DECODINGS if n != prefer):
+        decoded = decode_as(run, name)
+        if decoded and decoded != run and is_vietnamese_word(decoded) and not capital_inside(decoded):
+            return name, decoded
+    return None
+
+
+def capital_inside(word: str) -> bool:
+    """A marked capital right after a lower-case letter (TCVN3 ``vÒ`` for về, ``lÔ`` for lễ): no word is
+    written so, though its letters may spell a syllable (vò, lô)."""
+    return any(c.isupper() and not c.isascii() and previous.islower() for previous, c in zip(word, word[1:]))
+
+
 @rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw")
 def mojibake(document, context):
     r"""Words garbled by a wrong encoding were saved inside UTF-8 text.
@@ -101,8 +156,11 @@ def mojibake(document, context):
     (`Tiªng Vi®t`), Windows-1258 (`Tiêìng`), and UTF-8 read as Windows-1252
     (`Tiáº¿ng Viá»‡t`, including the C1 controls Windows passes through) — and
     decodes them; the encoding that explains most runs of the document wins.
-    When most of the document is garbled, words that happen to look like
-    Vietnamese in the garbled form (TCVN3 `bé` for `bộ`) are decoded too.
+    When most of the document, or most of a line (a paragraph pasted from an
+    old file), is garbled, words that happen to look like Vietnamese in the
+    garbled form (TCVN3 `bé` for `bộ`, `phè` for `phố`) are decoded too, and
+    so is a word with a marked capital after a lower-case letter anywhere
+    (TCVN3 `vÒ` for `về`: no word is written so).
     Clean text and foreign names (José, Zürich) are never touched: a run is
     reported only when it is not Vietnamese as it stands and wholly
     Vietnamese once decoded.
@@ -117,7 +175,7 @@ def mojibake(document, context):
     ## Fix safety
     Safe: the replacement is the exact decoding of the garbled characters.
     """
-    from editkit.vietnamese.legacy import NAMES, decode_as, repair_run
+    from editkit.vietnamese.legacy import NAMES
 
     text = document.text
     if text.isascii() or not MOJIBAKE_HINT.search(text):
@@ -129,28 +187,24 @@ def mojibake(document, context):
 
     first_pass = []
     for span in candidates:
-        if is_vietnamese_word(text[span[0]:span[1]].strip(".,;:!?()[]\"'“”…")):
+        word = text[span[0]:span[1]].strip(".,;:!?()[]\"'“”…")
+        if is_vietnamese_word(word) and not capital_inside(word):
             continue  # the common case: a correct Vietnamese word with Latin-1 letters (à, á, ê…)
         for start, end in candidate_spans(text, *span):
-            repaired = repair_run(text[start:end])
+            repaired = repair(text[start:end])
             if repaired:
                 first_pass.append((start, end, repaired[0]))
                 break
     if not first_pass:
         return
     prefer = Counter(name for _, _, name in first_pass).most_common(1)[0][0]
-    repairs = {(start, end): repair_run(text[start:end], prefer) for start, end, _ in first_pass}
+    repairs = {(start, end): repair(text[start:end], prefer) for start, end, _ in first_pass}
     if wholly_garbled(text, len(first_pass), len(candidates)):
         # Mostly garbled: words that happen to look Vietnamese (TCVN3 "bé" for "bộ") are garbled too.
-        covered = {span[0] for span in repairs}
-        for span in candidates:
-            for start, end in candidate_spans(text, *span):
-                if start in covered:
-                    break
-                decoded = decode_as(text[start:end], prefer)
-                if decoded:
-                    repairs[(start, end)] = (prefer, decoded)
-                    break
+        decode_the_rest(text, candidates, repairs, prefer)
+    else:  # a paragraph pasted from an old document into a clean one: the same, line by line
+        for line_start, line_end in garbled_lines(text, first_pass, candidates):
+            decode_the_rest(text, [c for c in candidates if line_start <= c[0] < line_end], repairs, prefer)
     for (start, end), (name, fixed) in sorted(repairs.items()):
         yield Finding(
             start, end, f"Garbled text ({NAMES[name]}): '{text[start:end]}' is '{fixed}'",
