@@ -191,6 +191,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "Cách Mạng Tháng Tám, " * 8_000,  # named events in a list: each looked at the rest of the text for the next name
     "Hãng hàng không vừa công bố kế hoạch mua thêm máy bay mới. " * 3
     + '"The airline said it would hire pilots for the new routes." ' * 20_000,  # quoted English: each looked through every quote
+    "Hãng hàng không vừa công bố kế hoạch mua thêm máy bay mới. " + "x " * 200_000,  # one long ASCII line: a VIQR
+    # line pattern that opened with [^\n]* was tried from every position of it
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

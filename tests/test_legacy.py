@@ -134,3 +134,14 @@ def test_a_garbled_paragraph_pasted_into_a_clean_article_is_restored_whole(isola
     (isolated_dir / "a.txt").write_text(clean.format(garbled), encoding="utf-8")
     run_cli("lint", "--fix", "--select", "EN", "a.txt")
     assert (isolated_dir / "a.txt").read_text("utf-8") == clean.format(paragraph)
+
+
+def test_a_line_of_viqr_pasted_into_a_unicode_article_is_converted(isolated_dir):
+    paragraph = "Người dân về quê ăn Tết sớm, lễ hội mùa xuân đông vui, phố phường rực rỡ."
+    clean = ("Thông báo lễ hội mùa xuân\n\n(Hà Nội mới) - Sáng 26/11, thành phố họp bàn kế hoạch tổ chức lễ hội "
+             "mùa xuân năm 2027.\n\n{}\n\nWhat? Version 2.0. is out: see a.b.c and dd-mm-yyyy.\n")
+    (isolated_dir / "a.txt").write_text(clean.format(encode_viqr(paragraph)), encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "EN108", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["start"]["line"] for d in found] == [5]  # the English line with ? and . is no VIQR
+    run_cli("lint", "--fix", "--select", "EN108", "a.txt")
+    assert (isolated_dir / "a.txt").read_text("utf-8") == clean.format(paragraph)

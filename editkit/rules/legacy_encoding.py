@@ -25,7 +25,8 @@ def legacy_encoding(document, context):
     encoding — TCVN3/ABC and TCVN 5712:1993 VN1, VNI-Windows, VISCII,
     Windows-1258 — and the decoding that turns its words into Vietnamese
     syllables is used; this rule then says which one it was. An ASCII file
-    written in VIQR (`Tie^'ng Vie^.t`) is found the same way. A file that
+    written in VIQR (`Tie^'ng Vie^.t`) is found the same way, and so is a
+    line of VIQR pasted into a Unicode article. A file that
     matches no encoding is reported as unreadable (exit 2), never guessed.
 
     ## Why
@@ -53,6 +54,16 @@ def legacy_encoding(document, context):
         decoded = decode_viqr(text)
         yield Finding(0, len(text), "Text is written in VIQR; --fix converts it to Vietnamese letters",
                       fix=Fix.safe(Edit(0, len(text), decoded)))
+        return
+    for line in LINE.finditer(text, document.body_start):  # a paragraph pasted from an old e-mail
+        if line.group().isascii() and VIQR_MARK.search(line.group()) and looks_like_viqr(line.group()):
+            yield Finding(line.start(), line.end(), "This line is written in VIQR; --fix converts it to Vietnamese letters",
+                          fix=Fix.safe(Edit(line.start(), line.end(), decode_viqr(line.group()))))
+
+
+LINE = re.compile(r"[^\n]+")
+# a VIQR mark on a vowel (e^ a( o+ u+, a tone after a vowel) or dd: a line worth the closer look
+VIQR_MARK = re.compile(r"[aeiouyAEIOUY][(^+]|[aeiouyAEIOUY][`?~'.][A-Za-z]|\b[dD][dD][aeiouy]")
 
 
 def candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
