@@ -205,3 +205,19 @@ def test_hostile_text_is_linted_in_linear_time(text):
     started = time.perf_counter()
     lint_document(Document.from_text(text, "a.txt"), context)
     assert time.perf_counter() - started < 5
+
+
+def test_clean_and_garbled_lines_by_turns_are_decoded_in_linear_time():
+    """Each garbled line once counted every garbled run of the document (EN109)."""
+    from pathlib import Path
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+
+    lines = ("Người dân thành phố đón Tết trong không khí vui tươi.\n"
+             "Ng\xadêi d©n vÒ quª ¨n TÕt sím, lÔ héi mïa xu©n ®«ng vui, phè ph\xadêng rùc rì.\n")
+    context = LintContext(resolve_settings(Path("."), isolated=True, overrides={"select": ["EN109"]}))
+    started = time.perf_counter()
+    found = lint_document(Document.from_text(lines * 8_000, "a.txt"), context)
+    assert time.perf_counter() - started < 5 and len(found) == 8_000 * 16  # every garbled word of every other line

@@ -107,25 +107,27 @@ MIN_GARBLED_IN_LINE = 3
 
 def garbled_lines(text: str, first_pass, candidates) -> list[tuple[int, int]]:
     """(start, end) of the lines whose suspect runs are mostly garbled (as wholly_garbled judges a
-    document), with at least MIN_GARBLED_IN_LINE of them."""
+    document), with at least MIN_GARBLED_IN_LINE of them. Both lists are in text order."""
+    import bisect
+
+    garbled_starts = [start for start, _, _ in first_pass]
+    suspect_starts = [start for start, _ in candidates]
     found = []
-    starts = sorted({text.rfind("\n", 0, start) + 1 for start, _, _ in first_pass})
-    for line_start in starts:
+    for line_start in sorted({text.rfind("\n", 0, start) + 1 for start in garbled_starts}):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        garbled = sum(1 for start, _, _ in first_pass if line_start <= start < line_end)
-        suspects = sum(1 for start, _ in candidates if line_start <= start < line_end)
+        garbled = bisect.bisect_left(garbled_starts, line_end) - bisect.bisect_left(garbled_starts, line_start)
+        suspects = bisect.bisect_left(suspect_starts, line_end) - bisect.bisect_left(suspect_starts, line_start)
         if garbled >= MIN_GARBLED_IN_LINE and wholly_garbled(text[line_start:line_end], garbled, suspects):
             found.append((line_start, line_end))
     return found
 
 
-def decode_the_rest(text: str, candidates, repairs: dict, prefer: str) -> None:
-    """Add to ``repairs`` the suspect runs not yet in it that ``prefer`` decodes (words that happen to
-    look Vietnamese garbled: TCVN3 ``bé`` for ``bộ``, ``phè`` for ``phố``)."""
+def decode_the_rest(text: str, candidates, repairs: dict, prefer: str, covered: set[int]) -> None:
+    """Add to ``repairs`` the suspect runs not yet in it (``covered``: their starts) that ``prefer``
+    decodes (words that happen to look Vietnamese garbled: TCVN3 ``bé`` for ``bộ``, ``phè`` for ``phố``)."""
     from editkit.vietnamese.legacy import decode_as
 
-    covered = {span[0] for span in repairs}
     for span in candidates:
         for start, end in candidate_spans(text, *span):
             if start in covered:
@@ -133,6 +135,7 @@ def decode_the_rest(text: str, candidates, repairs: dict, prefer: str) -> None:
             decoded = decode_as(text[start:end], prefer)
             if decoded:
                 repairs[(start, end)] = (prefer, decoded)
+                covered.add(start)
                 break
 
 
@@ -210,12 +213,17 @@ def mojibake(document, context):
         return
     prefer = Counter(name for _, _, name in first_pass).most_common(1)[0][0]
     repairs = {(start, end): repair(text[start:end], prefer) for start, end, _ in first_pass}
+    covered = {start for start, _ in repairs}
     if wholly_garbled(text, len(first_pass), len(candidates)):
         # Mostly garbled: words that happen to look Vietnamese (TCVN3 "bé" for "bộ") are garbled too.
-        decode_the_rest(text, candidates, repairs, prefer)
+        decode_the_rest(text, candidates, repairs, prefer, covered)
     else:  # a paragraph pasted from an old document into a clean one: the same, line by line
+        import bisect
+
+        starts = [start for start, _ in candidates]
         for line_start, line_end in garbled_lines(text, first_pass, candidates):
-            decode_the_rest(text, [c for c in candidates if line_start <= c[0] < line_end], repairs, prefer)
+            in_line = candidates[bisect.bisect_left(starts, line_start): bisect.bisect_left(starts, line_end)]
+            decode_the_rest(text, in_line, repairs, prefer, covered)
     for (start, end), (name, fixed) in sorted(repairs.items()):
         yield Finding(
             start, end, f"Garbled text ({NAMES[name]}): '{text[start:end]}' is '{fixed}'",
