@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from editkit.diagnostics import Finding
 from editkit.registry import rule
 from editkit.resources import dictionary_path
 
-SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 MIN_WORDS = 8
 MIN_FUNCTION_WORDS = 3
 MIN_ENGLISH_SHARE = 0.8
@@ -52,6 +50,8 @@ def untranslated_passage(document, context):
     ## Fix safety
     No automatic fix: a translation is the editor's.
     """
+    from editkit.masking import Mask
+    from editkit.rules.diacritics_missing import SENTENCE
     from editkit.structure_support import anatomy
     from editkit.vietnamese.letters import MARKED_LETTER
     from editkit.vietnamese.tokens import iter_tokens
@@ -69,8 +69,8 @@ def untranslated_passage(document, context):
             if sentence.group().count(" ") < MIN_WORDS - 1 or MARKED_LETTER.search(sentence.group()):
                 continue  # short, or Vietnamese: most sentences end here
             start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
-            quotes = quoted_spans(text) if quotes is None else quotes
-            if inside(quotes, start):
+            quotes = Mask(quoted_spans(text)) if quotes is None else quotes
+            if quotes.overlaps(start, start):
                 continue
             if english_sentence([token.text for token in iter_tokens(text, sentence.start(), sentence.end())]):
                 words = len(sentence.group().split())
@@ -93,10 +93,3 @@ def english_sentence(words: list[str]) -> bool:
         return False
     return sum(is_english(word) for word in lowered) >= MIN_ENGLISH_SHARE * len(words)
 
-
-def inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """``position`` falls in one of ``spans`` (sorted, not overlapping)."""
-    import bisect
-
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
