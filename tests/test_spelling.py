@@ -671,3 +671,14 @@ def test_a_word_the_article_writes_beside_the_same_neighbour_elsewhere_needs_les
     article = "Khối ngoại mua ròng gần 1.200 tỉ đồng trên toàn thị trường. " + slip
     found = [(d["rule"], d["suggestions"][0]) for d in lint_json("--select", "SP", text=article)["files"][0]["diagnostics"]]
     assert found == [("SP102", "ròng")]  # the article's own mua ròng tells
+
+
+@pytest.mark.parametrize("headline, reported", [
+    ("Gia vang tang manh", "Giá vàng tăng mạnh"),  # a short headline typed without marks
+    ("Man City 2-1 Chelsea", None), ("Apple Watch Series 11", None), ("Sao Mai 2026", None),  # names, English
+])
+def test_a_short_headline_typed_without_marks_over_a_vietnamese_article(isolated_dir, headline, reported):
+    text = (headline + "\n\n(VTV.vn) - Sáng 26/11, giá vàng miếng SJC tăng mạnh, lên mức 150 triệu đồng mỗi lượng, "
+            "cao nhất từ trước đến nay theo ghi nhận của phóng viên.\n\nMinh Anh\n")
+    found = lint_json("--select", "DI105", text=text)["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == ([reported] if reported else [])

@@ -8,6 +8,7 @@ from editkit.diagnostics import Finding
 from editkit.registry import rule
 from editkit.vietnamese.inventory import count
 from editkit.vietnamese.letters import has_vietnamese_marks
+from editkit.vietnamese.restore import MIN_WORDS as MIN_UNACCENTED_WORDS
 from editkit.vietnamese.restore import looks_unaccented, restore_sentence
 from editkit.vietnamese.syllable import Syllable, parse_syllable
 from editkit.vietnamese.typing_residue import decode_telex, decode_vni, vni_neighbour_key_readings
@@ -29,8 +30,10 @@ def missing_diacritics(document, context):
     Reports a sentence of five or more words in which no word carries a
     Vietnamese mark, nearly every word is shaped like a Vietnamese syllable,
     and most words are written with marks far more often than without in
-    Vietnamese news; and, inside a sentence that has marks, a run of five or
-    more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`).
+    Vietnamese news; inside a sentence that has marks, a run of five or
+    more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`); and a
+    headline of three or four such words over an article with marks
+    (`Gia vang tang manh`).
     English and other foreign sentences do not pass the
     shape test. The message suggests the accented sentence: the most likely
     accented form of each word given its neighbours, from the syllable bigram
@@ -57,7 +60,7 @@ def missing_diacritics(document, context):
     text = document.text
     all_tokens = None
 
-    def unaccented_words(span_start: int, span_end: int):
+    def unaccented_words(span_start: int, span_end: int, min_words: int = MIN_UNACCENTED_WORDS):
         nonlocal all_tokens, starts
         if all_tokens is None:
             all_tokens = body_tokens(document)
@@ -65,7 +68,7 @@ def missing_diacritics(document, context):
         first = bisect.bisect_left(starts, span_start)
         last = bisect.bisect_left(starts, span_end)
         tokens = [t for t in all_tokens[first:last] if not t.glued and not t.is_all_caps]
-        return tokens if looks_unaccented([t.text for t in tokens]) else None
+        return tokens if looks_unaccented([t.text for t in tokens], min_words) else None
 
     starts: list[int] = []
     unmarked_sentences: list[tuple[int, int]] = []
@@ -86,6 +89,26 @@ def missing_diacritics(document, context):
         tokens = unaccented_words(run.start(), run.end())
         if tokens:
             yield unaccented_finding(text, tokens, "Words")
+    # a short headline typed without marks over an article that has them (Gia vang tang manh)
+    headline = headline_without_marks(document)
+    if headline is not None and not has_vietnamese_marks(headline.text):
+        tokens = unaccented_words(headline.start, headline.end, MIN_HEADLINE_WORDS)
+        if tokens and len(tokens) < MIN_UNACCENTED_WORDS:  # longer ones were judged as sentences above
+            yield unaccented_finding(text, tokens, "Headline")
+
+
+MIN_HEADLINE_WORDS = 3
+MIN_MARKED_BODY_LETTERS = 20  # letters with Vietnamese marks that make the article a Vietnamese one
+
+
+def headline_without_marks(document):
+    """The article's headline when the article's text has Vietnamese marks (else None)."""
+    from editkit.structure_support import anatomy
+    from editkit.vietnamese.letters import marked_letters_at_least
+
+    if not marked_letters_at_least(document.text, document.body_start, MIN_MARKED_BODY_LETTERS):
+        return None
+    return anatomy(document).first("headline")
 
 
 # five or more words of bare letters in a row, with spaces and commas between (digits end a run)

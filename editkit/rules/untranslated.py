@@ -53,14 +53,13 @@ def untranslated_passage(document, context):
     from editkit.masking import Mask
     from editkit.rules.diacritics_missing import SENTENCE
     from editkit.structure_support import anatomy
-    from editkit.vietnamese.letters import MARKED_LETTER
+    from editkit.vietnamese.letters import MARKED_LETTER, marked_letters_at_least
     from editkit.vietnamese.tokens import iter_tokens
     from editkit.vietnamese.word_kinds import quoted_spans
 
     text = document.text
-    found = MARKED_LETTER.finditer(text, document.body_start)
-    if sum(1 for _ in zip(range(MIN_MARKED_LETTERS), found)) < MIN_MARKED_LETTERS:
-        return  # not a Vietnamese article (marked letters counted up to the twentieth only)
+    if not marked_letters_at_least(text, document.body_start, MIN_MARKED_LETTERS):
+        return  # not a Vietnamese article
     quotes = None
     for part in anatomy(document).parts:
         if part.kind not in PROSE:

@@ -72,6 +72,13 @@ def strip_tones(word: str) -> tuple[str, list[tuple[int, int]]]:
 MARKED_LETTER = re.compile("[" + "".join(sorted(MARKED_CHARACTERS)) + "]")
 
 
+def marked_letters_at_least(text: str, start: int, count: int) -> bool:
+    """``text`` from ``start`` holds ``count`` letters with Vietnamese marks (counted up to that many
+    only): a Vietnamese text, not an English or unaccented one."""
+    found = MARKED_LETTER.finditer(text, start)
+    return sum(1 for _ in zip(range(count), found)) >= count
+
+
 def has_vietnamese_marks(word: str) -> bool:
     """True when the word carries a tone mark, a quality mark (ă â ê ô ơ ư) or đ."""
     return not word.isascii() and MARKED_LETTER.search(word) is not None

@@ -27,8 +27,8 @@ def needs_marks(word: str) -> bool:
     return marked_total > 2 * count(lower)
 
 
-def looks_unaccented(words: list[str]) -> bool:
-    if len(words) < MIN_WORDS or any(has_vietnamese_marks(w) for w in words):
+def looks_unaccented(words: list[str], min_words: int = MIN_WORDS) -> bool:
+    if len(words) < min_words or any(has_vietnamese_marks(w) for w in words):
         return False
     bare_forms = by_bare_form()
     shaped = sum(w.lower() in bare_forms or not isinstance(parse_base(w.lower()), ParseFailure) for w in words)
