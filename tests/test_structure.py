@@ -810,6 +810,14 @@ def test_an_english_sentence_is_reported_only_in_a_vietnamese_article(isolated_d
     found = run_cli("lint", "--format", "json", "--select", "ST119", "-", "--stdin-filename", "a.txt",
                     input=article.encode()).json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == ["ST119"]
+    manual = ("The linter reports a sentence typed without marks, such as the one below.\n\n"
+              "Đây là một câu tiếng Việt có dấu đầy đủ và đúng chính tả.\n\n"
+              "It also reports a word that is spelled in the wrong way in the text.\n\n"
+              "Ví dụ: chia sẽ thay vì chia sẻ, xử dụng thay vì sử dụng.\n\n"
+              "The house style decides which of the two tone styles the articles use.\n")
+    found = run_cli("lint", "--format", "json", "--select", "ST119", "-", "--stdin-filename", "a.txt",
+                    input=manual.encode()).json()["files"][0]["diagnostics"]
+    assert found == []  # English text with Vietnamese examples: no leftover
 
 
 def test_the_headlines_under_a_related_links_label_without_a_colon_are_furniture(isolated_dir):

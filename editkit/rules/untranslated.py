@@ -13,6 +13,7 @@ MIN_FUNCTION_WORDS = 3
 MIN_ENGLISH_SHARE = 0.8
 MAX_CAPITALISED_SHARE = 0.5  # a run of names (International Federation of Red Cross …) is no sentence to translate
 MIN_MARKED_LETTERS = 20  # letters with Vietnamese marks that make the article a Vietnamese one
+VIETNAMESE_PER_LEFTOVER = 3  # Vietnamese sentences an English one must be among to be a leftover
 PROSE = frozenset({"lead", "paragraph", "list-item", "subheading"})
 
 
@@ -35,7 +36,9 @@ def untranslated_passage(document, context):
     function words (`the`, `of`, `and`, `was` …:
     `dictionaries/structure/english-function-words.txt`) and no more than
     half are capitalised (a run of names is no sentence). Quotations (`“…”`,
-    `"…"`: the source's own words, kept on purpose) are left alone.
+    `"…"`: the source's own words, kept on purpose) are left alone, and so is
+    a text where such sentences are more than one in four (English text
+    with Vietnamese examples, or a bilingual one).
 
     ## Why
     Stories translated from the wires keep a sentence of the original now and
@@ -61,20 +64,29 @@ def untranslated_passage(document, context):
     if not marked_letters_at_least(text, document.body_start, MIN_MARKED_LETTERS):
         return  # not a Vietnamese article
     quotes = None
+    vietnamese = 0
+    english: list[tuple[int, int]] = []
     for part in anatomy(document).parts:
         if part.kind not in PROSE:
             continue
         for sentence in SENTENCE.finditer(text, part.start, part.end):
-            if sentence.group().count(" ") < MIN_WORDS - 1 or MARKED_LETTER.search(sentence.group()):
+            if MARKED_LETTER.search(sentence.group()):
+                vietnamese += 1
+                continue
+            if sentence.group().count(" ") < MIN_WORDS - 1:
                 continue  # short, or Vietnamese: most sentences end here
             start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             quotes = Mask(quoted_spans(text)) if quotes is None else quotes
             if quotes.overlaps(start, start):
                 continue
             if english_sentence([token.text for token in iter_tokens(text, sentence.start(), sentence.end())]):
-                words = len(sentence.group().split())
-                yield Finding(start, sentence.end(), f"A sentence left in English ({words} words): translate it, "
-                              "or quote it as the source's own words")
+                english.append((start, sentence.end()))
+    if len(english) * VIETNAMESE_PER_LEFTOVER > vietnamese:
+        return  # English text with Vietnamese examples (a README), or a bilingual one: no leftovers
+    for start, end in english:
+        words = len(text[start:end].split())
+        yield Finding(start, end, f"A sentence left in English ({words} words): translate it, "
+                      "or quote it as the source's own words")
 
 
 def english_sentence(words: list[str]) -> bool:
