@@ -682,3 +682,12 @@ def test_a_short_headline_typed_without_marks_over_a_vietnamese_article(isolated
             "cao nhất từ trước đến nay theo ghi nhận của phóng viên.\n\nMinh Anh\n")
     found = lint_json("--select", "DI105", text=text)["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found] == ([reported] if reported else [])
+
+
+def test_a_name_opening_a_wrapped_line_of_a_markdown_paragraph_is_still_a_name(isolated_dir):
+    text = ("# Tây Nguyên vào mùa cà phê\n\nNăm nay, nông dân ở huyện Chư\nPrông và ở buôn\nKô Siêr thu hoạch sớm. "
+            "Nhiều hộ ở\nĐắk Đrăng cũng vậy.\n")
+    found = lint_json("--select", "SP,DI101", text=text, path="a.md")["files"][0]["diagnostics"]
+    assert found == []  # Prông, Kô Siêr, Đắk Đrăng open lines only because the paragraph was wrapped
+    typo = "# Tây Nguyên vào mùa cà phê\n\nNăm nay, nông dân thu hoạch sớm.\nTromg buôn, ai cũng vui.\n"
+    assert [d["rule"] for d in lint_json("--select", "SP", text=typo, path="a.md")["files"][0]["diagnostics"]] == ["SP101"]

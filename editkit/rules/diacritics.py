@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -31,11 +33,40 @@ def is_valid(word: str) -> bool:
 
 def body_tokens(document):
     """The word tokens after the front matter, computed once per document; the words of a line
-    in capitals (a headline) count as plain words (uncapitalise_capital_lines)."""
+    in capitals (a headline) count as plain words (uncapitalise_capital_lines), and in Markdown a
+    word that opens a line only because the paragraph was wrapped there opens no sentence."""
     from editkit.vietnamese.word_kinds import uncapitalise_capital_lines
 
-    return document.memo("tokens", lambda: uncapitalise_capital_lines(
-        document.text, list(iter_tokens(document.text, document.body_start))))
+    def compute():
+        tokens = list(iter_tokens(document.text, document.body_start))
+        if document.markdown:
+            tokens = unwrap_markdown_lines(document.text, tokens)
+        return uncapitalise_capital_lines(document.text, tokens)
+
+    return document.memo("tokens", compute)
+
+
+# what may close a wrapped line's last word (emphasis, code, a bracket, a quotation mark), and a heading
+LINE_END_MARKS = " \t\r*_`)]\"'”’"
+MARKDOWN_HEADING_LINE = re.compile(r"[ \t]{0,3}#")
+
+
+def unwrap_markdown_lines(text: str, tokens: list) -> list:
+    """The tokens with ``sentence_initial`` off for a word that opens a line of a wrapped Markdown
+    paragraph: the line before ends with a word (no stop), is no heading, and this line opens with
+    the word itself (no list, quote or table mark)."""
+    result = list(tokens)
+    for index in range(1, len(tokens)):
+        token, previous = tokens[index], tokens[index - 1]
+        if not token.sentence_initial:
+            continue
+        before, newline, after = text[previous.end: token.start].partition("\n")
+        if not newline or "\n" in after or before.strip(LINE_END_MARKS) or after.strip(" \t"):
+            continue  # a stop, a blank line or a block mark between them: a sentence or a block opens
+        if MARKDOWN_HEADING_LINE.match(text, text.rfind("\n", 0, previous.start) + 1):
+            continue  # the line before is a heading: this one opens a paragraph
+        result[index] = token._replace(sentence_initial=False)
+    return result
 
 
 def tone_style_votes(document) -> Counter[str]:
