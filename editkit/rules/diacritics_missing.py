@@ -99,17 +99,14 @@ def missing_diacritics(document, context):
 
 MIN_HEADLINE_WORDS = 3
 MIN_MARKED_BODY_LETTERS = 20  # letters with Vietnamese marks that make the article a Vietnamese one
-
-
 HEADLINE_LINES = 8  # the headline stands among the first lines (a site header and a dateline may come first)
-SHORT_UNMARKED_LINE = re.compile(r"(?m)^[\t\x20-\x7e]+$")
 
 
 def headline_without_marks(document):
     """The article's headline when it has no Vietnamese mark and the article's text has them (else
     None). Most articles have no line without marks at their top: the parts are not worked out then."""
     from editkit.structure_support import anatomy
-    from editkit.vietnamese.letters import marked_letters_at_least
+    from editkit.vietnamese.letters import ASCII_LINE, marked_letters_at_least
 
     text = document.text
     top_end = document.body_start
@@ -118,7 +115,7 @@ def headline_without_marks(document):
         if top_end < 0:
             top_end = len(text)
             break
-    if not SHORT_UNMARKED_LINE.search(text, document.body_start, top_end):
+    if not ASCII_LINE.search(text, document.body_start, top_end):
         return None  # every line at the top has a mark (or a letter beyond ASCII): no headline without marks
     if not marked_letters_at_least(text, document.body_start, MIN_MARKED_BODY_LETTERS):
         return None

@@ -55,13 +55,14 @@ def legacy_encoding(document, context):
         yield Finding(0, len(text), "Text is written in VIQR; --fix converts it to Vietnamese letters",
                       fix=Fix.safe(Edit(0, len(text), decoded)))
         return
+    from editkit.vietnamese.letters import ASCII_LINE
+
     for line in ASCII_LINE.finditer(text, document.body_start):  # a paragraph pasted from an old e-mail
         if VIQR_MARK.search(line.group()) and looks_like_viqr(line.group()):
             yield Finding(line.start(), line.end(), "This line is written in VIQR; --fix converts it to Vietnamese letters",
                           fix=Fix.safe(Edit(line.start(), line.end(), decode_viqr(line.group()))))
 
 
-ASCII_LINE = re.compile(r"(?m)^[\t\x20-\x7e]+$")  # a line of ASCII only, found at C speed
 # a VIQR mark on a vowel (e^ a( o+ u+, a tone after a vowel) or dd: a line worth the closer look
 VIQR_MARK = re.compile(r"[aeiouyAEIOUY][(^+]|[aeiouyAEIOUY][`?~'.][A-Za-z]|\b[dD][dD][aeiouy]")
 

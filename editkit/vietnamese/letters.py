@@ -72,6 +72,9 @@ def strip_tones(word: str) -> tuple[str, list[tuple[int, int]]]:
 MARKED_LETTER = re.compile("[" + "".join(sorted(MARKED_CHARACTERS)) + "]")
 
 
+ASCII_LINE = re.compile(r"(?m)^[\t\x20-\x7e]+$")  # a line without a Vietnamese mark or any letter beyond ASCII
+
+
 def marked_letters_at_least(text: str, start: int, count: int) -> bool:
     """``text`` from ``start`` holds ``count`` letters with Vietnamese marks (counted up to that many
     only): a Vietnamese text, not an English or unaccented one."""
