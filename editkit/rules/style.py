@@ -448,7 +448,8 @@ def missing_final_punctuation(document, context):
     Reports lead and body paragraphs (not the headline, captions, byline or
     dateline, nor a heading in capitals, the national motto over an
     administrative document or a photo caption left in the body) whose last
-    character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket.
+    character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket
+    (a table's row pasted with tabs between its cells is no sentence).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures (`Giải tư: 12345 - 23456 - 34567`) is no sentence.
@@ -478,12 +479,13 @@ def missing_final_punctuation(document, context):
 
 def no_sentence(part) -> bool:
     """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
-    NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body."""
+    NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body, a
+    table's row pasted from a spreadsheet (its cells split by tabs)."""
     from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, CAPTION_LINE
 
     stripped = part.text.strip()
     return (stripped.isupper() or ADMINISTRATIVE_MOTTO.match(stripped) is not None
-            or (part.kind == "paragraph" and CAPTION_LINE.search(stripped) is not None))
+            or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
 
 
 # a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567"
