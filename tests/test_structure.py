@@ -781,6 +781,7 @@ def test_the_author_under_the_dateline_of_a_headline_printed_above_it_is_a_bylin
     ("Minh Anh - Thứ năm, 26/11/2026 08:30 (GMT+7)", "", "Minh Anh"),  # Znews: the author before the dateline
     ("26/11/2026 08:30", "(TTXVN/Vietnam+)", "(TTXVN/Vietnam+)"),  # a wire's sign-off in brackets
     ("26/11/2026 08:30", "(Reuters, AFP)", "(Reuters, AFP)"),
+    ("26/11/2026 08:30", "(Tổng hợp)", "(Tổng hợp)"),  # a desk's compilation
 ])
 def test_an_author_before_the_dateline_or_a_wire_s_sign_off_is_the_byline(isolated_dir, top, end, byline):
     text = "Hà Nội cấm xe máy xăng trong vành đai 1 từ năm 2027\n" + top + "\n" + LEAD.format(tag="") + "\n" + "\n".join(BODY) + "\n" + end + "\n"

@@ -436,7 +436,7 @@ def missing_byline(document, context):
     or an expert's with the institution on the line under it: `ThS.BS
     Nguyễn Văn Lâm` / `Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương`; the
     reporters' names over a photographer's credit line count too),
-    `Theo …`, a wire's sign-off (`(TTXVN/Vietnam+)`, `(Reuters, AFP)`) or
+    `Theo …`, a wire's or a desk's sign-off (`(TTXVN/Vietnam+)`, `(Reuters, AFP)`, `(Tổng hợp)`) or
     `Name - Outlet | 11:02 06/02/2017`, before any page furniture; the
     author's name at the top (under the headline, or before the dateline's
     weekday: `Minh Anh - Thứ năm, 26/11/2026`) and the front-matter
