@@ -390,6 +390,20 @@ class Scan:
                 index += 1
         return index
 
+    def mark_closing_byline(self, index: int, last: int) -> None:
+        """The last content line as the byline, with the name on the line above it when the last
+        line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
+        Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
+        Khoa Truyền nhiễm, Bệnh viện …)."""
+        kinds, line = self.kinds, self.text(last)
+        name_above = last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
+        if looks_like_byline(line):
+            kinds[last] = "byline"
+            if name_above and CREDIT_LINE.match(line):
+                kinds[last - 1] = "byline"
+        elif name_above and affiliation_line(line):
+            kinds[last - 1] = kinds[last] = "byline"
+
     def mark_body(self, index: int) -> None:
         """The byline (the last content line before the furniture), then lists, tables, code,
         images and their captions, and paragraphs."""
@@ -398,14 +412,8 @@ class Scan:
         last = self.tail - 1
         while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
             last -= 1
-        if last >= index and looks_like_byline(self.text(last)):
-            kinds[last] = "byline"
-            if (last - 1 >= index and kinds[last - 1] is None and CREDIT_LINE.match(self.text(last))
-                    and looks_like_byline(self.text(last - 1))):
-                kinds[last - 1] = "byline"  # Minh Anh - Hoàng Long / Ảnh: Phạm Tuấn: the reporters, then the photographer
-        elif (last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
-              and affiliation_line(self.text(last))):
-            kinds[last - 1] = kinds[last] = "byline"  # ThS.BS Nguyễn Văn Lâm / Khoa Truyền nhiễm, Bệnh viện …
+        if last >= index:
+            self.mark_closing_byline(index, last)
         for position in range(index, self.tail):
             if kinds[position] is None:
                 line = self.text(position)

@@ -114,6 +114,15 @@ def associated(lm, first: int | None, second: int | None, pair: int) -> bool:
     return pair * lm.total >= MIN_ASSOCIATION * lm.counts[first] * lm.counts[second]
 
 
+def makes_a_word(first: str, second: str, min_count: int) -> bool:
+    """The two syllables make a word of their own in the news counts: the pair is seen ``min_count``
+    times and far commoner than chance (khả năng, mặc dù; not mặc áo)."""
+    lm = language_model()
+    a, b = lm_index(first), lm_index(second)
+    pair = lm.pair_count(a, b)
+    return pair >= min_count and associated(lm, a, b, pair)
+
+
 @lru_cache(maxsize=65536)
 def lm_index(word: str) -> int | None:
     return language_model().index.get(lm_form(word))

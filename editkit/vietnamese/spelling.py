@@ -323,16 +323,13 @@ EDGE_WORD_PAIR = 100  # how often a candidate and its one neighbour must occur t
 def makes_a_word_at_edge(candidate: str, previous: str | None, following: str | None) -> bool:
     """At a clause's edge, the candidate and its one neighbour make a word of their own: a pair seen
     EDGE_WORD_PAIR times and far commoner than chance (mặc dù, not mặc áo)."""
-    from editkit.vietnamese.context import associated
+    from editkit.vietnamese.context import makes_a_word
 
     neighbour = following if previous is None else previous
     if neighbour is None or not (neighbour == NUMBER or is_known(neighbour)):
         return False
-    lm = language_model()
     first, second = (candidate, neighbour) if previous is None else (neighbour, candidate)
-    a, b = lm_index(first), lm_index(second)
-    pair = lm.pair_count(a, b)
-    return pair >= EDGE_WORD_PAIR and associated(lm, a, b, pair)
+    return makes_a_word(first, second, EDGE_WORD_PAIR)
 
 
 # how much commoner, beside both neighbours, the marked word must be than the word written without

@@ -68,18 +68,10 @@ def straddles_two_words(clause: list[Token], index: int, length: int) -> bool:
     word with the one after it: ``khả năng xuất hiện`` is khả năng + xuất hiện, no ``năng xuất``."""
     if index == 0 or index + length >= len(clause):
         return False
-    from editkit.vietnamese.context import associated, lm_index
-    from editkit.vietnamese.lm import language_model
+    from editkit.vietnamese.context import makes_a_word
 
-    lm = language_model()
-
-    def makes_a_word(first: Token, second: Token) -> bool:
-        a, b = lm_index(first.lower), lm_index(second.lower)
-        pair = lm.pair_count(a, b)
-        return pair >= MIN_WORD_PAIR and associated(lm, a, b, pair)
-
-    return (makes_a_word(clause[index - 1], clause[index])
-            and makes_a_word(clause[index + length - 1], clause[index + length]))
+    return (makes_a_word(clause[index - 1].lower, clause[index].lower, MIN_WORD_PAIR)
+            and makes_a_word(clause[index + length - 1].lower, clause[index + length].lower, MIN_WORD_PAIR))
 
 
 def find_wrong_words(clause: list[Token]) -> list[tuple[Token, Token, WrongWord]]:
