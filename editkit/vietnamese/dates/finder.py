@@ -1014,7 +1014,7 @@ def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
         return None
     mention.kind = "period"
     first_month = 13 - months if (group(m, "pos") or "đầu").lower() in ("cuối", "sau") else 1
-    year_word = group(m, "yw") or group(m, "yw2")
+    year_word = group(m, "yw", "yw2")
     offset = year_word_offset(f"năm {year_word}") if year_word else None  # nửa cuối năm nay
     if offset is not None:
         mention.year_inferred = True

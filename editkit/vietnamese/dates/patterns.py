@@ -53,6 +53,12 @@ def time_of_day(p: str) -> str:
     )
 
 
+def time_after(separator_required: bool = False) -> str:
+    """A date's time on the same line, after a comma, a dash, a bar or lúc: 26/11/2026 - 08:30."""
+    optional = "" if separator_required else "?"
+    return rf"[^\S\n]*(?:,|-|–|\||lúc){optional}[^\S\n]*{time_of_day('t2')}"
+
+
 PART_OF_DAY = r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)?"
 
 
@@ -72,7 +78,7 @@ def sources() -> dict[str, str]:
         "weekday_date": (
             rf"{EDGE_BEFORE}(?:{time_of_day('t1')}[^\S\n]*(?:\|[^\S\n]*|-[^\S\n]*)?[^\S\n])?{weekday}\s?,?\s?(?:ngày\s+)?"
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
-            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)?[^\S\n]*{time_of_day('t2')})?{GMT}"  # its time on its line, not the next
+            rf"(?:{time_after()})?{GMT}"  # its time on its line, not the next
         ),
         # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
         "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
@@ -150,7 +156,7 @@ def sources() -> dict[str, str]:
         # 29/12/2020 · 29/12/2020 | 15:42 · 29-12-2020 - 15:42:10 · ngày 29/12/2020 lúc 15 giờ
         "full_date": (
             rf"{EDGE_BEFORE}{dmy('a', 'required')}{EDGE_AFTER}"
-            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)?[^\S\n]*{time_of_day('t2')}{GMT})?"
+            rf"(?:{time_after()}{GMT})?"
         ),
         # 2024-09-07 · 2024-09-07 10:15 · 2024-09-07T10:15 (ISO 8601, as CMSs print them)
         "iso_date": (
@@ -161,7 +167,7 @@ def sources() -> dict[str, str]:
         # ngày 26 tháng 11 năm 2026 · Ngày 26 tháng 11 năm 2026 - 08:30 (a dateline with its time)
         "long_date": (
             rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)"
-            rf"(?:[^\S\n]*(?:,|-|–|\||lúc)[^\S\n]*{time_of_day('t2')}{GMT})?"
+            rf"(?:{time_after(separator_required=True)}{GMT})?"
         ),
         # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay
         "month_range": (
