@@ -318,8 +318,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True  # Chủ nhật, CN, T2: only ever a day
         name = day.split()[-1]
         return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
-    if name in ("weekday_day_month", "weekday_long_day") and not weekday_is_a_day(match, before):
-        return False  # lần thứ hai 25/1: an ordinal before a date
+    if name in ("weekday_day_month", "weekday_long_day"):
+        if group(match, "t1h", "t1h2") and not time_is_plausible(match, "t1"):
+            return False
+        if not weekday_is_a_day(match, before):
+            return False  # lần thứ hai 25/1: an ordinal before a date
     if name in ("weekday_day_month", "date_weekday", "short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
     if name == "weekday_long_day":
@@ -360,8 +363,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "relative":
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
-        if re.search(r"\d[^\S\n]*$|(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
-            return False  # nor is "Năm tới" in "thứ Năm tới" next year
+        if ctx["counted_before"].search(before) or re.search(r"(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
+            return False  # nor is "Năm tới" in "thứ Năm tới" next year, nor "tuần sau" in "Hai tuần sau"
     return True
 
 
@@ -373,8 +376,8 @@ def weekday_is_a_day(match: re.Match, before: str) -> bool:
     with nothing but a space before the date and no word of time before it (``lần thứ hai 25/1``
     is the second time; ``vào thứ hai 25/1``, ``thứ hai, 25/1``, ``thứ Hai 25/1`` are Mondays)."""
     day = match.group("wd")
-    if not day.startswith("thứ") or day.split()[-1].isdigit() or not day.islower():
-        return True
+    if not day.startswith("thứ") or day.split()[-1].isdigit() or not day.islower() or group(match, "t1h", "t1h2"):
+        return True  # a day's name, or a time of that day before it (8 giờ sáng thứ sáu 27/11)
     joined = match.group()[match.end("wd") - match.start():]
     ctx = context_patterns()
     return bool(re.match(r"\s?[,(]|\s+ngày(?!\w)", joined, FLAGS) or ctx["cue_before"].search(before)

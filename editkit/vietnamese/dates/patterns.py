@@ -36,7 +36,7 @@ def long_form(p: str, year_required: bool = False) -> str:
 def first_words(alternation: str) -> str:
     """A look-ahead on the first words of an alternation of word sequences (``hôm\\s+nay|ngày\\s+mai``):
     it lets the engine reject most positions at once."""
-    words = sorted({option.split(r"\s+")[0] for option in alternation.split("|")}, key=len, reverse=True)
+    words = sorted({option.split(r"\s+")[0] for option in alternation.split("|")}, key=lambda w: (-len(w), w))
     return rf"(?=(?:{'|'.join(words)})(?!\w))"
 
 
@@ -59,6 +59,8 @@ def time_after(separator_required: bool = False) -> str:
     return rf"[^\S\n]*(?:,|-|–|\||lúc){optional}[^\S\n]*{time_of_day('t2')}"
 
 
+# a time and its part of the day before a weekday and its date, on the same line (9h sáng Chủ nhật 29/11)
+TIME_BEFORE_WEEKDAY = rf"(?:{time_of_day('t1')}[^\S\n]*,?[^\S\n]+)?"
 PART_OF_DAY = r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)?"
 
 
@@ -80,10 +82,12 @@ def sources() -> dict[str, str]:
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
             rf"(?:{time_after()})?{GMT}"  # its time on its line, not the next
         ),
-        # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1
-        "weekday_day_month": rf"{EDGE_BEFORE}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?",
+        # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1 · 8 giờ sáng thứ Sáu (27/11): its time before it
+        "weekday_day_month": (
+            rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?"
+        ),
         # Thứ Năm, ngày 21 tháng 1: a weekday and a written date without a year
-        "weekday_long_day": rf"{EDGE_BEFORE}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
+        "weekday_long_day": rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
         # ngày 05/10/2024 (thứ Bảy) · 5/10, Chủ nhật: the weekday after the date
         "date_weekday": (
             rf"{EDGE_BEFORE}{dmy('a')}\s*(?:\(\s*{weekday}\s*\)|,\s*{weekday}(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
@@ -309,6 +313,10 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
         "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
+        # a number right before "tuần sau", "năm nay": weeks or years counted (Hai tuần sau: two weeks
+        # after the story's last event; hai năm nay: for two years now), not next week or this year
+        "counted_before": re.compile(
+            rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu))[^\S\n]*$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
         "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
