@@ -139,6 +139,20 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Phiên họp bắt đầu lúc 8 giờ sáng thứ Sáu (22/1).", [("8 giờ sáng thứ Sáu (22/1)", "2021-01-22T08:00")]),
     ("Lúc 9h tối Chủ nhật 24/1, đoàn xuất phát.", [("9h tối Chủ nhật 24/1", "2021-01-24T21:00")]),
     ("Vào 7h30, thứ Hai, ngày 25 tháng 1, trường chào cờ.", [("7h30, thứ Hai, ngày 25 tháng 1", "2021-01-25T07:30")]),
+    # since a day, a month, a quarter or a year until now: from its first day to the reference
+    ("Từ năm 2020 đến nay, tỉnh thu hút 50 dự án.", [("Từ năm 2020 đến nay", "2020-01-01/2021-01-21")]),
+    ("Kể từ ngày 1/10 đến nay, giá xăng tăng.", [("Kể từ ngày 1/10 đến nay", "2020-10-01/2021-01-21")]),
+    ("Từ tháng 3.2020 cho đến hiện nay, trời hạn.", [("Từ tháng 3.2020 cho đến hiện nay", "2020-03-01/2021-01-21")]),
+    ("Từ quý II/2020 đến nay, xuất khẩu tăng.", [("Từ quý II/2020 đến nay", "2020-04-01/2021-01-21")]),
+    ("Từ năm 2020 đến năm 2025, dân số tăng.", [("Từ năm 2020 đến năm 2025", "2020/2025")]),
+    # the last weekday of that name before the reference (a Thursday)
+    ("Hôm thứ Ba vừa qua, ông ký; Chủ nhật vừa rồi (17/1), trời mưa.",
+     [("thứ Ba vừa qua", "2021-01-19"), ("Chủ nhật vừa rồi (17/1)", "2021-01-17")]),
+    # a CMS's written date with its year after a comma, and a month with its year after a dot
+    ("26 Tháng 11, 2020 | 08:15", [("26 Tháng 11, 2020 | 08:15", "2020-11-26T08:15")]),
+    ("Thứ Năm, 21 tháng 1, 2021", [("Thứ Năm, 21 tháng 1, 2021", "2021-01-21")]),
+    ("Ngày 2 tháng 9, 2020 người dự lễ.", [("Ngày 2 tháng 9", "2020-09-02")]),  # 2020 people, not the year
+    ("Tháng 11.2020, doanh số tăng.", [("Tháng 11.2020", "2020-11")]),
     # weeks counted before "sau" are a story's own time; without a count, next week
     ("Hai tuần sau, kết quả có; tuần sau họp tiếp.", [("tuần sau", "2021-01-25/2021-01-31")]),
 ])

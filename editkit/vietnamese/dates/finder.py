@@ -118,7 +118,7 @@ def collect(text: str) -> list[Candidate]:
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần", "tới", "này"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "weekday_relative": ("tuần", "tới", "này", "vừa"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
@@ -1116,6 +1116,8 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
     if r.reference is not None and weekday:
         if week.startswith("tới"):  # thứ Hai tới: the next Monday after the reference
             mention.day = r.reference + dt.timedelta(days=(weekday - r.reference.isoweekday() - 1) % 7 + 1)
+        elif week.startswith("vừa"):  # thứ Ba vừa qua: the last Tuesday before the reference
+            mention.day = r.reference - dt.timedelta(days=(r.reference.isoweekday() - weekday - 1) % 7 + 1)
         else:  # thứ Sáu này: this week's
             offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "này": 0, "tuần sau": 1, "tuần tới": 1}[week]
             monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
@@ -1433,7 +1435,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                 normalized = rewrite(normalized, core, formatted)
             mention.normalized = normalized
         mentions.append(mention)
-    return joined_relative_ranges(text, mentions)
+    return joined_to_now(text, joined_relative_ranges(text, mentions), reference)
 
 
 # từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span
@@ -1458,6 +1460,47 @@ def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+# từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
+SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+UNTIL_NOW_AFTER = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:đến|tới|cho[^\S\n]+đến|cho[^\S\n]+tới)[^\S\n]+(?:nay|hiện[^\S\n]+nay|hiện[^\S\n]+tại|bây[^\S\n]+giờ)(?!\w)",
+    re.I)
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def first_day_of(value: str) -> dt.date | None:
+    """The first day a single (not interval) ISO value covers: 2020 → 2020-01-01, 2020-03, 2020-Q2, 2020-03-05T08:00."""
+    if "/" in value:
+        return None
+    if quarter := QUARTER_VALUE.fullmatch(value):
+        return dt.date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1)
+    parts = value.split("T")[0].split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """``từ năm 2020 đến nay``, ``kể từ ngày 1/10 đến nay``: from that day, month or year to the
+    reference (the way ``từ đầu năm đến nay`` is); the mention grows to cover the words around it."""
+    for mention in mentions:
+        if mention.kind not in ("date", "period", "lunar") or not mention.value:
+            continue
+        until = UNTIL_NOW_AFTER.match(text, mention.end)
+        since = until and SINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        first = since and first_day_of(mention.value)
+        if not first or reference is None or first > reference:
+            continue
+        start, end = since.start(), until.end()
+        if mention.normalized is not None:
+            mention.normalized = text[start:mention.start] + mention.normalized + text[mention.end:end]
+        mention.start, mention.end, mention.text = start, end, text[start:end]
+        mention.kind, mention.value = "range", f"{first.isoformat()}/{reference.isoformat()}"
+        mention.day, mention.end_day = mention.day or first, reference
+    return mentions
 
 
 # what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",

@@ -29,7 +29,10 @@ def dmy(p: str, year: str = "optional") -> str:
 
 def long_form(p: str, year_required: bool = False) -> str:
     month = rf"(?P<{p}m>\d{{1,2}}|{pieces()['month_name']})"
-    year = rf"(?:,?\s+năm\s+(?P<{p}y>\d{{4}}))" + ("" if year_required else "?")
+    # ngày 26 tháng 11 năm 2026; 26 Tháng 11, 2026 as CMSs print it (the year ending the line or
+    # followed by its time: not "ngày 2 tháng 9, 2026 người")
+    year = (rf"(?:(?:,?\s+năm\s+|,[^\S\n]?(?=(?:19|20)\d{{2}}[^\S\n]*(?:\n|$|[|,–-]|\(|\d{{1,2}}:\d{{2}})))"
+            rf"(?P<{p}y>\d{{4}}))") + ("" if year_required else "?")
     return rf"(?P<{p}d>\d{{1,2}})\s+tháng\s+{month}{year}"
 
 
@@ -192,7 +195,7 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
-        "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:\s*(?:/|-|,?\s+năm\s+)\s*|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
         # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
@@ -213,9 +216,9 @@ def sources() -> dict[str, str]:
             rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)"
             rf"(?:\s*(?P<gb>\()?\s*{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
         ),
-        # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới
+        # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
         "weekday_relative": (
-            rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?)(?!\w)"
+            rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?|vừa\s+(?:qua|rồi))(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
         ),
         # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa ·
