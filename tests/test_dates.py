@@ -135,6 +135,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Trong 11 tháng năm 2020, thu ngân sách đạt 1,3 triệu tỉ đồng.", [("11 tháng năm 2020", "2020-01-01/2020-11-30")]),
     ("10 tháng năm ngoái, xuất khẩu tăng.", [("10 tháng năm ngoái", "2020-01-01/2020-10-31")]),
     ("Nửa năm 2020 trôi qua.", [("năm 2020", "2020")]),
+    # a bare hour that opens a clause is a time of day
+    ("Khoảng 7 giờ, mưa tạnh; 8h, trời sáng.", [("7 giờ", "T07:00"), ("8h", "T08:00")]),
     # a time before a weekday and its date is that day's time
     ("Phiên họp bắt đầu lúc 8 giờ sáng thứ Sáu (22/1).", [("8 giờ sáng thứ Sáu (22/1)", "2021-01-22T08:00")]),
     ("Lúc 9h tối Chủ nhật 24/1, đoàn xuất phát.", [("9h tối Chủ nhật 24/1", "2021-01-24T21:00")]),
@@ -220,6 +222,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Ngày 20 tháng 10 hằng năm là Ngày Phụ nữ Việt Nam.",
     "Các cấp ủy báo cáo trước ngày 30/6 hằng năm.",
     "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
+    # hours counted: a bare "7 giờ" inside a clause is no time of day
+    "Anh ngủ 7 giờ một ngày; cửa hàng mở cửa 24 giờ.",
+    "Đoàn đi bộ 6 giờ mới tới bản, nước lên 3 giờ rồi rút.",
     # weeks, months and years counted from the story's last event, or for so long until now
     "Hai tuần sau, kết quả xét nghiệm có. Một tháng sau, công trình hoàn thành.",
     "Vài năm sau, anh trở lại quê nhà; 2 năm sau, anh mở xưởng.",

@@ -331,7 +331,15 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "time":
         if not group(match, "t1pod") and (DURATION_BEFORE.search(before) or DURATION_AFTER.match(text, match.end())):
             return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
-        return time_is_plausible(match, "t1") and bool(re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group() or re.search(r"giờ|\d[gh]\d", match.group(), FLAGS))
+        if not time_is_plausible(match, "t1"):
+            return False
+        if re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group():
+            return True
+        if group(match, "t1mi", "t1half", "t1to", "t1pod"):
+            return True  # 7 giờ 30, 7h30, 7 giờ rưỡi, 3 giờ sáng: a time of day
+        # a bare "7 giờ" is a time where it opens a clause (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …);
+        # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
+        return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(CLAUSE_OPENING.search(before))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name == "time_range_date":
@@ -398,6 +406,7 @@ def cued(match: re.Match, text: str, before: str) -> bool:
     return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
 
 
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
 DURATION_AFTER = re.compile(r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc)(?!\w)", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
