@@ -137,6 +137,11 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Nửa năm 2020 trôi qua.", [("năm 2020", "2020")]),
     # a bare hour that opens a clause is a time of day
     ("Khoảng 7 giờ, mưa tạnh; 8h, trời sáng.", [("7 giờ", "T07:00"), ("8h", "T08:00")]),
+    # a span of hours with its unit and part of the day written once
+    ("Cấm xe từ 7 đến 9 giờ sáng và từ 4 đến 7 giờ tối.", [("từ 7 đến 9 giờ sáng", "T07:00/T09:00"),
+                                                          ("từ 4 đến 7 giờ tối", "T16:00/T19:00")]),
+    ("Từ 5 đến 7 giờ, đường ùn tắc.", [("Từ 5 đến 7 giờ", "T05:00/T07:00")]),
+    ("Cấm xe từ 7 đến 9 giờ sáng 22/1.", [("từ 7 đến 9 giờ sáng 22/1", "2021-01-22T07:00/2021-01-22T09:00")]),
     # a time before a weekday and its date is that day's time
     ("Phiên họp bắt đầu lúc 8 giờ sáng thứ Sáu (22/1).", [("8 giờ sáng thứ Sáu (22/1)", "2021-01-22T08:00")]),
     ("Lúc 9h tối Chủ nhật 24/1, đoàn xuất phát.", [("9h tối Chủ nhật 24/1", "2021-01-24T21:00")]),
@@ -223,6 +228,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Các cấp ủy báo cáo trước ngày 30/6 hằng năm.",
     "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
     # hours counted: a bare "7 giờ" inside a clause is no time of day
+    "Bệnh nhân phải mất từ 5 đến 7 giờ để hồi phục.",
     "Anh ngủ 7 giờ một ngày; cửa hàng mở cửa 24 giờ.",
     "Đoàn đi bộ 6 giờ mới tới bản, nước lên 3 giờ rồi rút.",
     # weeks, months and years counted from the story's last event, or for so long until now

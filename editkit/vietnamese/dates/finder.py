@@ -127,7 +127,7 @@ REQUIRES = {
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("từ",), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -333,6 +333,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
         if not time_is_plausible(match, "t1"):
             return False
+        if re.match(r"\s*(?:đến|tới)", match.group(), FLAGS) and re.search(r"(?<!\w)từ\s+\d{1,2}\s*$", before, FLAGS):
+            return False  # mất từ 5 đến 7 giờ: hours counted (a span of the day is hour_span's)
         if re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group():
             return True
         if group(match, "t1mi", "t1half", "t1to", "t1pod"):
@@ -343,13 +345,20 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name == "time_range_date":
-        return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2")
+        return ((time_is_plausible(match, "t1") or bare_first_hour(match) is not None) and time_is_plausible(match, "t2")
                 and R.possible_day_month(int(match.group("ad")), int(match.group("am"))))
     if name == "time_range":
         # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
                 and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+    if name == "hour_span":
+        # từ 7 đến 9 giờ sáng, or opening a clause (Từ 5 đến 7 giờ, đường ùn tắc); not hours counted
+        # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ)
+        return (time_is_plausible(match, "t2") and bare_first_hour(match) is not None
+                and not DURATION_AFTER.match(text, match.end())
+                and bool(group(match, "t2pod", "t2mi", "t2mi2", "t2half") or CLAUSE_OPENING.search(before)
+                         or re.search(r"(?<!\w)(?:vào|lúc|khung\s+giờ)\s*$", before, FLAGS)))
     if name == "long_day_range":
         month, first, last = long_range_days(match)
         lunar = lunar_day_range(match)
@@ -729,6 +738,24 @@ def build_time_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     return mention
 
 
+def build_hour_span(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 7 đến 9 giờ sáng``: the second time's part of the day holds for the first hour too."""
+    start, end = bare_first_hour(m), clock(m, "t2")
+    if start is None or end is None:
+        return None
+    mention.kind, mention.value = "time", f"T{start[0]:02d}:00/T{end[0]:02d}:{end[1]:02d}"
+    return mention
+
+
+def bare_first_hour(m: re.Match) -> tuple[int, int] | None:
+    """The first hour of ``từ 7 đến 9 giờ tối`` (19:00), written without its unit: the second
+    time's part of the day shifts it too; None when there is none or it does not come first."""
+    first, end, last = group(m, "t1h", "t1bare"), clock(m, "t2"), group(m, "t2h", "t2h2")
+    if first is None or end is None or last is None or not int(first) < int(last):
+        return None
+    return (int(first) + end[0] - int(last)) % 24, 0
+
+
 def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ 10h đến 22h ngày 7/9``: a span of one day, as an interval of two moments of that day."""
     day, month, year, _ = numeric_parts(m, "a")
@@ -741,7 +768,7 @@ def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention
         date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.kind = "range"
     mention.endpoints = (as_written(m, "a", date),)
-    start, end = clock(m, "t1"), clock(m, "t2")
+    start, end = clock(m, "t1") or bare_first_hour(m), clock(m, "t2")
     last = date + dt.timedelta(days=1) if date and end < start else date  # 22h - 5h: into the next morning
     mention.day, mention.end_day = date, last
     mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
@@ -1415,6 +1442,7 @@ BUILDERS = {
     "lunar_new_year": build_lunar,
     "named_year": build_named_year,
     "time_range": build_time_range,
+    "hour_span": build_hour_span,
     "time_range_date": build_time_range_date,
     "time": build_time,
 }

@@ -274,11 +274,13 @@ def sources() -> dict[str, str]:
         ),
         # từ 10h đến 22h ngày 7/9: a span of one day
         "time_range_date": (
-            rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*,?\s*"
-            rf"(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
+            rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
+            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*,?\s*(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
+        # từ 7 đến 9 giờ sáng: the first hour bare, the unit and the part of the day written once
+        "hour_span": rf"(?<!\w)từ\s+(?P<t1h>\d{{1,2}})\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
         # the cue word and its spaces are optional together: a run of blank lines is no slow start
         "time": rf"{EDGE_BEFORE}(?:(?:lúc|vào|hồi|từ|đến)\s*)?{time_of_day('t1')}",
     }
@@ -294,7 +296,7 @@ def pattern(name: str):
 # the `regex` engine scans most of these patterns faster than `re` (measured on news text); these
 # `re` scans as fast or faster, and compiles two to three times faster (a pre-commit run compiles
 # every pattern whose words the article has)
-STD_RE_FASTER = frozenset({"time", "count_relative", "relative", "weekday_date", "solar_holiday", "time_range",
+STD_RE_FASTER = frozenset({"time", "count_relative", "relative", "weekday_date", "solar_holiday", "time_range", "hour_span",
                            "time_range_date", "date_range", "time_date", "time_full_date", "lunar_mung", "decade",
                            "long_day_range"})
 
