@@ -214,6 +214,9 @@ def test_a_label_and_figures_needs_no_final_stop():
     check = lint("", "press", select=("HS107",))
     results = "Giải tư: 12345 - 23456 - 34567 - 45678 - 56789 - 67890\n\nGiải sáu: 5678 - 9012 - 3456 - 7890 - 1234\n"
     assert [d.rule for d in check(results)] == []
+    prices = ("Giá lúa hôm nay\n\nGiá lúa tại các tỉnh miền Tây tăng nhẹ so với đầu tuần qua.\n\n"
+              "Lúa IR 50404 tươi tại ruộng: 7.200 - 7.400 đồng/kg\n\nGạo 5% tấm xuất khẩu loại mới: 415 - 420 USD/tấn\n")
+    assert [d.rule for d in check(prices)] == []  # with their unit too
     prose = "Tổng kết năm\n\nThành phố đã họp tổng kết công tác năm qua với nhiều kết quả.\n\nKết quả: thành phố đã hoàn thành 12 chỉ tiêu trong năm\n"
     assert [d.rule for d in check(prose)] == ["HS107"]
 

@@ -16,6 +16,9 @@ FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự đ
 AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)"
                                r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
+# a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
+RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
+
 
 def dated(document, context):
     return mentions(document, context.reference_date, context.settings["date-style"])
@@ -298,7 +301,7 @@ def past_event_after_publication(document, context):
         start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
         stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
         sentence = text[start: min(stops) if stops else len(text)]
-        ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start])
+        ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,

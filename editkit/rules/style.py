@@ -452,7 +452,8 @@ def missing_final_punctuation(document, context):
     (a table's row pasted with tabs between its cells is no sentence).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
-    and figures (`Giải tư: 12345 - 23456 - 34567`) is no sentence.
+    and figures with their unit (`Giải tư: 12345 - 23456 - 34567`,
+    `Lúa OM 18: 7.800 - 8.000 đồng/kg`) is no sentence.
 
     ## Why
     A paragraph without its full stop is usually cut off or a sentence broken
@@ -488,8 +489,10 @@ def no_sentence(part) -> bool:
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
 
 
-# a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567"
-LABELLED_FIGURES = re.compile(r"[^:\n]{1,40}:[\d\s.,;/–-]+$")
+# a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567",
+# with their unit: "Lúa OM 18: 7.800 - 8.000 đồng/kg", "Vàng SJC: 85,5 triệu đồng/lượng", "Tỷ lệ: 85%"
+LABELLED_FIGURES = re.compile(
+    r"[^:\n]{1,40}:\s*\d[\d\s.,;/–-]*(?:%|[^\W\d_]{1,8}(?:/[^\W\d_]{1,8})?(?:\s[^\W\d_]{1,8}(?:/[^\W\d_]{1,8})?)?)?\s*$")
 SENTENCE = re.compile(r"(?:[^.!?…\n]|[.!?…](?=\S))+[.!?…]*")  # TP.HCM, Thanhuytphcm.vn stay in one sentence
 
 
