@@ -48,4 +48,6 @@ def prose_view(document: Document) -> Document | None:
         pieces += [NOT_A_LINE_BREAK.sub(" ", text[position:start]), text[start:end]]
         position = end
     pieces.append(NOT_A_LINE_BREAK.sub(" ", text[position:document.front_matter.end]))  # the body is not needed
-    return Document(document.path, Decoded("".join(pieces), "utf-8"), markdown=False)
+    view = Document(document.path, Decoded("".join(pieces), "utf-8"), markdown=False)
+    view.shared["prose_of"] = document  # the article itself, for rules that weigh the title against its body
+    return view

@@ -684,6 +684,16 @@ def test_a_short_headline_typed_without_marks_over_a_vietnamese_article(isolated
     assert [d["suggestions"][0] for d in found] == ([reported] if reported else [])
 
 
+@pytest.mark.parametrize("title, reported", [("Gia vang tang manh", "Giá vàng tăng mạnh"), ("Man City 2-1 Chelsea", None)])
+def test_a_short_front_matter_title_typed_without_marks_over_a_vietnamese_article(isolated_dir, title, reported):
+    text = (f"---\ntitle: {title}\nauthor: Minh Anh\n---\n\nSáng 26/11, giá vàng miếng SJC tăng mạnh, lên mức 150 "
+            "triệu đồng mỗi lượng, cao nhất từ trước đến nay.\n")
+    found = lint_json("--select", "DI105", text=text, path="a.md")["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"][0]) for d in found] == ([(2, reported)] if reported else [])
+    bare = f"---\ntitle: {title}\n---\n\nGia vang SJC tang.\n"  # an article without marks: no headline to compare
+    assert lint_json("--select", "DI105", text=bare, path="a.md")["files"][0]["diagnostics"] == []
+
+
 def test_a_name_opening_a_wrapped_line_of_a_markdown_paragraph_is_still_a_name(isolated_dir):
     text = ("# Tây Nguyên vào mùa cà phê\n\nNăm nay, nông dân ở huyện Chư\nPrông và ở buôn\nKô Siêr thu hoạch sớm. "
             "Nhiều hộ ở\nĐắk Đrăng cũng vậy.\n")

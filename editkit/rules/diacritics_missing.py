@@ -32,8 +32,8 @@ def missing_diacritics(document, context):
     and most words are written with marks far more often than without in
     Vietnamese news; inside a sentence that has marks, a run of five or
     more such words (`Bà Lan, nguoi dan phuong Khuong Dinh, chia sẻ`); and a
-    headline of three or four such words over an article with marks
-    (`Gia vang tang manh`).
+    headline (or front-matter `title`) of three or four such words over an
+    article with marks (`Gia vang tang manh`).
     English and other foreign sentences do not pass the
     shape test. The message suggests the accented sentence: the most likely
     accented form of each word given its neighbours, from the syllable bigram
@@ -89,10 +89,11 @@ def missing_diacritics(document, context):
         tokens = unaccented_words(run.start(), run.end())
         if tokens:
             yield unaccented_finding(text, tokens, "Words")
-    # a short headline typed without marks over an article that has them (Gia vang tang manh)
+    # a short headline typed without marks over an article that has them (Gia vang tang manh), or
+    # such a front-matter title (checked in the view of the front matter's prose)
     headline = headline_without_marks(document)
-    if headline is not None and not has_vietnamese_marks(headline.text):
-        tokens = unaccented_words(headline.start, headline.end, MIN_HEADLINE_WORDS)
+    if headline is not None and not has_vietnamese_marks(text[headline[0]:headline[1]]):
+        tokens = unaccented_words(headline[0], headline[1], MIN_HEADLINE_WORDS)
         if tokens and len(tokens) < MIN_UNACCENTED_WORDS:  # longer ones were judged as sentences above
             yield unaccented_finding(text, tokens, "Headline")
 
@@ -102,12 +103,20 @@ MIN_MARKED_BODY_LETTERS = 20  # letters with Vietnamese marks that make the arti
 HEADLINE_LINES = 8  # the headline stands among the first lines (a site header and a dateline may come first)
 
 
-def headline_without_marks(document):
-    """The article's headline when it has no Vietnamese mark and the article's text has them (else
-    None). Most articles have no line without marks at their top: the parts are not worked out then."""
+def headline_without_marks(document) -> tuple[int, int] | None:
+    """Where the article's headline stands when it has no Vietnamese mark and the article's text has
+    them (else None); in the view of the front matter's prose, the title's span when its article's
+    body has marks. Most articles have no line without marks at their top: the parts are not worked
+    out then."""
+    from editkit.front_matter_prose import value_span
     from editkit.structure_support import anatomy
     from editkit.vietnamese.letters import ASCII_LINE, marked_letters_at_least
 
+    article = document.shared.get("prose_of")
+    if article is not None:
+        title = value_span(article, "title")
+        body_marked = marked_letters_at_least(article.text, article.body_start, MIN_MARKED_BODY_LETTERS)
+        return title if title is not None and body_marked else None
     text = document.text
     top_end = document.body_start
     for _ in range(HEADLINE_LINES):
@@ -119,7 +128,8 @@ def headline_without_marks(document):
         return None  # every line at the top has a mark (or a letter beyond ASCII): no headline without marks
     if not marked_letters_at_least(text, document.body_start, MIN_MARKED_BODY_LETTERS):
         return None
-    return anatomy(document).first("headline")
+    headline = anatomy(document).first("headline")
+    return (headline.start, headline.end) if headline is not None else None
 
 
 # five or more words of bare letters in a row, with spaces and commas between (digits end a run)
