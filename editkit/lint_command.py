@@ -86,7 +86,8 @@ def run_lint(request: LintRequest) -> int:
 
     results = lint_all(inputs, options, stdin_data, request.jobs)
 
-    report = Report(results, quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix)
+    report = Report(results, quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix,
+                    unsafe_fixes=request.unsafe_fixes)
     fixing_stdin = request.fix and not request.diff and any(r.fixed_text is not None or (r.path == STDIN and not r.error) for r in results)
     if request.diff:
         for result in results:
@@ -125,6 +126,7 @@ def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None)
     from editkit.parallel import iter_results
 
     report = Report([], quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix,
+                    unsafe_fixes=request.unsafe_fixes,
                     counted=Totals())
     out = open_report(report, request)
     if out is None:

@@ -101,3 +101,13 @@ def test_readme_lists_every_rule_with_its_fixability():
         row = re.search(rf"^\| {rule.code} \| `{rule.name}` \| {rule.category} \| [^|]+\| ([^|]*)\|", readme, re.M)
         assert row, f"README's rules table lacks {rule.code} {rule.name}"
         assert bool(row.group(1).strip()) == rule.fixable, rule.code
+
+
+def test_the_closing_line_tells_which_option_applies_the_fixes_left(isolated_dir):
+    furniture = "Hội nghị tổng kết năm\n\nSáng nay, thành phố tổng kết công tác năm với nhiều kết quả.\n\nMinh Anh\n\nTin khác\n"
+    (isolated_dir / "a.txt").write_text(furniture, encoding="utf-8")  # ST101's fix is unsafe: a judgement
+    assert "1 fixable with --fix --unsafe-fixes." in run_cli("lint", "a.txt").stdout
+    assert "1 more fixable with --unsafe-fixes." in run_cli("lint", "--fix", "a.txt").stdout
+    assert "fixable" not in run_cli("lint", "--diff", "--unsafe-fixes", "a.txt").stdout
+    (isolated_dir / "b.txt").write_text("Có khoảng trắng. \n\n" + furniture, encoding="utf-8")
+    assert "1 fixable with --fix (1 more with --unsafe-fixes)." in run_cli("lint", "b.txt").stdout

@@ -87,6 +87,7 @@ class Report:
     quiet: bool = False
     statistics: bool = False
     show_fixes: bool = True
+    unsafe_fixes: bool = False  # --unsafe-fixes was given: no unsafe fix is left to hint at
     width: int = 100
     extra: dict = field(default_factory=dict)
     counted: Totals | None = None  # counted while results are streamed (and let go of), else on first use

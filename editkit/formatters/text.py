@@ -134,11 +134,16 @@ def closing_line(report: Report) -> Segments:
         parts.append((f" ({counts})", None))
     parts.append((f" in {totals['files']} file{'s' if totals['files'] != 1 else ''}.", None))
     fixable, unsafe = report.totals.safe_fixes, report.totals.unsafe_fixes
-    if fixable and report.show_fixes:
+    if report.unsafe_fixes:
+        unsafe = 0  # applied already, or shown as to be applied
+    if report.show_fixes and fixable:
         parts.append((f" {fixable} fixable with --fix", "green"))
         if unsafe:
             parts.append((f" ({unsafe} more with --unsafe-fixes)", "green"))
         parts.append((".", None))
+    elif unsafe:  # only unsafe fixes (a judgement to review), or the ones --fix left
+        option = "--fix --unsafe-fixes" if report.show_fixes else "--unsafe-fixes"
+        parts.append((f" {unsafe} {'' if report.show_fixes else 'more '}fixable with {option}.", "green"))
     if totals["errors"]:
         parts.append((f" {totals['errors']} file{'s' if totals['errors'] != 1 else ''} could not be read.", "red"))
     return parts
