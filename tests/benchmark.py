@@ -392,7 +392,39 @@ def section_news(args) -> list[tuple[str, str]]:
                   f"{clean} warnings or errors on the clean articles"),
                  (f"one regional slip at a time in those articles ({trials} trials, seed 2026){setting}",
                   f"real-word slips reported {real_recall:.2f}; by slip: {detail}")]
+    marks_trials = trials // 3
+    rows.append((f"every mark left out of one word at a time in those articles ({marks_trials} trials, seed 2026)",
+                 news_marks_left_out(articles, marks_trials)))
     return rows
+
+
+def news_marks_left_out(articles: list[str], trials: int) -> str:
+    """One word with marks typed bare at a time (the input method off for a word: một → mot), and
+    whether it is reported: by what the bare letters are (a word of their own, or none)."""
+    import random
+    import re
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+    from editkit.vietnamese.inventory import bare
+    from editkit.vietnamese.word_kinds import is_known
+
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
+    rng = random.Random(2026)
+    tried: dict[str, list[int]] = {}
+    for _ in range(trials):
+        text = rng.choice(articles)
+        word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text)
+                           if m.group().islower() and not m.group().isascii()])
+        typed = bare(word.group())
+        changed = text[: word.start()] + typed + text[word.end():]
+        reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
+                       for d in lint_document(Document.from_text(changed, "a.md"), context))
+        counts = tried.setdefault("a real word (ban, ma)" if is_known(typed) else "no word (mot, nguoi)", [0, 0])
+        counts[0] += 1
+        counts[1] += reported
+    return "; ".join(f"{key}: reported {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in sorted(tried.items()))
 
 
 def news_slips(articles: list[str], sensitivity: str, trials: int) -> tuple[int, float, str]:

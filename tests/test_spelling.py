@@ -712,3 +712,15 @@ def test_editkits_own_news_articles_draw_no_spelling_or_diacritics_warning(isola
     report = run_cli("lint", "--format", "json", "--select", "spelling,diacritics,encoding", "--no-cache", *paths).json()
     found = [(f["path"], d["rule"], d["text"]) for f in report["files"] for d in f["diagnostics"] if d["severity"] != "info"]
     assert len(paths) >= 29 and found == []
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Giá cà phê tăng mot mạch từ đầu tuần.", ("mot", "một")),  # no syllable ends in t without sắc or nặng
+    ("Học sinh được nghỉ het tuần này.", ("het", "hết")),
+    ("Khách hàng vip được ưu tiên lên máy bay.", None),  # no marked spelling is seen beside its neighbours
+    ("Con bot tự động trả lời tin nhắn của khách.", None),
+    ("Tấm mat tập yoga được bán khắp nơi.", None),  # a common English word
+])
+def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isolated_dir, text, reported):
+    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])

@@ -59,7 +59,12 @@ def unknown_syllable(document, context):
     (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another
     onset in the same tone register, or the same letters), which the news
     counts are too small to have seen; a glide after b, m, ph or v
-    (`boàng hoàng`) is no such echo but a typo.
+    (`boàng hoàng`) is no such echo but a typo. Bare letters ending in c,
+    ch, p or t (no Vietnamese syllable goes without a sắc or nặng tone
+    there) beside a word with marks are a word whose marks were left out
+    when one of its marked spellings is seen beside a neighbour in the news
+    counts and it is no common English word (`tăng mot mạch` → `một`; not
+    `khách vip`, `mat`).
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.

@@ -45,6 +45,7 @@ from editkit.vietnamese.word_kinds import (
     quoted_spans,
     rare_english,
     reduplicative_with_neighbour,
+    toneless_stop_syllable,
     regional_forms,
     vietnamese_shaped,
     word_profile,
@@ -200,7 +201,8 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
     if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
-        if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)):
+        if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
+                or toneless_stop_syllable(word, clause, index)):
             return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
             # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
             # or a common word with its marks left out (phuc vụ)

@@ -80,6 +80,28 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
 
 
+STOP_CODAS = ("c", "ch", "p", "t")
+TONELESS_STOP_ENGLISH = 500  # occurrences in pyspellchecker's English corpus: mot 310, pec 181 · kip 570, mat 3,152
+
+
+def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
+    """A word of bare letters spelled like a Vietnamese syllable that ends in c, ch, p or t, which
+    Vietnamese never writes without a sắc or nặng tone (``tăng mot mạch``): its marks were left out,
+    when a neighbour has marks, the word is no common English one (mat, top, hit) and one of its
+    marked spellings is seen beside a neighbour in the news counts (not ``khách vip``, ``con bot``)."""
+    if not word.endswith(STOP_CODAS) or isinstance(parse_base(word), ParseFailure):
+        return False
+    if not any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)):
+        return False
+    if english_frequency(word) >= TONELESS_STOP_ENGLISH:
+        return False
+    lm = language_model()
+    before = lm_index(clause[index - 1].lower) if index else None
+    after = lm_index(clause[index + 1].lower) if index + 1 < len(clause) else None
+    marked = (lm_index(spelling) for spelling, _ in by_bare_form().get(word, ()))
+    return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked if i is not None)
+
+
 def clause_neighbours(clause: list[Token], index: int) -> list[Token]:
     """The tokens right before and after the word in its clause (one or none at its edges)."""
     return [clause[i] for i in (index - 1, index + 1) if 0 <= i < len(clause)]
