@@ -724,3 +724,16 @@ def test_editkits_own_news_articles_draw_no_spelling_or_diacritics_warning(isola
 def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isolated_dir, text, reported):
     found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Ông ấy gửi tiền vào ngân hang từ năm ngoái.", ("hang", "hàng")),  # a real word typed bare among words with marks
+    ("Các cô gái trong làng đến tuổi lấy chồng, các chàng trai lấy vo.", ("vo", "vợ")),
+    ("Cần đưa trẻ den cơ sở y tế ngay khi sốt cao.", ("den", "đến")),
+    ("Nhà vua ban sắc phong cho làng.", None),  # words without marks in their own right
+    ("Con ma trong truyện cổ tích.", None),
+    ("Ba tôi làm nghề nông.", None),
+])
+def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, reported):
+    found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])

@@ -87,13 +87,14 @@ def seen_beside(previous: str | None, following: str | None):
 
 
 def supported_marked_spellings(word: str, previous: str | None, following: str | None) -> dict[str, float]:
-    """For a word typed without marks (``Dinh`` in ``Đạo luật Dinh cư``), its spellings with
-    marks seen beside a neighbour, at the cost of marks left out: the input method was off."""
+    """For a real word typed without marks (``Dinh`` in ``Đạo luật Dinh cư``, ``ban`` in ``gửi ban
+    bè``), its spellings with marks seen beside a neighbour, at the cost of a real word's marks left
+    out: the input method was off for it."""
     from editkit.vietnamese.confusion import model
     from editkit.vietnamese.inventory import by_bare_form
 
     seen = seen_beside(previous, following)
-    cost = model()["cost"]["marks_omitted"]
+    cost = model()["cost"]["marks_omitted_real_word"]
     return {candidate: cost for candidate, _ in by_bare_form().get(word, ())
             if candidate != word and (index := lm_index(candidate)) is not None and seen(index)}
 

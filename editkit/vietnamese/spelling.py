@@ -27,12 +27,13 @@ from editkit.vietnamese.context import (
     supported_marked_spellings,
 )
 from editkit.vietnamese.glued import split_glued
-from editkit.vietnamese.letters import foreign_shaped, match_word_case
+from editkit.vietnamese.letters import foreign_shaped, has_vietnamese_marks, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_syllable, tone_well_placed
 from editkit.vietnamese.tokens import Token
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
+    clause_neighbours,
     common_slip,
     confusion_partners,
     foreign_letter_slip,
@@ -150,7 +151,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
-            issue = real_word_issue(token, previous, following, margin, usage)
+            issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index))
         else:
             issue = None
         if issue is not None:
@@ -256,15 +257,22 @@ def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
     return token.lower in regional_forms() and any(a < token.start < b for a, b in quotes)
 
 
+def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
+    """A word without marks where the input method may have been off for it: capitalised (a name's
+    shape: Dinh cư), or beside a word with marks (gửi ban bè, triều đình ban sắc)."""
+    return token.is_ascii and (token.is_capitalized or any(
+        has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)))
+
+
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
-                    usage: DocumentUsage | None = None) -> SpellingIssue | None:
+                    usage: DocumentUsage | None = None, bare: bool = False) -> SpellingIssue | None:
     """A known word far less likely between its neighbours than a word one slip away from it; a
     candidate the document itself writes beside the same neighbour elsewhere needs DOCUMENT_BONUS
     nats less (``128.000 đồn/kg`` where the article writes ``80.000 đồng/kg``)."""
     if previous is None and following is None:
         return None
     word = token.lower
-    found = real_word_verdict(word, previous, following, token.is_capitalized and token.is_ascii)
+    found = real_word_verdict(word, previous, following, bare)
     if found is None:
         return None
     suggestions, confident, lead = found
@@ -278,10 +286,11 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
 
 @lru_cache(maxsize=65536)  # a word between the same neighbours recurs across an archive (những người, cũng là)
 def real_word_verdict(word: str, previous: str | None, following: str | None,
-                      name_like: bool) -> tuple[tuple[str, ...], bool, float] | None:
+                      typed_bare: bool) -> tuple[tuple[str, ...], bool, float] | None:
     """(suggestions best first, confident, lead) for a known word between its neighbours, where the
     lead is how many nats the best word one slip away beats it by (a known mix-up's bonus included);
-    None when no such word is worth a look. ``name_like``: capitalised and without marks."""
+    None when no such word is worth a look. ``typed_bare``: without marks where they may have been
+    left out (typed_bare): its spellings with marks are candidates too."""
     lm = language_model()
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
@@ -297,7 +306,7 @@ def real_word_verdict(word: str, previous: str | None, following: str | None,
         options = supported_candidates(word, previous, following, among=partners)
     else:
         options = supported_candidates(word, previous, following)
-        if name_like:  # a name-like word typed without marks: Dinh cư
+        if typed_bare:  # Dinh cư, gửi ban bè: the input method off for a word
             for candidate, cost in supported_marked_spellings(word, previous, following).items():
                 options[candidate] = min(cost, options.get(candidate, cost))
     if not options:
