@@ -395,7 +395,62 @@ def section_news(args) -> list[tuple[str, str]]:
     marks_trials = trials // 3
     rows.append((f"every mark left out of one word at a time in those articles ({marks_trials} trials, seed 2026)",
                  news_marks_left_out(articles, marks_trials)))
+    rows.append((f"one typing slip at a time in those articles ({marks_trials} trials of each, seed 2026)",
+                 news_typing_slips(articles, marks_trials)))
     return rows
+
+
+def typing_slip(word: str, kind: str, rng) -> str | None:
+    """``word`` with one typing slip of ``kind``: a letter left out, a letter replaced by a key next
+    to it, two neighbouring letters swapped, or another tone; None when it has none."""
+    from editkit.vietnamese.confusion import keyboard_neighbours, spell
+    from editkit.vietnamese.letters import strip_tones
+
+    if kind == "tone":
+        base, toned = strip_tones(word)
+        tone = toned[0][1] if toned else 0
+        return spell(base, rng.choice([t for t in range(6) if t != tone]))
+    if len(word) < 3 and kind != "neighbouring key":
+        return None
+    at = rng.randrange(len(word) - (kind == "letters swapped"))
+    if kind == "letter left out":
+        return word[:at] + word[at + 1:]
+    if kind == "letters swapped":
+        return word[:at] + word[at + 1] + word[at] + word[at + 2:]
+    near = sorted(keyboard_neighbours().get(word[at], ()))
+    return word[:at] + rng.choice(near) + word[at + 1:] if near else None
+
+
+def news_typing_slips(articles: list[str], trials: int) -> str:
+    """One typing slip at a time in a random lowercase word, and whether it is reported: by kind of
+    slip and by what it leaves (a real word, or none)."""
+    import random
+    import re
+
+    from editkit.config import resolve_settings
+    from editkit.document import Document
+    from editkit.engine import LintContext, lint_document
+    from editkit.vietnamese.word_kinds import is_known
+
+    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
+    rng = random.Random(2026)
+    tried: dict[str, list[int]] = {}
+    for kind in ("letter left out", "neighbouring key", "letters swapped", "tone"):
+        done = 0
+        while done < trials:
+            text = rng.choice(articles)
+            word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text) if m.group().islower()])
+            slipped = typing_slip(word.group(), kind, rng)
+            if not slipped or slipped == word.group():
+                continue
+            done += 1
+            changed = text[: word.start()] + slipped + text[word.end():]
+            reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
+                           for d in lint_document(Document.from_text(changed, "a.md"), context))
+            counts = tried.setdefault(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", [0, 0])
+            counts[0] += 1
+            counts[1] += reported
+    return "; ".join(f"{key} {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in tried.items())
 
 
 def news_marks_left_out(articles: list[str], trials: int) -> str:

@@ -737,3 +737,26 @@ def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isol
 def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, reported):
     found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Giải pháp giúp giảm độ trễ và tăng tnh bảo mật cho người dùng.", ("tnh", "tính")),  # a vowel left out
+    ("Công ty phải đóng bhxh cho người lao động.", None),  # an abbreviation the news writes
+    ("Thuốc được dùng theo mg mỗi ngày.", None),  # no syllable is mg with a vowel put back
+    ("Vui lòng gửi sđt và stk cho chúng tôi.", None),
+])
+def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, reported):
+    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Tại cơ uan công an, bị can khai nhận hành vi.", ("uan", "quan")),  # a letter left out of a short word
+    ("Đại diện ban tổ chức cmo biết vé đã bán hết.", ("cmo", "cho")),  # a neighbouring key
+    ("Anh ấy là fan cứng của đội bóng.", None),  # short English words between Vietnamese ones
+    ("Chị ấy là mc nổi tiếng ở đài truyền hình.", None),
+    ("Các bạn trẻ tập gym mỗi sáng.", None),
+])
+def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, reported):
+    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])

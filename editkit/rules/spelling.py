@@ -64,7 +64,10 @@ def unknown_syllable(document, context):
     there) beside a word with marks are a word whose marks were left out
     when one of its marked spellings is seen beside a neighbour in the news
     counts and it is no common English word (`tăng mot mạch` → `một`; not
-    `khách vip`, `mat`).
+    `khách vip`, `mat`); so are two to four consonants without a vowel
+    beside a word with marks when putting a vowel back makes a common
+    syllable and the news seldom writes them (`tăng tnh bảo mật` → `tính`;
+    not `km`, `bhxh`, `mg`).
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.

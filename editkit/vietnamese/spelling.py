@@ -47,6 +47,7 @@ from editkit.vietnamese.word_kinds import (
     rare_english,
     reduplicative_with_neighbour,
     toneless_stop_syllable,
+    vowel_left_out,
     regional_forms,
     vietnamese_shaped,
     word_profile,
@@ -203,7 +204,7 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
         if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
-                or toneless_stop_syllable(word, clause, index)):
+                or toneless_stop_syllable(word, clause, index) or vowel_left_out(word, clause, index)):
             return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
             # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
             # or a common word with its marks left out (phuc vụ)

@@ -11,7 +11,7 @@ from editkit.vietnamese.confusion import candidates, edit_candidates, structured
 from editkit.vietnamese.context import associated, lm_index
 from editkit.vietnamese.foreign import english_frequency, is_english
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, SPLIT, has_vietnamese_marks, vietnamese_only_letter
+from editkit.vietnamese.letters import CONSONANT_LETTERS, FOREIGN_LETTERS, SPLIT, has_vietnamese_marks, vietnamese_only_letter
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable
 from editkit.vietnamese.tokens import Token
@@ -70,14 +70,39 @@ STUTTER_EXCEPTIONS = frozenset({"mm", "dd", "vv", "kk", "kkk", "hh", "hhh", "xx"
 
 def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese
-    words; and a consonant typed twice for a short word (rr for ra: a key held or hit again)."""
+    words; and a consonant typed twice for a short word (rr for ra: a key held or hit again). A word
+    of two or three letters only between two words with marks, and when the news writes it under
+    SHORT_TYPO_IN_NEWS times (mja ròng, cơ quan [uan], tổ chức [cmo] biết; not fan, spa, gym, mc)."""
     stutter = len(word) in (2, 3) and len(set(word)) == 1 and word not in STUTTER_EXCEPTIONS and word[0] not in "aeiouy"
-    if (len(word) < 4 and not stutter) or not isinstance(parse_base(word), ParseFailure):
-        return False  # short words and valid shapes without a tone (top, hit, bar) are too often foreign
+    if len(word) < 4 and not stutter and not short_typo_shape(word, clause, index):
+        return False  # short words are too often foreign or abbreviations
+    if not isinstance(parse_base(word), ParseFailure):
+        return False  # valid shapes without a tone (top, hit, bar) are too often foreign
     neighbours = clause_neighbours(clause, index)
     if not any(has_vietnamese_marks(t.text) for t in neighbours):
         return False  # an English phrase, not a Vietnamese sentence
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
+
+
+CONSONANTS_ONLY = re.compile(r"[bcdđghklmnpqrstvx]{2,4}")
+RARE_IN_NEWS = 50  # a run of consonants the news writes more often is an abbreviation or a unit (vn, km, tp)
+
+
+def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
+    """Two to four consonants and no vowel among words with marks (``ln`` for lần, ``tnh`` for tính):
+    a vowel left out, when putting one back makes a common syllable and the news seldom writes
+    the run of consonants as it stands (not ``km``, ``vn``, ``tp``; ``mg``, ``kw`` make no syllable)."""
+    if not CONSONANTS_ONLY.fullmatch(word) or language_model().count(word) >= RARE_IN_NEWS:
+        return False
+    if not any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)):
+        return False
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c) for c in edit_candidates(word))
+
+
+def one_vowel_put_back(word: str, candidate: str) -> bool:
+    """``candidate`` is ``word`` with one vowel letter (marked or not) put in somewhere."""
+    return len(candidate) == len(word) + 1 and any(
+        candidate[:i] + candidate[i + 1:] == word and candidate[i] not in CONSONANT_LETTERS for i in range(len(candidate)))
 
 
 STOP_CODAS = ("c", "ch", "p", "t")
@@ -100,6 +125,16 @@ def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
     after = lm_index(clause[index + 1].lower) if index + 1 < len(clause) else None
     marked = (lm_index(spelling) for spelling, _ in by_bare_form().get(word, ()))
     return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked if i is not None)
+
+
+SHORT_TYPO_IN_NEWS = 10  # how often the news may write a short word for it to be a typo between marked words
+
+
+def short_typo_shape(word: str, clause: list[Token], index: int) -> bool:
+    """Two or three letters between two words with marks that the news hardly ever writes."""
+    neighbours = clause_neighbours(clause, index)
+    return (len(word) >= 2 and len(neighbours) == 2 and all(has_vietnamese_marks(t.text) for t in neighbours)
+            and language_model().count(word) < SHORT_TYPO_IN_NEWS)
 
 
 def clause_neighbours(clause: list[Token], index: int) -> list[Token]:
