@@ -86,17 +86,37 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
 
 CONSONANTS_ONLY = re.compile(r"[bcdđghklmnpqrstvx]{2,4}")
 RARE_IN_NEWS = 50  # a run of consonants the news writes more often is an abbreviation or a unit (vn, km, tp)
+VOWEL_LEFT_OUT_PAIR = 100  # how common the set phrase the word with its vowel makes with a neighbour must be
 
 
 def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
     """Two to four consonants and no vowel among words with marks (``ln`` for lần, ``tnh`` for tính):
     a vowel left out, when putting one back makes a common syllable and the news seldom writes
-    the run of consonants as it stands (not ``km``, ``vn``, ``tp``; ``mg``, ``kw`` make no syllable)."""
-    if not CONSONANTS_ONLY.fullmatch(word) or language_model().count(word) >= RARE_IN_NEWS:
+    the run of consonants as it stands (``mg``, ``kw`` make no syllable), or the syllable makes a set
+    phrase with a neighbour that the run never makes (``cn hộ`` → căn hộ; not ``5 km``, ``tp Huế``)."""
+    if not CONSONANTS_ONLY.fullmatch(word):
         return False
     if not any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)):
         return False
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c) for c in edit_candidates(word))
+    put_back = [c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)]
+    lm = language_model()
+    if lm.count(word) < RARE_IN_NEWS:
+        return bool(put_back)
+    # a run the news writes (cn, th, km) is a typo only where the word with its vowel makes a set
+    # phrase with a neighbour right beside it that the run never makes (trong khi cn hộ → căn hộ)
+    need = VOWEL_LEFT_OUT_PAIR
+    own = lm_index(word)
+    token = clause[index]
+    before = lm_index(clause[index - 1].lower) if index and token.start - clause[index - 1].end == 1 else None
+    after = (lm_index(clause[index + 1].lower)
+             if index + 1 < len(clause) and clause[index + 1].start - token.end == 1 else None)
+    for c in put_back:
+        i = lm_index(c)
+        for first, second, mine in ((before, i, lm.pair_count(before, own)), (i, after, lm.pair_count(own, after))):
+            pair = lm.pair_count(first, second)
+            if not mine and pair >= need and associated(lm, first, second, pair):
+                return True
+    return False
 
 
 def one_vowel_put_back(word: str, candidate: str) -> bool:
