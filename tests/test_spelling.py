@@ -763,3 +763,10 @@ def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, repor
 def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, reported):
     found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+
+
+def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(isolated_dir):
+    found = lint_json("--select", "SP101", text="Lượng giự trữ khí đốt của châu Âu giảm mạnh.")["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == [("giự", "dự")]  # dự trữ is a word
+    echo = "Tiếng vó ngựa lộp cộp ngoài ngõ, chị cười bẽn lẽn, đá tai mèo lởm chởm."
+    assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []

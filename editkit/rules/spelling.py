@@ -59,7 +59,9 @@ def unknown_syllable(document, context):
     (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another
     onset in the same tone register, or the same letters), which the news
     counts are too small to have seen; a glide after b, m, ph or v
-    (`boàng hoàng`) is no such echo but a typo. Bare letters ending in c,
+    (`boàng hoàng`) is no such echo but a typo, and so is a syllable one
+    onset, hỏi/ngã or final-consonant slip from a word that makes a word
+    with the neighbour (`giự trữ`: `dự trữ`). Bare letters ending in c,
     ch, p or t (no Vietnamese syllable goes without a sắc or nặng tone
     there) beside a word with marks are a word whose marks were left out
     when one of its marked spellings is seen beside a neighbour in the news

@@ -386,10 +386,30 @@ def echoes(word: str, neighbour: str) -> bool:
 def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
-    doubled (hây hây) echoes itself."""
+    doubled (hây hây) echoes itself; a syllable one cheap slip from a word that the neighbour makes
+    a word with only rhymes by chance (giự trữ: dự trữ)."""
     word = clause[index].lower
-    for neighbour in clause_neighbours(clause, index):
-        other = neighbour.lower
-        if echoes(word, other) and (other == word or is_known(other)):
+    for position in (index - 1, index + 1):
+        if not 0 <= position < len(clause):
+            continue
+        other = clause[position].lower
+        if echoes(word, other) and (other == word or is_known(other)) and not (
+                slip_of_a_word_with(word, other, position < index)):
+            return True
+    return False
+
+
+ECHO_WORD_PAIR = 50  # how common the word a cheap slip of the echo makes with its neighbour must be
+
+
+def slip_of_a_word_with(word: str, other: str, other_first: bool) -> bool:
+    """One cheap slip (an onset, hỏi/ngã, a final consonant) turns ``word`` into a syllable that makes
+    a word of its own with ``other`` (giự trữ → dự trữ, ngày lày → ngày này): a typo that rhymes by
+    chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
+    from editkit.vietnamese.context import makes_a_word
+
+    for candidate, cost in structured_candidates(word):
+        if cost <= CAPITAL_SLIP_COST and (makes_a_word(other, candidate, ECHO_WORD_PAIR) if other_first
+                                          else makes_a_word(candidate, other, ECHO_WORD_PAIR)):
             return True
     return False
