@@ -27,13 +27,13 @@ from editkit.vietnamese.context import (
     supported_marked_spellings,
 )
 from editkit.vietnamese.glued import split_glued
-from editkit.vietnamese.letters import foreign_shaped, has_vietnamese_marks, match_word_case
+from editkit.vietnamese.letters import foreign_shaped, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_syllable, tone_well_placed
 from editkit.vietnamese.tokens import Token
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
-    clause_neighbours,
+    beside_marked_word,
     common_slip,
     confusion_partners,
     foreign_letter_slip,
@@ -261,8 +261,7 @@ def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
 def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
     """A word without marks where the input method may have been off for it: capitalised (a name's
     shape: Dinh cư), or beside a word with marks (gửi ban bè, triều đình ban sắc)."""
-    return token.is_ascii and (token.is_capitalized or any(
-        has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)))
+    return token.is_ascii and (token.is_capitalized or beside_marked_word(clause, index))
 
 
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,

@@ -68,6 +68,25 @@ NEAR_TYPO_MIN_COUNT = 1000
 STUTTER_EXCEPTIONS = frozenset({"mm", "dd", "vv", "kk", "kkk", "hh", "hhh", "xx", "xxx"})
 
 
+def beside_marked_word(clause: list[Token], index: int) -> bool:
+    """A word right before or after it in its clause has Vietnamese marks."""
+    return any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index))
+
+
+def neighbour_indices(clause: list[Token], index: int, touching: bool = False) -> tuple[int | None, int | None]:
+    """The vocabulary indexes of the words before and after it in its clause (None at an edge or for
+    a word the counts do not know); ``touching``: only a word one space away (not across ``3`` in
+    ``cách 3 km về``)."""
+    token = clause[index]
+    before = clause[index - 1] if index else None
+    after = clause[index + 1] if index + 1 < len(clause) else None
+    if touching:
+        before = before if before is not None and token.start - before.end == 1 else None
+        after = after if after is not None and after.start - token.end == 1 else None
+    return (lm_index(before.lower) if before is not None else None,
+            lm_index(after.lower) if after is not None else None)
+
+
 def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese
     words; and a consonant typed twice for a short word (rr for ra: a key held or hit again). A word
@@ -78,8 +97,7 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
         return False  # short words are too often foreign or abbreviations
     if not isinstance(parse_base(word), ParseFailure):
         return False  # valid shapes without a tone (top, hit, bar) are too often foreign
-    neighbours = clause_neighbours(clause, index)
-    if not any(has_vietnamese_marks(t.text) for t in neighbours):
+    if not beside_marked_word(clause, index):
         return False  # an English phrase, not a Vietnamese sentence
     return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
 
@@ -94,9 +112,7 @@ def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
     a vowel left out, when putting one back makes a common syllable and the news seldom writes
     the run of consonants as it stands (``mg``, ``kw`` make no syllable), or the syllable makes a set
     phrase with a neighbour that the run never makes (``cn hộ`` → căn hộ; not ``5 km``, ``tp Huế``)."""
-    if not CONSONANTS_ONLY.fullmatch(word):
-        return False
-    if not any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)):
+    if not CONSONANTS_ONLY.fullmatch(word) or not beside_marked_word(clause, index):
         return False
     put_back = [c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)]
     lm = language_model()
@@ -104,17 +120,13 @@ def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
         return bool(put_back)
     # a run the news writes (cn, th, km) is a typo only where the word with its vowel makes a set
     # phrase with a neighbour right beside it that the run never makes (trong khi cn hộ → căn hộ)
-    need = VOWEL_LEFT_OUT_PAIR
     own = lm_index(word)
-    token = clause[index]
-    before = lm_index(clause[index - 1].lower) if index and token.start - clause[index - 1].end == 1 else None
-    after = (lm_index(clause[index + 1].lower)
-             if index + 1 < len(clause) and clause[index + 1].start - token.end == 1 else None)
+    before, after = neighbour_indices(clause, index, touching=True)
     for c in put_back:
         i = lm_index(c)
         for first, second, mine in ((before, i, lm.pair_count(before, own)), (i, after, lm.pair_count(own, after))):
             pair = lm.pair_count(first, second)
-            if not mine and pair >= need and associated(lm, first, second, pair):
+            if not mine and pair >= VOWEL_LEFT_OUT_PAIR and associated(lm, first, second, pair):
                 return True
     return False
 
@@ -136,13 +148,10 @@ def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
     marked spellings is seen beside a neighbour in the news counts (not ``khách vip``, ``con bot``)."""
     if not word.endswith(STOP_CODAS) or isinstance(parse_base(word), ParseFailure):
         return False
-    if not any(has_vietnamese_marks(t.text) for t in clause_neighbours(clause, index)):
-        return False
-    if english_frequency(word) >= TONELESS_STOP_ENGLISH:
+    if not beside_marked_word(clause, index) or english_frequency(word) >= TONELESS_STOP_ENGLISH:
         return False
     lm = language_model()
-    before = lm_index(clause[index - 1].lower) if index else None
-    after = lm_index(clause[index + 1].lower) if index + 1 < len(clause) else None
+    before, after = neighbour_indices(clause, index)
     marked = (lm_index(spelling) for spelling, _ in by_bare_form().get(word, ()))
     return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked if i is not None)
 
