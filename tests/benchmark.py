@@ -400,6 +400,65 @@ def section_news(args) -> list[tuple[str, str]]:
     return rows
 
 
+def spelling_context(sensitivity: str = "normal"):
+    """A lint context with editkit's spelling rules (and DI101, DI102, DI106) at a sensitivity."""
+    from editkit.config import resolve_settings
+    from editkit.engine import LintContext
+
+    return LintContext(resolve_settings(ROOT, isolated=True, overrides={
+        "select": ["spelling", "DI101", "DI102", "DI106"], "spelling-sensitivity": sensitivity}))
+
+
+class SlipTrials:
+    """Slips put into random lowercase words of the articles, one at a time, with a fixed seed: how
+    often each kind is reported (a finding over the slipped word's start)."""
+
+    def __init__(self, articles: list[str], context) -> None:
+        import random
+
+        self.articles, self.context, self.rng = articles, context, random.Random(2026)
+        self.tried: dict[str, list[int]] = {}
+
+    def word(self, marked_only: bool = False):
+        """A random lowercase word of a random article (with Vietnamese marks, if asked)."""
+        import re
+
+        text = self.rng.choice(self.articles)
+        words = [m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text)
+                 if m.group().islower() and not (marked_only and m.group().isascii())]
+        return text, self.rng.choice(words)
+
+    def count(self, key: str, text: str, word, slipped: str) -> None:
+        from editkit.document import Document
+        from editkit.engine import lint_document
+
+        changed = text[: word.start()] + slipped + text[word.end():]
+        reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
+                       for d in lint_document(Document.from_text(changed, "a.md"), self.context))
+        counts = self.tried.setdefault(key, [0, 0])
+        counts[0] += 1
+        counts[1] += reported
+
+    def shares(self, sort: bool = True) -> str:
+        items = sorted(self.tried.items()) if sort else self.tried.items()
+        return "; ".join(f"{key} {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in items)
+
+
+def news_marks_left_out(articles: list[str], trials: int) -> str:
+    """One word with marks typed bare at a time (the input method off for a word: một → mot), and
+    whether it is reported: by what the bare letters are (a word of their own, or none)."""
+    from editkit.vietnamese.inventory import bare
+    from editkit.vietnamese.word_kinds import is_known
+
+    slips = SlipTrials(articles, spelling_context())
+    for _ in range(trials):
+        text, word = slips.word(marked_only=True)
+        typed = bare(word.group())
+        slips.count("a real word (ban, ma): reported" if is_known(typed) else "no word (mot, nguoi): reported",
+                    text, word, typed)
+    return slips.shares()
+
+
 def typing_slip(word: str, kind: str, rng) -> str | None:
     """``word`` with one typing slip of ``kind``: a letter left out, a letter replaced by a key next
     to it, two neighbouring letters swapped, or another tone; None when it has none."""
@@ -424,101 +483,45 @@ def typing_slip(word: str, kind: str, rng) -> str | None:
 def news_typing_slips(articles: list[str], trials: int) -> str:
     """One typing slip at a time in a random lowercase word, and whether it is reported: by kind of
     slip and by what it leaves (a real word, or none)."""
-    import random
-    import re
-
-    from editkit.config import resolve_settings
-    from editkit.document import Document
-    from editkit.engine import LintContext, lint_document
     from editkit.vietnamese.word_kinds import is_known
 
-    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
-    rng = random.Random(2026)
-    tried: dict[str, list[int]] = {}
+    slips = SlipTrials(articles, spelling_context())
     for kind in ("letter left out", "neighbouring key", "letters swapped", "tone"):
         done = 0
         while done < trials:
-            text = rng.choice(articles)
-            word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text) if m.group().islower()])
-            slipped = typing_slip(word.group(), kind, rng)
+            text, word = slips.word()
+            slipped = typing_slip(word.group(), kind, slips.rng)
             if not slipped or slipped == word.group():
                 continue
             done += 1
-            changed = text[: word.start()] + slipped + text[word.end():]
-            reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
-                           for d in lint_document(Document.from_text(changed, "a.md"), context))
-            counts = tried.setdefault(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", [0, 0])
-            counts[0] += 1
-            counts[1] += reported
-    return "; ".join(f"{key} {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in tried.items())
-
-
-def news_marks_left_out(articles: list[str], trials: int) -> str:
-    """One word with marks typed bare at a time (the input method off for a word: một → mot), and
-    whether it is reported: by what the bare letters are (a word of their own, or none)."""
-    import random
-    import re
-
-    from editkit.config import resolve_settings
-    from editkit.document import Document
-    from editkit.engine import LintContext, lint_document
-    from editkit.vietnamese.inventory import bare
-    from editkit.vietnamese.word_kinds import is_known
-
-    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={"select": ["spelling", "DI101", "DI102", "DI106"]}))
-    rng = random.Random(2026)
-    tried: dict[str, list[int]] = {}
-    for _ in range(trials):
-        text = rng.choice(articles)
-        word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text)
-                           if m.group().islower() and not m.group().isascii()])
-        typed = bare(word.group())
-        changed = text[: word.start()] + typed + text[word.end():]
-        reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
-                       for d in lint_document(Document.from_text(changed, "a.md"), context))
-        counts = tried.setdefault("a real word (ban, ma)" if is_known(typed) else "no word (mot, nguoi)", [0, 0])
-        counts[0] += 1
-        counts[1] += reported
-    return "; ".join(f"{key}: reported {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in sorted(tried.items()))
+            slips.count(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", text, word, slipped)
+    return slips.shares(sort=False)
 
 
 def news_slips(articles: list[str], sensitivity: str, trials: int) -> tuple[int, float, str]:
     """(findings on the clean articles, share of real-word slips reported, the shares by slip)."""
-    import random
-    import re
-
     sys.path.insert(0, str(Path(__file__).parent))
     from spelling_scoring import regional_slips
 
-    from editkit.config import resolve_settings
     from editkit.document import Document
-    from editkit.engine import LintContext, lint_document
+    from editkit.engine import lint_document
     from editkit.vietnamese.word_kinds import is_known
 
-    context = LintContext(resolve_settings(ROOT, isolated=True, overrides={
-        "select": ["spelling", "DI101", "DI102", "DI106"], "spelling-sensitivity": sensitivity}))
+    context = spelling_context(sensitivity)
     clean = sum(1 for text in articles for d in lint_document(Document.from_text(text, "a.md"), context)
                 if d.severity != "info")
-    rng = random.Random(2026)
-    tried: dict[str, list[int]] = {}
+    slips = SlipTrials(articles, context)
     done = 0
     while done < trials:
-        text = rng.choice(articles)
-        word = rng.choice([m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text) if m.group().islower()])
-        slips = regional_slips(word.group())
-        if not slips:
+        text, word = slips.word()
+        options = regional_slips(word.group())
+        if not options:
             continue
-        kind, slipped = rng.choice(slips)
+        kind, slipped = slips.rng.choice(options)
         done += 1
-        changed = text[: word.start()] + slipped + text[word.end():]
-        reported = any(d.start.offset <= word.start() < d.end.offset and d.severity != "info"
-                       for d in lint_document(Document.from_text(changed, "a.md"), context))
-        counts = tried.setdefault(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", [0, 0])
-        counts[0] += 1
-        counts[1] += reported
-    detail = "; ".join(f"{key} {hit / n:.2f} ({hit}/{n})" for key, (n, hit) in sorted(tried.items()))
-    real = [v for k, v in tried.items() if k.endswith("real word")]
-    return clean, sum(h for _, h in real) / max(1, sum(n for n, _ in real)), detail
+        slips.count(f"{kind}, {'real word' if is_known(slipped) else 'non-word'}", text, word, slipped)
+    real = [v for k, v in slips.tried.items() if k.endswith("real word")]
+    return clean, sum(h for _, h in real) / max(1, sum(n for n, _ in real)), slips.shares()
 
 
 SECTIONS = {
