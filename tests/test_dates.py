@@ -137,6 +137,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Nửa năm 2020 trôi qua.", [("năm 2020", "2020")]),
     # a bare hour that opens a clause is a time of day
     ("Khoảng 7 giờ, mưa tạnh; 8h, trời sáng.", [("7 giờ", "T07:00"), ("8h", "T08:00")]),
+    # two dates joined by đến/tới after a part of the day or "ngày", without "từ"
+    ("Tối 31/12/2020 đến rạng sáng 1/1/2021, pháo hoa được bắn.",
+     [("Tối 31/12/2020 đến rạng sáng 1/1/2021", "2020-12-31/2021-01-01")]),
+    ("Ngày 5/1 đến 7/1, hội chợ diễn ra.", [("Ngày 5/1 đến 7/1", "2021-01-05/2021-01-07")]),
     # a span of hours with its unit and part of the day written once
     ("Cấm xe từ 7 đến 9 giờ sáng và từ 4 đến 7 giờ tối.", [("từ 7 đến 9 giờ sáng", "T07:00/T09:00"),
                                                           ("từ 4 đến 7 giờ tối", "T16:00/T19:00")]),

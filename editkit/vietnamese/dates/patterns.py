@@ -110,7 +110,9 @@ def sources() -> dict[str, str]:
         # từ 30/12 đến 2/1 · Từ 0h ngày 16/1 đến hết ngày 15/2
         # từ chiều 7/9 đến sáng 9/9
         "from_to": (
-            rf"(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('a')}"
+            rf"(?:(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?{PART_OF_DAY}(?:ngày\s+)?"
+            rf"|(?<!\w)(?=(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s)(?:{PART_OF_DAY}(?:ngày\s+)?|ngày\s+))"
+            rf"{dmy('a')}"
             rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
         ),
         # 30/4 - 1/5 · 30/4-1/5 · 1/1/2020 – 31/12/2020 · (30/4/1975 - 30/4/2024): two dates joined by a dash
