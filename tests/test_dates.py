@@ -255,6 +255,8 @@ def test_a_publication_stamp_of_a_news_site_is_the_dateline(line):
 def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():
     mention, = find_dates("2021-01-20 10:15\n\nHà Nội mở thêm tuyến buýt mới.", None)
     assert (mention.kind, mention.value) == ("dateline", "2021-01-20T10:15")
+    mention, = find_dates("2021-01-20T10:15:00+07:00\n\nHà Nội mở thêm tuyến buýt mới.", None)  # with its offset
+    assert (mention.text, mention.kind, mention.value) == ("2021-01-20T10:15:00+07:00", "dateline", "2021-01-20T10:15")
 
 
 def test_a_relative_word_after_a_dateline_keeps_its_gloss():

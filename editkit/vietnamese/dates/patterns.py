@@ -170,7 +170,8 @@ def sources() -> dict[str, str]:
         # 2024-09-07 · 2024-09-07 10:15 · 2024-09-07T10:15 (ISO 8601, as CMSs print them)
         "iso_date": (
             r"(?<![\w/.-])(?P<ay>(?:19|20)\d{2})-(?P<am>0[1-9]|1[0-2])-(?P<ad>0[1-9]|[12]\d|3[01])"
-            r"(?:[T ](?P<t1h2>[01]\d|2[0-3]):(?P<t1mi2>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|:\d)"
+            r"(?:[T ](?P<t1h2>[01]\d|2[0-3]):(?P<t1mi2>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?"
+            r"(?![\w/-]|:\d)"
         ),
         "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         # ngày 26 tháng 11 năm 2026 · Ngày 26 tháng 11 năm 2026 - 08:30 (a dateline with its time)
