@@ -231,6 +231,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Ngày 20 tháng 10 hằng năm là Ngày Phụ nữ Việt Nam.",
     "Các cấp ủy báo cáo trước ngày 30/6 hằng năm.",
     "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
+    "Ngày 10/3 âm lịch hằng năm, du khách về Phú Thọ.",  # the calendar named before "hằng năm"
     # hours counted: a bare "7 giờ" inside a clause is no time of day
     "Bệnh nhân phải mất từ 5 đến 7 giờ để hồi phục.",
     "Anh ngủ 7 giờ một ngày; cửa hàng mở cửa 24 giờ.",
@@ -468,6 +469,9 @@ def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
     ("Doanh thu quý IV tăng mạnh.", "2026-01-10", "2025-Q4"),
     ("Doanh thu quý III tăng mạnh.", "2026-04-15", "2026-Q3"),
     ("Nhiệm vụ 6 tháng cuối năm rất nặng nề.", "2026-06-25", "2026-07-01/2026-12-31"),
+    # the last lunar month is the season of Tết, as the first is: the coming one from late in the year
+    ("Ngày 23 tháng Chạp, người dân cúng ông Công ông Táo.", "2026-11-26", "2027-01-30"),
+    ("Ngày 23 tháng Chạp, người dân đã cúng ông Công ông Táo.", "2026-11-26", "2026-02-10"),
 ])
 def test_a_period_without_a_year_is_the_one_the_sentence_most_likely_means(text, reference, value):
     assert [m.value for m in find_dates(text, dt.date.fromisoformat(reference))] == [value]

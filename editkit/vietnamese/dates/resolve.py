@@ -123,8 +123,8 @@ def solar_to_lunar(date: dt.date) -> tuple[int, int, int]:
 
 def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date | None:
     """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates; the
-    first lunar month (Tết, rằm tháng Giêng) is the coming one from LUNAR_NEW_YEAR_LEAD_DAYS
-    ahead unless the sentence is in the past tense."""
+    first and the last lunar month (Tết, rằm tháng Giêng, 23 tháng Chạp: the season of Tết) are the
+    coming ones from LUNAR_NEW_YEAR_LEAD_DAYS ahead unless the sentence is in the past tense."""
     year = lunar_year_of(reference)
     candidates = [lunar_to_solar(day, month, y) for y in (year - 1, year, year + 1)]
     candidates = [c for c in candidates if c is not None]
@@ -134,7 +134,7 @@ def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, pas
         return min(after)
     if before:
         latest = max(before)
-        lead = LUNAR_NEW_YEAR_LEAD_DAYS if month == 1 and not past else NEAR_FUTURE_DAYS
+        lead = LUNAR_NEW_YEAR_LEAD_DAYS if month in (1, 12) and not past else NEAR_FUTURE_DAYS
         if after and (min(after) - reference).days <= lead and (reference - latest).days >= FAR_PAST_DAYS:
             return min(after)
         return latest
