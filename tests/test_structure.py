@@ -344,6 +344,18 @@ def test_html_page_chrome_around_the_article_element_is_not_the_article(isolated
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_a_page_without_an_article_element_leaves_out_its_own_footer_and_keeps_an_article_footer(isolated_dir):
+    page = ("<html><body><header><nav><a href='/'>Trang chủ</a></nav></header><div class='container'>"
+            "<p>Thứ Hai, 16/9/2024 - 08:30</p><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"
+            f"<p>{LEAD.format(tag='(HNM) - ')}</p>" + "".join(f"<p>{p}</p>" for p in BODY) +
+            "<footer class='post-author'>Minh Anh</footer></div>"
+            "<footer>© 2024 Báo Mới. Giấy phép số 123/GP-BTTTT.</footer></body></html>")
+    (isolated_dir / "bai.html").write_text(page, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert parts[-1] == {**parts[-1], "kind": "byline", "text": "Minh Anh"}
+    assert "Giấy phép" not in " ".join(p["text"] for p in parts)  # the page's footer, not the article's furniture
+
+
 def word_article(headline: str, tag: str):
     """A Word document with a dateline, the headline and a lead behind ``tag``; the test adds the rest."""
     docx = pytest.importorskip("docx")

@@ -1,6 +1,7 @@
 """Article text from an HTML page with Python's HTML parser (never regular expressions).
 
-Block elements become blocks; scripts, styles, navigation, forms, iframes and
+Block elements become blocks; scripts, styles, navigation, forms, iframes, the page's
+own ``<footer>`` (a child of ``<body>``; an article's footer with its byline stays) and
 elements whose class or id marks them as comments, related links, sharing,
 advertising or navigation are skipped entirely. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
@@ -90,7 +91,8 @@ class ArticleParser(HTMLParser):
         siblings[tag] = siblings.get(tag, 0) + 1
         self.stack.append(f"{tag}[{siblings[tag]}]" if siblings[tag] > 1 else tag)
         self.counts.append({})
-        if self.skip_depth or tag in SKIP or (attributes and SKIP_ATTRIBUTE.search(attributes)):
+        page_footer = tag == "footer" and not self.article_depth and len(self.stack) <= 3  # html/body/footer
+        if self.skip_depth or tag in SKIP or page_footer or (attributes and SKIP_ATTRIBUTE.search(attributes)):
             self.skip_depth += 1
             return
         if tag in BLOCKS:
