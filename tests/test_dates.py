@@ -156,6 +156,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Từ tháng 3.2020 cho đến hiện nay, trời hạn.", [("Từ tháng 3.2020 cho đến hiện nay", "2020-03-01/2021-01-21")]),
     ("Từ quý II/2020 đến nay, xuất khẩu tăng.", [("Từ quý II/2020 đến nay", "2020-04-01/2021-01-21")]),
     ("Từ năm 2020 đến năm 2025, dân số tăng.", [("Từ năm 2020 đến năm 2025", "2020/2025")]),
+    ("Kể từ 2019 tới nay, giá nhà tăng gấp đôi.", [("Kể từ 2019 tới nay", "2019-01-01/2021-01-21")]),
     # the last weekday of that name before the reference (a Thursday)
     ("Hôm thứ Ba vừa qua, ông ký; Chủ nhật vừa rồi (17/1), trời mưa.",
      [("thứ Ba vừa qua", "2021-01-19"), ("Chủ nhật vừa rồi (17/1)", "2021-01-17")]),

@@ -121,7 +121,7 @@ REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này", "vừa"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
-    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
@@ -1204,6 +1204,16 @@ def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+def build_year_to_now(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 2020 đến nay``: from the first day of the year to the reference."""
+    mention.kind = "range"
+    first = dt.date(int(m.group("y")), 1, 1)
+    if r.reference is not None and first <= r.reference:
+        mention.day, mention.end_day = first, r.reference
+        mention.value = f"{first.isoformat()}/{r.reference.isoformat()}"
+    return mention
+
+
 def build_to_end(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ nay đến cuối năm``: from the reference to the last day of its year (month, week), or of
     the year written (``từ nay đến cuối năm 2027``)."""
@@ -1432,6 +1442,7 @@ BUILDERS = {
     "weekday_relative": build_weekday_relative,
     "count_relative": build_count_relative,
     "to_date": build_to_date,
+    "year_to_now": build_year_to_now,
     "to_end": build_to_end,
     "lunar_mung": build_lunar,
     "lunar_month": build_lunar_month,

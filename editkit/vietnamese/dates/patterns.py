@@ -236,6 +236,11 @@ def sources() -> dict[str, str]:
             r"(?<!\w)từ\s+(?:nay|bây\s+giờ|giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến)\s+(?:cuối|hết)\s+"
             r"(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này)(?!\w)|(?<=năm)\s+(?P<y>(?:19|20)\d{2})(?!\d))?(?![\w/]|\s+\d)"
         ),
+        # từ 2020 đến nay · kể từ 2019 tới nay: a bare year to the reference (with năm: joined_to_now)
+        "year_to_now": (
+            r"(?<!\w)(?:kể\s+)?từ\s+(?P<y>(?:19|20)\d{2})(?![\d/.,-])\s*,?\s*(?:đến|tới|cho\s+đến|cho\s+tới)\s+"
+            r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)"
+        ),
         # từ đầu năm đến nay: from the start of the year (month, week) to the reference
         "to_date": (
             r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+"
