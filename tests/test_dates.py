@@ -825,3 +825,13 @@ def test_a_cms_publication_line_is_the_dateline(line, expected):
     text = line + "\n\nTiêu đề bài báo về một sự kiện ở Hà Nội\n\nNội dung của bài báo.\n"
     (mention,) = [m for m in find_dates(text) if m.start < len(line)]
     assert (mention.text, mention.value, mention.kind) == (*expected, "dateline")
+
+
+def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_news(isolated_dir):
+    lead = ("(Văn hóa) - {date}, xe tăng quân giải phóng húc đổ cổng Dinh Độc Lập, kết thúc cuộc chiến tranh kéo "
+            "dài nhiều năm, mở ra một trang mới cho cả dân tộc.")
+    for date, expected in (("Ngày 30/4/1975", []), ("Ngày 30/4", ["DT105"])):
+        text = f"Thứ Năm, 26/11/2026\n\nNhớ mãi mùa xuân ấy\n\n{lead.format(date=date)}\n\nMinh Anh\n"
+        (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+        found = run_cli("lint", "--format", "json", "--select", "DT105", "a.txt").json()["files"][0]["diagnostics"]
+        assert [d["rule"] for d in found] == expected

@@ -325,10 +325,12 @@ def stale_lead(document, context):
 
     ## What it does
     Takes the lead (the first paragraph of 25 words or more) and its newest
-    day-precision date; when that is more than `stale-lead-days` (config,
-    default 30) before the publication date (`--ref`, front matter `date` or
-    dateline), the article is reporting old news as new. News articles only:
-    an administrative document cites older documents in its first paragraph.
+    day-precision date written without its year; when that is more than
+    `stale-lead-days` (config, default 30) before the publication date
+    (`--ref`, front matter `date` or dateline), the article is reporting old
+    news as new. A date written with its year (`Ngày 30/4/1975, …` opening a
+    feature) is told as such. News articles only: an administrative
+    document cites older documents in its first paragraph.
 
     ## Why
     Readers take the lead for news of the day. An article dated 21/1/2021
@@ -348,7 +350,10 @@ def stale_lead(document, context):
     lead = lead_paragraph(document)
     if reference is None or lead is None or not is_article(document):
         return
-    in_lead = [m for m in found if lead[0] <= m.start < lead[1] and m.day is not None and m.kind != "dateline"]
+    # a date written with its year is told as such (Ngày 30/4/1975, … in a feature): the ones
+    # without their year are the lead's news of the day
+    in_lead = [m for m in found if lead[0] <= m.start < lead[1] and m.day is not None and m.kind != "dateline"
+               and not m.explicit_year]
     if not in_lead:
         return
     newest = max(in_lead, key=lambda m: m.end_day or m.day)
