@@ -276,6 +276,11 @@ def read_config_file(path: Path) -> dict[str, Any] | None:
     return data
 
 
+# keys users write for a setting by another name: `editkit init --preset` sets house-style
+SYNONYMS = {"preset": "house-style", "style": "house-style", "tone": "tone-style", "date-format": "date-style",
+            "sensitivity": "spelling-sensitivity", "exclude-files": "exclude"}
+
+
 def key_hint(key: str, path: Path) -> str:
     """What the writer of an unknown key most likely meant: the settings of an editkit.toml sit
     at its top level (``[tool.editkit]`` is pyproject.toml's table), or a known key's spelling."""
@@ -283,6 +288,8 @@ def key_hint(key: str, path: Path) -> str:
 
     if key == "tool" and path.name != "pyproject.toml":
         return f"; {path.name} takes the settings at its top level ([tool.editkit] is for pyproject.toml)"
+    if key in SYNONYMS:
+        return f"; did you mean {SYNONYMS[key]!r}?"
     close = nearest(key, VALIDATORS)
     return f"; did you mean {close!r}?" if close else ""
 

@@ -72,6 +72,7 @@ def test_isolated_ignores_config_and_explicit_config_is_used(tmp_path):
     ('per-file-ignores = 3\n', "per-file-ignores"),
     ('select = [\n', "invalid TOML"),
     ('date_style = "iso"\n', "unknown key 'date_style' in top level; did you mean 'date-style'?"),
+    ('preset = "nd30"\n', "unknown key 'preset' in top level; did you mean 'house-style'?"),  # init's --preset
     ('[tool.editkit]\nselect = ["EN"]\n', "takes the settings at its top level ([tool.editkit] is for pyproject.toml)"),
     ('[structure]\nrequired_keys = ["title"]\n', "unknown key 'required_keys' (did you mean 'required-keys'?)"),
     ('select = ["SP1O1"]\n', "did you mean 'SP101'?"),
