@@ -46,10 +46,10 @@ from editkit.vietnamese.word_kinds import (
     quoted_spans,
     rare_english,
     reduplicative_with_neighbour,
-    toneless_stop_syllable,
-    vowel_left_out,
     regional_forms,
+    toneless_stop_syllable,
     vietnamese_shaped,
+    vowel_left_out,
     word_profile,
 )
 
@@ -289,8 +289,8 @@ def real_word_verdict(word: str, previous: str | None, following: str | None,
                       typed_bare: bool) -> tuple[tuple[str, ...], bool, float] | None:
     """(suggestions best first, confident, lead) for a known word between its neighbours, where the
     lead is how many nats the best word one slip away beats it by (a known mix-up's bonus included);
-    None when no such word is worth a look. ``typed_bare``: without marks where they may have been
-    left out (typed_bare): its spellings with marks are candidates too."""
+    None when no such word is worth a look. ``typed_bare``: written without marks where they may
+    have been left out (the function typed_bare): its spellings with marks are candidates too."""
     lm = language_model()
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None

@@ -413,8 +413,8 @@ ECHO_WORD_PAIR = 50  # how common the word a cheap slip of the echo makes with i
 
 def slip_of_a_word_with(word: str, other: str, other_first: bool) -> bool:
     """One cheap slip (an onset, hỏi/ngã, a final consonant) turns ``word`` into a syllable that makes
-    a word of its own with ``other`` (giự trữ → dự trữ, ngày lày → ngày này): a typo that rhymes by
-    chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
+    a word of its own with ``other`` (giự trữ → dự trữ): a typo that rhymes by chance, not a
+    reduplicative (lộp cộp, bẽn lẽn)."""
     from editkit.vietnamese.context import makes_a_word
 
     for candidate, cost in structured_candidates(word):
