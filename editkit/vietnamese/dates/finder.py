@@ -30,7 +30,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
     years_named,
 )
-from editkit.vietnamese.dates.patterns import FLAGS, context_patterns, pattern, sources
+from editkit.vietnamese.dates.patterns import FLAGS, UNTIL_NOW, context_patterns, pattern, sources
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 PRIORITY = {name: index for index, name in enumerate(sources())}  # earlier patterns win ties
@@ -1513,9 +1513,7 @@ def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
 SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
-UNTIL_NOW_AFTER = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:đến|tới|cho[^\S\n]+đến|cho[^\S\n]+tới)[^\S\n]+(?:nay|hiện[^\S\n]+nay|hiện[^\S\n]+tại|bây[^\S\n]+giờ)(?!\w)",
-    re.I)
+UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*{UNTIL_NOW}", re.I)
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 

@@ -62,6 +62,8 @@ def time_after(separator_required: bool = False) -> str:
     return rf"[^\S\n]*(?:,|-|–|\||lúc){optional}[^\S\n]*{time_of_day('t2')}"
 
 
+# until now, after a day, a month or a year (từ năm 2020 đến nay, kể từ 2019 cho tới hiện nay)
+UNTIL_NOW = r"(?:đến|tới|cho[^\S\n]+đến|cho[^\S\n]+tới)[^\S\n]+(?:nay|hiện[^\S\n]+nay|hiện[^\S\n]+tại|bây[^\S\n]+giờ)(?!\w)"
 # a time and its part of the day before a weekday and its date, on the same line (9h sáng Chủ nhật 29/11)
 TIME_BEFORE_WEEKDAY = rf"(?:{time_of_day('t1')}[^\S\n]*,?[^\S\n]+)?"
 PART_OF_DAY = r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)?"
@@ -238,8 +240,7 @@ def sources() -> dict[str, str]:
         ),
         # từ 2020 đến nay · kể từ 2019 tới nay: a bare year to the reference (with năm: joined_to_now)
         "year_to_now": (
-            r"(?<!\w)(?:kể\s+)?từ\s+(?P<y>(?:19|20)\d{2})(?![\d/.,-])\s*,?\s*(?:đến|tới|cho\s+đến|cho\s+tới)\s+"
-            r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ)(?!\w)"
+            rf"(?<!\w)(?:kể\s+)?từ\s+(?P<y>(?:19|20)\d{{2}})(?![\d/.,-])[^\S\n]*,?[^\S\n]*{UNTIL_NOW}"
         ),
         # từ đầu năm đến nay: from the start of the year (month, week) to the reference
         "to_date": (
