@@ -1367,6 +1367,7 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     named, year = written_lunar_year(m, mention, r)
     if not named:
         return None
+    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
@@ -1400,6 +1401,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     named, year = written_lunar_year(m, mention, r)
     if not named:
         return None
+    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
     offset = year_word_offset(group(m, "yw"))
     if year is None and offset is not None and r.reference is not None:
         mention.year_inferred = True
