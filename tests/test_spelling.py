@@ -515,6 +515,13 @@ def test_telex_tone_keys_without_a_mark_key_are_typing_residue_in_a_vietnamese_s
         ("DI106", "oong", "ông"), ("DI106", "nafy", "này"), ("DI106", "ddax", "đã")]  # once each; English stays
 
 
+def test_a_word_the_input_method_converted_only_in_part_is_typing_residue(isolated_dir):
+    text = "Người dân phấn khởi vì đuwowcj mùa. Tiếng viêjt giàu đẹp; cô muốn thưr sức, nhiều ngươif đến dự, mua café."
+    found = lint_json("--select", "DI101,DI106,SP101,SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"], d["suggestions"][0]) for d in found] == [
+        ("DI106", "đuwowcj", "được"), ("DI106", "viêjt", "việt"), ("DI106", "thưr", "thử"), ("DI106", "ngươif", "người")]
+
+
 def test_currencies_are_house_terms_but_their_look_alike_slips_are_wrong_words(isolated_dir):
     text = "Giá khí đốt giảm, còn đồng rúp tăng giá so với USD. Nhờ bạn bè rúp đỡ, anh vượt qua khó khăn."
     found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]

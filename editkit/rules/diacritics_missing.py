@@ -11,7 +11,7 @@ from editkit.vietnamese.letters import has_vietnamese_marks
 from editkit.vietnamese.restore import MIN_WORDS as MIN_UNACCENTED_WORDS
 from editkit.vietnamese.restore import looks_unaccented, restore_sentence
 from editkit.vietnamese.syllable import Syllable, parse_syllable
-from editkit.vietnamese.typing_residue import decode_telex, decode_vni, vni_neighbour_key_readings
+from editkit.vietnamese.typing_residue import decode_telex, decode_vni, telex_keystrokes, vni_neighbour_key_readings
 
 SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 VNI_WORD = re.compile(r"(?<![\w/.-])[a-zA-Z]+[1-9][a-zA-Z1-9]*(?![\w/-]|\.\w)")
@@ -160,7 +160,7 @@ def restored_text(sentence: str) -> str:
 
 
 @rule(code="DI106", name="typing-residue", category="diacritics", severity="error",
-      supersedes=("SP101", "SP102"))
+      supersedes=("SP101", "SP102", "DI101"))
 def typing_residue(document, context):
     r"""A word still holds the keystrokes of a Telex or VNI input method.
 
@@ -183,8 +183,11 @@ def typing_residue(document, context):
     (`sex`, `bus`, `tax` stay English). A VNI word whose digit reads as no
     common syllable is read with the key next to it on the number row when
     a word with Vietnamese marks stands within three words (`Từ na9m 1926`:
-    9 struck for 8, năm). Words of the project's `accept` list are left
-    alone. It supersedes SP101 and SP102.
+    9 struck for 8, năm). A word the input method converted only in part
+    (`đuwowcj` → được, `viêjt` → việt, `ngươif` → người) is read back as the
+    keystrokes typed and reported when they decode to a common syllable.
+    Words of the project's `accept` list are left alone. It supersedes SP101,
+    SP102 and DI101.
 
     ## Why
     It happens when the input method was switched off mid-word or the
@@ -204,7 +207,12 @@ def typing_residue(document, context):
     accepted = accepted_words(document, context)
     for index, token in enumerate(tokens):
         word = token.lower
-        if token.glued or not word.isascii() or token.is_all_caps or len(word) < 3 or word in accepted:
+        if token.glued or token.is_all_caps or len(word) < 3 or word in accepted:
+            continue
+        if not word.isascii():
+            found = half_converted(token)
+            if found is not None:
+                yield found
             continue
         name_like = token.is_capitalized and not token.sentence_initial
         parsed = parse_syllable(word)
@@ -236,6 +244,24 @@ def typing_residue(document, context):
             right = restore_case(match.group(), decoded)
             yield Finding(match.start(), match.end(), f"VNI keystrokes left in '{match.group()}'{slipped}: '{right}'",
                           suggestions=(right,))
+
+
+def half_converted(token) -> Finding | None:
+    """A word the input method converted only in part, its other keystrokes left as letters
+    (``đuwowcj`` → được, ``viêjt`` → việt, ``ngươif`` → người): read back as the keystrokes typed,
+    it decodes to a common syllable."""
+    word = token.lower
+    if count(word) >= 3 or not any(c in TELEX_KEYS for c in word):
+        return None  # a syllable of its own, or no key left unconverted
+    decoded, _ = decode_telex(telex_keystrokes(word))
+    needed = MIN_NAME_RESIDUE_COUNT if token.is_capitalized and not token.sentence_initial else MIN_RESIDUE_COUNT
+    if not decoded or decoded == word or count(decoded) < needed:
+        return None
+    right = restore_case(token.text, decoded)
+    return Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
+
+
+TELEX_KEYS = frozenset("sfrxjw")  # tone and horn keys; a doubled vowel (ee, oo) or dd is seen by the decoder
 
 
 def marked_words_around(text: str, match) -> bool:

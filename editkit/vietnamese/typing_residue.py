@@ -61,6 +61,21 @@ def decode_telex(word: str) -> tuple[str | None, bool]:
     return decoded, quality
 
 
+KEYS_OF_MARK = {mark: keys for keys, mark in TELEX_QUALITY.items()}
+KEY_OF_TONE = {tone: key for key, tone in TELEX_TONES.items()}
+
+
+def telex_keystrokes(word: str) -> str:
+    """The Telex keystrokes that type ``word`` (lowercase), tone key last: ``việt`` → ``vieetj``,
+    ``thưr`` → ``thuwr``; a word the input method only half converted (``đuwowcj``, ``viêjt``)
+    reads back as the keystrokes typed, for decode_telex."""
+    from editkit.vietnamese.letters import strip_tones
+
+    base, toned = strip_tones(word)
+    keys = "".join(KEYS_OF_MARK.get(letter, letter) for letter in base)
+    return keys + "".join(KEY_OF_TONE[tone] for _, tone in toned)
+
+
 @lru_cache(maxsize=8192)
 def decode_early_tone(word: str) -> str | None:
     """The syllable of a word whose Telex tone key was typed before any vowel (``ngfay`` → ngày):
