@@ -608,6 +608,10 @@ def test_an_administrative_document_s_heading_is_no_furniture_and_needs_no_full_
     (isolated_dir / "qd.txt").write_text(text, "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST101,HS107", "qd.txt").json()["files"][0]["diagnostics"]
     assert found == []
+    parts = run_cli("structure", "--format", "json", "qd.txt").json()["parts"]
+    named = [(p["kind"], p.get("label", "")) for p in parts][:8]  # its parts by Nghị định 30's names, no news captions
+    assert named == [("subheading", "document heading")] * 5 + [("dateline", ""), ("headline", ""), ("subheading", "subject")]
+    assert parts[8]["kind"] == "paragraph"  # Căn cứ …: no lead
 
 
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):

@@ -426,7 +426,24 @@ class Scan:
                 else:
                     kinds[position] = "paragraph"
 
+    def administrative_parts(self) -> None:
+        """An administrative document's parts by Nghị định 30's names: the lines over the place and
+        date (issuer, number, national motto) are its heading, the kind of document its title (the
+        headline), the lines under it its subject (Về việc …) and the authority that issues it, not
+        captions; its first paragraph (Căn cứ …) no lead."""
+        dateline = next((i for i, kind in enumerate(self.kinds) if kind == "dateline"), None)
+        for index, kind in enumerate(self.kinds):
+            if dateline is not None and index < dateline and kind in (None, "paragraph"):
+                self.kinds[index], self.labels[index] = "subheading", "document heading"
+            elif kind == "caption":  # Về việc …, V/v …: the subject; else the authority that issues it
+                subject = re.match(r"\s*(?:về\s+việc|v/v)\b", self.text(index), re.I)
+                self.kinds[index], self.labels[index] = "subheading", "subject" if subject else "issuing authority"
+            elif kind == "lead":
+                self.kinds[index] = "paragraph"
+
     def anatomy(self) -> Anatomy:
+        if self.administrative:
+            self.administrative_parts()
         anatomy = Anatomy()
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
