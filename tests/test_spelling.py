@@ -778,3 +778,9 @@ def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(iso
     assert [(d["text"], d["suggestions"][0]) for d in found] == [("giự", "dự")]  # dự trữ is a word
     echo = "Tiếng vó ngựa lộp cộp ngoài ngõ, chị cười bẽn lẽn, đá tai mèo lởm chởm."
     assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []
+
+
+def test_a_word_that_lost_its_onset_is_a_slip_of_the_word_with_it(isolated_dir):
+    text = "Bia được dựng ại đình làng Đông Hồ. Bà cụ ngồi ăn cơm một mình, ông ấy về quê ăn Tết."
+    found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == [("ại", "tại")]  # ăn, ông, ấy are words

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from editkit.resources import dictionary_path
 from editkit.vietnamese.inventory import ATTESTED_MIN_COUNT, bare, by_bare_form, count, syllable_counts
-from editkit.vietnamese.letters import MAX_SYLLABLE_LETTERS, strip_tones, with_tone
+from editkit.vietnamese.letters import MAX_SYLLABLE_LETTERS, VOWELS, strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_base, parse_syllable, tone_position
 
 HOI_NGA = {3, 4}
@@ -79,6 +79,9 @@ def base_variants(base: str) -> dict[str, float]:
             add(base[: -len(coda)], cost["coda_drop"])
         else:
             add(base + coda, cost["coda_drop"])
+    if base[:1] in VOWELS:  # an onset left out: ông for công, ước for nước
+        for onset in model()["dropped_onsets"]:
+            add(onset + base, cost["onset_drop"])
     for index, letter in enumerate(base[:2]):  # keyboard slips on the first letters (việt/biệt)
         for near in keyboard_neighbours().get(letter, ()):
             add(base[:index] + near + base[index + 1:], cost["keyboard"])
