@@ -18,6 +18,12 @@ def lint_json(*args, text: str, path: str = "a.txt"):
     return run_cli("lint", "--format", "json", *args, "--stdin-filename", path, "-", input=text.encode("utf-8")).json()
 
 
+def reported(select: str, text: str) -> list[tuple[str, str]]:
+    """(word, first suggestion) of each finding of the rules ``select`` on ``text``."""
+    found = lint_json("--select", select, text=text)["files"][0]["diagnostics"]
+    return [(d["text"], d["suggestions"][0]) for d in found]
+
+
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.wrong)
 def test_wrong_word_is_caught_and_right_word_is_not(entry, isolated_dir):
     wrong = lint_json("--select", "SP103", text=f"Theo chúng tôi, {entry.wrong} là chuyện thường.")
@@ -722,19 +728,18 @@ def test_editkits_own_news_articles_draw_no_warning(isolated_dir):
     assert len(paths) >= 29 and found == []
 
 
-@pytest.mark.parametrize("text, reported", [
+@pytest.mark.parametrize("text, expected", [
     ("Giá cà phê tăng mot mạch từ đầu tuần.", ("mot", "một")),  # no syllable ends in t without sắc or nặng
     ("Học sinh được nghỉ het tuần này.", ("het", "hết")),
     ("Khách hàng vip được ưu tiên lên máy bay.", None),  # no marked spelling is seen beside its neighbours
     ("Con bot tự động trả lời tin nhắn của khách.", None),
     ("Tấm mat tập yoga được bán khắp nơi.", None),  # a common English word
 ])
-def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isolated_dir, text, reported):
-    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isolated_dir, text, expected):
+    assert reported("SP101", text) == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("text, reported", [
+@pytest.mark.parametrize("text, expected", [
     ("Ông ấy gửi tiền vào ngân hang từ năm ngoái.", ("hang", "hàng")),  # a real word typed bare among words with marks
     ("Các cô gái trong làng đến tuổi lấy chồng, các chàng trai lấy vo.", ("vo", "vợ")),
     ("Cần đưa trẻ den cơ sở y tế ngay khi sốt cao.", ("den", "đến")),
@@ -742,12 +747,11 @@ def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isol
     ("Con ma trong truyện cổ tích.", None),
     ("Ba tôi làm nghề nông.", None),
 ])
-def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, reported):
-    found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, expected):
+    assert reported("SP102", text) == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("text, reported", [
+@pytest.mark.parametrize("text, expected", [
     ("Giải pháp giúp giảm độ trễ và tăng tnh bảo mật cho người dùng.", ("tnh", "tính")),  # a vowel left out
     ("Công ty phải đóng bhxh cho người lao động.", None),  # an abbreviation the news writes
     ("Công ty có doanh th tăng mạnh trong quý.", ("th", "thu")),  # a run the news writes, in a set phrase
@@ -756,31 +760,27 @@ def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, repor
     ("Thuốc được dùng theo mg mỗi ngày.", None),  # no syllable is mg with a vowel put back
     ("Vui lòng gửi sđt và stk cho chúng tôi.", None),
 ])
-def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, reported):
-    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expected):
+    assert reported("SP101", text) == ([expected] if expected else [])
 
 
-@pytest.mark.parametrize("text, reported", [
+@pytest.mark.parametrize("text, expected", [
     ("Tại cơ uan công an, bị can khai nhận hành vi.", ("uan", "quan")),  # a letter left out of a short word
     ("Đại diện ban tổ chức cmo biết vé đã bán hết.", ("cmo", "cho")),  # a neighbouring key
     ("Anh ấy là fan cứng của đội bóng.", None),  # short English words between Vietnamese ones
     ("Chị ấy là mc nổi tiếng ở đài truyền hình.", None),
     ("Các bạn trẻ tập gym mỗi sáng.", None),
 ])
-def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, reported):
-    found = lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == ([reported] if reported else [])
+def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, expected):
+    assert reported("SP101", text) == ([expected] if expected else [])
 
 
 def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(isolated_dir):
-    found = lint_json("--select", "SP101", text="Lượng giự trữ khí đốt của châu Âu giảm mạnh.")["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == [("giự", "dự")]  # dự trữ is a word
+    assert reported("SP101", "Lượng giự trữ khí đốt của châu Âu giảm mạnh.") == [("giự", "dự")]  # dự trữ is a word
     echo = "Tiếng vó ngựa lộp cộp ngoài ngõ, chị cười bẽn lẽn, đá tai mèo lởm chởm."
     assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []
 
 
 def test_a_word_that_lost_its_onset_is_a_slip_of_the_word_with_it(isolated_dir):
     text = "Bia được dựng ại đình làng Đông Hồ. Bà cụ ngồi ăn cơm một mình, ông ấy về quê ăn Tết."
-    found = lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["suggestions"][0]) for d in found] == [("ại", "tại")]  # ăn, ông, ấy are words
+    assert reported("SP102", text) == [("ại", "tại")]  # ăn, ông, ấy are words
