@@ -1,0 +1,68 @@
+"""The layout of an administrative document (a quyết định, công văn, thông báo) after Nghị định
+30/2020/NĐ-CP, Phụ lục I: the parts every such document carries."""
+
+from __future__ import annotations
+
+import re
+
+from editkit.diagnostics import Finding
+from editkit.registry import rule
+
+HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
+# each part: what it is called in the message, where to look (the heading or the whole text), how it reads
+PARTS = (
+    ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True,
+     re.compile(r"^[ \t*_#]*CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*$", re.M | re.I)),
+    ("its number and symbol (Số: 1234/QĐ-UBND)", True,
+     re.compile(r"^[ \t*_#]*Số\s*:[ \t]*[^\s/]*/[^\s/]+", re.M | re.I)),
+    ("its place and date of issue (Hà Nội, ngày … tháng … năm …)", True,
+     re.compile(r"^[^\n]{2,60},[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm[ \t]*(?:\d{4}|[.…]+)", re.M | re.I)),
+    ("its recipients (Nơi nhận:)", False,
+     re.compile(r"^[ \t*_#-]*Nơi\s+nhận\s*:", re.M | re.I)),
+)
+
+
+@rule(code="ST120", name="administrative-layout", category="structure", severity="warning")
+def administrative_layout(document, context):
+    r"""An administrative document lacks a part Nghị định 30 requires.
+
+    ## What it does
+    In a document headed by the motto `Độc lập - Tự do - Hạnh phúc` (a
+    quyết định, công văn, tờ trình, thông báo), reports each of these parts
+    it lacks: the national name `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` over the
+    motto, the number and symbol (`Số: 1234/QĐ-UBND`) and the place and date
+    of issue (`Quảng Ngãi, ngày 25 tháng 11 năm 2026`, or a draft's `ngày …
+    tháng … năm 2026`) in the heading, and the recipients (`Nơi nhận:`).
+    Each finding stands on the motto's line. News articles are never
+    checked.
+
+    ## Why
+    Nghị định 30/2020/NĐ-CP, Phụ lục I lays out every administrative
+    document with these parts; a document sent without its number or its
+    recipients cannot be filed or traced.
+
+    ## Example
+    a quyết định without `Nơi nhận:` → add the list of recipients under the
+    signature block (`Nơi nhận: - Như Điều 3; - Lưu: VT.`).
+
+    ## Fix safety
+    No automatic fix.
+    """
+    from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, MOTTO_WITHIN
+
+    text = document.text
+    body = text[document.body_start:]
+    motto = ADMINISTRATIVE_MOTTO.search(body[:MOTTO_WITHIN])
+    if motto is None:
+        return
+    heading_end = 0
+    for _ in range(HEADING_LINES):
+        heading_end = body.find("\n", heading_end + 1)
+        if heading_end < 0:
+            heading_end = len(body)
+            break
+    start = document.body_start + motto.start() + len(motto.group()) - len(motto.group().lstrip())
+    end = document.body_start + motto.end()
+    for name, in_heading, pattern in PARTS:
+        if not pattern.search(body[:heading_end] if in_heading else body):
+            yield Finding(start, end, f"The administrative document lacks {name}, as Nghị định 30/2020/NĐ-CP lays it out")
