@@ -614,6 +614,20 @@ def test_an_administrative_document_s_heading_is_no_furniture_and_needs_no_full_
     assert parts[8]["kind"] == "paragraph"  # Căn cứ …: no lead
 
 
+def test_a_cong_van_s_heading_over_its_date_is_no_site_header(isolated_dir):
+    text = ("BỘ Y TẾ\nSố: 5678/BYT-KCB\nV/v tăng cường phòng chống sốt xuất huyết\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 11 năm 2026\n\n"
+            "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+            "Bộ Y tế đề nghị các đơn vị tăng cường công tác phòng, chống sốt xuất huyết trong mùa mưa.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
+    (isolated_dir / "cv.txt").write_text(text, "utf-8")
+    assert run_cli("lint", "--format", "json", "cv.txt").json()["files"][0]["diagnostics"] == []  # was ST101
+    parts = run_cli("structure", "--format", "json", "cv.txt").json()["parts"]
+    assert [(p["kind"], p.get("label", "")) for p in parts][:3] == [
+        ("subheading", "document heading"), ("subheading", "document heading"), ("subheading", "subject")]
+    assert parts[6]["kind"] == "paragraph"  # Kính gửi: … is no headline
+
+
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
     text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"

@@ -75,6 +75,7 @@ DATELINE_LINES = 6  # the dateline may follow a site header, the headline and it
 # the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I)
 ADMINISTRATIVE_MOTTO = re.compile(r"^[ \t*_#]*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*$", re.M | re.I)
 MOTTO_WITHIN = 1500  # characters from the top of the body
+ADMINISTRATIVE_SUBJECT = re.compile(r"\s*(?:về\s+việc|v/v)(?!\w)", re.I)  # trích yếu: Về việc … (V/v … in a công văn)
 ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
 
 
@@ -316,6 +317,8 @@ class Scan:
         if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
             return 0, False  # running text above it: a date line further down, not the page's dateline
         self.kinds[found] = "dateline"
+        if self.administrative:
+            return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
         while above and words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
@@ -433,13 +436,13 @@ class Scan:
         captions; its first paragraph (Căn cứ …) no lead."""
         dateline = next((i for i, kind in enumerate(self.kinds) if kind == "dateline"), None)
         for index, kind in enumerate(self.kinds):
+            subject = ADMINISTRATIVE_SUBJECT.match(self.text(index))
             if dateline is not None and index < dateline and kind in (None, "paragraph"):
-                self.kinds[index], self.labels[index] = "subheading", "document heading"
-            elif kind == "caption":  # Về việc …, V/v …: the subject; else the authority that issues it
-                subject = re.match(r"\s*(?:về\s+việc|v/v)\b", self.text(index), re.I)
+                self.kinds[index], self.labels[index] = "subheading", "subject" if subject else "document heading"
+            elif kind == "caption":  # Về việc …: the subject; else the authority that issues it
                 self.kinds[index], self.labels[index] = "subheading", "subject" if subject else "issuing authority"
-            elif kind == "lead":
-                self.kinds[index] = "paragraph"
+            elif kind == "lead" or (kind == "headline" and not self.text(index).isupper()):
+                self.kinds[index] = "paragraph"  # Căn cứ …, Kính gửi: … (a công văn has no title)
 
     def anatomy(self) -> Anatomy:
         if self.administrative:
