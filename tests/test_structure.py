@@ -628,6 +628,20 @@ def test_a_cong_van_s_heading_over_its_date_is_no_site_header(isolated_dir):
     assert parts[6]["kind"] == "paragraph"  # Kính gửi: … is no headline
 
 
+def test_an_administrative_heading_pasted_in_two_columns_is_still_an_administrative_document(isolated_dir):
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 1234/QĐ-UBND\tQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt kế hoạch ứng phó với bão năm 2026\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\n"
+            "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n\n"
+            "Điều 1. Phê duyệt kế hoạch ứng phó với bão năm 2026 trên địa bàn tỉnh.\n\n"
+            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Hùng\n")
+    (isolated_dir / "qd.txt").write_text(text, "utf-8")
+    assert run_cli("lint", "--format", "json", "qd.txt").json()["files"][0]["diagnostics"] == []  # was ST105, ST106
+    parts = run_cli("structure", "--format", "json", "qd.txt").json()["parts"]
+    assert [(p["kind"], p.get("label", "")) for p in parts][:6] == [("subheading", "document heading")] * 3 + [
+        ("headline", ""), ("subheading", "subject"), ("subheading", "issuing authority")]
+
+
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
     text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"

@@ -11,10 +11,9 @@ from editkit.registry import rule
 HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
 # each part: what it is called in the message, where to look (the heading or the whole text), how it reads
 PARTS = (
-    ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True,
-     re.compile(r"^[ \t*_#]*CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*$", re.M | re.I)),
+    ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True, None),
     ("its number and symbol (Số: 1234/QĐ-UBND)", True,
-     re.compile(r"^[ \t*_#]*Số\s*:[ \t]*[^\s/]*/[^\s/]+", re.M | re.I)),
+     re.compile(r"^[ \t*_#|]*Số\s*:[ \t]*[^\s/]*/[^\s/]+", re.M | re.I)),
     ("its place and date of issue (Hà Nội, ngày … tháng … năm …)", True,
      re.compile(r"^[^\n]{2,60},[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm[ \t]*(?:\d{4}|[.…]+)", re.M | re.I)),
     ("its recipients (Nơi nhận:)", False,
@@ -48,21 +47,23 @@ def administrative_layout(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, MOTTO_WITHIN
+    from editkit.structure.anatomy import heading_cell, motto_line
 
     text = document.text
     body = text[document.body_start:]
-    motto = ADMINISTRATIVE_MOTTO.search(body[:MOTTO_WITHIN])
+    motto = motto_line(body)
     if motto is None:
         return
-    heading_end = 0
-    for _ in range(HEADING_LINES):
-        heading_end = body.find("\n", heading_end + 1)
-        if heading_end < 0:
-            heading_end = len(body)
-            break
-    start = document.body_start + motto.start() + len(motto.group()) - len(motto.group().lstrip())
-    end = document.body_start + motto.end()
+    heading = body.split("\n", HEADING_LINES)[:HEADING_LINES]
+    start = document.body_start + motto[0] + len(body[motto[0]:motto[1]]) - len(body[motto[0]:motto[1]].lstrip())
+    end = document.body_start + motto[1]
     for name, in_heading, pattern in PARTS:
-        if not pattern.search(body[:heading_end] if in_heading else body):
+        if pattern is None:
+            present = any(heading_cell(line, NATIONAL_NAME) for line in heading)
+        else:
+            present = pattern.search("\n".join(heading) if in_heading else body) is not None
+        if not present:
             yield Finding(start, end, f"The administrative document lacks {name}, as Nghị định 30/2020/NĐ-CP lays it out")
+
+
+NATIONAL_NAME = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*", re.I)

@@ -482,10 +482,10 @@ def no_sentence(part) -> bool:
     """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body, a
     table's row pasted from a spreadsheet (its cells split by tabs)."""
-    from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, CAPTION_LINE
+    from editkit.structure.anatomy import ADMINISTRATIVE_MOTTO, CAPTION_LINE, heading_cell
 
     stripped = part.text.strip()
-    return (stripped.isupper() or ADMINISTRATIVE_MOTTO.match(stripped) is not None
+    return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO)
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
 
 

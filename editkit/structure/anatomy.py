@@ -72,16 +72,40 @@ LEAD_MIN_WORDS = 20
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
-# the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I)
-ADMINISTRATIVE_MOTTO = re.compile(r"^[ \t*_#]*Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*$", re.M | re.I)
+# the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I),
+# on its own line or in the right-hand column of a heading pasted from a table: after a tab, a run of spaces
+# or a Markdown cell's bar (TỈNH QUẢNG NGÃI<TAB>Độc lập - Tự do - Hạnh phúc)
+ADMINISTRATIVE_MOTTO = re.compile(r"Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*", re.I)
+COLUMNS = re.compile(r"\t|\||[ ]{3,}")
 MOTTO_WITHIN = 1500  # characters from the top of the body
 ADMINISTRATIVE_SUBJECT = re.compile(r"\s*(?:về\s+việc|v/v)(?!\w)", re.I)  # trích yếu: Về việc … (V/v … in a công văn)
 ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
+# the lines of an administrative document's heading that say where it ends: the motto, the number,
+# the place and date (in either column)
+ADMINISTRATIVE_HEADING_LINE = re.compile(
+    r"Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|^[ \t*_#|]*Số\s*:|,[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm", re.I)
+
+
+def heading_cell(line: str, pattern: re.Pattern[str]) -> bool:
+    """A cell of the line (the whole line, or one column of a heading pasted from a table) is
+    ``pattern`` and nothing else, once Markdown emphasis and heading marks are set aside."""
+    return any(pattern.fullmatch(cell.strip(" *_#")) for cell in COLUMNS.split(line))
+
+
+def motto_line(body: str) -> tuple[int, int] | None:
+    """Where the line holding the national motto stands near the top of ``body`` (None: none)."""
+    position = 0
+    for line in body[:MOTTO_WITHIN].split("\n"):
+        if "Hạnh phúc" in line or "hạnh phúc" in line.lower():
+            if heading_cell(line, ADMINISTRATIVE_MOTTO):
+                return position, position + len(line)
+        position += len(line) + 1
+    return None
 
 
 def is_administrative(body: str) -> bool:
     """A công văn, quyết định…: the national motto heads it."""
-    return bool(ADMINISTRATIVE_MOTTO.search(body[:MOTTO_WITHIN]))
+    return motto_line(body) is not None
 
 
 @dataclass
@@ -430,19 +454,27 @@ class Scan:
                     kinds[position] = "paragraph"
 
     def administrative_parts(self) -> None:
-        """An administrative document's parts by Nghị định 30's names: the lines over the place and
-        date (issuer, number, national motto) are its heading, the kind of document its title (the
-        headline), the lines under it its subject (Về việc …) and the authority that issues it, not
-        captions; its first paragraph (Căn cứ …) no lead."""
-        dateline = next((i for i, kind in enumerate(self.kinds) if kind == "dateline"), None)
-        for index, kind in enumerate(self.kinds):
-            subject = ADMINISTRATIVE_SUBJECT.match(self.text(index))
-            if dateline is not None and index < dateline and kind in (None, "paragraph"):
-                self.kinds[index], self.labels[index] = "subheading", "subject" if subject else "document heading"
-            elif kind == "caption":  # Về việc …: the subject; else the authority that issues it
-                self.kinds[index], self.labels[index] = "subheading", "subject" if subject else "issuing authority"
-            elif kind == "lead" or (kind == "headline" and not self.text(index).isupper()):
-                self.kinds[index] = "paragraph"  # Căn cứ …, Kính gửi: … (a công văn has no title)
+        """An administrative document's parts by Nghị định 30's names: its heading (issuer, number,
+        national name and motto, place and date: the lines down to the motto or the date, in one
+        column or two), then the kind of document in capitals as its title (the headline), the
+        lines under it its subject (Về việc …) and the authority that issues it, not captions; its
+        first paragraph (Căn cứ …, Kính gửi: …) no lead."""
+        kinds, labels = self.kinds, self.labels
+        heading = [i for i in range(min(len(kinds), ADMINISTRATIVE_DATELINE_LINES))
+                   if kinds[i] == "dateline" or ADMINISTRATIVE_HEADING_LINE.search(self.text(i))]
+        heading_end = heading[-1] + 1 if heading else 0
+        title_found = False
+        for index, kind in enumerate(kinds):
+            line = self.text(index)
+            subject = ADMINISTRATIVE_SUBJECT.match(line)
+            if index < heading_end and kind != "dateline" and kind in (None, "paragraph", "caption", "headline", "subheading"):
+                kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
+            elif index >= heading_end and not title_found and kind in ("headline", "caption") and line.isupper():
+                kinds[index], labels[index], title_found = "headline", "", True  # QUYẾT ĐỊNH, THÔNG BÁO
+            elif kind in ("caption", "headline") and (line.isupper() or subject):
+                kinds[index], labels[index] = "subheading", "subject" if subject else "issuing authority"
+            elif kind in ("lead", "headline", "caption"):
+                kinds[index] = "paragraph"  # Căn cứ …, Kính gửi: … (a công văn has no title)
 
     def anatomy(self) -> Anatomy:
         if self.administrative:
