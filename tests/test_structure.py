@@ -642,6 +642,26 @@ def test_an_administrative_heading_pasted_in_two_columns_is_still_an_administrat
         ("headline", ""), ("subheading", "subject"), ("subheading", "issuing authority")]
 
 
+def test_a_word_document_s_heading_table_is_read_where_it_stands(isolated_dir):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    heading = [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("TỈNH QUẢNG NGÃI", "Độc lập - Tự do - Hạnh phúc"),
+               ("Số: 1234/QĐ-UBND", "Quảng Ngãi, ngày 25 tháng 11 năm 2026")]
+    for row, cells in enumerate(heading):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    for text in ("QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch ứng phó với bão năm 2026",
+                 "Điều 1. Phê duyệt kế hoạch ứng phó với bão năm 2026 trên địa bàn tỉnh.", "Nơi nhận:", "- Lưu: VT.",
+                 "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Hùng"):
+        document.add_paragraph(text)
+    document.save(isolated_dir / "qd.docx")
+    parts = run_cli("structure", "--format", "json", "qd.docx").json()["parts"]
+    assert [p["text"] for p in parts][:7] == [cell for row in heading for cell in row] + ["QUYẾT ĐỊNH"]  # in order
+    lint = run_cli("lint", "--format", "json", "qd.docx").json()["files"][0]["diagnostics"]
+    assert lint == []  # the heading in the table, not after the text (ST120 found no number, date or national name)
+
+
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
     text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"

@@ -20,17 +20,38 @@ def extract_docx(data: bytes) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises several kinds for a broken file
         raise DocxError(f"not a readable DOCX file ({type(error).__name__})") from None
-    blocks = []
-    for number, paragraph in enumerate(document.paragraphs, start=1):
-        style = paragraph.style.name if paragraph.style is not None else ""
-        blocks.append((paragraph.text, f"paragraph {number}" + (f" ({style})" if style and style != "Normal" else "")))
-    for table_number, table in enumerate(document.tables, start=1):
-        for row_number, row in enumerate(table.rows, start=1):
-            for cell_number, cell in enumerate(row.cells, start=1):
-                blocks.append((cell.text, f"table {table_number} row {row_number} cell {cell_number}"))
-    extracted = join_blocks(blocks, "docx")
+    extracted = join_blocks(blocks_in_order(document), "docx")
     extracted.metadata = properties_of(document)
     return extracted
+
+
+def blocks_in_order(document) -> list[tuple[str, str]]:
+    """(text, where) of each paragraph and each table cell, in the order the document has them: a
+    table heading an administrative document (issuer | national name, number | place and date)
+    comes first, as it stands. A cell merged across columns is read once."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks = []
+    paragraphs = tables = 0
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraphs += 1
+            paragraph = Paragraph(child, document._body)
+            style = paragraph.style.name if paragraph.style is not None else ""
+            blocks.append((paragraph.text, f"paragraph {paragraphs}" + (f" ({style})" if style and style != "Normal" else "")))
+        elif child.tag == qn("w:tbl"):
+            tables += 1
+            for row_number, row in enumerate(Table(child, document._body).rows, start=1):
+                seen = set()
+                for cell_number, cell in enumerate(row.cells, start=1):
+                    if id(cell._tc) in seen:
+                        continue  # the same merged cell again
+                    seen.add(id(cell._tc))
+                    blocks.append((cell.text, f"table {tables} row {row_number} cell {cell_number}"))
+    return blocks
 
 
 # what Word fills in by itself for the author: no reporter's name

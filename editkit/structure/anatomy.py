@@ -467,7 +467,7 @@ class Scan:
         for index, kind in enumerate(kinds):
             line = self.text(index)
             subject = ADMINISTRATIVE_SUBJECT.match(line)
-            if index < heading_end and kind != "dateline" and kind in (None, "paragraph", "caption", "headline", "subheading"):
+            if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table"):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
             elif index >= heading_end and not title_found and kind in ("headline", "caption") and line.isupper():
                 kinds[index], labels[index], title_found = "headline", "", True  # QUYẾT ĐỊNH, THÔNG BÁO
