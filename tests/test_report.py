@@ -124,3 +124,18 @@ def test_an_article_by_two_reporters_counts_for_each():
     rows = {r["author"]: r for r in group(articles, "author", credited)}
     assert set(rows) == {"Thanh Tùng", "Ngọc Ánh"}
     assert (rows["Ngọc Ánh"]["articles"], rows["Ngọc Ánh"]["average_score"]) == (2, 95.0)
+
+
+def test_an_administrative_document_is_named_by_its_kind_and_subject(isolated_dir):
+    folder = isolated_dir / "vanban"
+    folder.mkdir()
+    heading = ("BỘ Y TẾ\nSố: 5678/BYT-KCB\n{subject}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 11 năm 2026\n\n{title}")
+    ending = ("Bộ Y tế đề nghị các đơn vị tăng cường công tác phòng, chống sốt xuất huyết.\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
+    (folder / "cv.txt").write_text(heading.format(subject="V/v phòng chống sốt xuất huyết", title="") + ending, "utf-8")
+    (folder / "qd.txt").write_text(heading.format(subject="", title="QUYẾT ĐỊNH\nVề việc thành lập đoàn kiểm tra\n\n")
+                                   + ending, "utf-8")
+    report = run_cli("report", "--format", "json", "vanban").json()
+    titles = sorted(article["title"] for article in report["articles"])
+    assert titles == ["QUYẾT ĐỊNH Về việc thành lập đoàn kiểm tra", "V/v phòng chống sốt xuất huyết"]

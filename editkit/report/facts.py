@@ -20,7 +20,7 @@ def facts_of(document, reference: dt.date | None) -> dict:
     import textstat  # language-neutral counts only: its syllable functions are English
 
     return {
-        "title": str(meta.get("title") or (headline.text.lstrip("# ") if headline else "")),
+        "title": str(meta.get("title") or title_of(parts, headline)),
         "author": names_of(meta.get("author") or meta.get("authors")) or (author_of(byline.text) if byline else ""),
         "desk": str(meta.get("desk") or meta.get("category") or meta.get("section") or ""),
         "date": published.isoformat() if published else None,
@@ -28,6 +28,13 @@ def facts_of(document, reference: dt.date | None) -> dict:
         "sentences": textstat.sentence_count(body) if body.strip() else 0,
         "readability": readability(document).to_json(),
     }
+
+
+def title_of(parts, headline) -> str:
+    """The headline; for an administrative document, its kind and its subject (``QUYẾT ĐỊNH Về
+    việc …``, a công văn's ``V/v …``), which together name it."""
+    subject = next((p for p in parts.parts if p.kind == "subheading" and p.label == "subject"), None)
+    return " ".join(p.text.lstrip("# ").strip() for p in (headline, subject) if p is not None)
 
 
 def author_of(byline: str) -> str:
