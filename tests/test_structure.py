@@ -662,6 +662,19 @@ def test_a_word_document_s_heading_table_is_read_where_it_stands(isolated_dir):
     assert lint == []  # the heading in the table, not after the text (ST120 found no number, date or national name)
 
 
+def test_an_administrative_document_in_markdown_with_its_heading_in_a_table(isolated_dir):
+    text = ("| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| TỈNH QUẢNG NGÃI | **Độc lập - Tự do - Hạnh phúc** |\n"
+            "| Số: 1234/QĐ-UBND | *Quảng Ngãi, ngày 25 tháng 11 năm 2026* |\n\n## QUYẾT ĐỊNH\n\n"
+            "**Về việc phê duyệt kế hoạch ứng phó với bão năm 2026**\n\n"
+            "Điều 1. Phê duyệt kế hoạch ứng phó với bão năm 2026 trên địa bàn tỉnh.\n\n"
+            "**Nơi nhận:**\n\n- Như Điều 1;\n- Lưu: VT.\n\n**KT. CHỦ TỊCH**\n\n**Trần Văn Hùng**\n")
+    (isolated_dir / "qd.md").write_text(text, "utf-8")
+    assert run_cli("lint", "--format", "json", "qd.md").json()["files"][0]["diagnostics"] == []  # the bold subject: no HS107
+    parts = run_cli("structure", "--format", "json", "qd.md").json()["parts"]
+    assert [(p["kind"], p.get("label", "")) for p in parts][4:6] == [("headline", ""), ("subheading", "subject")]
+
+
 def test_a_markdown_comment_line_and_a_footnote_are_no_paragraphs_and_hide_no_byline(isolated_dir):
     text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
             + "\n\n<!-- editkit-disable-next-line SP102 -->\nMột câu cuối.\n\n[^1]: Số liệu của Bộ Y tế.\n\n**Trần Hiếu**\n\n"

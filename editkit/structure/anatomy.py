@@ -466,12 +466,12 @@ class Scan:
         title_found = False
         for index, kind in enumerate(kinds):
             line = self.text(index)
-            subject = ADMINISTRATIVE_SUBJECT.match(line)
+            subject = ADMINISTRATIVE_SUBJECT.match(line.strip(" *_#"))  # **Về việc …** in Markdown too
             if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table"):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
             elif index >= heading_end and not title_found and kind in ("headline", "caption") and line.isupper():
                 kinds[index], labels[index], title_found = "headline", "", True  # QUYẾT ĐỊNH, THÔNG BÁO
-            elif kind in ("caption", "headline") and (line.isupper() or subject):
+            elif kind in ("caption", "headline", "lead") and (line.isupper() or subject):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "issuing authority"
             elif kind in ("lead", "headline", "caption"):
                 kinds[index] = "paragraph"  # Căn cứ …, Kính gửi: … (a công văn has no title)
