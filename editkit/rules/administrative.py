@@ -7,6 +7,7 @@ import re
 
 from editkit.diagnostics import Finding
 from editkit.registry import rule
+from editkit.structure.anatomy import PLACE_AND_DATE
 
 HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
 # each part: what it is called in the message, where to look (the heading or the whole text), how it reads
@@ -15,7 +16,7 @@ PARTS = (
     ("its number and symbol (Số: 1234/QĐ-UBND)", True,
      re.compile(r"^[ \t*_#|]*Số\s*:[ \t]*[^\s/]*/[^\s/]+", re.M | re.I)),
     ("its place and date of issue (Hà Nội, ngày … tháng … năm …)", True,
-     re.compile(r"^[^\n]{2,60},[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm[ \t]*(?:\d{4}|[.…]+)", re.M | re.I)),
+     re.compile(rf"^[^\n]{{2,60}}{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)", re.M | re.I)),
     ("its recipients (Nơi nhận:)", False,
      re.compile(r"^[ \t*_#-]*Nơi\s+nhận\s*:", re.M | re.I)),
 )

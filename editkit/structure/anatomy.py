@@ -75,15 +75,17 @@ DATELINE_LINES = 6  # the dateline may follow a site header, the headline and it
 # the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I),
 # on its own line or in the right-hand column of a heading pasted from a table: after a tab, a run of spaces
 # or a Markdown cell's bar (TỈNH QUẢNG NGÃI<TAB>Độc lập - Tự do - Hạnh phúc)
-ADMINISTRATIVE_MOTTO = re.compile(r"Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc\W*", re.I)
+MOTTO = r"Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc"
+ADMINISTRATIVE_MOTTO = re.compile(rf"{MOTTO}\W*", re.I)
+# the place and date of issue after the place's name: Quảng Ngãi, ngày 25 tháng 11 năm 2026 (a draft: ngày … tháng …)
+PLACE_AND_DATE = r",[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm"
 COLUMNS = re.compile(r"\t|\||[ ]{3,}")
 MOTTO_WITHIN = 1500  # characters from the top of the body
 ADMINISTRATIVE_SUBJECT = re.compile(r"\s*(?:về\s+việc|v/v)(?!\w)", re.I)  # trích yếu: Về việc … (V/v … in a công văn)
 ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
 # the lines of an administrative document's heading that say where it ends: the motto, the number,
 # the place and date (in either column)
-ADMINISTRATIVE_HEADING_LINE = re.compile(
-    r"Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|^[ \t*_#|]*Số\s*:|,[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm", re.I)
+ADMINISTRATIVE_HEADING_LINE = re.compile(rf"{MOTTO}|^[ \t*_#|]*Số\s*:|{PLACE_AND_DATE}", re.I)
 
 
 def heading_cell(line: str, pattern: re.Pattern[str]) -> bool:
