@@ -622,6 +622,9 @@ def test_a_cong_van_s_heading_over_its_date_is_no_site_header(isolated_dir):
             "Nơi nhận:\n- Như trên;\n- Lưu: VT, KCB.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nTrần Văn Thuấn\n")
     (isolated_dir / "cv.txt").write_text(text, "utf-8")
     assert run_cli("lint", "--format", "json", "cv.txt").json()["files"][0]["diagnostics"] == []  # was ST101
+    (isolated_dir / "cv2.txt").write_text(text.replace("- Lưu: VT, KCB.\n", ""), "utf-8")
+    found = run_cli("lint", "--format", "json", "cv2.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], "Lưu" in d["message"]) for d in found] == [("ST120", True)]  # no archive copy
     parts = run_cli("structure", "--format", "json", "cv.txt").json()["parts"]
     assert [(p["kind"], p.get("label", "")) for p in parts][:3] == [
         ("subheading", "document heading"), ("subheading", "document heading"), ("subheading", "subject")]

@@ -19,6 +19,8 @@ PARTS = (
      re.compile(rf"^[^\n]{{2,60}}{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)", re.M | re.I)),
     ("its recipients (Nơi nhận:)", False,
      re.compile(r"^[ \t*_#-]*Nơi\s+nhận\s*:", re.M | re.I)),
+    ("the archive copy among its recipients (- Lưu: VT, …)", False,
+     re.compile(r"^[ \t*_#+•-]*Lưu\s*:", re.M | re.I)),
 )
 
 
@@ -32,7 +34,8 @@ def administrative_layout(document, context):
     it lacks: the national name `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` over the
     motto, the number and symbol (`Số: 1234/QĐ-UBND`) and the place and date
     of issue (`Quảng Ngãi, ngày 25 tháng 11 năm 2026`, or a draft's `ngày …
-    tháng … năm 2026`) in the heading, and the recipients (`Nơi nhận:`).
+    tháng … năm 2026`) in the heading, and the recipients (`Nơi nhận:`) with
+    the archive copy among them (`- Lưu: VT, …`).
     Each finding stands on the motto's line. News articles are never
     checked.
 
