@@ -9,8 +9,10 @@ from editkit.diagnostics import Finding
 from editkit.registry import rule
 from editkit.structure.anatomy import PLACE_AND_DATE
 
+NATIONAL_NAME = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*", re.I)  # a cell of its own
 HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
-# each part: what it is called in the message, where to look (the heading or the whole text), how it reads
+# each part: what it is called in the message, where to look (the heading or the whole text), how it
+# reads (None: the national name, a cell of its own in the heading)
 PARTS = (
     ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True, None),
     ("its number and symbol (Số: 1234/QĐ-UBND)", True,
@@ -59,8 +61,8 @@ def administrative_layout(document, context):
     if motto is None:
         return
     heading = body.split("\n", HEADING_LINES)[:HEADING_LINES]
-    start = document.body_start + motto[0] + len(body[motto[0]:motto[1]]) - len(body[motto[0]:motto[1]].lstrip())
-    end = document.body_start + motto[1]
+    line = body[motto[0]:motto[1]]
+    start, end = document.body_start + motto[0] + len(line) - len(line.lstrip()), document.body_start + motto[1]
     for name, in_heading, pattern in PARTS:
         if pattern is None:
             present = any(heading_cell(line, NATIONAL_NAME) for line in heading)
@@ -69,5 +71,3 @@ def administrative_layout(document, context):
         if not present:
             yield Finding(start, end, f"The administrative document lacks {name}, as Nghị định 30/2020/NĐ-CP lays it out")
 
-
-NATIONAL_NAME = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*", re.I)

@@ -228,8 +228,7 @@ def typing_residue(document, context):
         if decoded and quality and decoded != word and count(decoded) >= needed:
             if english_among_english(tokens, index):
                 continue
-            right = restore_case(token.text, decoded)
-            yield Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
+            yield telex_finding(token, decoded)
     for match in VNI_WORD.finditer(text, document.body_start):
         word = match.group().lower()
         letters = sum(c.isalpha() for c in word)
@@ -257,6 +256,10 @@ def half_converted(token) -> Finding | None:
     needed = MIN_NAME_RESIDUE_COUNT if token.is_capitalized and not token.sentence_initial else MIN_RESIDUE_COUNT
     if not decoded or decoded == word or count(decoded) < needed:
         return None
+    return telex_finding(token, decoded)
+
+
+def telex_finding(token, decoded: str) -> Finding:
     right = restore_case(token.text, decoded)
     return Finding(token.start, token.end, f"Telex keystrokes left in '{token.text}': '{right}'", suggestions=(right,))
 

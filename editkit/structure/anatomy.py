@@ -98,9 +98,8 @@ def motto_line(body: str) -> tuple[int, int] | None:
     """Where the line holding the national motto stands near the top of ``body`` (None: none)."""
     position = 0
     for line in body[:MOTTO_WITHIN].split("\n"):
-        if "Hạnh phúc" in line or "hạnh phúc" in line.lower():
-            if heading_cell(line, ADMINISTRATIVE_MOTTO):
-                return position, position + len(line)
+        if "hạnh phúc" in line.lower() and heading_cell(line, ADMINISTRATIVE_MOTTO):
+            return position, position + len(line)
         position += len(line) + 1
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from editkit.vietnamese.letters import VOWELS, with_tone
+from editkit.vietnamese.letters import VOWELS, strip_tones, with_tone
 from editkit.vietnamese.syllable import ParseFailure, parse_base, parse_syllable, tone_position
 
 TELEX_QUALITY = {"aa": "â", "aw": "ă", "ee": "ê", "oo": "ô", "ow": "ơ", "uw": "ư", "dd": "đ"}
@@ -69,8 +69,6 @@ def telex_keystrokes(word: str) -> str:
     """The Telex keystrokes that type ``word`` (lowercase), tone key last: ``việt`` → ``vieetj``,
     ``thưr`` → ``thuwr``; a word the input method only half converted (``đuwowcj``, ``viêjt``)
     reads back as the keystrokes typed, for decode_telex."""
-    from editkit.vietnamese.letters import strip_tones
-
     base, toned = strip_tones(word)
     keys = "".join(KEYS_OF_MARK.get(letter, letter) for letter in base)
     return keys + "".join(KEY_OF_TONE[tone] for _, tone in toned)
