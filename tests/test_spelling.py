@@ -528,6 +528,13 @@ def test_a_word_the_input_method_converted_only_in_part_is_typing_residue(isolat
         ("DI106", "đuwowcj", "được"), ("DI106", "viêjt", "việt"), ("DI106", "thưr", "thử"), ("DI106", "ngươif", "người")]
 
 
+def test_a_lone_w_after_the_onset_is_the_telex_key_for_u_horn(isolated_dir):
+    text = "Chúng tôi đã ddwowcj thông báo. Trời mwa to, nhw thế chwa ai về. Trên web, twitter và show diễn."
+    found = lint_json("--select", "DI101,DI106,SP101,SP102", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"], d["suggestions"][0]) for d in found] == [
+        ("DI106", "ddwowcj", "được"), ("DI106", "mwa", "mưa"), ("DI106", "nhw", "như"), ("DI106", "chwa", "chưa")]
+
+
 def test_currencies_are_house_terms_but_their_look_alike_slips_are_wrong_words(isolated_dir):
     text = "Giá khí đốt giảm, còn đồng rúp tăng giá so với USD. Nhờ bạn bè rúp đỡ, anh vượt qua khó khăn."
     found = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]

@@ -168,7 +168,8 @@ def typing_residue(document, context):
     Finds words that are not Vietnamese syllables but become a common one
     when read as Telex keystrokes (`vieejt` → việt, `tieengs` → tiếng,
     `nguwowif` → người) or as VNI keystrokes (`vie65t` → việt, `to6i` → tôi).
-    A Telex word must use a vowel-mark key (aa, aw, ee, oo, ow, uw, w, dd),
+    A Telex word must use a vowel-mark key (aa, aw, ee, oo, ow, uw, w, dd;
+    a lone `w` after the onset types ư: `nhw` → như, `ddwowcj` → được),
     so English words such as `has` or `list` are not taken for Telex, and an
     English word that reads as Telex (`low`, `too`) is reported only beside a
     word with Vietnamese marks (`low là` → lơ là, not `on low pay`); words

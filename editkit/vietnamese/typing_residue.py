@@ -1,6 +1,6 @@
 """Decode what Telex and VNI input methods leave behind when they were switched off.
 
-Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw/w ư, dd đ; tone keys s f r x j
+Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư (a lone w after the onset too), dd đ; tone keys s f r x j
 (sắc huyền hỏi ngã nặng) after a vowel. VNI: digits after a vowel: 1 sắc,
 2 huyền, 3 hỏi, 4 ngã, 5 nặng, 6 circumflex, 7 horn, 8 breve, 9 đ.
 """
@@ -51,6 +51,9 @@ def decode_telex(word: str) -> tuple[str | None, bool]:
             letters[-1] = {"u": "ư", "o": "ơ", "ư": "ư"}[letters[-1]]
             if len(letters) >= 2 and letters[-2] == "u" and letters[-1] == "ơ":
                 letters[-2] = "ư"  # uow -> ươ
+            quality = True
+        elif character == "w" and not any(c in VOWELS + "ăâêôơư" for c in letters):
+            letters.append("ư")  # a lone w after the onset types ư (nhw → như, ddwowcj → được), as Unikey does
             quality = True
         elif character in TELEX_TONES and any(c in VOWELS + "ăâêôơư" for c in letters) and not tone:
             tone = TELEX_TONES[character]
