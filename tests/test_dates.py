@@ -835,3 +835,24 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
         (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
         found = run_cli("lint", "--format", "json", "--select", "DT105", "a.txt").json()["files"][0]["diagnostics"]
         assert [d["rule"] for d in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day told last, and the day after or before it
+    ("Sáng 29/11, đoàn đến tỉnh. Chiều cùng ngày, đoàn làm việc với UBND tỉnh.",
+     [("29/11", "2026-11-29"), ("Chiều cùng ngày", "2026-11-29")]),
+    ("Ngày 20/11, lễ viếng diễn ra từ 7h; lễ truy điệu lúc 12h cùng ngày.",
+     [("20/11", "2026-11-20"), ("7h", "T07:00"), ("12h cùng ngày", "2026-11-20T12:00")]),
+    ("Ngày 20/11, Bộ Y tế họp. Cùng ngày, Sở Y tế ra công văn. Ngày hôm sau, trường học mở cửa; 15h cùng ngày, "
+     "mưa. Tối hôm trước, gió mạnh.",
+     [("20/11", "2026-11-20"), ("Cùng ngày", "2026-11-20"), ("Ngày hôm sau", "2026-11-21"),
+      ("15h cùng ngày", "2026-11-21T15:00"), ("Tối hôm trước", "2026-11-20")]),
+    # a relative day is an antecedent too; a year, a span of days, a list of days or no day is none
+    ("Sáng nay, trời rét. Trưa cùng ngày, nắng.", [("Sáng nay", "2026-11-24"), ("Trưa cùng ngày", "2026-11-24")]),
+    ("Năm 1960, ông về Hà Nội. Ngày hôm sau, ông đi làm.", [("Năm 1960", "1960")]),
+    ("Từ ngày 5 đến 7/12, hội chợ mở. Cùng ngày, vé được bán.", [("Từ ngày 5 đến 7/12", "2026-12-05/2026-12-07")]),
+    ("Ngày 20/11 và 22/11, đoàn đi. Chiều cùng ngày, họ về.", [("20/11", "2026-11-20"), ("22/11", "2026-11-22")]),
+    ("Hai người sinh cùng ngày. Hôm sau trời mưa, cùng ngày với lễ hội.", []),
+])
+def test_a_day_named_by_the_day_told_last(text, expected):
+    assert found(text, dt.date(2026, 11, 24)) == expected

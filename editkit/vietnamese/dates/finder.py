@@ -30,6 +30,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
     years_named,
 )
+from editkit.vietnamese.dates.anaphora import told_day_references
 from editkit.vietnamese.dates.patterns import FLAGS, UNTIL_NOW, context_patterns, pattern, sources
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -1486,7 +1487,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                 normalized = rewrite(normalized, core, formatted)
             mention.normalized = normalized
         mentions.append(mention)
-    return joined_to_now(text, joined_relative_ranges(text, mentions), reference)
+    return told_day_references(text, joined_to_now(text, joined_relative_ranges(text, mentions), reference), Mention)
 
 
 # từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span

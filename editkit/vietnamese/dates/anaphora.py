@@ -1,0 +1,78 @@
+"""Days named by the day told last: ``Chiều cùng ngày``, ``12h cùng ngày``, ``Cùng ngày,``,
+``Sáng hôm sau``, ``ngày hôm trước``.
+
+News tells a day once (``Sáng 29/11, …``) and then goes on with the same day or the next one
+without writing it again. Such a word resolves to the last day-precision date before it; a
+year, a month, a span of several days or no date at all before it leaves it unresolved (it is
+not reported rather than guessed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+SPACE = r"[^\S\n]+"
+PART_OF_DAY = rf"(?:rạng{SPACE})?(?:sáng|trưa|chiều|tối|đêm|khuya)"
+# cùng ngày, hôm đó: the day told last; hôm sau / hôm trước: the one after or before it
+WHICH_DAY = rf"(?:(?P<same>cùng{SPACE}ngày|(?:ngày{SPACE})?hôm{SPACE}(?:đó|ấy))|(?:ngày{SPACE})?hôm{SPACE}(?P<shift>sau|trước))"
+# Chiều cùng ngày · Sáng hôm sau · ngày hôm trước (ngày alone: "ngày hôm sau")
+PART_AND_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<part>{PART_OF_DAY}){SPACE}{WHICH_DAY}|ngày{SPACE}hôm{SPACE}(?P<shift2>sau|trước))(?!\w)", re.I)
+# a clause that opens with the day and a comma: "Cùng ngày, Bộ Y tế …", "Hôm sau, …"
+CLAUSE_DAY = re.compile(
+    rf"(?:^|(?<=[.!?;:\n]))[^\S\n]*(?P<words>(?:Cũng{SPACE}trong{SPACE}|Trong{SPACE})?(?:(?P<same>[Cc]ùng{SPACE}ngày)"
+    rf"|[Hh]ôm{SPACE}(?P<shift>sau)))(?=[^\S\n]*,)")
+# what follows a time to put it on the day told last: 12h cùng ngày, 9 giờ sáng hôm sau
+AFTER_TIME = re.compile(rf"{SPACE}(?:{PART_OF_DAY}{SPACE})?{WHICH_DAY}(?!\w)", re.I)
+SHIFTS = {None: 0, "sau": 1, "trước": -1}
+
+
+LISTED = re.compile(r"[^\S\n]*(?:,|;|và|hoặc)[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
+
+
+def day_told_before(text: str, mentions, start: int):
+    """The antecedent of a word at ``start``: the last mention before it, times of day passed
+    over, when it names one day (a mention of a year, a month, several days or a list of days
+    such as ``ngày 20/11 và 22/11`` names none)."""
+    told = [m for m in mentions if m.end <= start and m.kind != "time"]
+    if not told or told[-1].day is None or told[-1].end_day not in (None, told[-1].day):
+        return None
+    if len(told) > 1 and LISTED.fullmatch(text, told[-2].end, told[-1].start):
+        return None
+    return told[-1]
+
+
+def shift_of(match: re.Match) -> int:
+    return 0 if match.group("same") else SHIFTS[match.group("shift") or match.groupdict().get("shift2")]
+
+
+def told_day_references(text: str, mentions: list, make_mention) -> list:
+    """``mentions`` with the days named by the day told last added, and times followed by such
+    words (``lúc 12h cùng ngày``) put on that day, in the order of the text (``Ngày hôm sau, …
+    15h cùng ngày``: the day after); ``make_mention`` builds a Mention."""
+    from editkit.vietnamese.dates.finder import day_value
+
+    words = [match for pattern in (PART_AND_DAY, CLAUSE_DAY) for match in pattern.finditer(text)]
+    times = [(m, after) for m in mentions if m.kind == "time" and m.value and (after := AFTER_TIME.match(text, m.end))]
+    for start, time, match in sorted([(m.start, m, after) for m, after in times]
+                                     + [(match.start("words" if match.re is CLAUSE_DAY else 0), None, match)
+                                        for match in words], key=lambda item: item[0]):
+        antecedent = day_told_before(text, mentions, start)
+        if antecedent is None:
+            continue
+        day = antecedent.day + dt.timedelta(days=shift_of(match))
+        if time is not None:
+            hour, minute = map(int, time.value[1:].split(":"))
+            time.end, time.text = match.end(), text[time.start: match.end()]
+            time.kind, time.value, time.day = "relative", day_value(day, (hour, minute)), day
+            time.year_inferred, time.explicit_year = antecedent.year_inferred, antecedent.explicit_year
+            continue
+        end = match.end("words" if match.re is CLAUSE_DAY else 0)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        mentions = sorted(mentions + [make_mention(start, end, text[start:end], "relative", day_value(day), day=day,
+                                                   year_inferred=antecedent.year_inferred,
+                                                   explicit_year=antecedent.explicit_year)],
+                          key=lambda m: m.start)
+    return mentions
