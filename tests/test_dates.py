@@ -853,6 +853,17 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     ("Từ ngày 5 đến 7/12, hội chợ mở. Cùng ngày, vé được bán.", [("Từ ngày 5 đến 7/12", "2026-12-05/2026-12-07")]),
     ("Ngày 20/11 và 22/11, đoàn đi. Chiều cùng ngày, họ về.", [("20/11", "2026-11-20"), ("22/11", "2026-11-22")]),
     ("Hai người sinh cùng ngày. Hôm sau trời mưa, cùng ngày với lễ hội.", []),
+    # a bare hour after trước is a time of day (before 17:00); hours counted come before trước
+    ("Sáng 20/11, chị nhận email đòi cập nhật trước 17h cùng ngày. Anh đến 2 giờ trước.",
+     [("20/11", "2026-11-20"), ("17h cùng ngày", "2026-11-20T17:00")]),
 ])
 def test_a_day_named_by_the_day_told_last(text, expected):
     assert found(text, dt.date(2026, 11, 24)) == expected
+
+
+def test_a_plan_compared_with_is_no_future_cue():
+    """``muộn hơn so với kế hoạch``: the plan is what the past event is measured against; the day
+    just before the reference stays in its year (a plan announced, ``theo kế hoạch``, looks ahead)."""
+    assert found("Hội nghị đã bế mạc vào rạng sáng 3/12, muộn hơn so với kế hoạch.", dt.date(2026, 12, 4)) == [
+        ("3/12", "2026-12-03")]
+    assert found("Theo kế hoạch, hội nghị bế mạc ngày 3/12.", dt.date(2026, 12, 4)) == [("3/12", "2027-12-03")]

@@ -341,9 +341,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True
         if group(match, "t1mi", "t1half", "t1to", "t1pod"):
             return True  # 7 giờ 30, 7h30, 7 giờ rưỡi, 3 giờ sáng: a time of day
-        # a bare "7 giờ" is a time where it opens a clause (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …);
+        # a bare "7 giờ" is a time where it opens a clause
+        # (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …) or after trước, "before" a time of day (nộp trước 17h);
         # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
-        return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(CLAUSE_OPENING.search(before))
+        return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(
+            CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name == "time_range_date":
@@ -418,6 +420,7 @@ def cued(match: re.Match, text: str, before: str) -> bool:
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
+BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
 DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
 DURATION_AFTER = re.compile(r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc)(?!\w)", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
