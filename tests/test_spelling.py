@@ -791,3 +791,17 @@ def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(iso
 def test_a_word_that_lost_its_onset_is_a_slip_of_the_word_with_it(isolated_dir):
     text = "Bia được dựng ại đình làng Đông Hồ. Bà cụ ngồi ăn cơm một mình, ông ấy về quê ăn Tết."
     assert reported("SP102", text) == [("ại", "tại")]  # ăn, ông, ấy are words
+
+
+def test_a_rare_word_the_article_writes_again_and_again_is_its_topic(isolated_dir):
+    """``cói`` (sedge) and ``giỏ`` (basket) are rare in the news, and a bigram model reads them as
+    slips of ``có`` and ``rõ``; an article that writes them three times or more is about them. A
+    known mix-up (``chẻ``/``trẻ``) stays checked however often it is written."""
+    topic = ("Nghề đan cói ở đây có từ lâu. Giờ bà chuyển sang làm giỏ, túi để bán. "
+             "Cói được trồng ven biển. Mỗi chiếc giỏ làm mất nửa ngày. Người ta phơi cói rồi đan giỏ, túi.")
+    assert lint_json("--select", "SP102", text=topic)["files"][0]["diagnostics"] == []
+    once = "Giờ bà chuyển sang làm giỏ, túi để bán. Cói được trồng ven biển."
+    assert {d["text"] for d in lint_json("--select", "SP102", text=once)["files"][0]["diagnostics"]} == {"giỏ", "Cói"}
+    habit = "Các chẻ em đến trường. Nhiều chẻ em nghèo. Chẻ em vùng cao cần giúp đỡ."
+    assert [d["text"] for d in lint_json("--select", "SP102", text=habit)["files"][0]["diagnostics"]] == [
+        "chẻ", "chẻ", "Chẻ"]

@@ -61,6 +61,11 @@ KNOWN_PAIR_BONUS = 3.0
 # how much less a candidate must beat the written word by where the article writes it beside the same
 # neighbour elsewhere: the writer's own usage (80.000 đồng/kg … 128.000 đồn/kg)
 DOCUMENT_BONUS = 2.0
+# a word the news seldom writes (fewer than TOPIC_WORD_NEWS_COUNT times) that the article itself writes
+# TOPIC_WORD_REPEATS times or more is the article's topic (cói, chẻ cói, chiếc giỏ in a story on a
+# sedge-weaving village), not the same slip made each time: only a known mix-up is checked there
+TOPIC_WORD_NEWS_COUNT = 1000
+TOPIC_WORD_REPEATS = 3
 # how far a candidate must lead for a rare English word (gi, moa) to be read as a Vietnamese slip
 ENGLISH_OUTWEIGHED = 8.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
@@ -276,6 +281,9 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if found is None:
         return None
     suggestions, confident, lead = found
+    if usage is not None and usage.topic_word(word) and lm_form(suggestions[0]) not in confusion_partners().get(
+            lm_form(word), frozenset()):
+        return None
     if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
                            or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
         return None
@@ -415,6 +423,22 @@ class DocumentUsage:
         after.pop(None, None)
         before.pop(None, None)
         return after, before
+
+    @cached_property
+    def written(self) -> dict[str, int]:
+        """How often the document writes each word (lower case, the news counts' tone style)."""
+        counts: dict[str, int] = {}
+        for clause, _ in self.found:
+            for token in clause:
+                form = lm_form(token.lower)
+                counts[form] = counts.get(form, 0) + 1
+        return counts
+
+    def topic_word(self, word: str) -> bool:
+        """The news seldom writes ``word`` but this article writes it again and again: its topic."""
+        form = lm_form(word)
+        return (self.written.get(form, 0) >= TOPIC_WORD_REPEATS
+                and language_model().count(form) < TOPIC_WORD_NEWS_COUNT)
 
     def written_beside(self, word: str, previous: str | None, following: str | None) -> set[str]:
         """The confusables of ``word`` the document writes right after ``previous`` or right before
