@@ -55,3 +55,8 @@ def isolated_dir(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "editkit.toml").write_text("", encoding="utf-8")
     return tmp_path
+
+
+def lint_json(*args, text: str, path: str = "a.txt"):
+    """``editkit lint --format json`` of ``text`` read from stdin as ``path``."""
+    return run_cli("lint", "--format", "json", *args, "--stdin-filename", path, "-", input=text.encode("utf-8")).json()

@@ -193,6 +193,9 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     + '"The airline said it would hire pilots for the new routes." ' * 20_000,  # quoted English: each looked through every quote
     "Hãng hàng không vừa công bố kế hoạch mua thêm máy bay mới. " + "x " * 200_000,  # one long ASCII line: a VIQR
     # line pattern that opened with [^\n]* was tried from every position of it
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố" + " " * 200_000
+    + "\nNơi nhận:\n" + "- Như trên, " * 20_000,  # an administrative heading: a number and symbol pattern
+    # tried from every space of a line (ST121) was quadratic
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

@@ -8,14 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED, run_cli
+from conftest import SHARED, lint_json, run_cli
 from editkit.vietnamese.wrong_words import wrong_words
 
 ENTRIES = sorted(wrong_words().values(), key=lambda e: e.wrong)
-
-
-def lint_json(*args, text: str, path: str = "a.txt"):
-    return run_cli("lint", "--format", "json", *args, "--stdin-filename", path, "-", input=text.encode("utf-8")).json()
 
 
 def reported(select: str, text: str) -> list[tuple[str, str]]:

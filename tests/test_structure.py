@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import SAMPLE, run_cli
+from conftest import SAMPLE, lint_json, run_cli
 from editkit.structure import analyse
 
 LEAD = ("{tag}Sáng 20/1, UBND TP.HCM tổ chức hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ "
@@ -924,3 +924,58 @@ def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
             "<p>Nội dung viết trong thẻ HTML vẫn là một đoạn văn.</p>\n\n" + "\n\n".join(BODY) + "\n\nMinh Anh\n")
     kinds = {p["text"][:7]: p["kind"] for p in parts_of(isolated_dir, text, "a.md")}
     assert kinds["<iframe"] == "markup" and kinds["<p>Nội "] == "paragraph"
+
+
+ADMINISTRATIVE = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\n{kind}\n"
+                  "Về việc phê duyệt kế hoạch ứng phó với bão năm 2026\n\n"
+                  "Điều 1. Phê duyệt kế hoạch ứng phó với bão năm 2026 trên địa bàn tỉnh./.\n\n"
+                  "Nơi nhận:\n{recipients}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Hùng\n")
+
+
+@pytest.mark.parametrize("number,kind,expected", [
+    ("Số: 1234/QĐ-UBND", "QUYẾT ĐỊNH", []),
+    ("Số: 168/2024/NĐ-CP", "NGHỊ ĐỊNH", []),  # a normative document: number/year/symbol
+    ("Số:        /TTr-UBND", "TỜ TRÌNH", []),  # a draft's blank number
+    ("Số: ...../KH-UBND", "KẾ HOẠCH", []),
+    ("**Số:** 12/TB-UBND", "THÔNG BÁO", []),
+    ("Số: 12/TB-UBND", "QUYẾT ĐỊNH", ["A QUYẾT ĐỊNH carries QĐ in its symbol (Số: …/QĐ-…)"]),
+    ("Số: 12/QĐ-UBND", "TỜ TRÌNH", ["A TỜ TRÌNH carries TTr in its symbol (Số: …/TTr-…)"]),
+    ("Số 7/QĐ-UBND", "QUYẾT ĐỊNH", ["Write a colon after Số: 'Số: 7…'",
+                                    "A number below 10 takes a leading zero: 'Số: 07/…'"]),
+    ("Số: 1234 / QĐ - UBND", "QUYẾT ĐỊNH", ["Write the symbol without spaces: '1234/QĐ-UBND'"]),
+])
+def test_an_administrative_documents_number_and_symbol(isolated_dir, number, kind, expected):
+    text = ADMINISTRATIVE.format(number=number, kind=kind, recipients="- Như Điều 1;\n- Lưu: VT.\n")
+    found = lint_json("--select", "ST120,ST121,ST122", text=text)["files"][0]["diagnostics"]
+    assert [d["message"] for d in found] == expected
+
+
+def test_a_number_and_symbol_in_the_left_column_of_a_two_column_heading(isolated_dir):
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 5/qđ-UBND\tQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n\n"
+            "Điều 1. Phê duyệt kế hoạch./.\n\nNơi nhận:\t\tKT. CHỦ TỊCH\n- Như Điều 1;\t\tPHÓ CHỦ TỊCH\n- Lưu: VT\n")
+    found = lint_json("--select", "ST120,ST121,ST122", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST121", "5"), ("ST121", "qđ"), ("ST122", "- Lưu: VT")]
+
+
+@pytest.mark.parametrize("recipients,expected", [
+    ("- Như Điều 1;\n- Lưu: VT, KTN (2b).\n", []),
+    # a group with its sub-items, and a long name wrapped onto the next line
+    ("- Như Điều 1;\n- Các sở:\n+ Sở Tài chính;\n+ Sở Nội vụ;\n- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc\nChính phủ;\n"
+     "- Lưu: VT.\n", []),
+    ("- Như Điều 1,\n- Lưu: VT.\n", [("- Như Điều 1,", "End this line of the recipients with ';'")]),
+    ("- Như Điều 1;\nSở Tài chính;\n- Lưu: VT.\n", [("Sở Tài chính;", "Each recipient stands on its own line after a dash: '- …'")]),
+    ("- Lưu: VT;\n- UBND các huyện;\n", [("- Lưu: VT;", "The archive copy (Lưu: VT, …) is the list's last line")]),
+    ("- Như Điều 1;\n- Lưu: VT\n", [("- Lưu: VT", "End this line of the recipients with '.'")]),
+])
+def test_an_administrative_documents_list_of_recipients(isolated_dir, recipients, expected):
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients=recipients)
+    found = lint_json("--select", "ST121,ST122", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["message"]) for d in found] == expected
+
+
+def test_news_with_a_number_and_a_list_of_recipients_is_no_administrative_document(isolated_dir):
+    text = ("Thứ Năm, 26/11/2026\n\nTỉnh ban hành quyết định mới về phòng chống bão\n\n(Báo Quảng Ngãi) - Số 5/qđ-ubnd "
+            "vừa được ban hành, gửi các sở. Nơi nhận:\nSở Tài chính,\n- Lưu VT\n\nMinh Anh\n")
+    assert lint_json("--select", "ST120,ST121,ST122", text=text)["files"][0]["diagnostics"] == []

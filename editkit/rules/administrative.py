@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import re
 
-from editkit.diagnostics import Finding
+from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.structure.anatomy import PLACE_AND_DATE
 
 NATIONAL_NAME = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\W*", re.I)  # a cell of its own
+# the number and symbol, a cell of the heading from its start: Số: 1234/QĐ-UBND, Số 5/qđ-ubnd,
+# Số: 168/2024/NĐ-CP, a draft's Số:   /QĐ-UBND; possessive, so a cell of spaces fails in one pass
+SYMBOL_CELL = re.compile(
+    r"[ *_#]*+(?P<word>Số|SỐ|số)(?P<colon>[ \t]*+:)?[*_]*+[ \t]*+(?P<number>\d*+)(?:[.…]++)?"
+    r"(?P<symbol>[ \t]*+/[ \t]*+[^\s/|*_-]++(?:[ \t]*+[/-][ \t]*+[^\s/|*_-]++)*+)")
 HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
 # each part: what it is called in the message, where to look (the heading or the whole text), how it
-# reads (None: the national name, a cell of its own in the heading)
+# reads (None: a cell of the heading, read by heading_part)
 PARTS = (
     ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True, None),
-    ("its number and symbol (Số: 1234/QĐ-UBND)", True,
-     re.compile(r"^[ \t*_#|]*Số\s*:[ \t]*[^\s/]*/[^\s/]+", re.M | re.I)),
+    ("its number and symbol (Số: 1234/QĐ-UBND)", True, None),  # its form is ST121's
     ("its place and date of issue (Hà Nội, ngày … tháng … năm …)", True,
      re.compile(rf"^[^\n]{{2,60}}{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)", re.M | re.I)),
     ("its recipients (Nơi nhận:)", False,
@@ -53,7 +57,7 @@ def administrative_layout(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.structure.anatomy import heading_cell, motto_line
+    from editkit.structure.anatomy import motto_line
 
     text = document.text
     body = text[document.body_start:]
@@ -65,9 +69,207 @@ def administrative_layout(document, context):
     start, end = document.body_start + motto[0] + len(line) - len(line.lstrip()), document.body_start + motto[1]
     for name, in_heading, pattern in PARTS:
         if pattern is None:
-            present = any(heading_cell(line, NATIONAL_NAME) for line in heading)
+            present = heading_part(name, text, document.body_start, heading)
         else:
             present = pattern.search("\n".join(heading) if in_heading else body) is not None
         if not present:
             yield Finding(start, end, f"The administrative document lacks {name}, as Nghị định 30/2020/NĐ-CP lays it out")
 
+
+
+SYMBOL_GROUP = re.compile(r"[^\s/-]+")
+
+
+def heading_part(name: str, text: str, body_start: int, heading: list[str]) -> bool:
+    """The national name or the number and symbol stands in a cell of the heading's lines."""
+    from editkit.structure.anatomy import heading_cell
+
+    if name.startswith("the national name"):
+        return any(heading_cell(line, NATIONAL_NAME) for line in heading)
+    return symbol_cell(text, body_start, body_start + len("\n".join(heading))) is not None
+
+
+def symbol_cell(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The number and symbol (SYMBOL_CELL) opening a cell of a line of ``text[start:end]``: the
+    whole line, or a column of a heading pasted from a table (tab, bar or three spaces between)."""
+    from editkit.structure.anatomy import COLUMNS
+
+    line_start = start
+    for line in text[start:end].split("\n"):
+        for cell in [0] + [gap.end() for gap in COLUMNS.finditer(line)]:  # where each cell begins in the line
+            found = SYMBOL_CELL.match(text, line_start + cell, line_start + len(line))
+            if found:
+                return found
+        line_start += len(line) + 1
+    return None
+
+
+def kind_abbreviations() -> dict[str, str]:
+    """``administrative.toml``: the abbreviation each kind of document carries in its symbol."""
+    import tomllib
+
+    from editkit.resources import dictionary_path
+
+    with open(dictionary_path("structure", "administrative.toml"), "rb") as handle:
+        return tomllib.load(handle)["kind_abbreviations"]
+
+
+@rule(code="ST121", name="document-symbol", category="structure", severity="warning", fixable=True)
+def document_symbol(document, context):
+    r"""An administrative document's number and symbol are not written as Nghị định 30 lays them out.
+
+    ## What it does
+    In a document headed by the motto `Độc lập - Tự do - Hạnh phúc`, reads
+    the number and symbol in its heading (`Số: 1234/QĐ-UBND`) and reports:
+    `Số` without its colon, a number below 10 without its leading zero
+    (`Số: 5/QĐ-UBND` → `Số: 05/QĐ-UBND`), spaces inside the symbol
+    (`1234 / QĐ - UBND`), a group of the symbol in lower case (`qđ-ubnd`),
+    and a symbol that lacks the abbreviation of the document's kind as its
+    title names it (a `QUYẾT ĐỊNH` numbered `Số: 12/TB-UBND`: a quyết định
+    carries `QĐ`; the abbreviations are Phụ lục III's, in
+    `dictionaries/structure/administrative.toml`). A draft's blank number
+    (`Số:      /QĐ-UBND`) is left alone.
+
+    ## Why
+    Nghị định 30/2020/NĐ-CP, Phụ lục I: `Số` is followed by a colon, numbers
+    below 10 take a leading zero, the symbol is in capitals with a slash
+    after the number and dashes between its groups, without spaces. The
+    registry (văn thư) files and finds documents by that symbol.
+
+    ## Example
+    `Số 5/qđ-ubnd` → `Số: 05/QĐ-UBND`.
+
+    ## Fix safety
+    Safe for the colon, the leading zero and the spaces; a group in lower case
+    is put in capitals by `--unsafe-fixes` only (Phụ lục III writes some
+    abbreviations in mixed case: `QyĐ`, `TTr`). The kind's abbreviation has
+    no fix.
+    """
+    from editkit.structure.anatomy import motto_line
+    from editkit.structure_support import anatomy
+
+    text = document.text
+    body_start = document.body_start
+    if motto_line(text[body_start:]) is None:
+        return
+    heading_end = body_start + len("\n".join(text[body_start:].split("\n", HEADING_LINES)[:HEADING_LINES]))
+    cell = symbol_cell(text, body_start, heading_end)
+    if cell is None:
+        return
+    number = cell.group("number")
+    if not cell.group("colon"):
+        yield Finding(cell.start("word"), max(cell.start("number"), cell.end("word")), f"Write a colon after Số: 'Số: {number}…'",
+                      fix=Fix.safe(Edit(cell.end("word"), cell.start("number"), ": ")))
+    if len(number) == 1 and number != "0":
+        yield Finding(cell.start("number"), cell.end("number"),
+                      f"A number below 10 takes a leading zero: 'Số: 0{number}/…'",
+                      fix=Fix.safe(Edit(cell.start("number"), cell.start("number"), "0")))
+    symbol = cell.group("symbol")
+    if any(c in " \t" for c in symbol):
+        yield Finding(cell.start("symbol"), cell.end("symbol"), f"Write the symbol without spaces: '{number}{''.join(symbol.split())}'",
+                      fix=Fix.safe(Edit(cell.start("symbol"), cell.end("symbol"), "".join(symbol.split()))))
+    groups = [(cell.start("symbol") + g.start(), g.group()) for g in SYMBOL_GROUP.finditer(symbol)]
+    for start, group in groups:
+        if group.islower():
+            yield Finding(start, start + len(group), f"Write the symbol in capitals: '{group.upper()}'",
+                          fix=Fix.unsafe(Edit(start, start + len(group), group.upper())))
+    title = anatomy(document).first("headline")
+    expected = kind_abbreviations().get(" ".join(title.text.strip(" *_#").split())) if title is not None else None
+    if expected and expected.upper() not in {group.upper() for _, group in groups}:
+        yield Finding(cell.start("symbol"), cell.end("symbol"),
+                      f"A {title.text.strip(' *_#')} carries {expected} in its symbol (Số: …/{expected}-…)")
+
+
+RECIPIENTS_LABEL = re.compile(r"^[ \t*_#|-]*Nơi\s+nhận\s*:[*_]*", re.I | re.M)
+ITEM_DASH = re.compile(r"[-–+•]")
+ARCHIVE_COPY = re.compile(r"[-–+•]?\s*Lưu\s*:", re.I)
+
+
+def recipient_lines(text: str, start: int) -> list[tuple[int, str]]:
+    """The first column's lines under ``Nơi nhận:`` (from ``start``, the line after it), as
+    (offset, text without emphasis marks), down to a blank line or an empty first column (the
+    signature block's column goes on alone)."""
+    from editkit.structure.anatomy import COLUMNS
+
+    lines = []
+    position = start
+    for line in text[start:].split("\n"):
+        row = line[1:] if line.startswith("|") else line  # a Markdown table's row
+        cell = COLUMNS.split(row, 1)[0].rstrip("\r")
+        stripped = cell.strip(" \t*_")
+        if not stripped:
+            break
+        lines.append((position + (len(line) - len(row)) + cell.index(stripped), stripped))
+        position += len(line) + 1
+    return lines
+
+
+def recipient_items(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """The recipients as (start, end, text): a line that does not open with a dash continues the one
+    before it when that one ends without its punctuation (a long name wrapped)."""
+    items: list[tuple[int, int, str]] = []
+    for offset, line in lines:
+        if items and not ITEM_DASH.match(line) and not items[-1][2].endswith((";", ".", ":")):
+            start, _, before = items[-1]
+            items[-1] = (start, offset + len(line), before + " " + line)
+        else:
+            items.append((offset, offset + len(line), line))
+    return items
+
+
+@rule(code="ST122", name="recipients-list", category="structure", severity="warning", fixable=True)
+def recipients_list(document, context):
+    r"""The recipients of an administrative document are not listed as Nghị định 30 lays them out.
+
+    ## What it does
+    Under `Nơi nhận:` in a document headed by the motto `Độc lập - Tự do -
+    Hạnh phúc`, each recipient (or group of recipients) stands on its own
+    line after a dash and ends with a semicolon (a colon when sub-items
+    with `+` follow); the last line is the archive copy, `Lưu: VT, …`, and
+    ends with a full stop. Reports a recipient without its dash, a line
+    that ends otherwise, and an archive copy that is not the last line (a
+    list without one is ST120's, and its last line is left as it is). A
+    long name wrapped onto the next line is read as one recipient; the
+    list ends at a blank line. The list is read in the left column of a
+    heading-and-signature table too.
+
+    ## Why
+    Nghị định 30/2020/NĐ-CP, Phụ lục I (nơi nhận): the list is part of the
+    document's record, and its last line tells the registry how many
+    copies it keeps and for whom.
+
+    ## Example
+    `Nơi nhận: - Như Điều 3, - Lưu VT` → `- Như Điều 3;` and `- Lưu: VT.`.
+
+    ## Fix safety
+    Safe: the dash and the punctuation at a line's end are added or
+    replaced; the order of the lines is left to the writer.
+    """
+    from editkit.structure.anatomy import motto_line
+
+    text = document.text
+    body = text[document.body_start:]
+    if motto_line(body) is None:
+        return
+    label = RECIPIENTS_LABEL.search(body)
+    if label is None:
+        return
+    line_end = body.find("\n", label.end())
+    if line_end == -1:
+        return
+    items = recipient_items(recipient_lines(text, document.body_start + line_end + 1))
+    for index, (start, end, item) in enumerate(items):
+        last = index == len(items) - 1
+        if not ITEM_DASH.match(item):
+            yield Finding(start, end, "Each recipient stands on its own line after a dash: '- …'",
+                          fix=Fix.safe(Edit(start, start, "- ")))
+        if ARCHIVE_COPY.match(item) and not last:
+            yield Finding(start, end, "The archive copy (Lưu: VT, …) is the list's last line")
+        if last and not ARCHIVE_COPY.match(item):
+            continue  # the archive copy is missing (ST120): this line keeps its semicolon
+        group = not last and items[index + 1][2].startswith("+")
+        wanted = "." if last else (":" if group else ";")
+        if not item.endswith(wanted) and not (not last and item.endswith((";", ":"))):
+            trailing = end - 1 if item[-1] in ".,;:" else end
+            yield Finding(start, end, f"End this line of the recipients with '{wanted}'",
+                          fix=Fix.safe(Edit(trailing, end, wanted)))
