@@ -979,3 +979,21 @@ def test_news_with_a_number_and_a_list_of_recipients_is_no_administrative_docume
     text = ("Thứ Năm, 26/11/2026\n\nTỉnh ban hành quyết định mới về phòng chống bão\n\n(Báo Quảng Ngãi) - Số 5/qđ-ubnd "
             "vừa được ban hành, gửi các sở. Nơi nhận:\nSở Tài chính,\n- Lưu VT\n\nMinh Anh\n")
     assert lint_json("--select", "ST120,ST121,ST122", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_thong_bao_s_title_and_subject_and_a_date_in_its_body(isolated_dir):
+    """THÔNG BÁO under the heading is the title, not a site's notice (ST101); the line under it is
+    the subject without Về việc (no HS107); a body line with ", ngày … tháng … năm" does not stretch
+    the heading down to it."""
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3456/TB-SGDĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 24 tháng 11 năm 2026\n\nTHÔNG BÁO\n"
+            "Lịch nghỉ Tết Nguyên đán của học sinh\n\nSở Giáo dục và Đào tạo thông báo lịch nghỉ Tết như sau:\n\n"
+            "1. Học sinh nghỉ Tết từ ngày 3 tháng 2 năm 2027.\n\n"
+            "2. Học sinh đi học trở lại từ thứ Hai, ngày 15 tháng 2 năm 2027.\n\n"
+            "Nơi nhận:\n- Các trường THPT;\n- Lưu: VT, VP.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Hạnh\n")
+    found = lint_json("--select", "ST,HS107", text=text)["files"][0]["diagnostics"]
+    assert found == []
+    (isolated_dir / "tb.txt").write_text(text, "utf-8")
+    parts = run_cli("structure", "--format", "json", "tb.txt").json()["parts"]
+    assert [(p["kind"], p.get("label", "")) for p in parts][5:8] == [
+        ("headline", ""), ("subheading", "subject"), ("paragraph", "")]

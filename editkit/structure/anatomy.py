@@ -85,7 +85,11 @@ ADMINISTRATIVE_SUBJECT = re.compile(r"\s*(?:về\s+việc|v/v)(?!\w)", re.I)  # 
 ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
 # the lines of an administrative document's heading that say where it ends: the motto, the number,
 # the place and date (in either column)
-ADMINISTRATIVE_HEADING_LINE = re.compile(rf"{MOTTO}|^[ \t*_#|]*Số\s*:|{PLACE_AND_DATE}", re.I)
+ADMINISTRATIVE_HEADING_LINE = re.compile(rf"{MOTTO}|^[ \t*_#|]*Số\s*:", re.I)
+# the place and date as a cell of their own (Quảng Ngãi, ngày 25 tháng 11 năm 2026), not a sentence of
+# the body that dates something (… trở lại từ thứ Hai, ngày 15 tháng 02 năm 2027)
+# (a place of one to six words without digits; no full stop after the year)
+PLACE_AND_DATE_CELL = re.compile(rf"(?:[^\s,\d]+[ \t]+){{0,5}}[^\s,\d]+{PLACE_AND_DATE}[ \t.…\d]*(?<!\d\.)", re.I)
 
 
 def heading_cell(line: str, pattern: re.Pattern[str]) -> bool:
@@ -462,16 +466,24 @@ class Scan:
         first paragraph (Căn cứ …, Kính gửi: …) no lead."""
         kinds, labels = self.kinds, self.labels
         heading = [i for i in range(min(len(kinds), ADMINISTRATIVE_DATELINE_LINES))
-                   if kinds[i] == "dateline" or ADMINISTRATIVE_HEADING_LINE.search(self.text(i))]
+                   if kinds[i] == "dateline" or ADMINISTRATIVE_HEADING_LINE.search(self.text(i))
+                   or heading_cell(self.text(i), PLACE_AND_DATE_CELL)
+                   or PLACE_AND_DATE_CELL.fullmatch(self.text(i).strip(" *_#"))]  # a draft's ngày    tháng
         heading_end = heading[-1] + 1 if heading else 0
         title_found = False
         for index, kind in enumerate(kinds):
             line = self.text(index)
             subject = ADMINISTRATIVE_SUBJECT.match(line.strip(" *_#"))  # **Về việc …** in Markdown too
+            # under a thông báo's or a báo cáo's title the subject need not open with Về việc (Lịch nghỉ
+            # Tết …, Kết luận của …): the line right under the title, without a sentence's last stop
+            subject = subject or (title_found and kinds[index - 1] == "headline" and not line.isupper()
+                                  and not SENTENCE_END.search(line))
             if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table"):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
-            elif index >= heading_end and not title_found and kind in ("headline", "caption") and line.isupper():
-                kinds[index], labels[index], title_found = "headline", "", True  # QUYẾT ĐỊNH, THÔNG BÁO
+            elif index >= heading_end and not title_found and line.isupper() and (
+                    kind in ("headline", "caption") or (kind == "boilerplate" and index == heading_end)):
+                # QUYẾT ĐỊNH; THÔNG BÁO right under the heading, which on a web page is a site's notice
+                kinds[index], labels[index], title_found = "headline", "", True
             elif kind in ("caption", "headline", "lead") and (line.isupper() or subject):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "issuing authority"
             elif kind in ("lead", "headline", "caption"):
