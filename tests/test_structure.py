@@ -968,6 +968,8 @@ def test_a_number_and_symbol_in_the_left_column_of_a_two_column_heading(isolated
     ("- Như Điều 1;\nSở Tài chính;\n- Lưu: VT.\n", [("Sở Tài chính;", "Each recipient stands on its own line after a dash: '- …'")]),
     ("- Lưu: VT;\n- UBND các huyện;\n", [("- Lưu: VT;", "The archive copy (Lưu: VT, …) is the list's last line")]),
     ("- Như Điều 1;\n- Lưu: VT\n", [("- Lưu: VT", "End this line of the recipients with '.'")]),
+    # a DOCX's paragraphs, a blank line between each
+    ("\n- Như Điều 1,\n\n- Lưu: VT.\n", [("- Như Điều 1,", "End this line of the recipients with ';'")]),
 ])
 def test_an_administrative_documents_list_of_recipients(isolated_dir, recipients, expected):
     text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients=recipients)

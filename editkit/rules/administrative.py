@@ -188,19 +188,26 @@ ARCHIVE_COPY = re.compile(r"[-–+•]?\s*Lưu\s*:", re.I)
 def recipient_lines(text: str, start: int) -> list[tuple[int, str]]:
     """The first column's lines under ``Nơi nhận:`` (from ``start``, the line after it), as
     (offset, text without emphasis marks), down to a blank line or an empty first column (the
-    signature block's column goes on alone)."""
+    signature block's column goes on alone) that no recipient with its dash follows (a DOCX
+    leaves a blank line between paragraphs)."""
     from editkit.structure.anatomy import COLUMNS
 
-    lines = []
+    cells = []
     position = start
     for line in text[start:].split("\n"):
         row = line[1:] if line.startswith("|") else line  # a Markdown table's row
         cell = COLUMNS.split(row, 1)[0].rstrip("\r")
         stripped = cell.strip(" \t*_")
-        if not stripped:
-            break
-        lines.append((position + (len(line) - len(row)) + cell.index(stripped), stripped))
+        cells.append((position + (len(line) - len(row)) + (cell.index(stripped) if stripped else 0), stripped))
         position += len(line) + 1
+    lines = []
+    for index, (offset, stripped) in enumerate(cells):
+        if not stripped:
+            following = next((c for _, c in cells[index + 1:] if c), "")
+            if not ITEM_DASH.match(following):
+                break
+            continue
+        lines.append((offset, stripped))
     return lines
 
 
