@@ -139,3 +139,16 @@ def test_an_administrative_document_is_named_by_its_kind_and_subject(isolated_di
     report = run_cli("report", "--format", "json", "vanban").json()
     titles = sorted(article["title"] for article in report["articles"])
     assert titles == ["QUYẾT ĐỊNH Về việc thành lập đoàn kiểm tra", "V/v phòng chống sốt xuất huyết"]
+
+
+def test_readability_is_measured_over_the_prose_not_the_furniture_scraped_with_it():
+    """The sample's short furniture lines (Ý kiến bạn đọc, Tin khác…), its dateline, caption and byline
+    once counted as sentences and halved its words per sentence."""
+    from editkit.document import Document
+    from editkit.rules.readability import readability
+
+    text = SAMPLE.read_text("utf-8")
+    article = Document.from_text(text, "a.txt")
+    prose_only = Document.from_text(text[: text.index("Ngọc Thắm")], "b.txt")
+    assert readability(article) == readability(prose_only)
+    assert readability(article).sentences == 13 and readability(article).words_per_sentence > 45

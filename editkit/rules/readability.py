@@ -6,10 +6,22 @@ from editkit.diagnostics import Finding
 from editkit.registry import rule
 
 
+# the parts readers read as running prose: not the dateline, the byline, captions, tables, code or the
+# page furniture scraped with the article, nor the headline and subheadings (no sentences of their own)
+PROSE_PARTS = frozenset({"lead", "paragraph", "list-item"})
+
+
 def readability(document):
+    """The readability figures of the article's prose (PROSE_PARTS); a text whose structure names
+    no such part is measured whole."""
+    from editkit.structure_support import anatomy
     from editkit.vietnamese.readability import measure
 
-    return document.memo("readability", lambda: measure(document.text[document.body_start:]))
+    def compute():
+        prose = [part.text for part in anatomy(document).parts if part.kind in PROSE_PARTS]
+        return measure("\n".join(prose) if prose else document.text[document.body_start:])
+
+    return document.memo("readability", compute)
 
 
 @rule(code="RD101", name="hard-to-read", category="readability", severity="info", default=False)
@@ -19,8 +31,12 @@ def hard_to_read(document, context):
     ## What it does
     Computes Nguyễn & Henkin's readability level for Vietnamese
     (`2 × letters per word + 0.2 × words per sentence − 6`, words found by
-    joining syllables that belong together in the news counts) and reports
-    articles above `readability-max-level` (default 13; the sample article scores 10.2).
+    joining syllables that belong together in the news counts) over the
+    article's prose (lead, paragraphs and list items: not the dateline,
+    byline, captions, tables or scraped page furniture) and reports articles
+    above `readability-max-level` (default 13; the sample article, whose
+    13 sentences average 50 words, scores 14.0; editkit's own news articles
+    in `tests/news/` 4.5–8.1).
 
     ## Why
     News is read fast and on phones; long sentences of long words lose
