@@ -461,10 +461,16 @@ def news_marks_left_out(articles: list[str], trials: int) -> str:
 
 def typing_slip(word: str, kind: str, rng) -> str | None:
     """``word`` with one typing slip of ``kind``: a letter left out, a letter replaced by a key next
-    to it, two neighbouring letters swapped, or another tone; None when it has none."""
+    to it, two neighbouring letters swapped, another tone, or one of its Telex keystrokes left out
+    (toanf → tonf: tòn); None when it has none (or the keystrokes type no syllable: DI101's)."""
     from editkit.vietnamese.confusion import keyboard_neighbours, spell
     from editkit.vietnamese.letters import strip_tones
+    from editkit.vietnamese.typing_residue import decode_telex, telex_keystrokes
 
+    if kind == "Telex keystroke left out":
+        keys = telex_keystrokes(word)
+        at = rng.randrange(len(keys))
+        return decode_telex(keys[:at] + keys[at + 1:])[0]
     if kind == "tone":
         base, toned = strip_tones(word)
         tone = toned[0][1] if toned else 0
@@ -486,7 +492,7 @@ def news_typing_slips(articles: list[str], trials: int) -> str:
     from editkit.vietnamese.word_kinds import is_known
 
     slips = SlipTrials(articles, spelling_context())
-    for kind in ("letter left out", "neighbouring key", "letters swapped", "tone"):
+    for kind in ("letter left out", "neighbouring key", "letters swapped", "tone", "Telex keystroke left out"):
         done = 0
         while done < trials:
             text, word = slips.word()

@@ -801,3 +801,13 @@ def test_a_rare_word_the_article_writes_again_and_again_is_its_topic(isolated_di
     habit = "Các chẻ em đến trường. Nhiều chẻ em nghèo. Chẻ em vùng cao cần giúp đỡ."
     assert [d["text"] for d in lint_json("--select", "SP102", text=habit)["files"][0]["diagnostics"]] == [
         "chẻ", "chẻ", "Chẻ"]
+
+
+def test_a_telex_keystroke_left_out_is_a_slip_of_the_error_model(isolated_dir):
+    """toàn is typed toanf: without its a, Telex puts the tone on o (tòn), two letters from toàn."""
+    from editkit.vietnamese.confusion import keystroke_left_out
+
+    assert {"toàn", "tròn"} <= set(keystroke_left_out("tòn")) and {"vào", "vài", "vừa"} <= set(keystroke_left_out("và"))
+    assert "loại" in keystroke_left_out("lọi") and keystroke_left_out("ab1") == {}
+    text = "Các xe phải giữ khoảng cách an tòn tối thiểu 100 m. Giá lọi gạo này tăng mạnh."
+    assert reported("spelling", text) == [("tòn", "toàn"), ("lọi", "loại")]

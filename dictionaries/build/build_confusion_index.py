@@ -5,7 +5,8 @@
 For every syllable of vi-syllables.tsv seen at least three times, the attested
 syllables one slip away — the structured slips of confusions.toml (tones,
 onsets, codas, vowel marks, dropped codas, neighbouring keys) and
-pyspellchecker's single edits (letters added, dropped, swapped) — with the
+pyspellchecker's single edits (letters added, dropped, swapped) and the words
+one Telex keystroke more than it (toàn for tòn, vào for và) — with the
 cost of the slip, cheapest first (ties: the commoner word), at most 24. The
 real-word check reads them instead of searching edits at run time.
 """
@@ -32,7 +33,8 @@ def main() -> None:
         if n < ATTESTED_MIN_COUNT:
             continue
         found = dict(confusion.structured_candidates(syllable))
-        for candidate, cost in confusion.edit_candidates(syllable).items():
+        for candidate, cost in (*confusion.edit_candidates(syllable).items(),
+                                *confusion.keystroke_left_out(syllable).items()):
             if candidate not in found or cost < found[candidate]:
                 found[candidate] = cost
         ranked = sorted(found.items(), key=lambda kv: (kv[1], -count(kv[0]), kv[0]))[:LIMIT]  # ties by spelling: reproducible

@@ -98,7 +98,8 @@ def unlikely_word_in_context(document, context):
     Scores each word in its clause with a syllable bigram model of Vietnamese
     news against the words one typical slip away (hỏi/ngã, s/x, ch/tr,
     d/gi/r, l/n, v/d, d/đ, n/ng, c/t, vowel marks, a dropped final consonant,
-    a neighbouring key) and reports it when a candidate is far more likely
+    a neighbouring key, a Telex keystroke left out: `tòn` for `toàn`)
+    and reports it when a candidate is far more likely
     (by more than 5 nats after the cost of the slip; 4 with
     `spelling-sensitivity = "high"`, which catches more slips and raises
     about twice as many false alarms). The candidates come from

@@ -124,6 +124,30 @@ def structured_candidates(word: str) -> tuple[tuple[str, float], ...]:
     return tuple(ranked[:MAX_CANDIDATES])
 
 
+TELEX_KEYS = "abcdefghijklmnopqrstuvwxy"  # Telex types every letter, mark and tone with these keys
+
+
+@lru_cache(maxsize=8192)
+def keystroke_left_out(word: str) -> dict[str, float]:
+    """Attested syllables whose Telex keystrokes type ``word`` when one of them is left out (lowercase):
+    ``toàn`` (toanf) without its a is ``tòn``, ``vào`` (vaof) without its o is ``và``, ``vừa``
+    (vwaf) without its w is ``và`` again. A left-out letter that carried a mark takes the mark
+    elsewhere or drops it, so such slips are more than one letter apart."""
+    from editkit.vietnamese.typing_residue import decode_telex, telex_keystrokes
+
+    if len(word) > MAX_SLIP_LETTERS or not word.isalpha():
+        return {}
+    keys = telex_keystrokes(word)
+    cost = model()["cost"]["keystroke_left_out"]
+    found: dict[str, float] = {}
+    for at in range(len(keys) + 1):
+        for key in TELEX_KEYS:
+            decoded, _ = decode_telex(keys[:at] + key + keys[at:])
+            if decoded and decoded != word and count(decoded) >= ATTESTED_MIN_COUNT:
+                found[decoded] = cost
+    return found
+
+
 @lru_cache(maxsize=1)
 def keyboard_neighbours() -> dict[str, set[str]]:
     rows = model()["keyboard_rows"]
@@ -272,6 +296,8 @@ def candidates(word: str) -> dict[str, float]:
         found.setdefault(candidate, value)
     for candidate in respelled_edits(word):
         found.setdefault(candidate, model()["cost"]["edit"])
+    for candidate, value in keystroke_left_out(word).items():
+        found[candidate] = min(value, found.get(candidate, value))
     struck = struck_twice(word)
     if struck is not None:  # one of the commonest slips of all: the cheapest reading
         found[struck] = min(found.get(struck, 1e9), model()["cost"]["key_struck_twice"])
