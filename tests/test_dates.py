@@ -808,7 +808,13 @@ def test_a_range_of_years_after_tu_without_nam(text, expected):
     ("Từ giờ đến hết tháng này, trời rét.", [("Từ giờ đến hết tháng này", "2026-11-24/2026-11-30")]),
     ("Từ nay đến cuối tuần, trời mưa.", [("Từ nay đến cuối tuần", "2026-11-24/2026-11-29")]),
     ("Từ nay đến cuối năm 2027, dự án hoàn thành.", [("Từ nay đến cuối năm 2027", "2026-11-24/2027-12-31")]),
-    ("Từ nay đến cuối tháng 12, giá giảm.", [("tháng 12", "2026-12")]),
+    ("Từ nay đến cuối tháng 12, giá giảm.", [("Từ nay đến cuối tháng 12", "2026-11-24/2026-12-31")]),
+    # from now to a day, a month or a year written: "từ nay đến" is a future cue for its year too
+    ("Đặt cọc từ nay đến hết ngày 31/12 được tặng quà.", [("từ nay đến hết ngày 31/12", "2026-11-24/2026-12-31")]),
+    ("Từ giờ tới tháng 2/2027, xe được giao.", [("Từ giờ tới tháng 2/2027", "2026-11-24/2027-02-28")]),
+    ("Từ nay đến năm 2030, tỉnh trồng 1 triệu cây.", [("Từ nay đến năm 2030", "2026-11-24/2030-12-31")]),
+    ("Từ nay đến 10/11, trời rét.", [("Từ nay đến 10/11", "2026-11-24/2027-11-10")]),
+    ("Từ năm 2020 đến năm 2025, dân số tăng.", [("Từ năm 2020 đến năm 2025", "2020/2025")]),
 ])
 def test_ranges_with_a_part_of_the_day_and_from_now_on(text, expected):
     assert found(text, dt.date(2026, 11, 24)) == expected

@@ -1490,7 +1490,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                 normalized = rewrite(normalized, core, formatted)
             mention.normalized = normalized
         mentions.append(mention)
-    return told_day_references(text, joined_to_now(text, joined_relative_ranges(text, mentions), reference), Mention)
+    joined = joined_from_now(text, joined_to_now(text, joined_relative_ranges(text, mentions), reference), reference)
+    return told_day_references(text, joined, Mention)
 
 
 # từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span
@@ -1534,6 +1535,51 @@ def first_day_of(value: str) -> dt.date | None:
         return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
+
+
+def last_day_of(value: str) -> dt.date | None:
+    """The last day a single (not interval) ISO value covers: 2027 → 2027-12-31, 2027-02 → 2027-02-28."""
+    first = first_day_of(value)
+    if first is None:
+        return None
+    if QUARTER_VALUE.fullmatch(value):
+        year, month = R.add_months(first.year, first.month, 2)
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    parts = value.split("T")[0].split("-")
+    if len(parts) == 1:
+        return dt.date(first.year, 12, 31)
+    if len(parts) == 2:
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
+# từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
+FROM_NOW_BEFORE = re.compile(
+    r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*,?[^\S\n]*(?:cho[^\S\n]+)?(?:đến|tới)"
+    r"[^\S\n]+(?:(?:hết|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
+FROM_NOW_REACH = 40  # characters before the mention searched for its "từ nay đến"
+
+
+def joined_from_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """``từ nay đến hết ngày 31/12``, ``từ nay đến cuối tháng 12``: from the reference to that day,
+    or to the last day of that month or year (the coming one when its year is not written); the
+    mention grows to cover the words before it."""
+    for mention in mentions:
+        if reference is None or mention.kind not in ("date", "period") or not mention.value:
+            continue
+        since = FROM_NOW_BEFORE.search(text, max(0, mention.start - FROM_NOW_REACH), mention.start)
+        last = since and last_day_of(mention.value)
+        if last and last < reference and mention.year_inferred and R.valid_day(last.year + 1, last.month, last.day):
+            last = last.replace(year=last.year + 1)  # từ nay đến 10/11 in December: next November's
+        if not last or last < reference:
+            continue
+        start = since.start()
+        if mention.normalized is not None:
+            mention.normalized = text[start:mention.start] + mention.normalized
+        mention.start, mention.text = start, text[start:mention.end]
+        mention.kind, mention.value = "range", f"{reference.isoformat()}/{last.isoformat()}"
+        mention.day, mention.end_day = reference, last
+    return mentions
 
 
 def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
