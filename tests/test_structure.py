@@ -999,3 +999,13 @@ def test_a_thong_bao_s_title_and_subject_and_a_date_in_its_body(isolated_dir):
     parts = run_cli("structure", "--format", "json", "tb.txt").json()["parts"]
     assert [(p["kind"], p.get("label", "")) for p in parts][5:8] == [
         ("headline", ""), ("subheading", "subject"), ("paragraph", "")]
+
+
+def test_a_separator_left_by_a_time_element_is_no_part_of_the_byline(isolated_dir):
+    page = ("<html><body><article><h1>Giá vàng hôm nay giảm mạnh sau phiên điều chỉnh của thế giới</h1>"
+            '<div class="meta"><span>Lan Anh</span> - <time datetime="2026-12-09T08:45">Thứ Tư, 09/12/2026 08:45</time></div>'
+            "<p>Sáng 9/12, giá vàng miếng được các doanh nghiệp điều chỉnh giảm 500.000 đồng mỗi lượng ở cả hai chiều "
+            "mua vào và bán ra, theo đà giảm của giá vàng thế giới trong phiên đêm qua.</p></article></body></html>")
+    (isolated_dir / "a.html").write_text(page, "utf-8")
+    parts = run_cli("structure", "--format", "json", "a.html").json()["parts"]
+    assert [(p["kind"], p["text"]) for p in parts][1:3] == [("byline", "Lan Anh"), ("dateline", "Thứ Tư, 09/12/2026 08:45")]

@@ -37,6 +37,8 @@ SKIP_ATTRIBUTE = re.compile(
 )
 
 
+EDGE_SEPARATOR = re.compile(r"^[-–—|·•/]\s+|\s+[-–—|·•/]$")
+
 # <meta> names and properties that state the page's facts, best first
 META_KEYS = {
     "date": ("article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
@@ -69,7 +71,8 @@ class ArticleParser(HTMLParser):
         return "/".join(self.stack) or "html"
 
     def flush(self) -> None:
-        text = "".join(self.current).strip()
+        # a separator left at a block's edge when a <time> (a block) splits its line: "Lan Anh - <time>…"
+        text = EDGE_SEPARATOR.sub("", "".join(self.current).strip())
         if text:
             self.blocks.append((text, self.current_path))
             self.in_article.append(self.current_in_article)
