@@ -17,6 +17,7 @@ from editkit.config import Settings
 from editkit.diagnostics import Diagnostic, Finding
 from editkit.document import Document
 from editkit.front_matter_prose import PROSE_CATEGORIES, prose_view
+from editkit.normalized import composed_view
 from editkit.registry import Rule
 from editkit.selection import enabled_rules, specificity
 from editkit.suppression import parse_suppressions
@@ -58,19 +59,24 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
     diagnostics: list[Diagnostic] = []
     rules = rules_for(document, context)
+    composed = composed_view(document)  # a decomposed (NFD) text: read composed, reported on its own characters
+    readable = composed.document if composed is not None else document
     front_matter_prose = None
-    if document.front_matter is not None and any(r.category in PROSE_CATEGORIES and r.scope == "prose" for r in rules):
-        front_matter_prose = prose_view(document)  # title, sapo…: checked for spelling like the body
+    if readable.front_matter is not None and any(r.category in PROSE_CATEGORIES and r.scope == "prose" for r in rules):
+        front_matter_prose = prose_view(readable)  # title, sapo…: checked for spelling like the body
     for rule in rules:
         if any(specificity(s, rule) for s in file_ignores):
             continue
         override = severity_override(rule, severities) if severities else None
-        sources = [document]
-        if front_matter_prose is not None and rule.category in PROSE_CATEGORIES and rule.scope == "prose":
+        target = document if rule.category == "encoding" else readable  # the encoding rules see the characters as written
+        sources = [target]
+        if front_matter_prose is not None and target is readable and rule.category in PROSE_CATEGORIES and rule.scope == "prose":
             sources.append(front_matter_prose)
         for source, finding in ((source, f) for source in sources for f in run_rule(rule, source, context)):
             if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
+            if target is not document:
+                finding = composed.finding(finding)
             diagnostic = to_diagnostic(rule, finding, document, override)
             if any(s.covers(rule, diagnostic.start.line, diagnostic.style_rule) for s in suppressions):
                 continue

@@ -18,6 +18,7 @@ def run_structure(paths: list[str], output_format: str, stdin_filename: str | No
         report_failure,
         settings_lookup,
     )
+    from editkit.normalized import composed_view
     from editkit.structure_support import anatomy
 
     inputs = inputs_for_one_document_format(paths, settings_lookup(None, False), output_format)
@@ -28,7 +29,10 @@ def run_structure(paths: list[str], output_format: str, stdin_filename: str | No
         if document is None:
             failed = report_failure(f"{display}: {problem}")
             continue
-        parts = anatomy(document).parts
+        composed = composed_view(document)  # a decomposed (NFD) text: read composed, shown as written
+        parts = anatomy(composed.document if composed is not None else document).parts
+        if composed is not None:
+            parts = [composed.spanned(part, document.text) for part in parts]
         if output_format in ("json", "jsonl"):
             result = {"version": 1, "path": display, "parts": [p.to_json() for p in parts]}
             indent = 2 if output_format == "json" else None

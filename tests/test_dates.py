@@ -873,3 +873,19 @@ def test_a_plan_compared_with_is_no_future_cue():
     assert found("Hội nghị đã bế mạc vào rạng sáng 3/12, muộn hơn so với kế hoạch.", dt.date(2026, 12, 4)) == [
         ("3/12", "2026-12-03")]
     assert found("Theo kế hoạch, hội nghị bế mạc ngày 3/12.", dt.date(2026, 12, 4)) == [("3/12", "2027-12-03")]
+
+
+def test_a_decomposed_text_is_read_composed_and_its_dates_stand_on_its_own_characters(isolated_dir):
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Thứ Năm, 3/12/2026\n\nRét đậm ở Bắc Bộ\n\nTừ đêm 3/12, không khí lạnh tràn về; "
+                                        "chiều cùng ngày, trời mưa.\n")
+    (isolated_dir / "a.txt").write_text(text, "utf-8")
+    data = run_cli("dates", "--format", "json", "a.txt").json()
+    validate(data, "dates-output.schema.json")
+    assert data["reference"] == "2026-12-03"  # the dateline was not found in the decomposed text
+    assert [(d["kind"], d["value"]) for d in data["dates"]] == [
+        ("dateline", "2026-12-03"), ("date", "2026-12-03"), ("relative", "2026-12-03")]
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in data["dates"])
+    parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
+    assert [p["kind"] for p in parts][:2] == ["dateline", "headline"] and all(text[p["start"]:p["end"]] == p["text"] for p in parts)

@@ -206,3 +206,30 @@ def test_fix_says_it_does_not_write_into_html(isolated_dir):
     run = run_cli("lint", "--fix", "--format", "concise", "a.html")
     assert run.exit_code == 1 and "fixes are not written into HTML" in run.stderr
     assert (isolated_dir / "a.html").read_text("utf-8") == page
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_like)
+def test_decomposed_vietnamese_is_read_composed_and_fixed_on_its_own_characters(text):
+    """A text pasted decomposed (NFD): the rules read it composed, their findings stand on the
+    original characters, and fixing converges as it does on the composed text."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    for d in lint_text(decomposed):
+        assert d.text == decomposed[d.start.offset:d.end.offset]
+        for edit in d.fix.edits if d.fix and d.rule != "EN101" else ():  # EN101 stands on the first word, fixes all
+            assert d.start.offset <= edit.start <= edit.end <= d.end.offset
+    once = fix_until_stable(decomposed, lint_text, unsafe=True).text
+    assert fix_until_stable(once, lint_text, unsafe=True).text == once
+
+
+def test_a_decomposed_article_draws_one_finding_and_its_slips_where_they_are(isolated_dir):
+    import unicodedata
+    from pathlib import Path
+
+    article = unicodedata.normalize("NFD", (Path(__file__).parent / "news" / "t56.txt").read_text("utf-8"))
+    found = [(d.rule, d.text) for d in lint_text(article)]
+    assert found == [("EN101", unicodedata.normalize("NFD", "Thứ"))]  # was a DI101 on every marked word, ST101 on the dateline
+    slipped = article.replace(unicodedata.normalize("NFD", "rét đậm"), unicodedata.normalize("NFD", "rét đặm"), 1)
+    assert [(d.rule, d.text) for d in lint_text(slipped)][1:] == [("SP101", unicodedata.normalize("NFD", "đặm"))]
