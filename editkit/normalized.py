@@ -7,6 +7,7 @@ article as a stray mark).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import unicodedata
 from dataclasses import dataclass
@@ -42,9 +43,9 @@ class ComposedView:
 
 def composed_view(document: Document) -> ComposedView | None:
     """The document composed (NFC), with the way back to its offsets; None when it is composed
-    already, or when it was extracted from HTML or DOCX (its text is the extractor's)."""
+    already. Text extracted from HTML or DOCX keeps its extraction (its metadata, its locators)."""
     text = document.text
-    if document.extracted is not None or unicodedata.is_normalized("NFC", text):
+    if unicodedata.is_normalized("NFC", text):
         return None
     pieces: list[str] = []
     starts: list[int] = []
@@ -56,5 +57,10 @@ def composed_view(document: Document) -> ComposedView | None:
             starts.extend([cluster] * len(composed))
             cluster = index
     starts.append(len(text))
-    return ComposedView(document.with_text("".join(pieces)), starts)
+    view = document.with_text("".join(pieces))
+    if document.extracted is not None:  # its blocks (a <figcaption> is a caption) at the view's offsets
+        view.extracted = dataclasses.replace(document.extracted, text=view.text, blocks=[
+            (bisect.bisect_left(starts, start), bisect.bisect_left(starts, end), locator)
+            for start, end, locator in document.extracted.blocks])
+    return ComposedView(view, starts)
 

@@ -1009,3 +1009,17 @@ def test_a_separator_left_by_a_time_element_is_no_part_of_the_byline(isolated_di
     (isolated_dir / "a.html").write_text(page, "utf-8")
     parts = run_cli("structure", "--format", "json", "a.html").json()["parts"]
     assert [(p["kind"], p["text"]) for p in parts][1:3] == [("byline", "Lan Anh"), ("dateline", "Thứ Tư, 09/12/2026 08:45")]
+
+
+def test_a_decomposed_web_page_is_read_composed_with_its_elements(isolated_dir):
+    import unicodedata
+
+    page = ("<html><body><article><h1>Giá vàng hôm nay giảm mạnh sau phiên điều chỉnh của thế giới</h1>"
+            "<p>Thứ Tư, 09/12/2026</p><figure><figcaption>Khách hàng giao dịch vàng tại Hà Nội. Ảnh: Lan Anh</figcaption>"
+            "</figure><p>Sáng 9/12, giá vàng miếng được các doanh nghiệp điều chỉnh giảm 500.000 đồng mỗi lượng ở cả "
+            "hai chiều mua vào và bán ra, theo đà giảm của giá vàng thế giới trong phiên đêm qua.</p>"
+            "<figure><figcaption>Bảng giá vàng sáng 9/12. Ảnh: Lan Anh</figcaption></figure>"
+            "<p>Giá vàng nhẫn cũng giảm nhẹ.</p><p>Lan Anh</p></article></body></html>")
+    (isolated_dir / "a.html").write_text(unicodedata.normalize("NFD", page), "utf-8")
+    found = run_cli("lint", "--format", "json", "a.html").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found] == ["EN101"]  # no DI101 on each marked word; the figcaption is a caption
