@@ -21,6 +21,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 # Hugo shortcodes ({{< ref "a.md" >}}, {{% notice %}}), Go/Liquid output ({{ .Title }}) and Liquid
 # tags ({% include x.html %}): template code, whose quotes a fix must never curl; bounded per tag
@@ -70,6 +71,11 @@ def masked_spans(text: str, markdown: bool, front_matter_end: int = 0) -> list[t
         spans.append((0, front_matter_end))
     if "<!--" in text:
         spans.extend(html_comment_spans(text))
+    if not markdown:  # HTML left in a plain text (ST123's finding): no prose, whose punctuation it would break
+        if "<" in text:
+            spans.extend((m.start(), m.end()) for m in HTML_TAG.finditer(text))
+        if "&" in text:
+            spans.extend((m.start(), m.end()) for m in CHARACTER_REFERENCE.finditer(text))
     if markdown:
         spans.extend(fenced_code_spans(text))
         for pattern in (INLINE_CODE, HTML_TAG, LINK_TARGET):

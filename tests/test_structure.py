@@ -1023,3 +1023,15 @@ def test_a_decomposed_web_page_is_read_composed_with_its_elements(isolated_dir):
     (isolated_dir / "a.html").write_text(unicodedata.normalize("NFD", page), "utf-8")
     found = run_cli("lint", "--format", "json", "a.html").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == ["EN101"]  # no DI101 on each marked word; the figcaption is a caption
+
+
+def test_html_left_in_a_plain_text_is_reported_but_not_in_markdown_where_it_belongs(isolated_dir):
+    text = "Tiêu đề bài viết về lễ hội\n\nÔng đồ cho chữ &quot;Phúc&quot;.&nbsp;Năm nay có 30 ông đồ.<br>Du khách xếp hàng.\n"
+    found = lint_json("--select", "ST123,HS101", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [
+        ("ST123", "&quot;"), ("ST123", "&quot;"), ("ST123", "&nbsp;"), ("ST123", "<br>")]  # no HS101 space after ';'
+    assert lint_json("--select", "ST123", text=text, path="a.md")["files"][0]["diagnostics"] == []
+    page = "<html><body><article><h1>Lễ hội chữ Hán</h1><p>Ông đồ cho chữ &amp;quot;Phúc&amp;quot; cho khách.</p></article></body></html>"
+    (isolated_dir / "a.html").write_text(page, "utf-8")  # escaped twice: the page shows &quot;
+    found = run_cli("lint", "--format", "json", "--select", "ST123", "a.html").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["&quot;", "&quot;"]

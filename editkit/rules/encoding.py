@@ -12,7 +12,9 @@ from editkit.resources import dictionary_path
 
 TOKEN = re.compile(r"\S+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
-TRAILING = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+(?=\r?\n|\r|\Z)")
+# from the start of a run of spaces only, taken whole: a long run inside a line is read once, not
+# from each of its spaces (quadratic)
+TRAILING = re.compile(r"(?<![ \t\u00a0\u2000-\u200a\u3000])[ \t\u00a0\u2000-\u200a\u3000]++(?=\r?\n|\r|\Z)")
 LINE_ENDING = re.compile(r"\r\n|\n|\r")
 ENDING_NAMES = {"\r\n": "CRLF", "\n": "LF", "\r": "CR"}
 
