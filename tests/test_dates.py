@@ -859,6 +859,8 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     ("Từ ngày 5 đến 7/12, hội chợ mở. Cùng ngày, vé được bán.", [("Từ ngày 5 đến 7/12", "2026-12-05/2026-12-07")]),
     ("Ngày 20/11 và 22/11, đoàn đi. Chiều cùng ngày, họ về.", [("20/11", "2026-11-20"), ("22/11", "2026-11-22")]),
     ("Hai người sinh cùng ngày. Hôm sau trời mưa, cùng ngày với lễ hội.", []),
+    ("Ngày 20/11, đoàn đến. Sáng hôm sau, họ đi. Hôm đó, trời mưa. Ngày hôm ấy, gió mạnh.",
+     [("20/11", "2026-11-20"), ("Sáng hôm sau", "2026-11-21"), ("Hôm đó", "2026-11-21"), ("Ngày hôm ấy", "2026-11-21")]),
     # a bare hour after trước is a time of day (before 17:00); hours counted come before trước
     ("Sáng 20/11, chị nhận email đòi cập nhật trước 17h cùng ngày. Anh đến 2 giờ trước.",
      [("20/11", "2026-11-20"), ("17h cùng ngày", "2026-11-20T17:00")]),

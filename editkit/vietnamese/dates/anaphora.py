@@ -1,5 +1,5 @@
 """Days named by the day told last: ``Chiều cùng ngày``, ``12h cùng ngày``, ``Cùng ngày,``,
-``Sáng hôm sau``, ``ngày hôm trước``.
+``Sáng hôm sau``, ``ngày hôm trước``, ``Hôm đó,``.
 
 News tells a day once (``Sáng 29/11, …``) and then goes on with the same day or the next one
 without writing it again. Such a word resolves to the last day-precision date before it; a
@@ -18,10 +18,11 @@ PART_OF_DAY = rf"(?:rạng{SPACE})?(?:sáng|trưa|chiều|tối|đêm|khuya)"
 WHICH_DAY = rf"(?:(?P<same>cùng{SPACE}ngày|(?:ngày{SPACE})?hôm{SPACE}(?:đó|ấy))|(?:ngày{SPACE})?hôm{SPACE}(?P<shift>sau|trước))"
 # Chiều cùng ngày · Sáng hôm sau · ngày hôm trước (ngày alone: "ngày hôm sau")
 PART_AND_DAY = re.compile(
-    rf"(?<!\w)(?:(?P<part>{PART_OF_DAY}){SPACE}{WHICH_DAY}|ngày{SPACE}hôm{SPACE}(?P<shift2>sau|trước))(?!\w)", re.I)
+    rf"(?<!\w)(?:(?P<part>{PART_OF_DAY}){SPACE}{WHICH_DAY}|ngày{SPACE}hôm{SPACE}(?:(?P<shift2>sau|trước)|(?P<same2>đó|ấy)))(?!\w)",
+    re.I)
 # a clause that opens with the day and a comma: "Cùng ngày, Bộ Y tế …", "Hôm sau, …"
 CLAUSE_DAY = re.compile(
-    rf"(?:^|(?<=[.!?;:\n]))[^\S\n]*(?P<words>(?:Cũng{SPACE}trong{SPACE}|Trong{SPACE})?(?:(?P<same>[Cc]ùng{SPACE}ngày)"
+    rf"(?:^|(?<=[.!?;:\n]))[^\S\n]*(?P<words>(?:Cũng{SPACE}trong{SPACE}|Trong{SPACE})?(?:(?P<same>[Cc]ùng{SPACE}ngày|[Hh]ôm{SPACE}(?:đó|ấy))"
     rf"|[Hh]ôm{SPACE}(?P<shift>sau)))(?=[^\S\n]*,)")
 # what follows a time to put it on the day told last: 12h cùng ngày, 9 giờ sáng hôm sau
 AFTER_TIME = re.compile(rf"{SPACE}(?:{PART_OF_DAY}{SPACE})?{WHICH_DAY}(?!\w)", re.I)
@@ -44,7 +45,9 @@ def day_told_before(text: str, mentions, start: int):
 
 
 def shift_of(match: re.Match) -> int:
-    return 0 if match.group("same") else SHIFTS[match.group("shift") or match.groupdict().get("shift2")]
+    if match.group("same") or match.groupdict().get("same2"):
+        return 0
+    return SHIFTS[match.group("shift") or match.groupdict().get("shift2")]
 
 
 def told_day_references(text: str, mentions: list, make_mention) -> list:
