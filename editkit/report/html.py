@@ -55,11 +55,11 @@ def render_html(report: dict) -> str:
     for key, title in (("by_author", "author"), ("by_desk", "desk")):
         body += [f"<h2>By {title}</h2>", bar_chart([(r[title], r["average_score"]) for r in report[key][:15]], f"average score by {title}"),
                  table([title, "articles", "average score", "findings per 1,000 words"],
-                       [[e(r[title]), e(r["articles"]), e(r["average_score"]), e(r["findings_per_1000_words"])] for r in report[key]])]
+                       [[e(r[title]), e(r["articles"]), e(r["average_score"]), e(f'{r["findings_per_1000_words"]:.2f}')] for r in report[key]])]
     if report["trend"]:
         body += ["<h2>Trend by month</h2>", bar_chart([(r["month"], r["average_score"]) for r in report["trend"]], "average score by month"),
                  table(["month", "articles", "average score", "findings per 1,000 words"],
-                       [[e(r["month"]), e(r["articles"]), e(r["average_score"]), e(r["findings_per_1000_words"])] for r in report["trend"]])]
+                       [[e(r["month"]), e(r["articles"]), e(r["average_score"]), e(f'{r["findings_per_1000_words"]:.2f}')] for r in report["trend"]])]
     if report.get("recurring_unknown_words"):
         rows = report["recurring_unknown_words"]
         body += ["<h2>Unknown words in several articles</h2>",

@@ -25,10 +25,10 @@ def render_markdown(report: dict) -> str:
             [[a["path"], a["title"], a["author"], a["score"], sum(a["by_severity"].values())] for a in report["worst_articles"]]), ""]
     for key, title in (("by_author", "author"), ("by_desk", "desk")):
         out += [f"## By {title}", "", table([title, "articles", "average score", "findings per 1,000 words"],
-                [[r[title], r["articles"], r["average_score"], r["findings_per_1000_words"]] for r in report[key]]), ""]
+                [[r[title], r["articles"], r["average_score"], f'{r["findings_per_1000_words"]:.2f}'] for r in report[key]]), ""]
     if report["trend"]:
         out += ["## Trend by month", "", table(["month", "articles", "average score", "findings per 1,000 words"],
-                [[r["month"], r["articles"], r["average_score"], r["findings_per_1000_words"]] for r in report["trend"]]), ""]
+                [[r["month"], r["articles"], r["average_score"], f'{r["findings_per_1000_words"]:.2f}'] for r in report["trend"]]), ""]
     if report.get("recurring_unknown_words"):
         rows = report["recurring_unknown_words"]
         out += ["## Unknown words in several articles", "",

@@ -35,7 +35,7 @@ def render_text(report: dict, color: bool = False, width: int = 110) -> str:
         for column in (title, "articles", "average score", "findings / 1k words"):
             group.add_column(column)
         for r in rows:
-            group.add_row(str(r[title]), str(r["articles"]), str(r["average_score"]), str(r["findings_per_1000_words"]))
+            group.add_row(str(r[title]), str(r["articles"]), str(r["average_score"]), f'{r["findings_per_1000_words"]:.2f}')
         console.print(group)
     if report.get("recurring_unknown_words"):
         words = Table(title="Recurring unknown words", show_edge=False)
