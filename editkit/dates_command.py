@@ -19,7 +19,7 @@ def run_dates(paths: list[str], reference: dt.date | None, output_format: str, c
     from editkit.config import ConfigError
     from editkit.dates_support import mentions, reference_date
     from editkit.document_inputs import each_input, inputs_for_one_document_format, report_failure, settings_lookup
-    from editkit.normalized import composed_view
+    from editkit.normalized import readable_view
 
     settings_for = settings_lookup(config, isolated)
     inputs = inputs_for_one_document_format(paths, settings_for, output_format)
@@ -35,12 +35,12 @@ def run_dates(paths: list[str], reference: dt.date | None, output_format: str, c
         if document is None:
             failed = report_failure(f"{display}: {problem}")
             continue
-        composed = composed_view(document)  # a decomposed (NFD) text: read composed, offsets of its own characters
-        readable = composed.document if composed is not None else document
+        view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF, offsets as written
+        readable = view.document if view is not None else document
         resolved = reference_date(readable, reference)
         _, found = mentions(readable, reference, settings["date-style"])
-        if composed is not None:
-            found = [composed.mention(m, document.text) for m in found]
+        if view is not None:
+            found = [view.mention(m, document.text) for m in found]
         result = {
             "version": 1,
             "reference": resolved.isoformat() if resolved else None,

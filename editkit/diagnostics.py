@@ -8,6 +8,7 @@ code points of the decoded text (BOM excluded); line and column are 1-based;
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -159,12 +160,25 @@ class Diagnostic:
         return data
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_breaks(text: str, start: int, end: int) -> int:
+    """How many lines end between ``start`` and ``end`` (LF, CRLF or a lone CR)."""
+    if "\r" not in text:
+        return text.count("\n", start, end)
+    return sum(1 for _ in LINE_BREAK.finditer(text, start, end))
+
+
 class LineIndex:
     """Turns code-point offsets into 1-based (line, column) positions."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.line_starts = [0]
+        if "\r" in text:  # a lone CR ends a line too (classic Mac OS), as editors count lines
+            self.line_starts += [m.end() for m in LINE_BREAK.finditer(text)]
+            return
         index = text.find("\n")
         while index != -1:
             self.line_starts.append(index + 1)

@@ -17,7 +17,7 @@ from editkit.config import Settings
 from editkit.diagnostics import Diagnostic, Finding
 from editkit.document import Document
 from editkit.front_matter_prose import PROSE_CATEGORIES, prose_view
-from editkit.normalized import composed_view
+from editkit.normalized import readable_view
 from editkit.registry import Rule
 from editkit.selection import enabled_rules, specificity
 from editkit.suppression import parse_suppressions
@@ -59,8 +59,8 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
     diagnostics: list[Diagnostic] = []
     rules = rules_for(document, context)
-    composed = composed_view(document)  # a decomposed (NFD) text: read composed, reported on its own characters
-    readable = composed.document if composed is not None else document
+    view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF, reported as written
+    readable = view.document if view is not None else document
     front_matter_prose = None
     if readable.front_matter is not None and any(r.category in PROSE_CATEGORIES and r.scope == "prose" for r in rules):
         front_matter_prose = prose_view(readable)  # title, sapo…: checked for spelling like the body
@@ -76,7 +76,7 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
             if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
             if target is not document:
-                finding = composed.finding(finding)
+                finding = view.finding(finding)
             diagnostic = to_diagnostic(rule, finding, document, override)
             if any(s.covers(rule, diagnostic.start.line, diagnostic.style_rule) for s in suppressions):
                 continue

@@ -1,14 +1,16 @@
-"""Rules read Vietnamese composed (NFC). A text typed or pasted decomposed (NFD: a letter, then
-its combining marks, as macOS and some editors write it) is read through a composed view, and
-what is found there is put back on the original characters: EN101 reports the decomposition
-once, and the other rules see the words they would see in NFC (not every marked letter of the
-article as a stray mark).
+"""Rules read Vietnamese composed (NFC), line by line. A text typed or pasted decomposed (NFD: a
+letter, then its combining marks, as macOS and some editors write it) or with lines ended by a
+lone CR (classic Mac OS) is read through a view composed and ended with LF, and what is found
+there is put back on the original characters: EN101 and EN110 report the original's form once,
+and the other rules see the words and lines they would see in NFC with LF (not every marked
+letter as a stray mark, nor the whole article as one line).
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -17,8 +19,8 @@ from editkit.document import Document
 
 
 @dataclass
-class ComposedView:
-    document: Document  # the text composed, cluster by cluster
+class ReadableView:
+    document: Document  # the text composed, cluster by cluster, its lone CRs read as LF
     starts: list[int]  # where each character of the view (and its end) starts in the original
 
     def finding(self, found: Finding) -> Finding:
@@ -41,12 +43,35 @@ class ComposedView:
         return moved if mention.normalized != mention.text else dataclasses.replace(moved, normalized=moved.text)
 
 
-def composed_view(document: Document) -> ComposedView | None:
-    """The document composed (NFC), with the way back to its offsets; None when it is composed
-    already. Text extracted from HTML or DOCX keeps its extraction (its metadata, its locators)."""
+LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def readable_view(document: Document) -> ReadableView | None:
+    """The document composed (NFC) and its lone CRs read as LF, with the way back to its offsets;
+    None when it needs neither. Text extracted from HTML or DOCX keeps its extraction (its
+    metadata, its locators)."""
     text = document.text
-    if unicodedata.is_normalized("NFC", text):
+    composed = unicodedata.is_normalized("NFC", text)
+    lone_cr = "\r" in text and LONE_CR.search(text) is not None
+    if composed and not lone_cr:
         return None
+    if composed:
+        view_text, starts = text, list(range(len(text) + 1))
+    else:
+        view_text, starts = composed_text(text)
+    if lone_cr:
+        view_text = LONE_CR.sub("\n", view_text)  # one character for one: the offsets stay
+    view = document.with_text(view_text)
+    if document.extracted is not None and not composed:  # its blocks (a <figcaption> is a caption) at the view's offsets
+        view.extracted = dataclasses.replace(document.extracted, text=view.text, blocks=[
+            (bisect.bisect_left(starts, start), bisect.bisect_left(starts, end), locator)
+            for start, end, locator in document.extracted.blocks])
+    return ReadableView(view, starts)
+
+
+def composed_text(text: str) -> tuple[str, list[int]]:
+    """``text`` composed cluster by cluster (a letter and its combining marks), and where each
+    character of it (and its end) starts in ``text``."""
     pieces: list[str] = []
     starts: list[int] = []
     cluster = 0  # where the current letter and its combining marks start
@@ -57,10 +82,4 @@ def composed_view(document: Document) -> ComposedView | None:
             starts.extend([cluster] * len(composed))
             cluster = index
     starts.append(len(text))
-    view = document.with_text("".join(pieces))
-    if document.extracted is not None:  # its blocks (a <figcaption> is a caption) at the view's offsets
-        view.extracted = dataclasses.replace(document.extracted, text=view.text, blocks=[
-            (bisect.bisect_left(starts, start), bisect.bisect_left(starts, end), locator)
-            for start, end, locator in document.extracted.blocks])
-    return ComposedView(view, starts)
-
+    return "".join(pieces), starts

@@ -18,7 +18,7 @@ def run_structure(paths: list[str], output_format: str, stdin_filename: str | No
         report_failure,
         settings_lookup,
     )
-    from editkit.normalized import composed_view
+    from editkit.normalized import readable_view
     from editkit.structure_support import anatomy
 
     inputs = inputs_for_one_document_format(paths, settings_lookup(None, False), output_format)
@@ -29,10 +29,10 @@ def run_structure(paths: list[str], output_format: str, stdin_filename: str | No
         if document is None:
             failed = report_failure(f"{display}: {problem}")
             continue
-        composed = composed_view(document)  # a decomposed (NFD) text: read composed, shown as written
-        parts = anatomy(composed.document if composed is not None else document).parts
-        if composed is not None:
-            parts = [composed.spanned(part, document.text) for part in parts]
+        view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF, shown as written
+        parts = anatomy(view.document if view is not None else document).parts
+        if view is not None:
+            parts = [view.spanned(part, document.text) for part in parts]
         if output_format in ("json", "jsonl"):
             result = {"version": 1, "path": display, "parts": [p.to_json() for p in parts]}
             indent = 2 if output_format == "json" else None

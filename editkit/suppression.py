@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from editkit.diagnostics import line_breaks
 from editkit.registry import Rule
 from editkit.selection import specificity
 
@@ -43,7 +44,7 @@ def parse_suppressions(text: str) -> list[Suppression]:
     for match in COMMENT.finditer(text):
         kind = match.group(1) or match.group(3)
         selectors = tuple(s for s in re.split(r"[\s,]+", match.group(2) or match.group(4) or "") if s)
-        line += text.count("\n", counted_to, match.start())  # counted from the previous comment: linear
+        line += line_breaks(text, counted_to, match.start())  # counted from the previous comment: linear
         counted_to = match.start()
         if kind == "disable-next-line":
             result.append(Suppression(line + 1, line + 1, selectors))

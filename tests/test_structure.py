@@ -1035,3 +1035,21 @@ def test_html_left_in_a_plain_text_is_reported_but_not_in_markdown_where_it_belo
     (isolated_dir / "a.html").write_text(page, "utf-8")  # escaped twice: the page shows &quot;
     found = run_cli("lint", "--format", "json", "--select", "ST123", "a.html").json()["files"][0]["diagnostics"]
     assert [d["text"] for d in found] == ["&quot;", "&quot;"]
+
+
+def test_a_file_of_lone_crs_is_read_line_by_line_and_reported_once(isolated_dir):
+    """Classic Mac OS line endings: the article was one line to every rule (ST102 no headline)."""
+    from pathlib import Path
+
+    article = (Path(__file__).parent / "news" / "t56.txt").read_text("utf-8")
+    (isolated_dir / "cr.txt").write_bytes(article.replace("\n", "\r").encode("utf-8"))
+    found = run_cli("lint", "--format", "json", "cr.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found] == [("EN110", 1)]
+    parts = run_cli("structure", "--format", "json", "cr.txt").json()["parts"]
+    assert [p["kind"] for p in parts][:3] == ["dateline", "headline", "lead"]
+    dates = run_cli("dates", "--format", "json", "cr.txt").json()
+    assert dates["reference"] == "2026-12-03"
+    # a lone CR among LF endings is EN106's, fixed to LF: never the style kept
+    mixed = lint_json("--select", "EN106,EN110", text="Dòng 1\rDòng 2\rDòng 3\nDòng 4\n")["files"][0]["diagnostics"]
+    assert [(d["rule"], d["fix"]["edits"][0]["replacement"] if d.get("fix") else None) for d in mixed] == [
+        ("EN106", "\n"), ("EN106", "\n")]

@@ -9,11 +9,11 @@ import re
 def facts_of(document, reference: dt.date | None) -> dict:
     from editkit.dates_support import reference_date
     from editkit.rules.readability import readability
-    from editkit.normalized import composed_view
+    from editkit.normalized import readable_view
     from editkit.structure_support import anatomy
 
-    composed = composed_view(document)  # a decomposed (NFD) text is read composed
-    document = composed.document if composed is not None else document
+    view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF
+    document = view.document if view is not None else document
     meta = document.metadata
     parts = anatomy(document)
     headline = parts.first("headline")

@@ -268,15 +268,16 @@ def mixed_line_endings(document, context):
 
     ## Fix safety
     Safe: only the line-ending characters change, to the file's majority
-    style.
+    style (LF or CRLF: a lone CR is never the one kept).
     """
     endings = [(m.start(), m.end(), m.group()) for m in LINE_ENDING.finditer(document.text)]
     counts: dict[str, int] = {}
     for _, _, ending in endings:
         counts[ending] = counts.get(ending, 0) + 1
     if len(counts) < 2:
-        return
-    majority = max(counts, key=lambda e: (counts[e], e == "\n"))
+        return  # one style (a file of lone CRs is EN110's)
+    # a lone CR is never the style to keep: most tools read a line ended by one as running on
+    majority = max((e for e in counts if e != "\r"), key=lambda e: (counts[e], e == "\n"))
     for start, end, ending in endings:
         if ending != majority:
             yield Finding(
@@ -284,6 +285,35 @@ def mixed_line_endings(document, context):
                 f"Line ends with {ENDING_NAMES[ending]}; the file mostly uses {ENDING_NAMES[majority]}",
                 fix=Fix.safe(Edit(start, end, majority)),
             )
+
+
+@rule(code="EN110", name="cr-line-endings", category="encoding", severity="warning", fixable=True, scope="raw")
+def cr_line_endings(document, context):
+    r"""Every line ends with a lone CR, as classic Mac OS wrote text files.
+
+    ## What it does
+    Reports a file whose line endings are all a carriage return without a
+    line feed: one finding, from the first to the last, whose fix ends every
+    line with LF.
+    (A lone CR among LF or CRLF endings is EN106's.) editkit's other rules
+    read such a file line by line all the same.
+
+    ## Why
+    Most tools, diffs and CMS imports read a file of lone CRs as one long
+    line: the article loses its paragraphs.
+
+    ## Example
+    `Dòng 1\rDòng 2\r` → `Dòng 1\nDòng 2\n`.
+
+    ## Fix safety
+    Safe: only the line-ending characters change.
+    """
+    text = document.text
+    if "\r" not in text or "\n" in text:
+        return
+    ends = [m.start() for m in re.finditer("\r", text)]
+    yield Finding(ends[0], ends[-1] + 1, f"Lines end with a lone CR (classic Mac OS), {len(ends)} of them; end them with LF",
+                  fix=Fix.safe(*(Edit(end, end + 1, "\n") for end in ends)))
 
 
 @lru_cache(maxsize=1)
