@@ -811,3 +811,10 @@ def test_a_telex_keystroke_left_out_is_a_slip_of_the_error_model(isolated_dir):
     assert "loại" in keystroke_left_out("lọi") and keystroke_left_out("ab1") == {}
     text = "Các xe phải giữ khoảng cách an tòn tối thiểu 100 m. Giá lọi gạo này tăng mạnh."
     assert reported("spelling", text) == [("tòn", "toàn"), ("lọi", "loại")]
+
+
+def test_the_names_of_vietnams_ethnic_groups_are_no_slips(isolated_dir):
+    groups = ("Kinh", "Gia Rai", "Ê Đê", "Ba Na", "Xơ Đăng", "Cơ Ho", "Ra Glai", "Khơ Mú", "Cơ Tu", "Tà Ôi", "Giẻ Triêng",
+              "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "La Chí", "Phù Lá", "La Hủ", "Pà Thẻn", "Lô Lô", "Rơ Măm", "Ơ Đu")
+    text = " ".join(f"Đồng bào {g} ở vùng cao đón Tết. Người {g} sống bằng nghề nương rẫy." for g in groups)
+    assert lint_json("--select", "spelling,diacritics", text=text)["files"][0]["diagnostics"] == []
