@@ -198,6 +198,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # tried from every space of a line (ST121) was quadratic
     "<br" + " " * 200_000 + "x",  # an unclosed tag and its spaces (ST123)
     "&" * 100_000 + "<a " * 50_000,  # ampersands and unclosed tags (ST123, the mask)
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNơi nhận:\n" + "\n" * 100_000 + "- Lưu: VT.",
+    # blank lines under the recipients: each looked ahead through the rest for the next recipient (ST122)
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

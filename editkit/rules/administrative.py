@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
@@ -64,12 +65,12 @@ def administrative_layout(document, context):
     motto = motto_line(body)
     if motto is None:
         return
-    heading = body.split("\n", HEADING_LINES)[:HEADING_LINES]
+    heading, heading_end = heading_lines(document)
     line = body[motto[0]:motto[1]]
     start, end = document.body_start + motto[0] + len(line) - len(line.lstrip()), document.body_start + motto[1]
     for name, in_heading, pattern in PARTS:
         if pattern is None:
-            present = heading_part(name, text, document.body_start, heading)
+            present = heading_part(name, text, document.body_start, heading, heading_end)
         else:
             present = pattern.search("\n".join(heading) if in_heading else body) is not None
         if not present:
@@ -80,13 +81,19 @@ def administrative_layout(document, context):
 SYMBOL_GROUP = re.compile(r"[^\s/-]+")
 
 
-def heading_part(name: str, text: str, body_start: int, heading: list[str]) -> bool:
+def heading_lines(document) -> tuple[list[str], int]:
+    """The first HEADING_LINES lines of the body, where the heading stands, and where they end."""
+    heading = document.text[document.body_start:].split("\n", HEADING_LINES)[:HEADING_LINES]
+    return heading, document.body_start + len("\n".join(heading))
+
+
+def heading_part(name: str, text: str, body_start: int, heading: list[str], heading_end: int) -> bool:
     """The national name or the number and symbol stands in a cell of the heading's lines."""
     from editkit.structure.anatomy import heading_cell
 
     if name.startswith("the national name"):
         return any(heading_cell(line, NATIONAL_NAME) for line in heading)
-    return symbol_cell(text, body_start, body_start + len("\n".join(heading))) is not None
+    return symbol_cell(text, body_start, heading_end) is not None
 
 
 def symbol_cell(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -104,6 +111,7 @@ def symbol_cell(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def kind_abbreviations() -> dict[str, str]:
     """``administrative.toml``: the abbreviation each kind of document carries in its symbol."""
     import tomllib
@@ -152,8 +160,7 @@ def document_symbol(document, context):
     body_start = document.body_start
     if motto_line(text[body_start:]) is None:
         return
-    heading_end = body_start + len("\n".join(text[body_start:].split("\n", HEADING_LINES)[:HEADING_LINES]))
-    cell = symbol_cell(text, body_start, heading_end)
+    cell = symbol_cell(text, body_start, heading_lines(document)[1])
     if cell is None:
         return
     number = cell.group("number")
@@ -200,11 +207,16 @@ def recipient_lines(text: str, start: int) -> list[tuple[int, str]]:
         stripped = cell.strip(" \t*_")
         cells.append((position + (len(line) - len(row)) + (cell.index(stripped) if stripped else 0), stripped))
         position += len(line) + 1
+    following = ""  # from the end: the next line that is not blank, for each line
+    next_text = []
+    for _, stripped in reversed(cells):
+        next_text.append(following)
+        following = stripped or following
+    next_text.reverse()
     lines = []
-    for index, (offset, stripped) in enumerate(cells):
+    for (offset, stripped), after in zip(cells, next_text):
         if not stripped:
-            following = next((c for _, c in cells[index + 1:] if c), "")
-            if not ITEM_DASH.match(following):
+            if not ITEM_DASH.match(after):
                 break
             continue
         lines.append((offset, stripped))
