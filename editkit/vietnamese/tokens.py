@@ -13,7 +13,20 @@ from functools import partial
 from typing import Iterator, NamedTuple
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*")
-SENTENCE_BREAK = re.compile(r"[.!?…]['\"”’)\]]*\s+$|\n\s*$")
+CLOSERS = "'\"”’)]"
+
+
+def ends_a_sentence(between: str) -> bool:
+    """The text between two words ends a sentence: a stop (and closing quotes or brackets) then
+    white space, or a line break then white space. Read from the end (a pattern searched from
+    every line break of a long blank run was quadratic)."""
+    stripped = between.rstrip()
+    if len(stripped) == len(between):
+        return False
+    if "\n" in between[len(stripped):]:
+        return True
+    core = stripped.rstrip(CLOSERS)
+    return bool(core) and core[-1] in ".!?…"
 ENDERS = frozenset(".!?…\n")
 GLUE = set("@#_\\/=<>{}[]$%&*+~^|") | set("0123456789")
 # brackets glue only from outside: ``Nội[2]``, ``a[i]`` are code or citation marks, but the words of
@@ -60,7 +73,7 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         first, last = match.span()
         if first - previous_end > 1 or (first > previous_end and text[previous_end] in enders):
             between = text[previous_end:first]
-            if not enders.isdisjoint(between) and SENTENCE_BREAK.search(between):
+            if not enders.isdisjoint(between) and ends_a_sentence(between):
                 initial = True
         after = text[last] if last < size else " "
         before = text[first - 1] if first > 0 else " "
