@@ -1053,3 +1053,29 @@ def test_a_file_of_lone_crs_is_read_line_by_line_and_reported_once(isolated_dir)
     mixed = lint_json("--select", "EN106,EN110", text="Dòng 1\rDòng 2\rDòng 3\nDòng 4\n")["files"][0]["diagnostics"]
     assert [(d["rule"], d["fix"]["edits"][0]["replacement"] if d.get("fix") else None) for d in mixed] == [
         ("EN106", "\n"), ("EN106", "\n")]
+
+
+@pytest.mark.parametrize("signature,expected", [
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", []),
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", []),
+    ("TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG", []),
+    ("K/T CHỦ TỊCH\nPHÓ CHỦ TỊCH", [("K/T", "KT.")]),
+    ("KT CHỦ TỊCH\nPHÓ CHỦ TỊCH", [("KT", "KT.")]),
+    ("T.M ỦY BAN NHÂN DÂN\nCHỦ TỊCH", [("T.M", "TM.")]),
+    ("TL: BỘ TRƯỞNG\nCHÁNH VĂN PHÒNG", [("TL:", "TL.")]),
+    ("KT. Chủ tịch\nPHÓ CHỦ TỊCH", [("Chủ tịch", "CHỦ TỊCH")]),
+    ("KTS. Nguyễn Văn An\nTM ký", []),  # an architect's title; TM with nothing after it in capitals is a word
+])
+def test_an_administrative_documents_signer_authority(isolated_dir, signature, expected):
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 1;\n- Lưu: VT.\n")
+    text = text.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", signature)
+    found = lint_json("--select", "ST124", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found] == expected
+
+
+def test_a_signer_authority_in_the_right_column_beside_the_recipients(isolated_dir):
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH",
+                                 recipients="- Như Điều 1;\t\t\tPHÓ CHỦ TỊCH\n- Lưu: VT.\n").replace(
+        "Nơi nhận:\n", "Nơi nhận:\t\t\tK/T CHỦ TỊCH\n").replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "")
+    found = lint_json("--select", "ST122,ST124", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST124", "K/T")]

@@ -292,3 +292,73 @@ def recipients_list(document, context):
             trailing = end - 1 if item[-1] in ".,;:" else end
             yield Finding(start, end, f"End this line of the recipients with '{wanted}'",
                           fix=Fix.safe(Edit(trailing, end, wanted)))
+
+
+# the signer's authority, as written at the start of a cell: KT., TM., TL., TUQ. and their slips (K/T, T.M,
+# KT without its dot, KT: , Kt.); Q. (quyền) is left alone, one letter being too little to tell
+AUTHORITY = re.compile(
+    r"(?P<mark>(?P<k>K)[/.]?(?P<t>T)|(?P<tm_t>T)[/.]?(?P<m>M)|(?P<tl_t>T)[/.]?(?P<l>L)|(?P<tuq_t>T)[/.]?(?P<u>U)\.?(?P<q>Q))"
+    r"(?P<stop>[.:]?)(?=[ \t]+\S)", re.I)
+AUTHORITY_NAMES = {"KT": "ký thay", "TM": "thay mặt", "TL": "thừa lệnh", "TUQ": "thừa ủy quyền"}
+SIGNATURE_LINES = 40  # the signature block stands near the end, beside or under the recipients
+
+
+@rule(code="ST124", name="signer-authority", category="structure", severity="warning", fixable=True)
+def signer_authority(document, context):
+    r"""The signer's authority in an administrative document is not written as Nghị định 30 writes it.
+
+    ## What it does
+    In a document headed by the motto `Độc lập - Tự do - Hạnh phúc`, reads
+    the signature block near its end (in its own column too) and reports an
+    authority abbreviation written otherwise than `TM.` (thay mặt), `KT.` (ký
+    thay), `TL.` (thừa lệnh) or `TUQ.` (thừa ủy quyền): a slash or inner dot
+    (`K/T`, `T.M`), a missing or wrong stop (`KT CHỦ TỊCH`, `TM:`), lower case
+    (`Kt.`); and a title after it that is not in capitals (`KT. Chủ tịch`).
+
+    ## Why
+    Nghị định 30/2020/NĐ-CP, Phụ lục I: the authority is abbreviated `TM.`,
+    `KT.`, `TL.`, `TUQ.` (`Q.` for quyền) over the title in capitals; the
+    signature block is what makes the document binding.
+
+    ## Example
+    `K/T CHỦ TỊCH` → `KT. CHỦ TỊCH`.
+
+    ## Fix safety
+    Safe for the abbreviation; the title is put in capitals by
+    `--unsafe-fixes` only.
+    """
+    from editkit.structure.anatomy import COLUMNS, motto_line
+
+    text = document.text
+    body = text[document.body_start:]
+    if motto_line(body) is None:
+        return
+    lines = body.split("\n")
+    position = document.body_start + len(body) - len("\n".join(lines[-SIGNATURE_LINES:]))
+    for line in lines[-SIGNATURE_LINES:]:
+        for cell in [0] + [gap.end() for gap in COLUMNS.finditer(line)]:
+            start = position + cell + len(line[cell:]) - len(line[cell:].lstrip(" *_"))
+            found = AUTHORITY.match(text, start, position + len(line))
+            if found:
+                yield from authority_findings(text, found, position + len(line))
+        position += len(line) + 1
+
+
+def authority_findings(text: str, found: re.Match, line_end: int):
+    """What is wrong with one authority (``found``) and the title after it, up to ``line_end``."""
+    from editkit.structure.anatomy import COLUMNS
+
+    letters = "".join(g for g in found.group("k", "t", "tm_t", "m", "tl_t", "l", "tuq_t", "u", "q") if g)
+    right = letters.upper() + "."
+    written = found.group()
+    title_start = found.end() + len(text[found.end():line_end]) - len(text[found.end():line_end].lstrip(" \t"))
+    title = COLUMNS.split(text[title_start:line_end], 1)[0].rstrip(" *_\r")
+    if not (found.group("stop") or len(written) > len(letters) or title[:1].isupper()):
+        return  # "TM ký …": two letters and a word, no authority
+    if written != right:
+        yield Finding(found.start(), found.end(),
+                      f"Write the signer's authority '{right}' ({AUTHORITY_NAMES[letters.upper()]}): '{right} {title}'",
+                      fix=Fix.safe(Edit(found.start(), found.end(), right)))
+    if title and not title.isupper():
+        yield Finding(title_start, title_start + len(title), f"Write the signer's title in capitals: '{title.upper()}'",
+                      fix=Fix.unsafe(Edit(title_start, title_start + len(title), title.upper())))
