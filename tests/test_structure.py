@@ -1079,3 +1079,19 @@ def test_a_signer_authority_in_the_right_column_beside_the_recipients(isolated_d
         "Nơi nhận:\n", "Nơi nhận:\t\t\tK/T CHỦ TỊCH\n").replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "")
     found = lint_json("--select", "ST122,ST124", text=text)["files"][0]["diagnostics"]
     assert [(d["rule"], d["text"]) for d in found] == [("ST124", "K/T")]
+
+
+@pytest.mark.parametrize("date,expected", [
+    ("Quảng Ngãi, ngày 25 tháng 11 năm 2026", []),
+    ("Quảng Ngãi, ngày 05 tháng 02 năm 2026", []),
+    ("Quảng Ngãi, ngày      tháng      năm 2026", []),  # a draft's blank date
+    ("Quảng Ngãi, ngày 5 tháng 2 năm 2026", [("5", "0"), ("2", "0")]),
+    ("Quảng Ngãi, ngày 15 tháng 3 năm 2026", []),  # March needs no zero
+    ("Quảng Ngãi, ngày 25/11/2026", [("ngày 25/11/2026", "ngày 25 tháng 11 năm 2026")]),
+    ("Quảng Ngãi, ngày 3/1/2026", [("ngày 3/1/2026", "ngày 03 tháng 01 năm 2026")]),
+])
+def test_an_administrative_documents_date_of_issue(isolated_dir, date, expected):
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 1;\n- Lưu: VT.\n")
+    text = text.replace("Quảng Ngãi, ngày 25 tháng 11 năm 2026", date)
+    found = lint_json("--select", "ST120,ST125", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found] == expected

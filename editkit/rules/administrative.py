@@ -23,7 +23,8 @@ PARTS = (
     ("the national name (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", True, None),
     ("its number and symbol (Số: 1234/QĐ-UBND)", True, None),  # its form is ST121's
     ("its place and date of issue (Hà Nội, ngày … tháng … năm …)", True,
-     re.compile(rf"^[^\n]{{2,60}}{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)", re.M | re.I)),
+     re.compile(rf"^[^\n]{{2,60}}(?:{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)|,[ \t]*ngày[ \t]+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})",
+                re.M | re.I)),  # in figures too: its form is ST125's
     ("its recipients (Nơi nhận:)", False,
      re.compile(r"^[ \t*_#-]*Nơi\s+nhận\s*:", re.M | re.I)),
     ("the archive copy among its recipients (- Lưu: VT, …)", False,
@@ -362,3 +363,67 @@ def authority_findings(text: str, found: re.Match, line_end: int):
     if title and not title.isupper():
         yield Finding(title_start, title_start + len(title), f"Write the signer's title in capitals: '{title.upper()}'",
                       fix=Fix.unsafe(Edit(title_start, title_start + len(title), title.upper())))
+
+
+# the issue date in the heading's place-and-date cell: written out (ngày 5 tháng 2 năm 2026) or in figures (ngày 25/11/2026)
+ISSUE_DATE_WORDS = re.compile(r"ngày[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+\d{4}", re.I)
+ISSUE_DATE_FIGURES = re.compile(r"ngày[ \t]+(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})", re.I)
+
+
+@rule(code="ST125", name="issue-date-form", category="structure", severity="warning", fixable=True)
+def issue_date_form(document, context):
+    r"""An administrative document's date of issue is not written as Nghị định 30 writes it.
+
+    ## What it does
+    In a document headed by the motto `Độc lập - Tự do - Hạnh phúc`, reads
+    the place and date in its heading and reports a date in figures
+    (`Hà Nội, ngày 25/11/2026` → `ngày 25 tháng 11 năm 2026`) and a day
+    below 10 or the month of January or February without its leading zero
+    (`ngày 5 tháng 2 năm 2026` → `ngày 05 tháng 02 năm 2026`).
+
+    ## Why
+    Nghị định 30/2020/NĐ-CP, Phụ lục I: the date of issue is written out in
+    words and figures, days below 10 and months 1 and 2 with a zero before
+    them, so that nobody can add a digit to it.
+
+    ## Example
+    `Quảng Ngãi, ngày 5 tháng 2 năm 2026` → `Quảng Ngãi, ngày 05 tháng 02 năm 2026`.
+
+    ## Fix safety
+    Safe: the zeros are added, or the figures written out, in place.
+    """
+    from editkit.structure.anatomy import COLUMNS, motto_line
+
+    text = document.text
+    if motto_line(text[document.body_start:]) is None:
+        return
+    heading, _ = heading_lines(document)
+    position = document.body_start
+    for line in heading:
+        if "ngày" in line.lower():
+            for cell in [0] + [gap.end() for gap in COLUMNS.finditer(line)]:
+                yield from issue_date_findings(text, position + cell, position + len(line))
+        position += len(line) + 1
+
+
+def issue_date_findings(text: str, start: int, end: int):
+    """The date of issue in the place-and-date cell starting at ``start``, if it is one."""
+    cell = text[start:end]
+    date = re.match(r"[^,\n\d]{2,60},[ \t]*", cell)
+    if date is None:
+        return
+    written = ISSUE_DATE_WORDS.match(cell, date.end())
+    if written:
+        for group, wanted in (("d", range(1, 10)), ("m", (1, 2))):
+            figure = written.group(group)
+            if len(figure) == 1 and int(figure) in wanted:
+                at = start + written.start(group)
+                yield Finding(at, at + 1, f"Write '0{figure}': days below 10 and months 1 and 2 take a leading zero",
+                              fix=Fix.safe(Edit(at, at, "0")))
+        return
+    figures = ISSUE_DATE_FIGURES.match(cell, date.end())
+    if figures:
+        day, month, year = (int(figures.group(g)) for g in ("d", "m", "y"))
+        words = f"ngày {day:02d} tháng {f'{month:02d}' if month <= 2 else month} năm {year}"
+        yield Finding(start + figures.start(), start + figures.end(), f"Write the date of issue in words: '{words}'",
+                      fix=Fix.safe(Edit(start + figures.start(), start + figures.end(), words)))
