@@ -59,17 +59,25 @@ def written_as(token, word: str) -> bool:
     return token.lower == word if word.islower() else token.text in (word, word.upper())
 
 
+@lru_cache(maxsize=8)
+def phrases_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases under their first word in lowercase (``ba`` → ``Ba Na``): a token is checked
+    against the phrases it may open, not all of them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0].lower(), []).append(phrase)
+    return {word: tuple(found) for word, found in index.items()}
+
+
 def phrase_positions(text: str, tokens, phrases: frozenset[tuple[str, ...]]) -> frozenset[int]:
     """Start offsets of the tokens that belong to an accepted phrase written in ``text`` (its words
     one after another, only spaces between)."""
     if not phrases:
         return frozenset()
-    first_words = {phrase[0].lower() for phrase in phrases}
+    by_first_word = phrases_by_first_word(phrases)
     found: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.lower not in first_words:
-            continue
-        for phrase in phrases:
+        for phrase in by_first_word.get(token.lower, ()):
             run = tokens[index: index + len(phrase)]
             if (len(run) == len(phrase) and all(written_as(t, w) for t, w in zip(run, phrase))
                     and all(not text[a.end: b.start].strip() for a, b in zip(run, run[1:]))):

@@ -281,11 +281,11 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if found is None:
         return None
     suggestions, confident, lead = found
-    if usage is not None and usage.topic_word(word) and lm_form(suggestions[0]) not in confusion_partners().get(
-            lm_form(word), frozenset()):
-        return None
     if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
                            or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
+        return None
+    if usage is not None and usage.topic_word(word) and lm_form(suggestions[0]) not in confusion_partners().get(
+            lm_form(word), frozenset()):
         return None
     if (rare_english(word) and lead < ENGLISH_OUTWEIGHED) or in_english_phrase(word, (previous, following)):
         return None  # gin, moa: foreign words; but not gi in "không có gi để", where gì leads by 9.7 nats

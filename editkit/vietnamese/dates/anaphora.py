@@ -56,6 +56,9 @@ def told_day_references(text: str, mentions: list, make_mention) -> list:
     15h cùng ngày``: the day after); ``make_mention`` builds a Mention."""
     from editkit.vietnamese.dates.finder import day_value
 
+    lowered = text.lower()
+    if "cùng" not in lowered and "hôm" not in lowered:
+        return mentions  # most articles: none of the words
     words = [match for pattern in (PART_AND_DAY, CLAUSE_DAY) for match in pattern.finditer(text)]
     times = [(m, after) for m in mentions if m.kind == "time" and m.value and (after := AFTER_TIME.match(text, m.end))]
     for start, time, match in sorted([(m.start, m, after) for m, after in times]
