@@ -115,11 +115,11 @@ def test_a_keyboard_slip_keeps_the_tone(isolated_dir):
 
 
 def test_high_spelling_sensitivity_reports_slips_with_weaker_evidence(isolated_dir):
-    text = "Ông đa gia nhập quân đội năm 1990."
+    text = "Mỗi thí sinh được trọn thi trên giấy hoặc trên máy."  # chọn: a lead of 4 to 5 nats
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
     (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', "utf-8")
     (d,) = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
-    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "đa", "đã")
+    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP102", "trọn", "chọn")
 
 
 def test_a_tone_on_the_wrong_vowel_is_reported_once_with_the_right_spelling(isolated_dir):
