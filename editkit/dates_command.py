@@ -40,7 +40,7 @@ def run_dates(paths: list[str], reference: dt.date | None, output_format: str, c
         resolved = reference_date(readable, reference)
         _, found = mentions(readable, reference, settings["date-style"])
         if view is not None:
-            found = [view.mention(m, document.text) for m in found]
+            found = [view.mention(m) for m in found]
         result = {
             "version": 1,
             "reference": resolved.isoformat() if resolved else None,

@@ -22,6 +22,7 @@ from editkit.document import Document
 class ReadableView:
     document: Document  # the text composed, cluster by cluster, its lone CRs read as LF
     starts: list[int]  # where each character of the view (and its end) starts in the original
+    original: str  # the text as written
 
     def finding(self, found: Finding) -> Finding:
         """``found`` (offsets in the view) on the original's characters; a fix's replacement stays composed."""
@@ -30,16 +31,16 @@ class ReadableView:
             fix = Fix(fix.applicability, tuple(Edit(self.starts[e.start], self.starts[e.end], e.replacement) for e in fix.edits))
         return dataclasses.replace(found, start=self.starts[found.start], end=self.starts[found.end], fix=fix)
 
-    def spanned(self, item, original: str):
+    def spanned(self, item):
         """A part or a date mention (``start``, ``end``, ``text``) found in the view, on the
         original's characters and with its text as written there."""
         start, end = self.starts[item.start], self.starts[item.end]
-        return dataclasses.replace(item, start=start, end=end, text=original[start:end])
+        return dataclasses.replace(item, start=start, end=end, text=self.original[start:end])
 
-    def mention(self, mention, original: str):
+    def mention(self, mention):
         """A date ``mention`` spanned on the original; a house-style form that only composes it is
         the text as written."""
-        moved = self.spanned(mention, original)
+        moved = self.spanned(mention)
         return moved if mention.normalized != mention.text else dataclasses.replace(moved, normalized=moved.text)
 
 
@@ -49,7 +50,11 @@ LONE_CR = re.compile(r"\r(?!\n)")
 def readable_view(document: Document) -> ReadableView | None:
     """The document composed (NFC) and its lone CRs read as LF, with the way back to its offsets;
     None when it needs neither. Text extracted from HTML or DOCX keeps its extraction (its
-    metadata, its locators)."""
+    metadata, its locators). Built once per document (lint and report both ask)."""
+    return document.memo("readable_view", lambda: build_view(document))
+
+
+def build_view(document: Document) -> ReadableView | None:
     text = document.text
     composed = unicodedata.is_normalized("NFC", text)
     lone_cr = "\r" in text and LONE_CR.search(text) is not None
@@ -66,7 +71,7 @@ def readable_view(document: Document) -> ReadableView | None:
         view.extracted = dataclasses.replace(document.extracted, text=view.text, blocks=[
             (bisect.bisect_left(starts, start), bisect.bisect_left(starts, end), locator)
             for start, end, locator in document.extracted.blocks])
-    return ReadableView(view, starts)
+    return ReadableView(view, starts, text)
 
 
 def composed_text(text: str) -> tuple[str, list[int]]:

@@ -32,7 +32,7 @@ def run_structure(paths: list[str], output_format: str, stdin_filename: str | No
         view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF, shown as written
         parts = anatomy(view.document if view is not None else document).parts
         if view is not None:
-            parts = [view.spanned(part, document.text) for part in parts]
+            parts = [view.spanned(part) for part in parts]
         if output_format in ("json", "jsonl"):
             result = {"version": 1, "path": display, "parts": [p.to_json() for p in parts]}
             indent = 2 if output_format == "json" else None
