@@ -1095,3 +1095,19 @@ def test_an_administrative_documents_date_of_issue(isolated_dir, date, expected)
     text = text.replace("Quảng Ngãi, ngày 25 tháng 11 năm 2026", date)
     found = lint_json("--select", "ST120,ST125", text=text)["files"][0]["diagnostics"]
     assert [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found] == expected
+
+
+def test_an_administrative_document_on_a_web_page_in_two_table_cells(isolated_dir):
+    """Its heading and signature in a table whose cells break lines with <br>: each line stays a line
+    (the motto was run into the national name and the date, and the công văn read as news)."""
+    page = ("<html><body><div><table><tr><td>BỘ Y TẾ<br>Số: 789/BYT-DP<br>V/v tăng cường phòng, chống bệnh sởi</td>"
+            "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>Hà Nội, ngày 20 tháng 11 năm 2026</td>"
+            "</tr></table><p>Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.</p>"
+            "<p>Bộ Y tế đề nghị các địa phương tăng cường tiêm chủng và giám sát ca bệnh sởi trong cộng đồng.</p>"
+            "<table><tr><td><b>Nơi nhận:</b><br>- Như trên,<br>- Lưu: VT, DP.</td>"
+            "<td><b>KT. BỘ TRƯỞNG<br>THỨ TRƯỞNG</b><br><br>Lê Văn Khánh</td></tr></table></div></body></html>")
+    (isolated_dir / "cv.html").write_text(page, "utf-8")
+    found = run_cli("lint", "--format", "json", "cv.html").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST122", "- Như trên,")]  # was ST104, ST108: read as news
+    parts = run_cli("structure", "--format", "json", "cv.html").json()["parts"]
+    assert ("subheading", "Độc lập - Tự do - Hạnh phúc") in [(p["kind"], p["text"]) for p in parts]

@@ -37,7 +37,7 @@ SKIP_ATTRIBUTE = re.compile(
 )
 
 
-EDGE_SEPARATOR = re.compile(r"^[-–—|·•/]\s+|\s+[-–—|·•/]$")
+EDGE_SEPARATOR = re.compile(r"\s+[-–—|·•/]$")  # at the end only: a dash opening a line opens a list item
 
 # <meta> names and properties that state the page's facts, best first
 META_KEYS = {
@@ -71,7 +71,7 @@ class ArticleParser(HTMLParser):
         return "/".join(self.stack) or "html"
 
     def flush(self) -> None:
-        # a separator left at a block's edge when a <time> (a block) splits its line: "Lan Anh - <time>…"
+        # a separator left at a block's end when a <time> (a block) splits its line: "Lan Anh - <time>…"
         text = EDGE_SEPARATOR.sub("", "".join(self.current).strip())
         if text:
             self.blocks.append((text, self.current_path))
@@ -87,7 +87,10 @@ class ArticleParser(HTMLParser):
             self.linked_data = []
         if tag in VOID:
             if tag == "br" and not self.skip_depth:
-                self.current.append(" ")
+                if self.current_path.rsplit("/", 1)[-1].split("[")[0] in ("td", "th"):
+                    self.flush()  # lines of a table cell (an administrative document's heading, its signature) stay lines
+                else:
+                    self.current.append(" ")
             return
         attributes = " ".join(f"{v}" for k, v in attrs if k in ("class", "id", "role") and v)
         siblings = self.counts[-1]
