@@ -1111,3 +1111,32 @@ def test_an_administrative_document_on_a_web_page_in_two_table_cells(isolated_di
     assert [(d["rule"], d["text"]) for d in found] == [("ST122", "- Như trên,")]  # was ST104, ST108: read as news
     parts = run_cli("structure", "--format", "json", "cv.html").json()["parts"]
     assert ("subheading", "Độc lập - Tự do - Hạnh phúc") in [(p["kind"], p["text"]) for p in parts]
+
+
+def test_a_word_administrative_template_with_several_paragraphs_in_each_cell(isolated_dir):
+    """Nghị định 30's Word templates: a two-column table whose cells hold the issuer and its number,
+    the national name, the motto and the date, one paragraph each; run together, the motto was no
+    line of its own and the quyết định read as news (ST101, ST106, ST108)."""
+    import docx
+
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "ỦY BAN NHÂN DÂN"
+    for line in ("TỈNH QUẢNG NGÃI", "Số: 5/QĐ-UBND"):
+        left.add_paragraph(line)
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    for line in ("Độc lập - Tự do - Hạnh phúc", "Quảng Ngãi, ngày 25 tháng 11 năm 2026"):
+        right.add_paragraph(line)
+    for line in ("QUYẾT ĐỊNH", "Về việc phê duyệt kế hoạch ứng phó với bão năm 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+                 "Điều 1. Phê duyệt kế hoạch ứng phó với bão năm 2026 trên địa bàn tỉnh./."):
+        document.add_paragraph(line)
+    recipients, signature = document.add_table(rows=1, cols=2).rows[0].cells
+    recipients.text = "Nơi nhận:"
+    for line in ("- Như Điều 1;", "- Lưu: VT."):
+        recipients.add_paragraph(line)
+    signature.text = "KT. CHỦ TỊCH"
+    for line in ("PHÓ CHỦ TỊCH", "", "Trần Văn Hùng"):
+        signature.add_paragraph(line)
+    document.save(isolated_dir / "qd.docx")
+    found = run_cli("lint", "--format", "json", "qd.docx").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST121", "5")]  # only the number's missing zero

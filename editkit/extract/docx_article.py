@@ -26,9 +26,9 @@ def extract_docx(data: bytes) -> Extracted:
 
 
 def blocks_in_order(document) -> list[tuple[str, str]]:
-    """(text, where) of each paragraph and each table cell, in the order the document has them: a
-    table heading an administrative document (issuer | national name, number | place and date)
-    comes first, as it stands. A cell merged across columns is read once."""
+    """(text, where) of each paragraph and each line of each table cell, in the order the document has
+    them: a table heading an administrative document (issuer | national name, number | place and
+    date) comes first, as it stands. A cell merged across columns is read once."""
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -50,7 +50,10 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
                     if id(cell._tc) in seen:
                         continue  # the same merged cell again
                     seen.add(id(cell._tc))
-                    blocks.append((cell.text, f"table {tables} row {row_number} cell {cell_number}"))
+                    where = f"table {tables} row {row_number} cell {cell_number}"
+                    # a cell's paragraphs and line breaks stay lines (an administrative document's heading:
+                    # the issuer, then its number; the national name, the motto, then the place and date)
+                    blocks.extend((line, where) for line in cell.text.split("\n") if line.strip())
     return blocks
 
 
