@@ -22,7 +22,7 @@ CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 
 
 def one(folder: Path, stem: str) -> Path | None:
-    matches = sorted(p for p in folder.glob(f"{stem}.*") if p.suffix in (".txt", ".md"))
+    matches = sorted(p for p in folder.glob(f"{stem}.*") if p.suffix in (".txt", ".md", ".docx"))
     return matches[0] if matches else None
 
 

@@ -1140,3 +1140,40 @@ def test_a_word_administrative_template_with_several_paragraphs_in_each_cell(iso
     document.save(isolated_dir / "qd.docx")
     found = run_cli("lint", "--format", "json", "qd.docx").json()["files"][0]["diagnostics"]
     assert [(d["rule"], d["text"]) for d in found] == [("ST121", "5")]  # only the number's missing zero
+
+
+def test_a_word_files_tracked_changes_are_read_accepted_and_reported(isolated_dir):
+    """python-docx's paragraph text leaves a tracked insertion out: an editor's inserted words went
+    unchecked, and the deleted ones never counted."""
+    document = word_article("Ngành du lịch đón tin vui cuối năm", "(TTXVN) - ")
+    paragraph = document.add_paragraph("Ngành du lịch đang có tương lai ")
+    for tag, text in (("w:ins", "sáng lạng "), ("w:del", "rất tốt ")):
+        paragraph._p.append(tracked_run(tag, text))
+    paragraph.add_run("theo các chuyên gia.")
+    document.add_paragraph("Minh Anh")
+    document.save(isolated_dir / "bai.docx")
+    found = run_cli("lint", "--format", "json", "--select", "SP103,ST126", "bai.docx").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST126", found[0]["text"]), ("SP103", "sáng lạng")]
+    assert "2 tracked changes" in found[0]["message"] and "rất tốt" not in docx_text(isolated_dir / "bai.docx")
+
+
+def tracked_run(tag: str, text: str):
+    """A run of ``text`` inside a tracked insertion (``w:ins``) or deletion (``w:del``)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    change = OxmlElement(tag)
+    for name, value in (("w:id", "1"), ("w:author", "BTV"), ("w:date", "2026-11-26T00:00:00Z")):
+        change.set(qn(name), value)
+    run, words = OxmlElement("w:r"), OxmlElement("w:t" if tag == "w:ins" else "w:delText")
+    words.text = text
+    words.set(qn("xml:space"), "preserve")
+    run.append(words)
+    change.append(run)
+    return change
+
+
+def docx_text(path) -> str:
+    from editkit.extract.docx_article import extract_docx
+
+    return extract_docx(path.read_bytes()).text

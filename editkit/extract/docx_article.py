@@ -22,7 +22,41 @@ def extract_docx(data: bytes) -> Extracted:
         raise DocxError(f"not a readable DOCX file ({type(error).__name__})") from None
     extracted = join_blocks(blocks_in_order(document), "docx")
     extracted.metadata = properties_of(document)
+    extracted.tracked_changes = tracked_changes(document)
     return extracted
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+REMOVED = frozenset({W + "del", W + "moveFrom"})  # text a tracked change takes out
+CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
+
+
+def tracked_changes(document) -> int:
+    """How many insertions, deletions and moves the file tracks, not yet accepted or rejected."""
+    return sum(1 for element in document.element.body.iter(*CHANGES))
+
+
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text as it reads with its tracked changes accepted: inserted runs in, deleted
+    ones out (python-docx's own text leaves an insertion out); tabs and line breaks kept."""
+    pieces: list[str] = []
+
+    def walk(element) -> None:
+        for child in element:
+            tag = child.tag
+            if tag in REMOVED:
+                continue
+            if tag == W + "t":
+                pieces.append(child.text or "")
+            elif tag == W + "tab":
+                pieces.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                pieces.append("\n")
+            else:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(pieces)
 
 
 def blocks_in_order(document) -> list[tuple[str, str]]:
@@ -41,7 +75,7 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
             paragraphs += 1
             paragraph = Paragraph(child, document._body)
             style = paragraph.style.name if paragraph.style is not None else ""
-            blocks.append((paragraph.text, f"paragraph {paragraphs}" + (f" ({style})" if style and style != "Normal" else "")))
+            blocks.append((paragraph_text(child), f"paragraph {paragraphs}" + (f" ({style})" if style and style != "Normal" else "")))
         elif child.tag == qn("w:tbl"):
             tables += 1
             for row_number, row in enumerate(Table(child, document._body).rows, start=1):
@@ -53,7 +87,8 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
                     where = f"table {tables} row {row_number} cell {cell_number}"
                     # a cell's paragraphs and line breaks stay lines (an administrative document's heading:
                     # the issuer, then its number; the national name, the motto, then the place and date)
-                    blocks.extend((line, where) for line in cell.text.split("\n") if line.strip())
+                    lines = (line for p in cell._tc.iter(qn("w:p")) for line in paragraph_text(p).split("\n"))
+                    blocks.extend((line, where) for line in lines if line.strip())
     return blocks
 
 

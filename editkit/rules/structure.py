@@ -610,3 +610,33 @@ def with_continuation(document, part) -> str:
         index += 1
         pieces.append(parts[index].text)
     return " ".join(pieces)
+
+
+@rule(code="ST126", name="tracked-changes", category="structure", severity="warning", scope="raw")
+def tracked_changes(document, context):
+    r"""A Word file still holds tracked changes nobody accepted or rejected.
+
+    ## What it does
+    Reports a DOCX whose insertions, deletions or moves are still tracked
+    (Review → Track Changes), once, on its first line. editkit reads the
+    text with every change accepted: an insertion is checked as text, a
+    deletion is not.
+
+    ## Why
+    A file sent on with its changes pending prints whatever the next
+    program makes of them: the deleted words, or the editor's insertions
+    left out.
+
+    ## Example
+    a story with 12 tracked changes → accept or reject them, then save.
+
+    ## Fix safety
+    No automatic fix: accepting a change is the editor's decision.
+    """
+    extracted = document.extracted
+    if extracted is None or not getattr(extracted, "tracked_changes", 0):
+        return
+    first_line = document.text.find("\n")
+    end = first_line if first_line > 0 else len(document.text)
+    yield Finding(0, end, f"The Word file holds {extracted.tracked_changes} tracked changes not yet accepted or rejected; "
+                          "editkit read it with them accepted")
