@@ -27,8 +27,11 @@ def extract_docx(data: bytes) -> Extracted:
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-REMOVED = frozenset({W + "del", W + "moveFrom"})  # text a tracked change takes out
 CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
+# what holds a paragraph's runs: the text a tracked insertion or move puts in, links, fields, content
+# controls; not a deletion, nor drawings and text boxes (their own text, twice in Word's alternate forms)
+RUN_HOLDERS = frozenset(W + tag for tag in ("r", "hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent",
+                                            "fldSimple", "customXml"))
 
 
 def tracked_changes(document) -> int:
@@ -44,15 +47,13 @@ def paragraph_text(paragraph) -> str:
     def walk(element) -> None:
         for child in element:
             tag = child.tag
-            if tag in REMOVED:
-                continue
             if tag == W + "t":
                 pieces.append(child.text or "")
             elif tag == W + "tab":
                 pieces.append("\t")
             elif tag in (W + "br", W + "cr"):
                 pieces.append("\n")
-            else:
+            elif tag in RUN_HOLDERS:
                 walk(child)
 
     walk(paragraph)
