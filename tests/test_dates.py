@@ -891,3 +891,16 @@ def test_a_decomposed_text_is_read_composed_and_its_dates_stand_on_its_own_chara
     assert all(text[d["start"]:d["end"]] == d["text"] for d in data["dates"])
     parts = run_cli("structure", "--format", "json", "a.txt").json()["parts"]
     assert [p["kind"] for p in parts][:2] == ["dateline", "headline"] and all(text[p["start"]:p["end"]] == p["text"] for p in parts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # compared with the month or year before the one the sentence reports on, not before the publication
+    ("Trong tháng 11, CPI tăng 0,3% so với tháng trước.", [("tháng 11", "2026-11"), ("tháng trước", "2026-10")]),
+    ("Tháng 1/2026, giá giảm so với tháng trước.", [("Tháng 1/2026", "2026-01"), ("tháng trước", "2025-12")]),
+    ("Năm 2025, GDP tăng 7% so với năm trước.", [("Năm 2025", "2025"), ("năm trước", "2024")]),
+    # no month of its own: from the publication date; not compared: the month before the publication
+    ("Giá tăng 2% so với tháng trước.", [("tháng trước", "2026-11")]),
+    ("Tháng 11, giá tăng; tháng trước, giá giảm.", [("Tháng 11", "2026-11"), ("tháng trước", "2026-11")]),
+])
+def test_a_comparison_with_the_month_before_the_one_reported(text, expected):
+    assert found(text, dt.date(2026, 12, 4)) == expected

@@ -82,3 +82,37 @@ def told_day_references(text: str, mentions: list, make_mention) -> list:
                                                    explicit_year=antecedent.explicit_year)],
                           key=lambda m: m.start)
     return mentions
+
+
+# "so với tháng trước", "so với cùng kỳ năm trước": a comparison with the month or year before the one
+# the sentence reports on, not with the one before the publication date
+COMPARED_BEFORE = re.compile(rf"(?<!\w)so{SPACE}với{SPACE}(?:cùng{SPACE}kỳ{SPACE})?$", re.I)
+MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def compared_with_period_told(text: str, mentions: list) -> list:
+    """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
+    names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024; the words count from
+    the publication date only where the sentence names no month or year of its own before them."""
+    from editkit.vietnamese.dates.finder import sentence_bounds
+    from editkit.vietnamese.dates.lexicon import vocabulary
+    from editkit.vietnamese.dates.resolve import add_months
+
+    relative = vocabulary()["relative"]
+    for index, mention in enumerate(mentions):
+        known = relative.get(" ".join(mention.text.lower().split())) if mention.kind == "relative" else None
+        if known is None or known[0] not in ("month", "year") or not COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+            continue
+        sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
+        pattern = MONTH_VALUE if known[0] == "month" else YEAR_VALUE
+        anchor = next((m for m in reversed(mentions[:index]) if m.start >= sentence_start and m.kind in ("period", "date")
+                       and m.value and pattern.fullmatch(m.value)), None)
+        if anchor is None:
+            continue
+        if known[0] == "month":
+            year, month = add_months(int(anchor.value[:4]), int(anchor.value[5:]), known[1])
+            mention.value = f"{year}-{month:02d}"
+        else:
+            mention.value = str(int(anchor.value) + known[1])
+    return mentions

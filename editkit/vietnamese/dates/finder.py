@@ -30,7 +30,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
     years_named,
 )
-from editkit.vietnamese.dates.anaphora import told_day_references
+from editkit.vietnamese.dates.anaphora import compared_with_period_told, told_day_references
 from editkit.vietnamese.dates.patterns import FLAGS, UNTIL_NOW, context_patterns, pattern, sources
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -1491,7 +1491,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             mention.normalized = normalized
         mentions.append(mention)
     joined = joined_from_now(text, joined_to_now(text, joined_relative_ranges(text, mentions), reference), reference)
-    return told_day_references(text, joined, Mention)
+    return compared_with_period_told(text, told_day_references(text, joined, Mention))
 
 
 # từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span
