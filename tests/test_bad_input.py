@@ -197,6 +197,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     + "\nNơi nhận:\n" + "- Như trên, " * 20_000,  # an administrative heading: a number and symbol pattern
     # tried from every space of a line (ST121) was quadratic
     "<br" + " " * 200_000 + "x",  # an unclosed tag and its spaces (ST123)
+    "Ngày 1/12, họ đến. Chiều cùng ngày, họ về. Giá tăng so với tháng trước. " * 4_000,  # each day told last
+    # looked through every date before it, and each one found re-sorted them all
     "&" * 100_000 + "<a " * 50_000,  # ampersands and unclosed tags (ST123, the mask)
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNơi nhận:\n" + "\n" * 100_000 + "- Lưu: VT.",
     # blank lines under the recipients: each looked ahead through the rest for the next recipient (ST122)

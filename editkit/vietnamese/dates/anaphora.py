@@ -9,6 +9,7 @@ not reported rather than guessed).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -32,11 +33,10 @@ SHIFTS = {None: 0, "sau": 1, "trước": -1}
 LISTED = re.compile(r"[^\S\n]*(?:,|;|và|hoặc)[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
 
 
-def day_told_before(text: str, mentions, start: int):
-    """The antecedent of a word at ``start``: the last mention before it, times of day passed
-    over, when it names one day (a mention of a year, a month, several days or a list of days
-    such as ``ngày 20/11 và 22/11`` names none)."""
-    told = [m for m in mentions if m.end <= start and m.kind != "time"]
+def antecedent(text: str, told: list):
+    """The antecedent among ``told`` (the mentions before a word, times of day left out, in order):
+    the last, when it names one day (a year, a month, several days or a list of days such as
+    ``ngày 20/11 và 22/11`` names none)."""
     if not told or told[-1].day is None or told[-1].end_day not in (None, told[-1].day):
         return None
     if len(told) > 1 and LISTED.fullmatch(text, told[-2].end, told[-1].start):
@@ -53,35 +53,49 @@ def shift_of(match: re.Match) -> int:
 def told_day_references(text: str, mentions: list, make_mention) -> list:
     """``mentions`` with the days named by the day told last added, and times followed by such
     words (``lúc 12h cùng ngày``) put on that day, in the order of the text (``Ngày hôm sau, …
-    15h cùng ngày``: the day after); ``make_mention`` builds a Mention."""
+    15h cùng ngày``: the day after); ``make_mention`` builds a Mention. One pass in the text's
+    order: each word looks back at the last two days told."""
     from editkit.vietnamese.dates.finder import day_value
 
     lowered = text.lower()
     if "cùng" not in lowered and "hôm" not in lowered:
         return mentions  # most articles: none of the words
-    words = [match for pattern in (PART_AND_DAY, CLAUSE_DAY) for match in pattern.finditer(text)]
-    times = [(m, after) for m in mentions if m.kind == "time" and m.value and (after := AFTER_TIME.match(text, m.end))]
-    for start, time, match in sorted([(m.start, m, after) for m, after in times]
-                                     + [(match.start("words" if match.re is CLAUSE_DAY else 0), None, match)
-                                        for match in words], key=lambda item: item[0]):
-        antecedent = day_told_before(text, mentions, start)
-        if antecedent is None:
+    words = [(match.start("words" if match.re is CLAUSE_DAY else 0), match.end("words" if match.re is CLAUSE_DAY else 0), match)
+             for pattern in (PART_AND_DAY, CLAUSE_DAY) for match in pattern.finditer(text)]
+    events = sorted([(m.start, 0, m) for m in mentions] + [(word[0], 1, word) for word in words],
+                    key=lambda event: (event[0], event[1]))
+    starts = [m.start for m in mentions]  # sorted: where the mentions after a word begin
+    told: list = []
+    added: list = []
+    covered = 0  # the furthest end of the mentions met so far
+    for _, is_word, item in events:
+        if not is_word:
+            after = AFTER_TIME.match(text, item.end) if item.kind == "time" and item.value else None
+            day_before = after and antecedent(text, told)
+            if day_before:
+                day = day_before.day + dt.timedelta(days=shift_of(after))
+                hour, minute = map(int, item.value[1:].split(":"))
+                item.end, item.text = after.end(), text[item.start: after.end()]
+                item.kind, item.value, item.day = "relative", day_value(day, (hour, minute)), day
+                item.year_inferred, item.explicit_year = day_before.year_inferred, day_before.explicit_year
+            if item.kind != "time":
+                told.append(item)
+            covered = max(covered, item.end)
             continue
-        day = antecedent.day + dt.timedelta(days=shift_of(match))
-        if time is not None:
-            hour, minute = map(int, time.value[1:].split(":"))
-            time.end, time.text = match.end(), text[time.start: match.end()]
-            time.kind, time.value, time.day = "relative", day_value(day, (hour, minute)), day
-            time.year_inferred, time.explicit_year = antecedent.year_inferred, antecedent.explicit_year
+        start, end, match = item
+        following = bisect.bisect_left(starts, start)
+        if covered > start or (following < len(starts) and starts[following] < end):
+            continue  # part of a date already found
+        day_before = antecedent(text, told)
+        if day_before is None:
             continue
-        end = match.end("words" if match.re is CLAUSE_DAY else 0)
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        mentions = sorted(mentions + [make_mention(start, end, text[start:end], "relative", day_value(day), day=day,
-                                                   year_inferred=antecedent.year_inferred,
-                                                   explicit_year=antecedent.explicit_year)],
-                          key=lambda m: m.start)
-    return mentions
+        day = day_before.day + dt.timedelta(days=shift_of(match))
+        found = make_mention(start, end, text[start:end], "relative", day_value(day), day=day,
+                             year_inferred=day_before.year_inferred, explicit_year=day_before.explicit_year)
+        added.append(found)
+        told.append(found)
+        covered = max(covered, end)
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # "so với tháng trước", "so với cùng kỳ năm trước": a comparison with the month or year before the one
@@ -106,8 +120,13 @@ def compared_with_period_told(text: str, mentions: list) -> list:
             continue
         sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
         pattern = MONTH_VALUE if known[0] == "month" else YEAR_VALUE
-        anchor = next((m for m in reversed(mentions[:index]) if m.start >= sentence_start and m.kind in ("period", "date")
-                       and m.value and pattern.fullmatch(m.value)), None)
+        anchor = None
+        for earlier in (mentions[j] for j in range(index - 1, -1, -1)):
+            if earlier.start < sentence_start:
+                break  # the sentence names none of its own
+            if earlier.kind in ("period", "date") and earlier.value and pattern.fullmatch(earlier.value):
+                anchor = earlier
+                break
         if anchor is None:
             continue
         if known[0] == "month":
