@@ -230,3 +230,16 @@ def test_clean_and_garbled_lines_by_turns_are_decoded_in_linear_time():
     started = time.perf_counter()
     found = lint_document(Document.from_text(lines * 8_000, "a.txt"), context)
     assert time.perf_counter() - started < 5 and len(found) == 8_000 * 16  # every garbled word of every other line
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><article><p>a" + " " * 200_000 + "b -</p></article></body></html>",  # the trailing separator's
+    # pattern was tried from every space of a block
+    "<html><body><table><tr><td>" + "x<br>" * 50_000 + "</td></tr></table></body></html>",  # a cell's lines
+])
+def test_hostile_web_pages_are_read_in_linear_time(page):
+    from editkit.extract.html_article import extract_html
+
+    started = time.perf_counter()
+    extract_html(page)
+    assert time.perf_counter() - started < 5

@@ -37,7 +37,16 @@ SKIP_ATTRIBUTE = re.compile(
 )
 
 
-EDGE_SEPARATOR = re.compile(r"\s+[-–—|·•/]$")  # at the end only: a dash opening a line opens a list item
+SEPARATORS = "-–—|·•/"
+
+
+def without_trailing_separator(text: str) -> str:
+    """``text`` without a separator standing alone at its end (``Lan Anh -``); one opening a line
+    stays (a dash there opens a list item). Read from the end: a long run of spaces costs one pass."""
+    if len(text) > 1 and text[-1] in SEPARATORS and text[-2].isspace():
+        return text[:-1].rstrip()
+    return text
+
 
 # <meta> names and properties that state the page's facts, best first
 META_KEYS = {
@@ -72,7 +81,7 @@ class ArticleParser(HTMLParser):
 
     def flush(self) -> None:
         # a separator left at a block's end when a <time> (a block) splits its line: "Lan Anh - <time>…"
-        text = EDGE_SEPARATOR.sub("", "".join(self.current).strip())
+        text = without_trailing_separator("".join(self.current).strip())
         if text:
             self.blocks.append((text, self.current_path))
             self.in_article.append(self.current_in_article)
