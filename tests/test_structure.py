@@ -1177,3 +1177,17 @@ def docx_text(path) -> str:
     from editkit.extract.docx_article import extract_docx
 
     return extract_docx(path.read_bytes()).text
+
+
+def test_two_line_breaks_in_a_row_end_a_paragraph_on_an_old_web_page(isolated_dir):
+    """Old CMSs print an article as one block of text<br><br>text: it was one paragraph, its byline
+    lost in it (ST108) and its last line read as a sentence without a stop (HS107)."""
+    page = ("<html><body><article><h1>Tỉnh tổ chức hội nghị tổng kết công tác năm 2026</h1><div>"
+            "Ngày 20/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027 "
+            "với sự tham dự của lãnh đạo các sở, ngành và địa phương.<br><br>Năm 2026, tăng trưởng kinh tế của tỉnh "
+            "đạt 8,2%.<br>\n<br>Thu ngân sách đạt hơn 12.000 tỷ đồng, vượt dự toán.<br>Một dòng ngắt mềm vẫn là "
+            "câu nối tiếp.<br><br>Minh Hà</div></article></body></html>")
+    (isolated_dir / "a.html").write_text(page, "utf-8")
+    parts = run_cli("structure", "--format", "json", "a.html").json()["parts"]
+    assert [p["kind"] for p in parts] == ["headline", "lead", "paragraph", "paragraph", "byline"]
+    assert parts[3]["text"].endswith("vượt dự toán. Một dòng ngắt mềm vẫn là câu nối tiếp.")

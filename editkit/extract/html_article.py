@@ -75,6 +75,7 @@ class ArticleParser(HTMLParser):
         self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
         self.linked_facts: dict = {}
         self.first_time = ""  # the datetime of the page's first <time> element
+        self.line_broken = False  # a <br> came last, with nothing but white space after it
 
     def path(self) -> str:
         return "/".join(self.stack) or "html"
@@ -96,10 +97,14 @@ class ArticleParser(HTMLParser):
             self.linked_data = []
         if tag in VOID:
             if tag == "br" and not self.skip_depth:
-                if self.current_path.rsplit("/", 1)[-1].split("[")[0] in ("td", "th"):
-                    self.flush()  # lines of a table cell (an administrative document's heading, its signature) stay lines
+                if self.current_path.rsplit("/", 1)[-1].split("[")[0] in ("td", "th") or self.line_broken:
+                    # lines of a table cell (an administrative document's heading, its signature) stay
+                    # lines; two line breaks in a row end a paragraph (old CMSs: text<br><br>text)
+                    self.flush()
+                    self.line_broken = False
                 else:
                     self.current.append(" ")
+                    self.line_broken = True
             return
         attributes = " ".join(f"{v}" for k, v in attrs if k in ("class", "id", "role") and v)
         siblings = self.counts[-1]
@@ -157,6 +162,8 @@ class ArticleParser(HTMLParser):
             self.linked_data.append(data)
         if not self.skip_depth:
             self.current.append(data)
+            if data.strip():
+                self.line_broken = False
 
     def close(self):
         super().close()
