@@ -1191,3 +1191,18 @@ def test_two_line_breaks_in_a_row_end_a_paragraph_on_an_old_web_page(isolated_di
     parts = run_cli("structure", "--format", "json", "a.html").json()["parts"]
     assert [p["kind"] for p in parts] == ["headline", "lead", "paragraph", "paragraph", "byline"]
     assert parts[3]["text"].endswith("vượt dự toán. Một dòng ngắt mềm vẫn là câu nối tiếp.")
+
+
+def test_a_word_templates_content_controls_hold_text_too(isolated_dir):
+    """A block-level content control (a template's title field) wraps its paragraph: python-docx's
+    body list leaves it out, and the headline was lost."""
+    from docx.oxml import OxmlElement
+
+    document = word_article("Tiêu đề tạm", "(TTXVN) - ")
+    field = document.paragraphs[1]._p  # the headline, now inside a content control
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    field.addprevious(control)
+    control.append(content)
+    content.append(field)
+    document.save(isolated_dir / "bai.docx")
+    assert "Tiêu đề tạm" in docx_text(isolated_dir / "bai.docx")

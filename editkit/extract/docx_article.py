@@ -60,6 +60,19 @@ def paragraph_text(paragraph) -> str:
     return "".join(pieces)
 
 
+BLOCK_HOLDERS = frozenset(W + tag for tag in ("sdt", "sdtContent", "customXml"))  # content controls around paragraphs
+
+
+def body_blocks(element):
+    """The paragraphs and tables of the body in order, those inside content controls too (a
+    template's title or fields: python-docx's own list leaves them out)."""
+    for child in element.iterchildren():
+        if child.tag in (W + "p", W + "tbl"):
+            yield child
+        elif child.tag in BLOCK_HOLDERS:
+            yield from body_blocks(child)
+
+
 def blocks_in_order(document) -> list[tuple[str, str]]:
     """(text, where) of each paragraph and each line of each table cell, in the order the document has
     them: a table heading an administrative document (issuer | national name, number | place and
@@ -70,8 +83,7 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
 
     blocks = []
     paragraphs = tables = 0
-    body = document.element.body
-    for child in body.iterchildren():
+    for child in body_blocks(document.element.body):
         if child.tag == qn("w:p"):
             paragraphs += 1
             paragraph = Paragraph(child, document._body)
