@@ -1206,3 +1206,15 @@ def test_a_word_templates_content_controls_hold_text_too(isolated_dir):
     content.append(field)
     document.save(isolated_dir / "bai.docx")
     assert "Tiêu đề tạm" in docx_text(isolated_dir / "bai.docx")
+
+
+def test_recipients_and_signature_in_one_markdown_table_row(isolated_dir):
+    """A Word file converted to Markdown puts the recipients and the signature in one table row,
+    a <br> between their lines: ST120 found no recipients, ST122 read none."""
+    signature = "| **Nơi nhận:**<br>{0}<br>{1} | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>Trần Văn Hùng |\n"
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="").replace(
+        "Nơi nhận:\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Hùng\n", signature.format("- Như Điều 1;", "- Lưu: VT."))
+    assert lint_json("--select", "ST120,ST122,ST124", text=text, path="qd.md")["files"][0]["diagnostics"] == []
+    slipped = text.replace("- Như Điều 1;", "- Như Điều 1,").replace("- Lưu: VT.", "- Lưu: VT")
+    found = lint_json("--select", "ST120,ST122,ST124", text=slipped, path="qd.md")["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST122", "- Như Điều 1,"), ("ST122", "- Lưu: VT")]

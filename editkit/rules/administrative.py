@@ -25,9 +25,9 @@ PARTS = (
      re.compile(rf"^[^\n]{{2,60}}(?:{PLACE_AND_DATE}[ \t]*(?:\d{{4}}|[.…]+)|,[ \t]*ngày[ \t]+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})",
                 re.M | re.I)),  # in figures too: its form is ST125's
     ("its recipients (Nơi nhận:)", False,
-     re.compile(r"^[ \t*_#-]*Nơi\s+nhận\s*:", re.M | re.I)),
+     re.compile(r"^[ \t*_#|-]*Nơi\s+nhận\s*:", re.M | re.I)),  # in a Markdown table's cell too
     ("the archive copy among its recipients (- Lưu: VT, …)", False,
-     re.compile(r"^[ \t*_#+•-]*Lưu\s*:", re.M | re.I)),
+     re.compile(r"(?:^|<br\s*/?>)[ \t*_#+•|-]*Lưu\s*:", re.M | re.I)),  # a line of its own, or of a cell
 )
 
 

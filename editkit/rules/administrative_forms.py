@@ -9,6 +9,7 @@ from functools import lru_cache
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.rules.administrative import heading_lines, symbol_cell
+from editkit.rules.recipients import LINE_BREAK_TAG
 
 SYMBOL_GROUP = re.compile(r"[^\s/-]+")
 
@@ -147,7 +148,7 @@ def authority_findings(text: str, found: re.Match, line_end: int):
     right = letters.upper() + "."
     written = found.group()
     title_start = found.end() + len(text[found.end():line_end]) - len(text[found.end():line_end].lstrip(" \t"))
-    title = COLUMNS.split(text[title_start:line_end], 1)[0].rstrip(" *_\r")
+    title = LINE_BREAK_TAG.split(COLUMNS.split(text[title_start:line_end], 1)[0], 1)[0].rstrip(" *_\r")  # its own line
     if not (found.group("stop") or len(written) > len(letters) or title[:1].isupper()):
         return  # "TM ký …": two letters and a word, no authority
     if written != right:

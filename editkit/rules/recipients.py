@@ -44,6 +44,27 @@ def recipient_lines(text: str, start: int) -> list[tuple[int, str]]:
     return lines
 
 
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
+def lines_in_cell(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The recipients written in the label's own Markdown table cell, a ``<br>`` between them
+    (``| **Nơi nhận:**<br>- Như Điều 1;<br>- Lưu: VT. | **KT. CHỦ TỊCH** |``): (offset, text)."""
+    cell_end = text.find("|", start, end)
+    cell = text[start: end if cell_end == -1 else cell_end]
+    if not LINE_BREAK_TAG.match(cell.lstrip(" *_")):
+        return []
+    lines, position = [], start
+    for piece in LINE_BREAK_TAG.split(cell):
+        stripped = piece.strip(" \t*_")
+        if stripped:
+            lines.append((position + piece.index(stripped), stripped))
+        position += len(piece)
+        tag = LINE_BREAK_TAG.match(text, position)
+        position = tag.end() if tag else position
+    return lines
+
+
 def recipient_items(lines: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
     """The recipients as (start, end, text): a line that does not open with a dash continues the one
     before it when that one ends without its punctuation (a long name wrapped)."""
@@ -95,9 +116,13 @@ def recipients_list(document, context):
     if label is None:
         return
     line_end = body.find("\n", label.end())
-    if line_end == -1:
+    in_cell = lines_in_cell(text, document.body_start + label.end(), document.body_start + (len(body) if line_end == -1 else line_end))
+    if in_cell:
+        items = recipient_items(in_cell)
+    elif line_end == -1:
         return
-    items = recipient_items(recipient_lines(text, document.body_start + line_end + 1))
+    else:
+        items = recipient_items(recipient_lines(text, document.body_start + line_end + 1))
     for index, (start, end, item) in enumerate(items):
         last = index == len(items) - 1
         if not ITEM_DASH.match(item):
