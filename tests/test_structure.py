@@ -1055,6 +1055,14 @@ def test_a_file_of_lone_crs_is_read_line_by_line_and_reported_once(isolated_dir)
         ("EN106", "\n"), ("EN106", "\n")]
 
 
+def fixes_in_decision(select: str, part: str, written: str) -> list[tuple[str, str]]:
+    """(text, first replacement) of each finding of ``select`` on the quyết định ADMINISTRATIVE
+    lays out, with ``part`` of it written as ``written``."""
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 1;\n- Lưu: VT.\n")
+    found = lint_json("--select", select, text=text.replace(part, written))["files"][0]["diagnostics"]
+    return [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found]
+
+
 @pytest.mark.parametrize("signature,expected", [
     ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", []),
     ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", []),
@@ -1067,10 +1075,7 @@ def test_a_file_of_lone_crs_is_read_line_by_line_and_reported_once(isolated_dir)
     ("KTS. Nguyễn Văn An\nTM ký", []),  # an architect's title; TM with nothing after it in capitals is a word
 ])
 def test_an_administrative_documents_signer_authority(isolated_dir, signature, expected):
-    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 1;\n- Lưu: VT.\n")
-    text = text.replace("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", signature)
-    found = lint_json("--select", "ST124", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found] == expected
+    assert fixes_in_decision("ST124", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", signature) == expected
 
 
 def test_a_signer_authority_in_the_right_column_beside_the_recipients(isolated_dir):
@@ -1091,10 +1096,7 @@ def test_a_signer_authority_in_the_right_column_beside_the_recipients(isolated_d
     ("Quảng Ngãi, ngày 3/1/2026", [("ngày 3/1/2026", "ngày 03 tháng 01 năm 2026")]),
 ])
 def test_an_administrative_documents_date_of_issue(isolated_dir, date, expected):
-    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 1;\n- Lưu: VT.\n")
-    text = text.replace("Quảng Ngãi, ngày 25 tháng 11 năm 2026", date)
-    found = lint_json("--select", "ST120,ST125", text=text)["files"][0]["diagnostics"]
-    assert [(d["text"], d["fix"]["edits"][0]["replacement"]) for d in found] == expected
+    assert fixes_in_decision("ST120,ST125", "Quảng Ngãi, ngày 25 tháng 11 năm 2026", date) == expected
 
 
 def test_an_administrative_document_on_a_web_page_in_two_table_cells(isolated_dir):

@@ -77,19 +77,18 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
     """(text, where) of each paragraph and each line of each table cell, in the order the document has
     them: a table heading an administrative document (issuer | national name, number | place and
     date) comes first, as it stands. A cell merged across columns is read once."""
-    from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     blocks = []
     paragraphs = tables = 0
     for child in body_blocks(document.element.body):
-        if child.tag == qn("w:p"):
+        if child.tag == W + "p":
             paragraphs += 1
             paragraph = Paragraph(child, document._body)
             style = paragraph.style.name if paragraph.style is not None else ""
             blocks.append((paragraph_text(child), f"paragraph {paragraphs}" + (f" ({style})" if style and style != "Normal" else "")))
-        elif child.tag == qn("w:tbl"):
+        elif child.tag == W + "tbl":
             tables += 1
             for row_number, row in enumerate(Table(child, document._body).rows, start=1):
                 seen = set()
@@ -100,7 +99,7 @@ def blocks_in_order(document) -> list[tuple[str, str]]:
                     where = f"table {tables} row {row_number} cell {cell_number}"
                     # a cell's paragraphs and line breaks stay lines (an administrative document's heading:
                     # the issuer, then its number; the national name, the motto, then the place and date)
-                    lines = (line for p in cell._tc.iter(qn("w:p")) for line in paragraph_text(p).split("\n"))
+                    lines = (line for p in cell._tc.iter(W + "p") for line in paragraph_text(p).split("\n"))
                     blocks.extend((line, where) for line in lines if line.strip())
     return blocks
 

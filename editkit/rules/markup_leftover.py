@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.masking import CHARACTER_REFERENCE as ENTITY  # named (&quot;), decimal (&#7889;), hexadecimal (&#x1EBF;)
@@ -14,14 +13,11 @@ TAG = re.compile(r"</?(?P<name>[A-Za-z][A-Za-z0-9]{0,9})(?:[ \t]++[A-Za-z-]++(?:
 SPACE_ENTITIES = frozenset({"&nbsp;", "&#160;", "&#xa0;", "&#xA0;"})  # the web's space: a space in a text
 
 
-@lru_cache(maxsize=1)
-def html_element_names() -> frozenset[str]:
-    """The element names a tag left in the text may carry: HTML's own (a word in angle brackets,
-    <Tên>, is no tag)."""
-    return frozenset(
-        "a abbr b big blockquote br caption center cite code dd del div dl dt em figcaption figure font h1 h2 h3 "
-        "h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table tbody td tfoot th "
-        "thead time tr tt u ul article section header footer aside nav main".split())
+# the element names a tag left in the text may carry: HTML's own (a word in angle brackets, <Tên>, is no tag)
+HTML_ELEMENTS = frozenset(
+    "a abbr b big blockquote br caption center cite code dd del div dl dt em figcaption figure font h1 h2 h3 "
+    "h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strike strong sub sup table tbody td tfoot th "
+    "thead time tr tt u ul article section header footer aside nav main".split())
 
 
 def entity_text(reference: str) -> str | None:
@@ -69,7 +65,7 @@ def markup_leftover(document, context):
                               fix=Fix.safe(Edit(found.start(), found.end(), character)), suggestions=(character,))
     if "<" in text:
         for found in TAG.finditer(text, start):
-            if found.group("name").lower() in html_element_names():
+            if found.group("name").lower() in HTML_ELEMENTS:
                 replacement = " " if found.group("name").lower() == "br" else ""
                 yield Finding(found.start(), found.end(), f"HTML tag left in the text: '{found.group()}'",
                               fix=Fix.unsafe(Edit(found.start(), found.end(), replacement)))

@@ -13,6 +13,7 @@ always flagged and its candidates are the suggestions, best first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -425,14 +426,9 @@ class DocumentUsage:
         return after, before
 
     @cached_property
-    def written(self) -> dict[str, int]:
+    def written(self) -> Counter[str]:
         """How often the document writes each word (lower case, the news counts' tone style)."""
-        counts: dict[str, int] = {}
-        for clause, _ in self.found:
-            for token in clause:
-                form = lm_form(token.lower)
-                counts[form] = counts.get(form, 0) + 1
-        return counts
+        return Counter(lm_form(token.lower) for clause, _ in self.found for token in clause)
 
     def topic_word(self, word: str) -> bool:
         """The news seldom writes ``word`` but this article writes it again and again: its topic."""
