@@ -660,6 +660,21 @@ def test_a_word_with_its_marks_left_out_where_its_own_pairs_are_common(isolated_
 
 
 @pytest.mark.parametrize("text,expected", [
+    # là của is common and của ngõ unseen; cửa ngõ is a word of its own
+    ("Lạng Sơn được xem là của ngõ giao thương với Trung Quốc.", [("của", "cửa")]),
+    ("Chính sách hỗ trợ đồng bào các tân tộc thiểu số được mở rộng.", [("tân", "dân")]),
+    # của hàng is seen in the news: the common pair and the seen one leave the word alone
+    ("Người dân đứng chờ trước của hàng từ sáng sớm.", []),
+    ("Hải Phòng là cửa ngõ ra biển của miền Bắc.", []),
+])
+def test_a_word_never_seen_beside_one_neighbour_where_a_look_alike_makes_a_word_with_it(text, expected, isolated_dir):
+    """One very common pair (là của) says nothing when the other (của ngõ) was never seen and a
+    look-alike makes a word of its own with that neighbour (cửa ngõ)."""
+    found = lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Chiếu 25/11, đoàn công tác đến thăm trường.", [("Chiếu", "Chiều")]),
     ("Sang 25/11, UBND tỉnh họp bàn về dự án.", [("Sang", "Sáng")]),
     ("Tồi 24/11, trời mưa rất to.", [("Tồi", "Tối")]),

@@ -107,21 +107,21 @@ def rank(word: str, options: dict[str, float], previous: str | None, following: 
 MIN_ASSOCIATION = 5.0  # a pair seen at least five times as often as its words' frequencies predict
 
 
-def associated(lm, first: int | None, second: int | None, pair: int) -> bool:
+def associated(lm, first: int | None, second: int | None, pair: int, ratio: float = MIN_ASSOCIATION) -> bool:
     """The two words make a word or a set phrase (phục vụ, Hy Lạp), not a chance meeting of common
-    words (chất của): the pair is far more frequent than independent words would make it."""
+    words (chất của): the pair is ``ratio`` times as frequent as independent words would make it."""
     if first is None or second is None or not pair:
         return False
-    return pair * lm.total >= MIN_ASSOCIATION * lm.counts[first] * lm.counts[second]
+    return pair * lm.total >= ratio * lm.counts[first] * lm.counts[second]
 
 
-def makes_a_word(first: str, second: str, min_count: int) -> bool:
+def makes_a_word(first: str, second: str, min_count: int, ratio: float = MIN_ASSOCIATION) -> bool:
     """The two syllables make a word of their own in the news counts: the pair is seen ``min_count``
-    times and far commoner than chance (khả năng, mặc dù; not mặc áo)."""
+    times and ``ratio`` times commoner than chance (khả năng, mặc dù; not mặc áo)."""
     lm = language_model()
     a, b = lm_index(first), lm_index(second)
     pair = lm.pair_count(a, b)
-    return pair >= min_count and associated(lm, a, b, pair)
+    return pair >= min_count and associated(lm, a, b, pair, ratio)
 
 
 @lru_cache(maxsize=65536)

@@ -308,8 +308,10 @@ def real_word_verdict(word: str, previous: str | None, following: str | None,
     if counts_fit(left, right):
         # the word's pairs are common: only a word it is known to be mixed up with is worth a look
         # (đã dành được → giành: the news itself prints the wrong pair often enough), or the word
-        # with the marks left out of it (từ ngay 1/7 → ngày)
-        partners = partners | marks_left_out_of(word, previous, following, left, right)
+        # with the marks left out of it (từ ngay 1/7 → ngày), or a word that makes a word of its own with
+        # the neighbour the news never saw beside it (trước của ngõ → cửa: trước của is common, của ngõ unseen)
+        partners = (partners | marks_left_out_of(word, previous, following, left, right)
+                    | words_for_unseen_pair(word, previous, following, left, right))
         if not partners:
             return None
         options = supported_candidates(word, previous, following, among=partners)
@@ -350,6 +352,29 @@ def makes_a_word_at_edge(candidate: str, previous: str | None, following: str | 
         return False
     first, second = (candidate, neighbour) if previous is None else (neighbour, candidate)
     return makes_a_word(first, second, EDGE_WORD_PAIR)
+
+
+# a candidate must make a word with the neighbour the written word was never seen beside: a pair seen
+# this often and this many times as often as chance (cửa ngõ, dân tộc; not chance meetings of common words)
+UNSEEN_PAIR_WORD_COUNT = 50
+UNSEEN_PAIR_WORD_ASSOCIATION = 50.0
+
+
+def words_for_unseen_pair(word: str, previous: str | None, following: str | None, left: int | None,
+                          right: int | None) -> frozenset[str]:
+    """Where one of the word's pairs is very common and the other was never seen in the news counts
+    (``trước của ngõ``: trước của 213 times, của ngõ never), the confusables that make a word of their
+    own with the neighbour on the unseen side (cửa ngõ: 202 times, 500 times chance). The common pair
+    alone says nothing: the unseen one is the evidence."""
+    if left is None or right is None or (left and right):
+        return frozenset()
+    from editkit.vietnamese.context import makes_a_word, scorable_confusables
+
+    unseen_right = right == 0
+    return frozenset(
+        lm_form(candidate) for candidate, _, _ in scorable_confusables(word)
+        if makes_a_word(*((candidate, following) if unseen_right else (previous, candidate)),
+                        UNSEEN_PAIR_WORD_COUNT, UNSEEN_PAIR_WORD_ASSOCIATION))
 
 
 # how much commoner, beside both neighbours, the marked word must be than the word written without
