@@ -194,7 +194,7 @@ def holiday_gloss_mismatches(found):
 
 def calendar_gloss_mismatches(found, text: str):
     """A solar date next to a lunar one, joined as a gloss, that is another day."""
-    from editkit.vietnamese.dates.finder import glossed
+    from editkit.vietnamese.dates.joins import glossed
     from editkit.vietnamese.dates.lexicon import name_of_year
     from editkit.vietnamese.dates.resolve import solar_to_lunar
 
@@ -289,7 +289,7 @@ def past_event_after_publication(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.vietnamese.dates.finder import told_just_now
+    from editkit.vietnamese.dates.mention import told_just_now
 
     reference, found = dated(document, context)
     if reference is None:

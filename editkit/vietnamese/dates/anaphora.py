@@ -13,6 +13,8 @@ import bisect
 import datetime as dt
 import re
 
+from editkit.vietnamese.dates.mention import Mention, day_value, sentence_bounds
+
 SPACE = r"[^\S\n]+"
 PART_OF_DAY = rf"(?:rạng{SPACE})?(?:sáng|trưa|chiều|tối|đêm|khuya)"
 # cùng ngày, hôm đó: the day told last; hôm sau / hôm trước: the one after or before it
@@ -50,13 +52,11 @@ def shift_of(match: re.Match) -> int:
     return SHIFTS[match.group("shift") or match.groupdict().get("shift2")]
 
 
-def told_day_references(text: str, mentions: list, make_mention) -> list:
+def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the days named by the day told last added, and times followed by such
     words (``lúc 12h cùng ngày``) put on that day, in the order of the text (``Ngày hôm sau, …
-    15h cùng ngày``: the day after); ``make_mention`` builds a Mention. One pass in the text's
+    15h cùng ngày``: the day after). One pass in the text's
     order: each word looks back at the last two days told."""
-    from editkit.vietnamese.dates.finder import day_value
-
     lowered = text.lower()
     if "cùng" not in lowered and "hôm" not in lowered:
         return mentions  # most articles: none of the words
@@ -90,7 +90,7 @@ def told_day_references(text: str, mentions: list, make_mention) -> list:
         if day_before is None:
             continue
         day = day_before.day + dt.timedelta(days=shift_of(match))
-        found = make_mention(start, end, text[start:end], "relative", day_value(day), day=day,
+        found = Mention(start, end, text[start:end], "relative", day_value(day), day=day,
                              year_inferred=day_before.year_inferred, explicit_year=day_before.explicit_year)
         added.append(found)
         told.append(found)
@@ -109,7 +109,6 @@ def compared_with_period_told(text: str, mentions: list) -> list:
     """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
     names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024; the words count from
     the publication date only where the sentence names no month or year of its own before them."""
-    from editkit.vietnamese.dates.finder import sentence_bounds
     from editkit.vietnamese.dates.lexicon import vocabulary
     from editkit.vietnamese.dates.resolve import add_months
 

@@ -7,7 +7,7 @@ Group names carry a prefix so that combined patterns can reuse the pieces.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, cache
+from functools import cache, lru_cache
 
 from editkit.vietnamese.dates.lexicon import pieces
 

@@ -1,0 +1,286 @@
+"""Build mentions of days, times and their ranges (25/12/2025, 8h30 ngày 7/9, từ 10h đến 22h,
+7-8/10, từ 28/12 đến 3/1, a solar holiday, a historical event named by its date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.build_lunar import (
+    build_lunar_date,
+    lunar_day_in,
+    written_lunar_year,
+)
+from editkit.vietnamese.dates.candidates import (
+    bare_first_hour,
+    clock,
+    long_range_days,
+    lunar_day_range,
+)
+from editkit.vietnamese.dates.lexicon import (
+    month_of,
+    normalize_key,
+    vocabulary,
+    weekday_of,
+    year_word_offset,
+)
+from editkit.vietnamese.dates.mention import Mention, day_value, group
+from editkit.vietnamese.dates.patterns import FLAGS
+from editkit.vietnamese.dates.places import is_place_dateline
+from editkit.vietnamese.dates.resolver import Resolver
+
+
+def build_iso_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    year, month, day = int(m.group("ay")), int(m.group("am")), int(m.group("ad"))
+    if not R.valid_day(year, month, day):
+        return None
+    mention.kind, mention.explicit_year = "date", True
+    mention.day = dt.date(year, month, day)
+    mention.value = day_value(mention.day, clock(m, "t1"))
+    r.remember_year(mention.start, year)
+    if is_place_dateline(r.text, mention.start, mention.end):
+        mention.kind = "dateline"  # 2024-09-16 08:30 on a line of its own, as CMS exports print it
+    return mention
+
+
+def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | None:
+    d, mo = group(m, f"{p}d"), group(m, f"{p}m")
+    if d is None or mo is None:
+        return None
+    month = month_of(mo)
+    y = group(m, f"{p}y")
+    if y is None and group(m, f"{p}y2"):  # 5/10/24: the century of the nearest such year to now
+        y = str(century_year(int(group(m, f"{p}y2"))))
+    return int(d), month, int(y) if y else None, group(m, f"{p}s") or "long"
+
+
+def century_year(two_digits: int) -> int:
+    """A year written with two digits: this century's unless that lies more than a year ahead."""
+    this_year = dt.date.today().year
+    year = this_year - this_year % 100 + two_digits
+    return year - 100 if year > this_year + 1 else year
+
+
+def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
+    """A numeric date as written: day, month, year (or None), separator ("long" for a written
+    month), the span of its digits (``core``) and, for a range's end, the ``day`` it resolved to."""
+    d, month, year, separator = numeric_parts(m, p)
+    written_year = next((f"{p}{g}" for g in ("y", "y2") if group(m, f"{p}{g}")), None)
+    core_end = m.end(written_year) if written_year else m.end(f"{p}m")
+    return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
+
+
+def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -> Mention | None:
+    parts = next((numeric_parts(m, p) for p in prefixes if numeric_parts(m, p)), None)
+    if parts is None:
+        return None
+    day, month, year, separator = parts
+    if month is None:
+        return None
+    prefix = next(p for p in prefixes if numeric_parts(m, p))
+    mention.numeric = as_written(m, prefix)
+    if year is not None:
+        if not R.valid_day(year, month, day):
+            mention.kind, mention.value = "date", None
+            mention.numeric["impossible"] = True
+            return mention
+        date = dt.date(year, month, day)
+        mention.explicit_year = True
+        r.remember_year(mention.start, year)
+    else:
+        if not R.possible_day_month(day, month):
+            mention.numeric["impossible"] = True
+            return mention
+        date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
+        if date is None:
+            mention.kind = "partial"
+    time = clock(m, "t2") or clock(m, "t1")
+    mention.day = mention.numeric["day"] = date
+    mention.value = day_value(date, time)
+    weekday = group(m, "wd")
+    if weekday:
+        mention.weekday = weekday_of(weekday)
+        at_line_start = r.text.rfind("\n", 0, mention.start) + 1
+        lead = r.text[at_line_start: mention.start]
+        weekday_first = m.start("wd") < m.start(f"{prefix}d")  # Thứ Năm, 21/1/2021; not 5/10/2024 (thứ Bảy)
+        if weekday_first and year is not None and (
+                len(lead) <= 20 and "," not in lead or is_place_dateline(r.text, mention.start, mention.end)):
+            mention.kind = "dateline"
+        if date is not None and mention.weekday is not None:
+            mention.weekday_mismatch = date.isoweekday() != mention.weekday
+    elif year is not None and is_place_dateline(r.text, mention.start, mention.end):
+        mention.kind = "dateline"
+    month_name = group(m, "am", "bm")
+    if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
+        return build_lunar_date(day, month, year, mention, r)
+    return mention
+
+
+def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    time = clock(m, "t1")
+    if time is None:
+        return None
+    lead = re.match(r"\s*(?:lúc|vào|hồi|từ|đến)?\s*", mention.text, FLAGS)
+    offset = lead.end() if lead else 0
+    mention.start += offset
+    mention.text = mention.text[offset:]
+    mention.kind, mention.value = "time", f"T{time[0]:02d}:{time[1]:02d}"
+    return mention
+
+
+def build_time_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 10h đến 22h``: a span of the day, as an interval of two times."""
+    start, end = clock(m, "t1"), clock(m, "t2")
+    if start is None or end is None:
+        return None
+    mention.kind, mention.value = "time", f"T{start[0]:02d}:{start[1]:02d}/T{end[0]:02d}:{end[1]:02d}"
+    return mention
+
+
+def build_hour_span(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 7 đến 9 giờ sáng``: the second time's part of the day holds for the first hour too."""
+    start, end = bare_first_hour(m), clock(m, "t2")
+    if start is None or end is None:
+        return None
+    mention.kind, mention.value = "time", f"T{start[0]:02d}:00/T{end[0]:02d}:{end[1]:02d}"
+    return mention
+
+
+def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 10h đến 22h ngày 7/9``: a span of one day, as an interval of two moments of that day."""
+    day, month, year, _ = numeric_parts(m, "a")
+    if year is not None:
+        if not R.valid_day(year, month, day):
+            return None
+        date = dt.date(year, month, day)
+        r.remember_year(mention.start, year)
+    else:
+        date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
+    mention.kind = "range"
+    mention.endpoints = (as_written(m, "a", date),)
+    start, end = clock(m, "t1") or bare_first_hour(m), clock(m, "t2")
+    last = date + dt.timedelta(days=1) if date and end < start else date  # 22h - 5h: into the next morning
+    mention.day, mention.end_day = date, last
+    mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
+    return mention
+
+
+def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    first = int(m.group("d1"))
+    last, month = int(m.group("ad")), int(m.group("am"))
+    year = int(m.group("ay")) if m.group("ay") else None
+    mention.kind = "range"
+    first_day = {"d": first, "m": None, "y": None, "sep": "day", "core": m.span("d1"), "day": None}
+    mention.endpoints = (first_day, as_written(m, "a"))
+    if year is not None:
+        if not (R.valid_day(year, month, first) and R.valid_day(year, month, last)):
+            return None
+        start_day, end_day = dt.date(year, month, first), dt.date(year, month, last)
+        r.remember_year(mention.start, year)
+    else:
+        end_day, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
+        if end_day is None:
+            mention.value = None
+            return mention
+        if not R.valid_day(end_day.year, month, first):
+            return None
+        start_day = dt.date(end_day.year, month, first)
+    mention.day, mention.end_day = start_day, end_day
+    mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
+    mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
+    return mention
+
+
+def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ ngày 12 đến 14 tháng 11``; lunar with âm lịch, mùng, rằm, a lunar month's name or a
+    named year (``từ mùng 6 đến mùng 8 tháng Tư âm lịch``, ``từ mùng 6 đến rằm tháng Giêng``)."""
+    month, first, last = long_range_days(m)
+    mention.kind = "range"
+    if lunar_day_range(m):
+        named, year = written_lunar_year(m, mention, r)
+        if not named:
+            return None
+        end = lunar_day_in(last, month, year or r.carried_year(mention.start), mention, r)
+        start = R.lunar_to_solar(first, month, R.lunar_year_of(end)) if end is not None else None
+        if start is not None and start > end:  # the end fell in the next lunar year's month
+            start = None
+    else:
+        if m.group("y"):
+            year = int(m.group("y"))
+            end = dt.date(year, month, last) if R.valid_day(year, month, last) else None
+            r.remember_year(mention.start, year)
+        else:
+            end, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
+        start = dt.date(end.year, month, first) if end is not None and R.valid_day(end.year, month, first) else None
+    if start is None or end is None:  # a day the month lacks; or, with no year and no reference, unresolved
+        return mention if end is None and mention.year_inferred and r.reference is None else None
+    mention.day, mention.end_day = start, end
+    mention.value = f"{start.isoformat()}/{end.isoformat()}"
+    return mention
+
+
+def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    a, b = numeric_parts(m, "a"), numeric_parts(m, "b")
+    mention.kind = "range"
+    mention.endpoints = (as_written(m, "a"), as_written(m, "b"))
+    (d1, m1, y1, _), (d2, m2, y2, _) = a, b
+    if y2 is not None and not R.valid_day(y2, m2, d2) or y1 is not None and not R.valid_day(y1, m1, d1):
+        return None
+    offset = year_word_offset(group(m, "yw"))  # 30/4 - 1/5 năm nay
+    if y1 is None and y2 is None and offset is not None and r.reference is not None:
+        y1 = r.reference.year + offset
+        mention.year_inferred = True
+        if not R.valid_day(y1, m1, d1):
+            return None
+    if y2 is not None:
+        end_day = dt.date(y2, m2, d2)
+        start_day = dt.date(y1, m1, d1) if y1 else R.last_on_or_before(d1, m1, end_day)
+    elif y1 is not None:
+        start_day = dt.date(y1, m1, d1)
+        end_day = R.next_on_or_after(d2, m2, start_day)
+    else:
+        mention.year_inferred = True
+        if r.reference is None:
+            return mention
+        future, past = r.cues(mention.start, mention.end)
+        starts_soon = R.occurrence(d1, m1, r.reference, future, past) >= r.reference
+        if future or starts_soon:
+            start_day = R.occurrence(d1, m1, r.reference, True)
+            end_day = R.next_on_or_after(d2, m2, start_day)
+        else:
+            end_day = R.occurrence(d2, m2, r.reference, False, past)
+            start_day = R.last_on_or_before(d1, m1, end_day)
+    t1, t2 = clock(m, "t1"), clock(m, "t2")
+    mention.day, mention.end_day = start_day, end_day
+    mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"
+    mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
+    return mention
+
+
+def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """A holiday of the solar calendar on its day (the day/month written after it, else the
+    holiday's own) in the written year, the year a year word names, or the nearest one."""
+    own_day, own_month = vocabulary()["solar_holidays"][normalize_key(m.group("sol"))]
+    day, month = (int(m.group("d")), int(m.group("m"))) if m.group("d") else (own_day, own_month)
+    if (day, month) != (own_day, own_month):
+        mention.holiday_day = (own_day, own_month)  # Ngày Nhà giáo Việt Nam 20/10: that is 20/11
+    year = group(m, "y", "y3")
+    mention.kind = "date"
+    if year:
+        if not R.valid_day(int(year), month, day):
+            return None
+        mention.day = dt.date(int(year), month, day)
+        r.remember_year(mention.start, int(year))
+    else:
+        mention.day, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
+    mention.value = day_value(mention.day)
+    return mention
+
+
+def build_named_event(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """A historical event named by its month or date (Cách mạng Tháng Tám: 1945-08)."""
+    value = vocabulary()["named_events"][normalize_key(m.group("event"))]
+    mention.kind = "date" if value.count("-") == 2 else "period"
+    mention.value = value
+    return mention

@@ -1,0 +1,189 @@
+"""Build mentions of lunar dates (mùng 6 tháng Giêng, 15/8 âm lịch, Rằm tháng Giêng, Tết, năm Bính
+Ngọ): their solar day, and the solar day written with a lunar month name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.lexicon import (
+    YEAR_NAME_EPOCH,
+    month_of,
+    name_of_year,
+    named_year_near,
+    vocabulary,
+    year_word_offset,
+    years_named,
+)
+from editkit.vietnamese.dates.mention import Mention, day_value, group
+from editkit.vietnamese.dates.resolver import Resolver
+
+
+def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> dt.date | None:
+    """The solar date of a lunar day: in ``year`` when it is known, else the occurrence nearest the
+    reference (the coming one with a future cue); a year not written is noted on the mention."""
+    if year is not None:
+        return R.lunar_to_solar(day, month, year)
+    mention.year_inferred = True
+    if r.reference is None:
+        return None
+    future, past = r.cues(mention.start, mention.end)
+    return R.lunar_occurrence(day, month, r.reference, future, past)
+
+
+def written_lunar_year(m: re.Match, mention: Mention, r: Resolver) -> tuple[bool, int | None]:
+    """(whether the match names a real year, the year written as a number or by its name)."""
+    year = int(group(m, "y")) if group(m, "y") else None
+    return named_lunar_year(m, mention, r, year) if group(m, "stem") else (True, year)
+
+
+def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:
+    """``day`` 0 is the eve of the month's first day (giao thừa, the night before Tết)."""
+    mention.kind = "lunar"
+    eve = day == 0
+    day = max(day, 1)
+    if not eve:
+        mention.lunar = (day, month, year)
+    date = lunar_day_in(day, month, year or sentence_year(r, mention), mention, r)
+    if eve and date is not None:
+        date -= dt.timedelta(days=1)
+    mention.day, mention.value = date, day_value(date)
+    return mention
+
+
+def solar_mung(m: re.Match) -> bool:
+    """``mồng 2 tháng 9``: mùng/mồng counts the first days of any month; without Tết, âm lịch
+    or a lunar month's name (Giêng, Chạp) the date is solar (National Day, 2/9/1945)."""
+    if group(m, "tet") or not group(m, "m") or re.search(r"âm\s+lịch", m.group(), re.I):
+        return False
+    return m.group("m").lower() not in vocabulary()["lunar_month_names"]
+
+
+def solar_day(day: int, month: int | None, year: str | None, mention: Mention, r: Resolver) -> Mention | None:
+    """A day of the solar calendar written in words (``mồng 2 tháng 9 năm 1945``)."""
+    if month is None or not R.possible_day_month(day, month):
+        return None
+    mention.kind = "date"
+    if year is not None:
+        if not R.valid_day(int(year), month, day):
+            return None
+        date = dt.date(int(year), month, day)
+        mention.explicit_year = True
+        r.remember_year(mention.start, int(year))
+    else:
+        date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+    mention.day, mention.value = date, day_value(date)
+    return mention
+
+
+def sentence_year(r: Resolver, mention: Mention) -> int | None:
+    """A year the sentence writes: before the mention (carried) or right after it."""
+    return r.carried_year(mention.start) or explicit_year_in_sentence(r, mention)
+
+
+def explicit_year_in_sentence(r: Resolver, mention: Mention) -> int | None:
+    """A year written right after a lunar date (Tết Trung thu (15/8 âm lịch) năm 2020)."""
+    following = r.text[mention.end: mention.end + 12]
+    found = re.match(r"\s*\)?\s*(?:năm\s+)?((?:19|20)\d{2})(?!\d)", following)
+    return int(found.group(1)) if found else None
+
+
+def named_lunar_year(m: re.Match, mention: Mention, r: Resolver, written: int | None) -> tuple[bool, int | None]:
+    """(whether ``m``'s stem and branch name a year, the year): the ``written`` number (a name
+    that contradicts it is noted for DT107), else the year so named nearest the sentence's year
+    (``25/12/2025 (tức ngày 6/11 năm Ất Tỵ)``) or the reference."""
+    place = years_named(m.group("stem"), m.group("branch"))
+    if place is None:
+        return False, None  # a stem and a branch that never name a year together
+    if written is None:
+        mention.year_inferred = True
+        anchor = r.carried_year(mention.start) or (r.reference.year if r.reference is not None else None)
+        return True, named_year_near(place, anchor) if anchor is not None else None
+    if (written - YEAR_NAME_EPOCH) % 60 != place:
+        mention.year_name = name_of_year(written)  # Tết Giáp Thìn 2025: 2025 is Ất Tỵ
+    return True, written
+
+
+def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024)."""
+    named, year = named_lunar_year(m, mention, r, int(m.group("y")) if m.group("y") else None)
+    if not named:
+        return None
+    mention.kind = "period"
+    mention.value = str(year) if year is not None else None
+    return mention
+
+
+def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tối 30 Tết``, ``29 Tết``: a day of the last lunar month, before the Tết named or nearest;
+    30 Tết in a year whose last month has 29 days is the eve, the day before Tết."""
+    mention.kind = "lunar"
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
+    tet = lunar_day_in(1, 1, year, mention, r)
+    if tet is None:
+        return mention
+    day = int(m.group("d"))
+    date = R.lunar_to_solar(day, 12, R.lunar_year_of(tet) - 1)
+    if date is None or date >= tet:  # lunar-vn counts 30/12 of a 29-day month into Tết itself
+        date = tet - dt.timedelta(days=1) if day == 30 else None
+    mention.day = date
+    if date is not None:
+        lunar_day, lunar_month, _ = R.solar_to_lunar(date)
+        mention.lunar = (lunar_day, lunar_month, None)  # 30 Tết in a 29-day month is the 29th
+        mention.value = day_value(mention.day)
+    return mention
+
+
+def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tháng 3 âm lịch``, ``tháng Chạp``: the solar days of a lunar month; without a year the
+    month under way or last begun (the coming one with a future cue)."""
+    month = month_of(m.group("m") or m.group("ml"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    mention.kind = "lunar"
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
+    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
+    offset = year_word_offset(group(m, "yw"))
+    if year is None and offset is not None and r.reference is not None:
+        year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
+    first = lunar_day_in(1, month, year or sentence_year(r, mention), mention, r)
+    if first is None:
+        return mention
+    lunar_year = R.lunar_year_of(first)
+    following = R.lunar_to_solar(1, month + 1, lunar_year) if month < 12 else R.lunar_to_solar(1, 1, lunar_year + 1)
+    if following is not None:
+        mention.value = f"{first.isoformat()}/{(following - dt.timedelta(days=1)).isoformat()}"
+    return mention
+
+
+def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    if "hol" in m.re.groupindex:
+        day, month = vocabulary()["lunar_holidays"][" ".join(m.group("hol").lower().split())]
+        if m.group("gd") and not m.group("gl"):
+            mention.solar_gloss = (int(m.group("gd")), int(m.group("gm")))
+    elif "stem" in m.re.groupindex and "d" not in m.re.groupindex and "m" not in m.re.groupindex:
+        day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
+    else:
+        day = int(m.group("d")) if "d" in m.re.groupindex else 15
+        word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
+        month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
+        if "tet" in m.re.groupindex and solar_mung(m):
+            return solar_day(day, month, group(m, "y"), mention, r)
+    if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
+        return None
+    if group(m, "y"):
+        r.remember_year(mention.start, int(group(m, "y")))  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return None
+    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
+    offset = year_word_offset(group(m, "yw"))
+    if year is None and offset is not None and r.reference is not None:
+        mention.year_inferred = True
+        year = r.reference.year + offset  # "Tết năm nay" in January 2021 is Tết 2021
+    return build_lunar_date(day, month, year, mention, r)

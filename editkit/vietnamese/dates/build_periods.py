@@ -1,0 +1,196 @@
+"""Build mentions of years, seasons, months, decades, quarters and parts of a year (2021-2025,
+mùa khô 2024-2025, tháng 3-5/2024, thập niên 90, quý II, đầu năm)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.build_days import numeric_parts
+from editkit.vietnamese.dates.candidates import season_years
+from editkit.vietnamese.dates.lexicon import (
+    month_of,
+    number_of,
+    year_word_offset,
+)
+from editkit.vietnamese.dates.mention import Mention, group
+from editkit.vietnamese.dates.resolver import Resolver
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+MAX_YEAR_SPAN = 150
+
+
+def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not 0 < y2 - y1 <= MAX_YEAR_SPAN:
+        return None  # 2000 - 2500 m: quantities, not years
+    label_end = 0 if (group(m, "label") or "").lower().startswith("từ") else m.start("y1") - m.start()
+    return years_period(mention, label_end, y1, y2)
+
+
+def years_period(mention: Mention, label_end: int, first: int, last: int) -> Mention:
+    """The period ``first/last``, its span starting after a label (``nhiệm kỳ``, ``mùa giải``)."""
+    mention.start += label_end
+    mention.text = mention.text[label_end:]
+    mention.kind, mention.value = "period", f"{first}/{last}"
+    return mention
+
+
+def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
+    y1, y2 = season_years(m)
+    return years_period(mention, m.start("y1") - m.start(), y1, y2)
+
+
+def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``, ``từ tháng 3/2020 đến tháng 12/2021``: months in
+    order, the second maybe in the next year."""
+    first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
+    mention.kind = "range"
+    if m.group("y1"):  # từ tháng 3/2020 đến tháng 12/2021 · từ tháng 10/2025 đến tháng 2
+        first_year = int(m.group("y1"))
+        last_year = int(m.group("y")) if m.group("y") else first_year + (first > last)
+        mention.explicit_year = True
+        r.remember_year(mention.start, last_year)
+    elif m.group("y"):
+        last_year = int(m.group("y"))
+        first_year = last_year - (first > last)
+        mention.explicit_year = True
+        r.remember_year(mention.start, last_year)
+    else:
+        mention.year_inferred = True
+        first_year = month_year(m, mention, r, first)
+        last_year = first_year + (first > last) if first_year else None
+    if first_year is None:
+        return mention
+    mention.value = f"{first_year}-{first:02d}/{last_year}-{last:02d}"
+    return mention
+
+
+def build_month_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    month, year = month_of(m.group("m")), int(m.group("y"))
+    mention.kind, mention.value = "period", f"{year}-{month:02d}"
+    mention.explicit_year = True
+    r.remember_year(mention.start, year)
+    return mention
+
+
+def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    mention.kind, mention.year_inferred = "period", True
+    year = month_year(m, mention, r, month)
+    mention.value = f"{year}-{month:02d}" if year else None
+    return mention
+
+
+def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
+    """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
+    else the publication year's month, last year's when it lies well ahead or the sentence is in
+    the past, next year's when a future cue says so and it has passed."""
+    offset = year_word_offset(group(m, "yw"))
+    if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
+        return r.reference.year + offset if r.reference is not None else None
+    carried = r.carried_year(mention.start)
+    if carried:
+        return carried
+    if r.reference is None:
+        return None
+    future, past = r.cues(mention.start, mention.end)
+    year = r.reference.year
+    if future and month < r.reference.month:
+        year += 1
+    elif not future and month > r.reference.month and R.DAYS_AHEAD_EVEN_IN_THE_PAST < (
+            ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS):
+        year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's;
+        # but the month about to begin is the coming one whatever the tense, as a day is (occurrence)
+    return year
+
+
+def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``thập niên 1990``, ``những năm 80`` (the 1980s: two digits from 30 up), ``thế kỷ XX`` (1901–2000)."""
+    mention.kind = "period"
+    if m.group("c"):
+        written = m.group("c")
+        century = int(written) if written.isdigit() else roman_number(written)
+        if not century or not 1 <= century <= 21:
+            return None
+        mention.value = f"{(century - 1) * 100 + 1:04d}/{century * 100:04d}"
+        return mention
+    decade = int(m.group("dec"))
+    if decade < 100:
+        if decade < 30:
+            return None  # thập niên 20: the 1920s or the 2020s
+        decade += 1900
+    mention.value = f"{decade}/{decade + 9}"
+    return mention
+
+
+def roman_number(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total, previous = 0, 0
+    for letter in reversed(text.lower()):
+        value = values.get(letter)
+        if value is None:
+            return None
+        total, previous = (total - value, previous) if value < previous else (total + value, value)
+    return total
+
+
+def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
+    mention.kind = "period"
+    year = r.period_year(m, mention, lambda year: (
+        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
+    mention.value = f"{year}-Q{quarter}" if year else None
+    return mention
+
+
+def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``6 tháng đầu năm``, ``3 tháng cuối năm 2024``, ``nửa đầu năm 2024`` (half a year: six months),
+    ``11 tháng năm 2026``, ``10 tháng năm nay`` (the year's first months, as year-to-date figures say)."""
+    months = 6 if group(m, "half") else number_of(m.group("n"))
+    if not months or not 1 <= months <= 12:
+        return None
+    mention.kind = "period"
+    first_month = 13 - months if (group(m, "pos") or "đầu").lower() in ("cuối", "sau") else 1
+    year_word = group(m, "yw", "yw2")
+    offset = year_word_offset(f"năm {year_word}") if year_word else None  # nửa cuối năm nay
+    if offset is not None:
+        mention.year_inferred = True
+        year = r.reference.year + offset if r.reference is not None else None
+    else:
+        year = r.period_year(m, mention, lambda year: (
+            dt.date(year, first_month, 1), R.month_bounds(year, first_month + months - 1)[1]))
+    if year is None:
+        return mention
+    first = dt.date(year, first_month, 1)
+    last = R.month_bounds(year, first_month + months - 1)[1]
+    mention.value = f"{first.isoformat()}/{last.isoformat()}"
+    return mention
+
+
+def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    year = int(m.group("y"))
+    r.remember_year(mention.start, year)
+    mention.kind, mention.value, mention.explicit_year = "period", str(year), True
+    return mention
+
+
+def glossed_day(m: re.Match, mention: Mention, r: Resolver, offset: int | None) -> bool:
+    """A relative word glossed with its date (``Hôm qua (20/1)``, ``5h sáng nay (17/11)``): the date
+    is the day meant (``mention.day``); one other than the day the word names (``offset`` days from
+    the reference, None: no one day) is kept as ``named_day``, stale word or date. False: no
+    usable gloss."""
+    gloss = numeric_parts(m, "g")
+    if not gloss or r.reference is None or not R.possible_day_month(gloss[0], gloss[1]):
+        return False
+    mention.day, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
+    named = r.reference + dt.timedelta(days=offset) if offset is not None else None
+    if named is not None and mention.day is not None and named != mention.day:
+        mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
+    return True

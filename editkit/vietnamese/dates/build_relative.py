@@ -1,0 +1,168 @@
+"""Build mentions of days told relative to the reference (hôm qua, sáng nay, thứ Hai tuần trước,
+3 ngày trước, đến nay, từ nay đến cuối năm)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.build_days import numeric_parts
+from editkit.vietnamese.dates.build_periods import glossed_day
+from editkit.vietnamese.dates.candidates import clock, time_is_plausible
+from editkit.vietnamese.dates.lexicon import (
+    number_of,
+    vocabulary,
+    weekday_of,
+)
+from editkit.vietnamese.dates.mention import Mention, day_value
+from editkit.vietnamese.dates.resolver import Resolver
+
+
+def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    mention.kind = "relative"
+    unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
+    if glossed_day(m, mention, r, offset if unit == "day" else None):
+        mention.value = day_value(mention.day)
+        return mention
+    mention.value = relative_value(unit, offset, r.reference, mention)
+    if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
+        r.remember_year(mention.start, int(mention.value))  # Năm nay, Tết rơi vào ngày 17/2: this year's
+    return mention
+
+
+def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``7 giờ sáng nay``: a time on the day a relative word names."""
+    known = vocabulary()["relative"].get(" ".join(m.group("rel").lower().split()))
+    if known is None or known[0] != "day" or not time_is_plausible(m, "t1"):
+        return None
+    mention.kind = "relative"
+    time = clock(m, "t1")
+    offset = known[1]
+    if (m.group("t1pod") or "").lower() == "đêm" and time[0] < 6:
+        offset += 1  # 2 giờ đêm qua: the small hours after last night's evening, today
+    if glossed_day(m, mention, r, offset):
+        mention.value = day_value(mention.day, time)
+    elif r.reference is not None:
+        mention.day = r.reference + dt.timedelta(days=offset)
+        mention.value = day_value(mention.day, time)
+    return mention
+
+
+WORKING_WEEK_OVER = 4  # Friday: the weekly round-ups (markets close) look back on this week from then on
+WEEKEND_BEGUN = 5  # Saturday
+
+
+def relative_value(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> str | None:
+    if reference is None:
+        return None
+    if unit == "day":
+        mention.day = reference + dt.timedelta(days=offset)
+        return mention.day.isoformat()
+    if unit in ("past_week", "past_weekend"):  # tuần qua: the working week now over, else the one before
+        over = reference.weekday() >= (WORKING_WEEK_OVER if unit == "past_week" else WEEKEND_BEGUN)
+        unit, offset = unit.removeprefix("past_"), 0 if over else -1
+    if unit in ("week", "weekend"):
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
+        first, last = (monday, monday + dt.timedelta(days=6)) if unit == "week" else (
+            monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if unit == "month":
+        year, month = R.add_months(reference.year, reference.month, offset)
+        return f"{year}-{month:02d}"
+    return str(reference.year + offset)
+
+
+def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    mention.kind = "relative"
+    weekday = weekday_of(m.group("wd"))
+    week = " ".join(m.group("wk").lower().split())
+    if r.reference is not None and weekday:
+        if week.startswith("tới"):  # thứ Hai tới: the next Monday after the reference
+            mention.day = r.reference + dt.timedelta(days=(weekday - r.reference.isoweekday() - 1) % 7 + 1)
+        elif week.startswith("vừa"):  # thứ Ba vừa qua: the last Tuesday before the reference
+            mention.day = r.reference - dt.timedelta(days=(r.reference.isoweekday() - weekday - 1) % 7 + 1)
+        else:  # thứ Sáu này: this week's
+            offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "này": 0, "tuần sau": 1, "tuần tới": 1}[week]
+            monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
+            mention.day = monday + dt.timedelta(days=weekday - 1)
+        mention.value = mention.day.isoformat()
+        gloss = numeric_parts(m, "g")
+        if gloss and R.possible_day_month(gloss[0], gloss[1]):  # thứ Hai tuần sau (16/9)
+            date, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
+            if date is not None and date != mention.day:
+                mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
+    return mention
+
+
+def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``3 ngày trước``: the day three days back; ``3 ngày qua``: the span from then to the reference;
+    ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so
+    for weeks, months and years)."""
+    count = number_of(m.group("n"))
+    if count is None:
+        return None
+    unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần
+    unit = "ngày" if unit == "hôm" else unit
+    mention.kind = "relative"
+    if r.reference is None:
+        return mention
+    sign = -1 if direction in ("trước", "qua") else 1
+    moment = shifted(r.reference, unit, sign * count)
+    if direction == "qua":
+        mention.value = f"{moment}/{shifted(r.reference, unit, 0)}"
+    elif direction == "tới":  # from the next day (month, year) on
+        mention.value = f"{shifted(r.reference, 'ngày' if unit == 'tuần' else unit, 1)}/{moment}"
+    else:
+        mention.value = moment
+    if direction in ("trước", "qua") and unit in ("ngày", "tuần"):
+        mention.day = dt.date.fromisoformat(moment)  # a day in the past (the DT rules read it)
+    return mention
+
+
+def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ đầu năm đến nay``: from the first day of the reference's year (month, week) to the reference."""
+    mention.kind = "relative"
+    if r.reference is not None:
+        unit = m.group("unit").lower()
+        start = (r.reference.replace(month=1, day=1) if unit == "năm" else r.reference.replace(day=1) if unit == "tháng"
+                 else r.reference - dt.timedelta(days=r.reference.weekday()))
+        mention.value = f"{start.isoformat()}/{r.reference.isoformat()}"
+    return mention
+
+
+def build_year_to_now(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ 2020 đến nay``: from the first day of the year to the reference."""
+    mention.kind = "range"
+    first = dt.date(int(m.group("y")), 1, 1)
+    if r.reference is not None and first <= r.reference:
+        mention.day, mention.end_day = first, r.reference
+        mention.value = f"{first.isoformat()}/{r.reference.isoformat()}"
+    return mention
+
+
+def build_to_end(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ nay đến cuối năm``: from the reference to the last day of its year (month, week), or of
+    the year written (``từ nay đến cuối năm 2027``)."""
+    mention.kind = "relative"
+    if r.reference is not None:
+        unit = m.group("unit").lower()
+        year = int(m.group("y")) if m.group("y") else r.reference.year
+        if year < r.reference.year:
+            return mention  # "đến cuối năm 2020" read against a later reference: no interval to give
+        end = (dt.date(year, 12, 31) if unit == "năm"
+               else r.reference.replace(day=calendar.monthrange(r.reference.year, r.reference.month)[1]) if unit == "tháng"
+               else r.reference + dt.timedelta(days=6 - r.reference.weekday()))
+        mention.value = f"{r.reference.isoformat()}/{end.isoformat()}"
+    return mention
+
+
+def shifted(reference: dt.date, unit: str, count: int) -> str:
+    """The ISO day, month or year ``count`` units from the reference (weeks count as seven days)."""
+    if unit in ("ngày", "tuần"):
+        return (reference + dt.timedelta(days=count * (7 if unit == "tuần" else 1))).isoformat()
+    if unit == "tháng":
+        year, month = R.add_months(reference.year, reference.month, count)
+        return f"{year}-{month:02d}"
+    return str(reference.year + count)

@@ -1,0 +1,412 @@
+"""Collect date candidates: every pattern whose words the text has, the longest non-overlapping
+matches kept, each checked by the filters a regex cannot express (cues, never-dates, plausibility)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.lexicon import (
+    month_of,
+    vocabulary,
+)
+from editkit.vietnamese.dates.mention import Candidate, group
+from editkit.vietnamese.dates.patterns import FLAGS, context_patterns, pattern, sources
+
+PRIORITY = {name: index for index, name in enumerate(sources())}  # earlier patterns win ties
+
+
+def collect(text: str) -> list[Candidate]:
+    return list(_collect(text))
+
+
+WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
+# Words a pattern cannot match without: patterns whose words are absent are not run at all.
+REQUIRES = {
+    "weekday_relative": ("tuần", "tới", "này", "vừa"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
+    "lunar_eve_day": ("tết",),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
+    "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
+    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
+    "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
+    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–"), "date_range": ("-", "–", "—"),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
+    "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
+}
+
+
+@lru_cache(maxsize=1)
+def requirements() -> dict[str, tuple[str, ...]]:
+    """REQUIRES, with the word lists that come from the vocabulary: the lunar years' names
+    (giáp thìn, ất tỵ) for the year names, a part of the day with nay/qua/mai for a time on that day."""
+    vocab = vocabulary()
+    names = vocab["year_names"]
+    year_names = tuple(f"{stem} {branch}" for stem, s in names["stems"].items() for branch, b in names["branches"].items()
+                       if s % 2 == b % 2)
+    days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
+                 if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm")) + ("hôm nay", "hôm qua", "ngày mai")
+    holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
+    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days, solar_holiday=holidays,
+                lunar_numeric=REQUIRES["lunar_numeric"] + year_names,  # (tức ngày 6/11 năm Ất Tỵ)
+                lunar_long=REQUIRES["lunar_long"] + year_names,  # ngày 21 tháng 10 năm Ất Tỵ
+                relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
+
+
+@lru_cache(maxsize=1)
+def required_words() -> dict[str, tuple[tuple[str | None, str], ...]]:
+    """requirements() as (first word, phrase) pairs: a phrase is looked for only when its first word
+    is among the text's words (the 60 names of lunar years were 60 substring scans a pattern)."""
+    return {name: tuple((w.split()[0] if WORD.fullmatch(w.split()[0]) else None, w) for w in words)
+            for name, words in requirements().items() if words}
+
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def has_required(required: tuple[tuple[str | None, str], ...], lowered: str, words: set[str]) -> bool:
+    return any((first is None or first in words) and phrase in lowered for first, phrase in required)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
+    """The pattern's matches, none across a blank line: a date ending one paragraph and a time or
+    a year opening the next (``Thứ Sáu, 27/11/2026`` · ``20:15 …``) are two things. A match that
+    would cross one is looked for again in the text before the break, and the scan goes on after it."""
+    position = 0
+    while True:
+        for match in compiled.finditer(text, position):
+            if "\n" in match.group() and (gap := PARAGRAPH_BREAK.search(text, match.start(), match.end())):
+                yield from compiled.finditer(text, match.start(), gap.start())
+                position = gap.end()
+                break
+            yield match
+        else:
+            return
+
+
+@lru_cache(maxsize=8)
+def _collect(text: str) -> tuple[Candidate, ...]:
+    found = []
+    lowered = " ".join(text.lower().split())
+    requires = required_words()
+    words = set(WORD.findall(lowered))
+    for name in sources():
+        required = requires.get(name)
+        if required is not None and not has_required(required, lowered, words):
+            continue
+        for match in within_paragraphs(pattern(name), text):
+            if match.end() > match.start() and accept(name, match, text):
+                found.append(Candidate(name, match))
+    found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
+    chosen: list[Candidate] = []
+    starts: list[int] = []  # the spans taken, sorted and disjoint: an overlap is a neighbour's
+    ends: list[int] = []
+    for candidate in found:
+        s, e = candidate.span
+        at = bisect.bisect_left(starts, s)
+        if (at < len(starts) and starts[at] < e) or (at > 0 and ends[at - 1] > s):
+            continue
+        chosen.append(candidate)
+        starts.insert(at, s)
+        ends.insert(at, e)
+    return tuple(sorted(chosen, key=lambda c: c.span[0]))
+
+
+def typed_as_a_date(day: int, month: int) -> bool:
+    """Numbers a date could be when a key slipped: a day up to 39, a month up to 19 (ngày 32/1,
+    ngày 15/13), not any pair of numbers."""
+    return 1 <= day <= 39 and 1 <= month <= 19
+
+
+# a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm)
+EVERY_YEAR_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*,?[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
+YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "lunar_numeric", "lunar_long",
+                      "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
+
+
+def accept(name: str, match: re.Match, text: str) -> bool:
+    """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
+    if name in YEARLESS and EVERY_YEAR_AFTER.match(text, match.end()) and not group(match, "y", "ay", "by", "yw"):
+        return False
+    ctx = context_patterns()
+    before = text[max(0, match.start() - 30): match.start()]
+    if name in ("day_month", "full_date", "day_range", "date_range") and ctx["not_before"].search(before):
+        return False
+    if name == "day_month":
+        d, m = int(match.group("ad")), int(match.group("am"))
+        if not R.possible_day_month(d, m):
+            # ngày 31/4, ngày 32/1, ngày 15/13 are impossible dates worth reporting; 13/13 phường is a count
+            return typed_as_a_date(d, m) and bool(ctx["strong_before"].search(before))
+        if match.group("as") in ".-" and d > 31:
+            return False
+        if counted(match, text, before):
+            return False  # hoàn thành 14/11 tuyến đường: a count, not a date
+        return (cued(match, text, before) or bool(ctx["relative_before"].search(before))
+                or listed_after_a_cue(text, match.start())
+                or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
+    if name in ("full_date", "weekday_date", "time_full_date"):
+        d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
+        if d and m and y and m.isdigit() and not (1900 <= int(y) <= 2100 and 1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+            # ngày 32/1/2026 after a cue is a date typed wrong (DT102); without one, a number
+            return (1900 <= int(y) <= 2100 and typed_as_a_date(int(d), int(m))
+                    and bool(ctx["strong_before"].search(before)))
+    if name == "day_range":
+        d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
+        if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
+            return False
+        if re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
+            return True  # từ ngày 7 đến 8/10, các ngày 7 và 8/10
+        if match.group("as") != "/":
+            return cued(match, text, before)  # đội hình 3-4-3, a set 6-7-8: dashes alone join any numbers
+        return not counted(match, text, before)  # 4 và 5/10 phường: counts of a total, not days
+    if name == "overnight":  # the morning is the night's next day
+        d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
+        return R.possible_day_month(d2, m) and d2 == d1 + 1
+    if name == "from_to":  # từ 1/3 đến 2/3 diện tích: fractions
+        return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
+            int(match.group("bd")), int(match.group("bm"))) and not counted(match, text, before)
+    if name == "solar_holiday":
+        if match.group("d"):
+            return R.possible_day_month(int(match.group("d")), int(match.group("m")))
+        following = re.match(r"\s+(?:nước\s+|của\s+)?(\w)", text[match.end(): match.end() + 40])
+        if following and following.group(1).isupper():
+            return False  # Quốc khánh Lào: another country's
+        # the day itself (dịp Giáng sinh, đón Tết Dương lịch, Noel năm nay), not its songs or its mood
+        return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before))
+    if name == "bare_year_range":
+        first, last = int(match.group("y1")), int(match.group("y2"))
+        return first < last <= first + MAX_YEAR_RANGE and not ctx["not_before"].search(before)
+    if name == "date_range":
+        if not dashed_range_is_plausible(match):
+            return False
+        if match.group("ay") or match.group("by") or match.group().lower().startswith("ngày"):
+            return True
+        if counted(match, text, before):
+            return False  # 1/3 - 2/3 diện tích: fractions, not dates
+        return cued(match, text, before) or bool(match.group("yw"))
+    if name in ("month",):
+        word = match.group("m")
+        if not word.isdigit() and not word[0].isupper():
+            return False  # tháng năm (months and years), hàng tháng…
+        if word.isdigit() and not 1 <= int(word) <= 12:
+            return False
+        if re.search(r"(?:\d|mỗi|hàng|từng|các|những|mấy|vài)\s*$", before, FLAGS):
+            return False
+    if name == "month_year":
+        month = month_of(match.group("m"))
+        return month is not None and 1 <= month <= 12
+    if name == "month_range":
+        first, last = month_of(match.group("m1")), month_of(match.group("m2") or match.group("m2n"))
+        if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
+            return False
+        if match.group("y1") and match.group("y"):  # từ tháng 3/2020 đến tháng 12/2021: in order
+            return (int(match.group("y1")), first) < (int(match.group("y")), last)
+        return first != last
+    if name == "season":
+        return season_years(match) is not None
+    if name == "weekday_relative" and not match.group("wk").lower().startswith("tuần"):
+        # thứ Hai tới, Chủ nhật này: a weekday's name, not an ordinal (lần thứ hai tới Việt Nam)
+        day = match.group("wd")
+        if not day.lower().startswith("thứ"):
+            return True  # Chủ nhật, CN, T2: only ever a day
+        name = day.split()[-1]
+        return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
+    if name in ("weekday_day_month", "weekday_long_day"):
+        if group(match, "t1h", "t1h2") and not time_is_plausible(match, "t1"):
+            return False
+        if not weekday_is_a_day(match, before):
+            return False  # lần thứ hai 25/1: an ordinal before a date
+    if name in ("weekday_day_month", "date_weekday", "short_year_date"):
+        return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
+    if name == "weekday_long_day":
+        month = month_of(match.group("bm"))
+        return month is not None and R.possible_day_month(int(match.group("bd")), month)
+    if name == "time":
+        if not group(match, "t1pod") and (DURATION_BEFORE.search(before) or DURATION_AFTER.match(text, match.end())):
+            return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
+        if not time_is_plausible(match, "t1"):
+            return False
+        if re.match(r"\s*(?:đến|tới)", match.group(), FLAGS) and re.search(r"(?<!\w)từ\s+\d{1,2}\s*$", before, FLAGS):
+            return False  # mất từ 5 đến 7 giờ: hours counted (a span of the day is hour_span's)
+        if re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group():
+            return True
+        if group(match, "t1mi", "t1half", "t1to", "t1pod"):
+            return True  # 7 giờ 30, 7h30, 7 giờ rưỡi, 3 giờ sáng: a time of day
+        # a bare "7 giờ" is a time where it opens a clause
+        # (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …) or after trước, "before" a time of day (nộp trước 17h);
+        # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
+        return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(
+            CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before))
+    if name in ("time_date",):
+        return time_is_plausible(match, "t1")
+    if name == "time_range_date":
+        return ((time_is_plausible(match, "t1") or bare_first_hour(match) is not None) and time_is_plausible(match, "t2")
+                and R.possible_day_month(int(match.group("ad")), int(match.group("am"))))
+    if name == "time_range":
+        # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
+        spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
+        return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
+                and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+    if name == "hour_span":
+        # từ 7 đến 9 giờ sáng, or opening a clause (Từ 5 đến 7 giờ, đường ùn tắc); not hours counted
+        # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ)
+        return (time_is_plausible(match, "t2") and bare_first_hour(match) is not None
+                and not DURATION_AFTER.match(text, match.end())
+                and bool(group(match, "t2pod", "t2mi", "t2mi2", "t2half") or CLAUSE_OPENING.search(before)
+                         or re.search(r"(?<!\w)(?:vào|lúc|khung\s+giờ)\s*$", before, FLAGS)))
+    if name == "long_day_range":
+        month, first, last = long_range_days(match)
+        lunar = lunar_day_range(match)
+        if month is None or not 1 <= month <= 12 or not 1 <= first < last <= 30 or not (
+                lunar or R.possible_day_month(last, month)):
+            return False  # settled before overlaps: "30 đến 31 tháng 2" leaves 31 tháng 2 to DT102
+        if counted(match, text, before):
+            return False  # từ 3 đến 5 tháng 10 người: counts
+        written_cue = match.group("from") or re.match(r"(?:các\s+)?ngày", match.group(), FLAGS)
+        return bool(lunar or written_cue or cued(match, text, before))
+    if name == "lunar_eve_day":  # tối 30 Tết, or opening a sentence; not trải qua 25 Tết (a count)
+        return bool(LUNAR_EVE_CUE.search(before))
+    if name == "count_relative" and not (match.group("dir") or match.group("ago")):
+        return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
+    if name == "count_relative" and (match.group("dir") or "").lower() == "tới":
+        # trong 3 ngày tới (the coming three days), not đi 3 ngày tới Huế (three days' travel to Huế)
+        return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
+            r"[^\S\n]+[^\W\d_]", text[match.end(): match.end() + 3]) or text[match.end():].lstrip().lower().startswith("đây")
+    if name == "relative":
+        # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
+        # same line: a dateline's year above "Hôm qua (20/1)" is no count)
+        if ctx["counted_before"].search(before) or re.search(r"(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
+            return False  # nor is "Năm tới" in "thứ Năm tới" next year, nor "tuần sau" in "Hai tuần sau"
+    return True
+
+
+LUNAR_EVE_CUE = re.compile(r"(?:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|vào)\s+|^\s*|[.!?:;]\s+|\n\s*)$", re.I)
+
+
+def weekday_is_a_day(match: re.Match, before: str) -> bool:
+    """A weekday before a date is a day unless it may be an ordinal: ``thứ hai`` all in lower case
+    with nothing but a space before the date and no word of time before it (``lần thứ hai 25/1``
+    is the second time; ``vào thứ hai 25/1``, ``thứ hai, 25/1``, ``thứ Hai 25/1`` are Mondays)."""
+    day = match.group("wd")
+    if not day.startswith("thứ") or day.split()[-1].isdigit() or not day.islower() or group(match, "t1h", "t1h2"):
+        return True  # a day's name, or a time of that day before it (8 giờ sáng thứ sáu 27/11)
+    joined = match.group()[match.end("wd") - match.start():]
+    ctx = context_patterns()
+    return bool(re.match(r"\s?[,(]|\s+ngày(?!\w)", joined, FLAGS) or ctx["cue_before"].search(before)
+                or ctx["strong_before"].search(before))
+
+
+def counted(match: re.Match, text: str, before: str) -> bool:
+    """A counted noun follows the number pair (14/11 tuyến đường, 2/3 diện tích) and no strong
+    date word precedes it: a count or a fraction, not a date."""
+    ctx = context_patterns()
+    after = text[match.end(): match.end() + 20]
+    return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
+
+
+def cued(match: re.Match, text: str, before: str) -> bool:
+    """A word of time before the number pair (ngày, sáng, từ, a weekday…) or after it (năm nay, tới)."""
+    ctx = context_patterns()
+    return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
+
+
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
+BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
+DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
+DURATION_AFTER = re.compile(r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc)(?!\w)", re.I)
+HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
+MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
+LIST_REACH = 200  # characters before a day/month searched for the list it ends
+
+
+def listed_after_a_cue(text: str, start: int) -> bool:
+    """A day/month in a list whose first day has a cue: ``Các ngày 8/6, 15/6 và 22/6``,
+    ``Lịch thi đấu: 8/6, 15/6, 22/6``."""
+    ctx = context_patterns()
+    window = text[max(0, start - LIST_REACH): start]
+    listed = ctx["list_before"].search(window)
+    return bool(listed) and bool(ctx["cue_before"].search(window[max(0, listed.start() - 30): listed.start()]))
+
+
+def dashed_range_is_plausible(match: re.Match) -> bool:
+    """Two dates joined by a dash are a range when both are written alike (30/4 - 1/5, not 30/4 - 1.5),
+    both exist and the second follows the first (or, without years, follows it across New Year:
+    30/12 - 2/1); otherwise the dash joins something else (fractions, scores, codes)."""
+    if match.group("as") not in "/." or match.group("bs") != match.group("as"):
+        return False
+    (d1, m1), (d2, m2) = (int(match.group("ad")), int(match.group("am"))), (int(match.group("bd")), int(match.group("bm")))
+    if not (R.possible_day_month(d1, m1) and R.possible_day_month(d2, m2)):
+        return False
+    y1, y2 = match.group("ay"), match.group("by")
+    if y1 and y2:
+        return (int(y1), m1, d1) < (int(y2), m2, d2)
+    return (m1, d1) < (m2, d2) or (m1 == 12 and m2 == 1 and not y1)
+
+
+def time_is_plausible(match: re.Match, p: str) -> bool:
+    hour = group(match, f"{p}h", f"{p}h2")
+    minute = group(match, f"{p}mi", f"{p}mi2")
+    return hour is not None and int(hour) <= 24 and (minute is None or int(minute) < 60)
+
+
+def clock(match: re.Match, p: str) -> tuple[int, int] | None:
+    hour = group(match, f"{p}h", f"{p}h2")
+    if hour is None:
+        return None
+    minute = int(group(match, f"{p}mi", f"{p}mi2") or 0)
+    hour = int(hour)
+    if group(match, f"{p}half"):
+        minute = 30  # 7 giờ rưỡi: half past seven
+    elif (before := group(match, f"{p}to")) and 0 < int(before) < 60:
+        hour, minute = (hour - 1) % 24, 60 - int(before)  # 7 giờ kém 15: a quarter to seven, 6:45
+    part = (group(match, f"{p}pod", f"{p}pod2") or "").lower()  # 8 giờ tối 27/11: the part of the day before the date
+    if part in ("chiều", "tối") and hour < 12:
+        hour += 12
+    elif part == "đêm" and 6 <= hour < 12:
+        hour += 12
+    elif part == "trưa" and hour < 6:
+        hour += 12
+    meridiem = (group(match, f"{p}ap") or " ")[0].lower()  # 10:15 PM, as some sites print it
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return (0 if hour == 24 else hour), minute
+
+
+def bare_first_hour(m: re.Match) -> tuple[int, int] | None:
+    """The first hour of ``từ 7 đến 9 giờ tối`` (19:00), written without its unit: the second
+    time's part of the day shifts it too; None when there is none or it does not come first."""
+    first, end, last = group(m, "t1h", "t1bare"), clock(m, "t2"), group(m, "t2h", "t2h2")
+    if first is None or end is None or last is None or not int(first) < int(last):
+        return None
+    return (int(first) + end[0] - int(last)) % 24, 0
+
+
+def lunar_day_range(m: re.Match) -> bool:
+    """The days are lunar: âm lịch, mùng, rằm, a named year or a lunar month's name (Giêng, Chạp)."""
+    return bool(m.group("al") or m.group("mung") or m.group("full") or group(m, "stem")
+                or m.group("m").lower() in vocabulary()["lunar_month_names"])
+
+
+def long_range_days(m: re.Match) -> tuple[int | None, int, int]:
+    """(month, first day, last day) of a day range in words; rằm is the 15th."""
+    return month_of(m.group("m")), int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
+
+
+def season_years(m: re.Match) -> tuple[int, int] | None:
+    """``2025/26`` → (2025, 2026): the next year in two digits, or in four a later year."""
+    y1, written = int(m.group("y1")), m.group("y2")
+    y2 = y1 - y1 % 100 + int(written) if len(written) == 2 else int(written)
+    if y2 != y1 + 1 and not (len(written) == 4 and y1 < y2 <= y1 + MAX_YEAR_RANGE):
+        return None
+    return y1, y2

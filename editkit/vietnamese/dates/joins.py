@@ -1,0 +1,143 @@
+"""Mentions joined after they are built: two times on named days into one span (từ 22h hôm nay đến
+5h sáng mai), a period to or from now, and a date glossed in the other calendar."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.mention import Mention, day_value
+from editkit.vietnamese.dates.patterns import UNTIL_NOW
+
+# từ 22h hôm nay đến 5h sáng mai: two times on named days joined into one span
+RANGE_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*", re.I)
+RANGE_FROM = re.compile(r"(?:^|(?<=\W))từ[^\S\n]+$", re.I)
+
+
+def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``từ 22h hôm nay đến 5h sáng mai``: two times on days named relative to the reference, the
+    second after the first, are one range (the way ``từ 22h ngày 26/11 đến 5h ngày 27/11`` is)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (first is not None and first.kind == mention.kind == "relative" and first.value and mention.value
+                and "T" in first.value and "T" in mention.value and first.value < mention.value
+                and first.named_day is None and mention.named_day is None  # a gloss that contradicts stays checked
+                and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)):
+            opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+            start = opening.start() if opening else first.start
+            joined[-1] = Mention(start, mention.end, text[start:mention.end], "range", f"{first.value}/{mention.value}",
+                                 day=first.day, end_day=mention.day)
+            continue
+        joined.append(mention)
+    return joined
+
+
+# từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
+SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*{UNTIL_NOW}", re.I)
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def first_day_of(value: str) -> dt.date | None:
+    """The first day a single (not interval) ISO value covers: 2020 → 2020-01-01, 2020-03, 2020-Q2, 2020-03-05T08:00."""
+    if "/" in value:
+        return None
+    if quarter := QUARTER_VALUE.fullmatch(value):
+        return dt.date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1)
+    parts = value.split("T")[0].split("-")
+    try:
+        return dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def last_day_of(value: str) -> dt.date | None:
+    """The last day a single (not interval) ISO value covers: 2027 → 2027-12-31, 2027-02 → 2027-02-28."""
+    first = first_day_of(value)
+    if first is None:
+        return None
+    if QUARTER_VALUE.fullmatch(value):
+        year, month = R.add_months(first.year, first.month, 2)
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    parts = value.split("T")[0].split("-")
+    if len(parts) == 1:
+        return dt.date(first.year, 12, 31)
+    if len(parts) == 2:
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return first
+
+
+# từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
+FROM_NOW_BEFORE = re.compile(
+    r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*,?[^\S\n]*(?:cho[^\S\n]+)?(?:đến|tới)"
+    r"[^\S\n]+(?:(?:hết|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
+FROM_NOW_REACH = 40  # characters before the mention searched for its "từ nay đến"
+
+
+def joined_from_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """``từ nay đến hết ngày 31/12``, ``từ nay đến cuối tháng 12``: from the reference to that day,
+    or to the last day of that month or year (the coming one when its year is not written); the
+    mention grows to cover the words before it."""
+    for mention in mentions:
+        if reference is None or mention.kind not in ("date", "period") or not mention.value:
+            continue
+        since = FROM_NOW_BEFORE.search(text, max(0, mention.start - FROM_NOW_REACH), mention.start)
+        last = since and last_day_of(mention.value)
+        if last and last < reference and mention.year_inferred and R.valid_day(last.year + 1, last.month, last.day):
+            last = last.replace(year=last.year + 1)  # từ nay đến 10/11 in December: next November's
+        if not last or last < reference:
+            continue
+        start = since.start()
+        if mention.normalized is not None:
+            mention.normalized = text[start:mention.start] + mention.normalized
+        mention.start, mention.text = start, text[start:mention.end]
+        mention.kind, mention.value = "range", f"{reference.isoformat()}/{last.isoformat()}"
+        mention.day, mention.end_day = reference, last
+    return mentions
+
+
+def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """``từ năm 2020 đến nay``, ``kể từ ngày 1/10 đến nay``: from that day, month or year to the
+    reference (the way ``từ đầu năm đến nay`` is); the mention grows to cover the words around it."""
+    for mention in mentions:
+        if mention.kind not in ("date", "period", "lunar") or not mention.value:
+            continue
+        until = UNTIL_NOW_AFTER.match(text, mention.end)
+        since = until and SINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        first = since and first_day_of(mention.value)
+        if not first or reference is None or first > reference:
+            continue
+        start, end = since.start(), until.end()
+        if mention.normalized is not None:
+            mention.normalized = text[start:mention.start] + mention.normalized + text[mention.end:end]
+        mention.start, mention.end, mention.text = start, end, text[start:end]
+        mention.kind, mention.value = "range", f"{first.isoformat()}/{reference.isoformat()}"
+        mention.day, mention.end_day = mention.day or first, reference
+    return mentions
+
+
+# what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
+# "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
+GLOSS_BETWEEN = re.compile(r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?)(?:ngày\s+)?", re.I)
+
+
+def glossed(text: str, first: Mention, second: Mention) -> bool:
+    """The two mentions are one day in both calendars, the second a gloss of the first."""
+    return bool(GLOSS_BETWEEN.fullmatch(text, first.end, second.start)) and (first.lunar is None) != (second.lunar is None)
+
+
+def year_from_gloss(first: Mention, second: Mention) -> None:
+    """A lunar day without a year takes its year from the solar date glossing it
+    (``ngày 10/3 âm lịch (tức 18/4/2024)``): the lunar year that puts it nearest that day."""
+    lunar, solar = (first, second) if first.lunar else (second, first)
+    if not lunar.year_inferred or solar.year_inferred or solar.day is None or lunar.lunar is None:
+        return
+    day, month, _ = lunar.lunar
+    around = R.lunar_year_of(solar.day)
+    options = [d for d in (R.lunar_to_solar(day, month, y) for y in (around - 1, around, around + 1)) if d is not None]
+    if options:
+        lunar.day = min(options, key=lambda d: abs((d - solar.day).days))
+        lunar.value = day_value(lunar.day)

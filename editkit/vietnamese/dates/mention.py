@@ -1,0 +1,99 @@
+"""A date mention and the helpers every part of the finder shares: the sentence around a
+mention, its cue words, a match's groups, a day's ISO value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from editkit.vietnamese.dates.patterns import FLAGS
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: str | None
+    year_inferred: bool = False
+    weekday_mismatch: bool = False
+    normalized: str | None = None
+    # what the resolver knows, for lint rules
+    day: dt.date | None = None  # the day for day-precision mentions (start of a range)
+    end_day: dt.date | None = None
+    weekday: int | None = None
+    explicit_year: bool = False
+    numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
+    endpoints: tuple[dict, ...] = ()  # a range's two numeric dates as written (numeric's keys and its day)
+    year_name: str | None = None  # the name of the written year when the written name contradicts it
+    named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
+    holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
+    lunar: tuple[int, int, int | None] | None = None  # a lunar day as written: (day, month, year written or named)
+    solar_gloss: tuple[int, int] | None = None  # the solar day/month in brackets after a lunar holiday: Tết (17/2)
+
+    def to_json(self) -> dict:
+        data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
+        if self.year_inferred:
+            data["year_inferred"] = True
+        if self.weekday_mismatch:
+            data["weekday_mismatch"] = True
+        if self.normalized is not None:
+            data["normalized"] = self.normalized
+        return data
+
+
+@dataclass
+class Candidate:
+    name: str
+    match: re.Match
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.match.span()
+
+
+SENTENCE_REACH = 400  # characters on either side of a mention that can hold its cues
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, cut at SENTENCE_REACH characters on either side
+    (a text without full stops is no sentence: its cues would be searched for every mention)."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    left = max(low - 1, text.rfind("\n", low, start), *(text.rfind(p, low, start) for p in (". ", "! ", "? ")))
+    right_candidates = [i for i in (text.find("\n", end, high), *(text.find(p, end, high) for p in (". ", "! ", "? "))) if i != -1]
+    return left + 1, min(right_candidates) if right_candidates else high
+
+
+@lru_cache(maxsize=16)
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", FLAGS)
+
+
+# vừa (just did): not the adjective vừa (mưa vừa, nhỏ và vừa, vừa phải) nor vừa … vừa (both … and)
+JUST_NOW = re.compile(r"(?<!\w)(?<!mưa )(?<!và )vừa(?!\s+(?:phải|đủ|vặn|và\s+nhỏ)(?!\w))(?!\w)", re.I)
+BOTH_AND = re.compile(r"(?<!\w)vừa(?!\w).*(?<!\w)vừa(?!\w)", re.I)
+
+
+def told_just_now(sentence: str) -> bool:
+    """``vừa`` marks the sentence as just past (``Bộ vừa ban hành``)."""
+    return bool(JUST_NOW.search(sentence)) and not BOTH_AND.search(sentence)
+
+
+def has_word(text: str, words) -> bool:
+    return word_pattern(tuple(words)).search(text) is not None
+
+
+def group(match: re.Match, *names: str) -> str | None:
+    for name in names:
+        if name in match.re.groupindex and match.group(name) is not None:
+            return match.group(name)
+    return None
+
+
+def day_value(date: dt.date | None, time: tuple[int, int] | None = None) -> str | None:
+    if date is None:
+        return None
+    return date.isoformat() + (f"T{time[0]:02d}:{time[1]:02d}" if time else "")

@@ -1,0 +1,78 @@
+"""Dates that are places or datelines: a street or square named by a date (đường 3 Tháng 2,
+Quảng trường 30 Tháng 4) and a date on a line of its own after a place name (Hà Nội, ngày 18/1/2024)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from editkit.vietnamese.dates.lexicon import (
+    vocabulary,
+)
+
+PLACE_CLAUSE_END = re.compile(r"[.;:!?()\[\]\n\"“”]")
+LIST_JOINS = re.compile(r",\s*|\s+(?:và|hoặc)\s+")
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, capitalised, names a place: it follows a place noun and the capitalised
+    words after it (``đường``, ``Quảng trường``, ``Trường THPT``), or stands in a list of such
+    names (``các tuyến đường Nguyễn Thị Minh Khai, Cách Mạng Tháng Tám, Võ Văn Kiệt``: another
+    name after it, or two before it; ``Tại Quảng trường Ba Đình, ngày 2 Tháng 9`` is a date)."""
+    if not capitalised(text[start:end]):
+        return False
+    before = PLACE_CLAUSE_END.split(text[max(0, start - 240): start])[-1]
+    items = LIST_JOINS.split(before)
+    last = items.pop()
+    if last.strip():
+        return ends_with_place_head(last)
+    join = LIST_JOINS.match(text, end)
+    listed_after = join is not None and capitalised(text[join.end(): join.end() + 1])
+    for names_before, item in enumerate(reversed(items)):
+        if ends_with_place_head(item):
+            return listed_after or names_before >= 1
+        if not item.strip() or not all(capitalised(word) for word in item.split()):
+            return False  # a list of something other than names
+    return False
+
+
+def ends_with_place_head(item: str) -> bool:
+    """``item`` ends with a place noun, maybe followed by capitalised words (Trường THPT, đường Võ Văn Kiệt)."""
+    words = item.split()
+    lower = [word.lower() for word in words]
+    nouns = place_nouns()
+    for cut in range(len(words), -1, -1):
+        if cut < len(words) and not capitalised(words[cut]):
+            return False
+        if any(tuple(lower[cut - size: cut]) in nouns for size in (1, 2, 3) if cut >= size):
+            return True
+    return False
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(noun.split()) for noun in vocabulary()["cues"]["place_nouns"])
+
+
+PLACE_BEFORE_DATE = re.compile(
+    r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?"  # Hà Nội, ngày
+    r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|ngày xuất bản|xuất bản|thời gian)(?i: lúc)?:? ?"  # Cập nhật:
+    r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
+)
+TIME_AFTER_DATE = re.compile(
+    r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
+
+
+def is_place_dateline(text: str, start: int, end: int) -> bool:
+    """The date is a line of its own, after a place name, a publication label or alone, with at
+    most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
+    ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024`` (the datelines
+    of official documents and of news sites that print no weekday)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
+    return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None

@@ -1,0 +1,84 @@
+"""Resolve chosen candidates against the reference date, remembering explicit years per sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.lexicon import (
+    vocabulary,
+    year_word_offset,
+)
+from editkit.vietnamese.dates.mention import (
+    Mention,
+    group,
+    has_word,
+    sentence_bounds,
+    told_just_now,
+)
+from editkit.vietnamese.dates.patterns import FLAGS
+
+
+class Resolver:
+    """Turns chosen candidates into mentions, remembering explicit years per sentence."""
+
+    def __init__(self, text: str, reference: dt.date | None) -> None:
+        self.text = text
+        self.reference = reference
+        self.sentence_years: dict[int, int] = {}
+
+    def sentence(self, start: int, end: int) -> tuple[int, int, str]:
+        s, e = sentence_bounds(self.text, start, end)
+        return s, e, self.text[s:e]
+
+    def cues(self, start: int, end: int) -> tuple[bool, bool]:
+        s, e, sentence = self.sentence(start, end)
+        vocab = vocabulary()["cues"]
+        words = [w for w in vocab["future"] if w != "tới"]
+        after = self.text[end: end + 12]
+        future = has_word(sentence, words) or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS))
+        past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
+        return future, past
+
+    def carried_year(self, start: int) -> int | None:
+        s, _, _ = self.sentence(start, start)
+        return self.sentence_years.get(s)
+
+    def remember_year(self, start: int, year: int) -> None:
+        s, _, _ = self.sentence(start, start)
+        self.sentence_years[s] = year
+
+    def period_year(self, m: re.Match, mention: Mention, bounds) -> int | None:
+        """The year of a quarter or part of a year: written (and remembered for the sentence),
+        carried from the sentence, or as R.period_occurrence finds it from the period's
+        ``bounds(year)`` and the sentence's tense."""
+        written = group(m, "y", "y2")
+        if written:
+            year = int(written)
+            self.remember_year(mention.start, year)
+            return year
+        mention.year_inferred = True
+        carried = self.carried_year(mention.start)
+        if carried is not None or self.reference is None:
+            return carried
+        future, past = self.cues(mention.start, mention.end)
+        return R.period_occurrence(bounds, self.reference, future, past)
+
+    def day_without_year(self, m: re.Match, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
+        """(date, year_inferred) for a day/month written without a year: in the year a year word
+        after it names (``1/5 năm nay``, group ``yw``), else as resolve_day_month finds it."""
+        offset = year_word_offset(group(m, "yw"))
+        if offset is not None and self.reference is not None and R.valid_day(self.reference.year + offset, month, day):
+            return dt.date(self.reference.year + offset, month, day), True
+        return self.resolve_day_month(day, month, start, end)
+
+    def resolve_day_month(self, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
+        """(date, year_inferred) for a day/month without a written year."""
+        carried = self.carried_year(start)
+        if carried and R.valid_day(carried, month, day):
+            return dt.date(carried, month, day), True
+        if self.reference is None:
+            return None, True
+        future, past = self.cues(start, end)
+        return R.occurrence(day, month, self.reference, future, past), True
