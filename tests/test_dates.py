@@ -308,6 +308,22 @@ def test_a_weekday_after_its_date_is_checked_too():
     assert not mention.weekday_mismatch
 
 
+@pytest.mark.parametrize("line,kind", [
+    ("Thứ Năm, ngày 14/3/2024, trời nắng nóng trên cả nước.", "date"),
+    ("Thứ Năm, ngày 14/3/2024, Quốc hội thảo luận về dự án luật.", "date"),
+    # a site's furniture after the dateline on its line is no sentence
+    ("Thứ Năm, 14/03/2024 08:30 GMT+7 Chia sẻ", "dateline"),
+    ("Thứ Năm, 14/03/2024 | 08:30 | Theo Báo Mới", "dateline"),
+    ("Thứ năm, 14/3/2024 - 08:30 (Giờ Việt Nam)", "dateline"),
+    ("Thứ Năm, 14/03/2024, 08:30 (GMT+07:00)", "dateline"),
+])
+def test_a_sentence_that_opens_with_its_weekday_and_date_is_no_dateline(line, kind):
+    """The dateline is the date's own line; a sentence that goes on after the date is running text
+    (DT104 and DT105 look at it; DT103 does not compare it with the front matter)."""
+    mention = find_dates(line + "\n\nNội dung của bài báo.\n", None)[0]
+    assert (mention.value, mention.kind) == ("2024-03-14" if kind == "date" else mention.value, kind)
+
+
 def test_weekday_mismatch_and_impossible_dates():
     mention, = find_dates("Thứ Hai, 20/1/2021", None)
     assert mention.weekday_mismatch and mention.kind == "dateline"

@@ -27,7 +27,7 @@ from editkit.vietnamese.dates.lexicon import (
 )
 from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.patterns import FLAGS
-from editkit.vietnamese.dates.places import is_place_dateline
+from editkit.vietnamese.dates.places import is_place_dateline, opens_a_sentence
 from editkit.vietnamese.dates.resolver import Resolver
 
 
@@ -105,7 +105,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         lead = r.text[at_line_start: mention.start]
         weekday_first = m.start("wd") < m.start(f"{prefix}d")  # Thứ Năm, 21/1/2021; not 5/10/2024 (thứ Bảy)
         if weekday_first and year is not None and (
-                len(lead) <= 20 and "," not in lead or is_place_dateline(r.text, mention.start, mention.end)):
+                (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
+                or is_place_dateline(r.text, mention.start, mention.end)):
             mention.kind = "dateline"
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday

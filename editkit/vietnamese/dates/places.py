@@ -67,6 +67,23 @@ TIME_AFTER_DATE = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
 
 
+SENTENCE_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*[^\W\d_]")
+SENTENCE_WORDS = 4  # words after the date, with a full stop, that make the line a sentence
+
+
+def opens_a_sentence(text: str, end: int) -> bool:
+    """The date opens a sentence that goes on after it on its line (``Thứ Năm, ngày 14/3/2024, trời
+    nắng nóng.``, ``…, Quốc hội thảo luận về dự án luật.``): a lowercase word follows it, or words
+    ending in a full stop. A site's furniture after a dateline (``| Theo Báo Mới``, ``Chia sẻ``,
+    ``(Giờ Việt Nam)``) is no sentence."""
+    line_end = text.find("\n", end)
+    rest = text[end: len(text) if line_end < 0 else line_end].rstrip()
+    goes_on = SENTENCE_GOES_ON.match(rest)
+    if goes_on is not None and goes_on.group()[-1].islower():
+        return True
+    return rest.endswith((".", "!", "?", "…")) and len(rest.split()) >= SENTENCE_WORDS
+
+
 def is_place_dateline(text: str, start: int, end: int) -> bool:
     """The date is a line of its own, after a place name, a publication label or alone, with at
     most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
