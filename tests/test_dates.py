@@ -920,3 +920,12 @@ def test_a_decomposed_text_is_read_composed_and_its_dates_stand_on_its_own_chara
 ])
 def test_a_comparison_with_the_month_before_the_one_reported(text, expected):
     assert found(text, dt.date(2026, 12, 4)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trường tổ chức lễ kỷ niệm 20/11 cho giáo viên.", [("20/11", "2023-11-20")]),
+    ("Nhân kỷ niệm 2/9, tỉnh tổ chức bắn pháo hoa.", [("2/9", "2023-09-02")]),
+    ("Kỷ niệm 10 năm thành lập trường.", []),
+])
+def test_the_anniversary_a_day_is_celebrated_for_is_a_date(text, expected):
+    assert found(text, dt.date(2024, 3, 15)) == expected
