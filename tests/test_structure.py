@@ -1220,3 +1220,34 @@ def test_recipients_and_signature_in_one_markdown_table_row(isolated_dir):
     slipped = text.replace("- Như Điều 1;", "- Như Điều 1,").replace("- Lưu: VT.", "- Lưu: VT")
     found = lint_json("--select", "ST120,ST122,ST124", text=slipped, path="qd.md")["files"][0]["diagnostics"]
     assert [(d["rule"], d["text"]) for d in found] == [("ST122", "- Như Điều 1,"), ("ST122", "- Lưu: VT")]
+
+
+def test_recipients_in_a_web_pages_bulleted_list(isolated_dir):
+    """A portal prints the recipients as a <ul> inside the signature table's cell: each <li> is a
+    recipient whose dash is the bullet (ST122 read none, the blank lines between blocks ended
+    the list)."""
+    heading = ("<table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG NGÃI<br>Số: 1234/QĐ-UBND</td>"
+               "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc<br>"
+               "Quảng Ngãi, ngày 25 tháng 11 năm 2026</td></tr></table>"
+               "<p>QUYẾT ĐỊNH</p><p>Về việc phê duyệt kế hoạch ứng phó với bão năm 2026</p>"
+               "<p>CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH</p><p>Điều 1. Phê duyệt kế hoạch.</p>"
+               "<p>Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.</p>")
+    signature = ("<table><tr><td><b>Nơi nhận:</b><ul><li>{0}</li><li>{1}</li></ul></td>"
+                 "<td>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Trần Văn Hùng</td></tr></table>")
+    page = "<html><body>" + heading + signature + "</body></html>"
+    good = page.format("Như Điều 2;", "Lưu: VT.")
+    assert lint_json("--select", "ST120,ST122", text=good, path="qd.html")["files"][0]["diagnostics"] == []
+    found = lint_json("--select", "ST120,ST122", text=page.format("Như Điều 2", "Lưu VT"), path="qd.html")["files"][0]["diagnostics"]
+    assert [(d["rule"], d["message"].split(":")[0].split(" [html")[0]) for d in found] == [
+        ("ST122", "End this line of the recipients with ';'"), ("ST122", "Write the archive copy 'Lưu"),
+        ("ST122", "End this line of the recipients with '.'")]
+
+
+def test_the_archive_copy_without_its_colon_is_fixed_not_missing(isolated_dir):
+    """``- Lưu VT`` is the archive copy written without its colon: ST122 adds it (ST120 said the
+    copy was missing); ``- Lưu ý:`` is a note, not the archive copy."""
+    text = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 2;\n- Lưu VT\n")
+    found = lint_json("--select", "ST120,ST122", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["fix"]["edits"][0]["replacement"] if d.get("fix") else None) for d in found] == [("ST122", ":"), ("ST122", ".")]
+    note = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 2;\n- Lưu ý: bản sao.\n")
+    assert [d["rule"] for d in lint_json("--select", "ST120", text=note)["files"][0]["diagnostics"]] == ["ST120"]

@@ -27,7 +27,8 @@ PARTS = (
     ("its recipients (Nơi nhận:)", False,
      re.compile(r"^[ \t*_#|-]*Nơi\s+nhận\s*:", re.M | re.I)),  # in a Markdown table's cell too
     ("the archive copy among its recipients (- Lưu: VT, …)", False,
-     re.compile(r"(?:^|<br\s*/?>)[ \t*_#+•|-]*Lưu\s*:", re.M | re.I)),  # a line of its own, or of a cell
+     # a line of its own, or of a cell; Lưu VT without its colon is ST122's
+     re.compile(r"(?:^|<br\s*/?>)[ \t*_#+•|-]*Lưu(?:\s*:|(?-i:[ \t]+[A-ZĐ]))", re.M | re.I)),
 )
 
 
