@@ -562,6 +562,14 @@ def test_minority_place_names_with_consonant_clusters_are_names(isolated_dir):
     assert [d["text"] for d in found] == ["Tổgn"]  # a garbled capitalised word is still a typo
 
 
+def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
+    text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    slipped = text.replace("tập luyện", "tập luyệm")  # a typo beside them is still one
+    found = lint_json("--select", "spelling,DI101", text=slipped)["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["luyệm"]
+
+
 @pytest.mark.parametrize("text", [
     "The table is one full run of the code.",  # 'The' is no slip of 'Thẻ' before an English word
     "Khẩu hiệu ghi another day than its own (ngày mai).",  # 'own' is no Telex 'ơn' after 'its'
