@@ -149,7 +149,7 @@ def test_a_paragraph_closed_by_html_or_template_tags_ends_at_its_stop():
 
 
 def test_trailing_markup_is_stripped_in_linear_time():
-    from editkit.rules.style import without_trailing_markup
+    from editkit.rules.prose_style import without_trailing_markup
 
     started = time.perf_counter()
     for hostile in ("{{<" * 50_000 + "}}", "{%" * 50_000 + "%}", "<a " * 50_000 + ">", "x</b>" * 50_000):
