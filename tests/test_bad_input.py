@@ -202,6 +202,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "&" * 100_000 + "<a " * 50_000,  # ampersands and unclosed tags (ST123, the mask)
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNơi nhận:\n" + "\n" * 100_000 + "- Lưu: VT.",
     # blank lines under the recipients: each looked ahead through the rest for the next recipient (ST122)
+    "Người dân thành phố đón Tết. " + "x" * 50_000 + " " + "ngfay" + "f" * 50_000,  # one word of 50,000 letters:
+    # read as Telex keystrokes (DI106), each key looked back over all the letters before it
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

@@ -30,9 +30,16 @@ def _with_tone(base: str, tone: int) -> str | None:
     return None if isinstance(parse_syllable(base), ParseFailure) else base
 
 
+# the most keystrokes a syllable takes in Telex (nghieengx: 9), with room for a key struck twice;
+# a longer run of letters is no syllable typed (and would take quadratic time to read as one)
+MAX_TELEX_KEYS = 12
+
+
 @lru_cache(maxsize=32768)
 def decode_telex(word: str) -> tuple[str | None, bool]:
     """(decoded syllable or None, whether a quality key was used). Lowercase input."""
+    if len(word) > MAX_TELEX_KEYS:
+        return None, False
     letters: list[str] = []
     tone = 0
     quality = False
@@ -81,6 +88,8 @@ def telex_keystrokes(word: str) -> str:
 def decode_early_tone(word: str) -> str | None:
     """The syllable of a word whose Telex tone key was typed before any vowel (``ngfay`` → ngày):
     the input method leaves such a key as a letter. None when no reading gives a syllable."""
+    if len(word) > MAX_TELEX_KEYS:
+        return None
     for index in range(1, len(word) - 1):
         key = word[index]
         if key in TELEX_TONES and not any(c in VOWELS for c in word[:index]):
