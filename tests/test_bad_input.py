@@ -204,6 +204,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # blank lines under the recipients: each looked ahead through the rest for the next recipient (ST122)
     "Người dân thành phố đón Tết. " + "x" * 50_000 + " " + "ngfay" + "f" * 50_000,  # one word of 50,000 letters:
     # read as Telex keystrokes (DI106), each key looked back over all the letters before it
+    "Ng\xadêi d©n vÒ quª ¨n TÕt. " + "x" * 60_000 + " sím.",  # a long word without a character legacy
+    # encodings produce, in a text with mojibake: the garbled-run pattern was tried from every letter of it (EN109)
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

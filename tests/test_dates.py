@@ -929,3 +929,14 @@ def test_a_comparison_with_the_month_before_the_one_reported(text, expected):
 ])
 def test_the_anniversary_a_day_is_celebrated_for_is_a_date(text, expected):
     assert found(text, dt.date(2024, 3, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sáng 1/12, đoàn đến. Từ 10h đến 22h cùng ngày, đường bị cấm.",
+     [("1/12", "2026-12-01"), ("Từ 10h đến 22h cùng ngày", "2026-12-01T10:00/2026-12-01T22:00")]),
+    ("Ngày 1/12 họ đến. 7h30 - 9h sáng hôm sau, họ họp.",
+     [("1/12", "2026-12-01"), ("7h30 - 9h sáng hôm sau", "2026-12-02T07:30/2026-12-02T09:00")]),
+])
+def test_a_span_of_hours_on_the_day_told_last(text, expected):
+    """A span of hours put on the day told last (its value two times) raised ValueError."""
+    assert found(text, dt.date(2026, 12, 3)) == expected

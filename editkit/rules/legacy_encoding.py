@@ -11,7 +11,9 @@ from editkit.registry import rule
 # A run of non-blank characters (UTF-8 "à" read as Windows-1252 is "Ã" + no-break space) holding at
 # least one character that legacy encodings produce: Latin-1 and Windows-1252 letters and symbols, C0 controls.
 _SUSPECT = "\x01-\x08\x0e-\x1f\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
-SUSPECT_RUN = re.compile(rf"(?:[^\s{_SUSPECT}]|(?<=Ã)\xa0)*[{_SUSPECT}](?:\S|(?<=Ã)\xa0)*")
+# (a run starts after a blank, a suspect character or the text's start: tried inside a long word without
+# a suspect character, it would scan the rest of that word from every position)
+SUSPECT_RUN = re.compile(rf"(?<![^\s{_SUSPECT}])(?:[^\s{_SUSPECT}]|(?<=Ã)\xa0)*[{_SUSPECT}](?:\S|(?<=Ã)\xa0)*")
 ASCII_PUNCTUATION = ".,;:!?()[]{}\"'"
 WHOLE_DOCUMENT_SHARE = 0.5
 

@@ -46,6 +46,12 @@ def antecedent(text: str, told: list):
     return told[-1]
 
 
+def clock_of(value: str) -> tuple[int, int]:
+    """(hour, minute) of a time of day's value: ``T14:30``."""
+    hour, minute = value[1:].split(":")
+    return int(hour), int(minute)
+
+
 def shift_of(match: re.Match) -> int:
     if match.group("same") or match.groupdict().get("same2"):
         return 0
@@ -74,9 +80,12 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
             day_before = after and antecedent(text, told)
             if day_before:
                 day = day_before.day + dt.timedelta(days=shift_of(after))
-                hour, minute = map(int, item.value[1:].split(":"))
                 item.end, item.text = after.end(), text[item.start: after.end()]
-                item.kind, item.value, item.day = "relative", day_value(day, (hour, minute)), day
+                times = [clock_of(value) for value in item.value.split("/")]  # T10:00, or a span T10:00/T22:00
+                item.kind, item.day = "relative", day
+                item.value = "/".join(day_value(day, time) for time in times)
+                if len(times) > 1:
+                    item.end_day = day  # từ 10h đến 22h cùng ngày: a span of that day
                 item.year_inferred, item.explicit_year = day_before.year_inferred, day_before.explicit_year
             if item.kind != "time":
                 told.append(item)
@@ -91,7 +100,7 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         day = day_before.day + dt.timedelta(days=shift_of(match))
         found = Mention(start, end, text[start:end], "relative", day_value(day), day=day,
-                             year_inferred=day_before.year_inferred, explicit_year=day_before.explicit_year)
+                        year_inferred=day_before.year_inferred, explicit_year=day_before.explicit_year)
         added.append(found)
         told.append(found)
         covered = max(covered, end)
