@@ -206,6 +206,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # read as Telex keystrokes (DI106), each key looked back over all the letters before it
     "Ng\xadêi d©n vÒ quª ¨n TÕt. " + "x" * 60_000 + " sím.",  # a long word without a character legacy
     # encodings produce, in a text with mojibake: the garbled-run pattern was tried from every letter of it (EN109)
+    "Thứ Hai, 5/1/2026\n\nTin mới\n\nHọ đã về " + "ngày 1/2/2027 " * 5_000,  # dates after publication in one
+    # endless sentence: each searched the whole line for its tense (DT104)
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     from pathlib import Path

@@ -289,7 +289,7 @@ def past_event_after_publication(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.vietnamese.dates.mention import told_just_now
+    from editkit.vietnamese.dates.mention import sentence_bounds, told_just_now
 
     reference, found = dated(document, context)
     if reference is None:
@@ -298,9 +298,8 @@ def past_event_after_publication(document, context):
     for mention in found:
         if mention.day is None or mention.kind == "dateline" or mention.day <= reference:
             continue
-        start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
-        stops = [i for i in (text.find(". ", mention.end), text.find("\n", mention.end)) if i != -1]
-        sentence = text[start: min(stops) if stops else len(text)]
+        start, end = sentence_bounds(text, mention.start, mention.end)  # at most 400 characters either side
+        sentence = text[start:end]
         ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
