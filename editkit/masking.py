@@ -17,7 +17,7 @@ DOMAIN_WITH_PATH = re.compile(
     r"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9.-]*\.(?:vn|com|net|org|gov|edu|info|io|me|tv|asia|biz|co|int|news|app|dev|"
     r"uk|us|jp|cn|kr|fr|de|ru|au|sg|th|la|kh)/[^\s<>\"'“”]*[^\s<>\"'“”.,;:!?)\]]"
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from the start of a run only: linear
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*$", re.M)
 INLINE_CODE = re.compile(r"(`+)[^`\n]+?\1")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
