@@ -64,12 +64,17 @@ def recase(written: str, term: str) -> str:
     return right[:1].upper() + right[1:] if written[:1].isupper() else right
 
 
-def on_a_line_in_capitals(text: str, start: int, end: int) -> bool:
-    """The match sits on a line written all in capitals (a headline): its case is no choice."""
+def on_a_line_in_capitals(text: str, start: int, end: int, lines: dict[int, tuple[bool, int]]) -> bool:
+    """The match sits on a line written all in capitals (a headline): its case is no choice.
+    ``lines`` remembers each line's (in capitals, letters) by its start: a line is read once."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: line_end if line_end >= 0 else len(text)]
-    return line.isupper() and sum(c.isalpha() for c in line) > sum(c.isalpha() for c in text[start:end])
+    known = lines.get(line_start)
+    if known is None:
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        known = lines[line_start] = (line.isupper(), sum(c.isalpha() for c in line))
+    in_capitals, letters = known
+    return in_capitals and letters > sum(c.isalpha() for c in text[start:end])
 
 
 FEW_TERMS = 16  # a term list this short is first looked for as substrings
@@ -138,9 +143,10 @@ def run_style_rule(style_rule, document) -> list[Finding]:
             return None
 
         first = None
+        lines: dict[int, tuple[bool, int]] = {}
         for match in matches:
             current = variant(" ".join(match.group().split()))
-            if current is None or on_a_line_in_capitals(text, match.start(), match.end()):
+            if current is None or on_a_line_in_capitals(text, match.start(), match.end(), lines):
                 continue
             if first is None:
                 first = current
