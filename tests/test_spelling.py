@@ -562,6 +562,15 @@ def test_minority_place_names_with_consonant_clusters_are_names(isolated_dir):
     assert [d["text"] for d in found] == ["Tổgn"]  # a garbled capitalised word is still a typo
 
 
+@pytest.mark.parametrize("text", [
+    "See you at the event in Da Nang next week.",
+    "The cruise to Ha Long Bay leaves at noon.",
+])
+def test_vietnamese_names_without_marks_in_an_english_clause_are_names(text, isolated_dir):
+    """English writes Da Nang: 'Da' was read as a slip of 'Đa' (SP102)."""
+    assert lint_json("--select", "spelling", text=text + "\n")["files"][0]["diagnostics"] == []
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from editkit.diagnostics import Finding
 from editkit.registry import rule
-from editkit.resources import dictionary_path
 
 MIN_WORDS = 8
 MIN_FUNCTION_WORDS = 3
@@ -15,13 +12,6 @@ MAX_CAPITALISED_SHARE = 0.5  # a run of names (International Federation of Red C
 MIN_MARKED_LETTERS = 20  # letters with Vietnamese marks that make the article a Vietnamese one
 VIETNAMESE_PER_LEFTOVER = 3  # Vietnamese sentences an English one must be among to be a leftover
 PROSE = frozenset({"lead", "paragraph", "list-item", "subheading"})
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    from editkit.vocabulary import entries
-
-    return frozenset(entries(dictionary_path("structure", "english-function-words.txt")))
 
 
 @rule(code="ST119", name="untranslated-passage", category="structure", severity="warning")
@@ -92,13 +82,13 @@ def untranslated_passage(document, context):
 def english_sentence(words: list[str]) -> bool:
     """Running English: enough words, none with Vietnamese marks, English function words among
     them, few capitals, and nearly all in the English list (asked last: the slowest look-up)."""
-    from editkit.vietnamese.foreign import is_english
+    from editkit.vietnamese.foreign import english_function_words, is_english
     from editkit.vietnamese.letters import has_vietnamese_marks
 
     if len(words) < MIN_WORDS or any(has_vietnamese_marks(word) for word in words):
         return False
     lowered = [word.lower() for word in words]
-    if sum(word in function_words() for word in lowered) < MIN_FUNCTION_WORDS:
+    if sum(word in english_function_words() for word in lowered) < MIN_FUNCTION_WORDS:
         return False
     if sum(word[:1].isupper() for word in words) > MAX_CAPITALISED_SHARE * len(words):
         return False

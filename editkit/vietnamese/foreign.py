@@ -42,3 +42,13 @@ def english_frequency(word: str) -> int:
 def is_english(word: str) -> bool:
     """``word`` (any case) is in the English list: a foreign word or name, not a Vietnamese typo."""
     return english_frequency(word) > 0
+
+
+@lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """The, of, and, was …: running English text is full of them, a run of names is not
+    (``dictionaries/structure/english-function-words.txt``)."""
+    from editkit.resources import dictionary_path
+    from editkit.vocabulary import entries
+
+    return frozenset(entries(dictionary_path("structure", "english-function-words.txt")))

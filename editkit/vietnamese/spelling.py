@@ -37,6 +37,7 @@ from editkit.vietnamese.word_kinds import (
     beside_marked_word,
     common_slip,
     confusion_partners,
+    english_clause,
     foreign_letter_slip,
     garbled_capitalised,
     in_english_phrase,
@@ -146,7 +147,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if latinised is None:
-                latinised = latinised_names(clause)
+                latinised = [True] * len(clause) if english_clause(clause) else latinised_names(clause)
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped

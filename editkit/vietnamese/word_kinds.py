@@ -280,6 +280,21 @@ def latinised_names(clause: list[Token]) -> list[bool]:
     return flags
 
 
+ENGLISH_CLAUSE_FUNCTION_WORDS = 2
+
+
+def english_clause(clause: list[Token]) -> bool:
+    """The clause is English: no word has Vietnamese marks and two of its words or more are English
+    function words (``See you at the event in Da Nang``): its capitalised words are names, written
+    the way English writes them (Da Nang, Ha Long), not Vietnamese words with their marks left out."""
+    from editkit.vietnamese.foreign import english_function_words
+
+    if any(not token.is_ascii for token in clause):
+        return False
+    function_words = english_function_words()
+    return sum(token.lower in function_words for token in clause) >= ENGLISH_CLAUSE_FUNCTION_WORDS
+
+
 def acronym_like_syllable(token: Token) -> bool:
     """An abbreviation in capitals spelled like a syllable (AI, AN, TO): the news counts, which are
     lowercase, know it as the syllable (ai = who), so it tells nothing about its neighbours.
