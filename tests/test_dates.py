@@ -940,3 +940,14 @@ def test_the_anniversary_a_day_is_celebrated_for_is_a_date(text, expected):
 def test_a_span_of_hours_on_the_day_told_last(text, expected):
     """A span of hours put on the day told last (its value two times) raised ValueError."""
     assert found(text, dt.date(2026, 12, 3)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hạn chót 30/6 năm nay.", [("30/6 năm nay", "2024-06-30")]),  # the year word the match ends on is its cue
+    ("Kết thúc 30/6 năm sau.", [("30/6 năm sau", "2025-06-30")]),
+    ("Hạn chót 30/6.", [("30/6", "2024-06-30")]),  # a deadline is a cue, and lies ahead
+    ("Chậm nhất 15/7, các đơn vị phải báo cáo.", [("15/7", "2024-07-15")]),
+    ("Tỷ lệ chậm nhất 1/3 số trường.", []),
+])
+def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
+    assert found(text, dt.date(2024, 3, 15)) == expected

@@ -151,6 +151,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if counted(match, text, before):
             return False  # hoàn thành 14/11 tuyến đường: a count, not a date
         return (cued(match, text, before) or bool(ctx["relative_before"].search(before))
+                or bool(match.group("yw"))  # 30/6 năm nay: the year word the match ends on is its cue
                 or listed_after_a_cue(text, match.start())
                 or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
     if name in ("full_date", "weekday_date", "time_full_date"):
