@@ -951,3 +951,14 @@ def test_a_span_of_hours_on_the_day_told_last(text, expected):
 ])
 def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     assert found(text, dt.date(2024, 3, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Từ 25 tháng Chạp đến mùng 5 tháng Giêng, học sinh được nghỉ Tết.",
+     [("Từ 25 tháng Chạp đến mùng 5 tháng Giêng", "2026-02-12/2026-02-21")]),
+    ("Từ mùng 1 Tết đến 20/2, đoàn làm việc.", [("Từ mùng 1 Tết đến 20/2", "2026-02-17/2026-02-20")]),
+    # two lunar days without từ … đến are two days
+    ("Mùng 1 Tết và mùng 5 tháng Giêng là hai ngày lễ.", [("Mùng 1 Tết", "2026-02-17"), ("mùng 5 tháng Giêng", "2026-02-21")]),
+])
+def test_a_range_of_lunar_days_is_one_range_of_solar_days(text, expected):
+    assert found(text, dt.date(2026, 2, 10)) == expected

@@ -59,6 +59,7 @@ from editkit.vietnamese.dates.candidates import collect
 from editkit.vietnamese.dates.joins import (
     glossed,
     joined_from_now,
+    joined_lunar_ranges,
     joined_relative_ranges,
     joined_to_now,
     year_from_gloss,
@@ -161,7 +162,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                 normalized = rewrite(normalized, core, formatted)
             mention.normalized = normalized
         mentions.append(mention)
-    joined = joined_from_now(text, joined_to_now(text, joined_relative_ranges(text, mentions), reference), reference)
+    joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))
+    joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     return compared_with_period_told(text, told_day_references(text, joined))
 
 

@@ -35,6 +35,27 @@ def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Từ 25 tháng Chạp đến mùng 5 tháng Giêng``: two days, one of them or both lunar, the second
+    after the first, joined by ``từ … đến`` are one range of solar days (as two solar dates are)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (first is not None and "lunar" in (first.kind, mention.kind) and {first.kind, mention.kind} <= {"lunar", "date"}
+                and first.value and mention.value and DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(mention.value)
+                and first.value < mention.value and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)
+                and (opening := RANGE_FROM.search(text, max(0, first.start - 10), first.start)) is not None):
+            joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
+                                 f"{first.value}/{mention.value}", year_inferred=first.year_inferred or mention.year_inferred,
+                                 day=first.day, end_day=mention.day)
+            continue
+        joined.append(mention)
+    return joined
+
+
 # từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
 SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*{UNTIL_NOW}", re.I)
