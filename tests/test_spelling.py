@@ -571,6 +571,17 @@ def test_vietnamese_names_without_marks_in_an_english_clause_are_names(text, iso
     assert lint_json("--select", "spelling", text=text + "\n")["files"][0]["diagnostics"] == []
 
 
+def test_a_word_the_article_writes_six_times_is_its_own_usage(isolated_dir):
+    """``gác đèn`` read as ``đền`` at the high sensitivity; in a lighthouse story that writes đèn six
+    times it is the story's word, not the same slip each time."""
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
+    once = "Những người gác đèn nơi đây lặng lẽ giữ ánh sáng cho biển khơi."
+    assert [d["text"] for d in lint_json("--select", "SP102", text=once + "\n")["files"][0]["diagnostics"]] == ["đèn"]
+    story = once + (" Ngọn đèn trên đảo sáng suốt đêm. Anh thắp đèn lúc chiều. Đèn biển soi đường cho tàu."
+                    " Bóng đèn mới được thay. Ánh đèn chiếu xa.")
+    assert lint_json("--select", "SP102", text=story + "\n")["files"][0]["diagnostics"] == []
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

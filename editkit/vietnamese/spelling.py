@@ -68,6 +68,9 @@ DOCUMENT_BONUS = 2.0
 # sedge-weaving village), not the same slip made each time: only a known mix-up is checked there
 TOPIC_WORD_NEWS_COUNT = 1000
 TOPIC_WORD_REPEATS = 3
+# a word the article writes this often is its own, however common in the news (gác đèn, ngọn đèn and
+# thắp đèn in a lighthouse story are no slips for đền): only a known mix-up is checked there too
+TOPIC_WORD_ANY_REPEATS = 6
 # how far a candidate must lead for a rare English word (gi, moa) to be read as a Vietnamese slip
 ENGLISH_OUTWEIGHED = 8.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
@@ -457,10 +460,12 @@ class DocumentUsage:
         return Counter(lm_form(token.lower) for clause, _ in self.found for token in clause)
 
     def topic_word(self, word: str) -> bool:
-        """The news seldom writes ``word`` but this article writes it again and again: its topic."""
+        """The article writes ``word`` again and again, and the news seldom does (or the article
+        writes it six times or more): its topic, not the same slip each time."""
         form = lm_form(word)
-        return (self.written.get(form, 0) >= TOPIC_WORD_REPEATS
-                and language_model().count(form) < TOPIC_WORD_NEWS_COUNT)
+        written = self.written.get(form, 0)
+        return written >= TOPIC_WORD_ANY_REPEATS or (
+            written >= TOPIC_WORD_REPEATS and language_model().count(form) < TOPIC_WORD_NEWS_COUNT)
 
     def written_beside(self, word: str, previous: str | None, following: str | None) -> set[str]:
         """The confusables of ``word`` the document writes right after ``previous`` or right before
