@@ -957,6 +957,8 @@ def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     ("Từ 25 tháng Chạp đến mùng 5 tháng Giêng, học sinh được nghỉ Tết.",
      [("Từ 25 tháng Chạp đến mùng 5 tháng Giêng", "2026-02-12/2026-02-21")]),
     ("Từ mùng 1 Tết đến 20/2, đoàn làm việc.", [("Từ mùng 1 Tết đến 20/2", "2026-02-17/2026-02-20")]),
+    # the end taken a lunar year back (its year not written) comes after the start
+    ("Từ rằm tháng Giêng đến 10/3 âm lịch, lễ hội diễn ra.", [("Từ rằm tháng Giêng đến 10/3 âm lịch", "2026-03-03/2026-04-26")]),
     # two lunar days without từ … đến are two days
     ("Mùng 1 Tết và mùng 5 tháng Giêng là hai ngày lễ.", [("Mùng 1 Tết", "2026-02-17"), ("mùng 5 tháng Giêng", "2026-02-21")]),
 ])

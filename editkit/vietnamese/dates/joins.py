@@ -46,7 +46,8 @@ def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         first = joined[-1] if joined else None
         if (first is not None and "lunar" in (first.kind, mention.kind) and {first.kind, mention.kind} <= {"lunar", "date"}
                 and first.value and mention.value and DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(mention.value)
-                and first.value < mention.value and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)
+                and (first.value < mention.value or moved_a_lunar_year_on(first, mention))
+                and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)
                 and (opening := RANGE_FROM.search(text, max(0, first.start - 10), first.start)) is not None):
             joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
                                  f"{first.value}/{mention.value}", year_inferred=first.year_inferred or mention.year_inferred,
@@ -54,6 +55,20 @@ def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
+
+
+def moved_a_lunar_year_on(first: Mention, last: Mention) -> bool:
+    """A range's lunar end resolved before its start, its year not written (``từ rằm tháng Giêng đến
+    10/3 âm lịch``: the end taken a year back): moved to the same day of the next lunar year when that
+    comes after the start; True when it was moved."""
+    if last.kind != "lunar" or not last.year_inferred or last.lunar is None or last.day is None or first.day is None:
+        return False
+    day, month, _ = last.lunar
+    later = R.lunar_to_solar(day, month, R.lunar_year_of(last.day) + 1)
+    if later is None or later <= first.day:
+        return False
+    last.day, last.value = later, day_value(later)
+    return True
 
 
 # từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
