@@ -44,17 +44,23 @@ def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     joined: list[Mention] = []
     for mention in mentions:
         first = joined[-1] if joined else None
-        if (first is not None and "lunar" in (first.kind, mention.kind) and {first.kind, mention.kind} <= {"lunar", "date"}
-                and first.value and mention.value and DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(mention.value)
-                and (first.value < mention.value or moved_a_lunar_year_on(first, mention))
-                and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)
-                and (opening := RANGE_FROM.search(text, max(0, first.start - 10), first.start)) is not None):
+        opening = first is not None and lunar_range_opening(text, first, mention)
+        if opening and (first.value < mention.value or moved_a_lunar_year_on(first, mention)):
             joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
                                  f"{first.value}/{mention.value}", year_inferred=first.year_inferred or mention.year_inferred,
                                  day=first.day, end_day=mention.day)
             continue
         joined.append(mention)
     return joined
+
+
+def lunar_range_opening(text: str, first: Mention, last: Mention) -> re.Match | None:
+    """The ``từ`` before two single days, one of them or both lunar, with ``đến`` between them."""
+    if not ("lunar" in (first.kind, last.kind) and {first.kind, last.kind} <= {"lunar", "date"}
+            and first.value and last.value and DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(last.value)
+            and RANGE_BETWEEN.fullmatch(text, first.end, last.start)):
+        return None
+    return RANGE_FROM.search(text, max(0, first.start - 10), first.start)
 
 
 def moved_a_lunar_year_on(first: Mention, last: Mention) -> bool:
