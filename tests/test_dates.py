@@ -223,7 +223,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
-    "Dự báo trong 24 giờ tới, bão suy yếu dần.",  # hours counted, not a time of day
+    "Anh làm việc 24 giờ qua đêm.",  # hours counted, not a time of day, nor the last day (qua đêm: overnight)
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
@@ -386,7 +386,8 @@ def test_every_form_of_this_release_validates_against_the_contract(isolated_dir)
     assert all(text[d["start"]:d["end"]] == d["text"] for d in data["dates"])
     assert {"1945-08", "2021-01-22", "2020-10-05", "1990/1999", "1901/2000", "T10:00/T22:00", "2021-01-20/2021-01-21",
             "2019-03/2020-12", "2021-01-20", "2021-01-19T21:30", "2021-01-21T05:00"} <= {d["value"] for d in data["dates"]}
-    assert not any("24 giờ" in d["text"] for d in data["dates"])
+    # hours counted are no time of day; the coming 24 hours are the reference and the day after it
+    assert [(d["kind"], d["value"]) for d in data["dates"] if "24 giờ" in d["text"]] == [("relative", "2021-01-21/2021-01-22")]
     lint = run_cli("lint", "--format", "json", "--select", "DT", "a.md").json()
     validate(lint, "lint-output.schema.json")
     assert {"DT106", "DT109"} <= {d["rule"] for d in lint["files"][0]["diagnostics"]}
@@ -963,4 +964,15 @@ def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     ("Mùng 1 Tết và mùng 5 tháng Giêng là hai ngày lễ.", [("Mùng 1 Tết", "2026-02-17"), ("mùng 5 tháng Giêng", "2026-02-21")]),
 ])
 def test_a_range_of_lunar_days_is_one_range_of_solar_days(text, expected):
+    assert found(text, dt.date(2026, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong 24 giờ qua, cả nước ghi nhận 500 ca mắc.", [("24 giờ qua", "2026-02-09/2026-02-10")]),
+    ("Dự báo trong 48 giờ tới, bão suy yếu dần.", [("48 giờ tới", "2026-02-10/2026-02-12")]),
+    ("Mưa lớn kéo dài trong 24 tiếng qua.", [("24 tiếng qua", "2026-02-09/2026-02-10")]),
+    ("Cách đây 2 giờ, xe đã rời bến.", []),  # hours that make no whole day
+])
+def test_whole_days_of_hours_before_or_after_the_reference(text, expected):
+    """``trong 24 giờ qua`` is a span like ``3 ngày qua``: the day before the reference to it."""
     assert found(text, dt.date(2026, 2, 10)) == expected

@@ -11,6 +11,7 @@ from functools import lru_cache
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
     month_of,
+    number_of,
     vocabulary,
 )
 from editkit.vietnamese.dates.mention import Candidate, group
@@ -278,6 +279,13 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
         return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
+    if name == "count_relative" and match.group("unit").lower() in HOUR_UNITS:
+        # 24 giờ qua, 48 giờ tới: whole days of hours before or after the reference; 2 giờ trước is no day
+        hours = number_of(match.group("n"))
+        return (hours is not None and hours % 24 == 0 and (match.group("dir") or "").lower() in ("qua", "tới")
+                and not match.group("ago") and (bool(re.search(r"(?<!\w)trong\s*$", before, FLAGS))
+                                                or not re.match(r"[^\S\n]*[^\W\d_]", text[match.end(): match.end() + 3])))
+        # (trong 24 giờ qua, or the clause ends there: not làm việc 24 giờ qua đêm, overnight)
     if name == "count_relative" and (match.group("dir") or "").lower() == "tới":
         # trong 3 ngày tới (the coming three days), not đi 3 ngày tới Huế (three days' travel to Huế)
         return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
@@ -320,6 +328,7 @@ def cued(match: re.Match, text: str, before: str) -> bool:
     return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
 
 
+HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
 DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)

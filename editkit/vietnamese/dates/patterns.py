@@ -227,9 +227,9 @@ def sources() -> dict[str, str]:
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
         ),
         # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa ·
-        # cách đây 2 tuần · hai hôm trước
+        # cách đây 2 tuần · hai hôm trước · trong 24 giờ qua, 48 giờ tới (whole days of hours)
         "count_relative": (
-            rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm)"
+            rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
             rf"(?:\s+(?P<dir>trước|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
         ),
         # từ nay đến cuối năm · từ giờ đến hết tháng này · từ nay đến cuối năm 2027: from the reference to the
