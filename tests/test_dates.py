@@ -976,3 +976,14 @@ def test_a_range_of_lunar_days_is_one_range_of_solar_days(text, expected):
 def test_whole_days_of_hours_before_or_after_the_reference(text, expected):
     """``trong 24 giờ qua`` is a span like ``3 ngày qua``: the day before the reference to it."""
     assert found(text, dt.date(2026, 2, 10)) == expected
+
+
+def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_dir):
+    """``Từ mùng 1 Tết đến 20/2``: the joined range lost the numeric form of 20/2, so DT106 and the
+    normalized form no longer saw it."""
+    (isolated_dir / "editkit.toml").write_text('date-style = "dd/mm/yyyy"\n', encoding="utf-8")
+    (isolated_dir / "a.txt").write_text("Thứ Ba, 10/2/2026\n\nTin\n\nTừ mùng 1 Tết đến 20/2, đoàn làm việc.\n", encoding="utf-8")
+    data = run_cli("dates", "--format", "json", "a.txt").json()
+    assert [(d["kind"], d.get("normalized")) for d in data["dates"][1:]] == [("range", "Từ mùng 1 Tết đến 20/02")]
+    lint = run_cli("lint", "--format", "json", "--select", "DT106", "a.txt").json()
+    assert [d["text"] for d in lint["files"][0]["diagnostics"]] == ["20/2"]

@@ -153,18 +153,21 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             continue
         if mentions and glossed(text, mentions[-1], mention):
             year_from_gloss(mentions[-1], mention)
-        if style and mention.kind == "dateline":
-            mention.normalized = mention.text  # datelines belong to the CMS
-        elif style and (written := house_forms(mention, style)) is not None:
-            normalized = mention.text
-            for n, formatted in reversed(written):  # from the end: earlier offsets stay valid
-                core = (n["core"][0] - mention.start, n["core"][1] - mention.start)
-                normalized = rewrite(normalized, core, formatted)
-            mention.normalized = normalized
         mentions.append(mention)
     joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
-    return compared_with_period_told(text, told_day_references(text, joined))
+    found = compared_with_period_told(text, told_day_references(text, joined))
+    if style:
+        for mention in found:
+            if mention.kind == "dateline":
+                mention.normalized = mention.text  # datelines belong to the CMS
+            elif (written := house_forms(mention, style)) is not None:
+                normalized = mention.text
+                for n, formatted in reversed(written):  # from the end: earlier offsets stay valid
+                    core = (n["core"][0] - mention.start, n["core"][1] - mention.start)
+                    normalized = rewrite(normalized, core, formatted)
+                mention.normalized = normalized
+    return found
 
 
 def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:

@@ -48,7 +48,9 @@ def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if opening and (first.value < mention.value or moved_a_lunar_year_on(first, mention)):
             joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
                                  f"{first.value}/{mention.value}", year_inferred=first.year_inferred or mention.year_inferred,
-                                 day=first.day, end_day=mention.day)
+                                 day=first.day, end_day=mention.day,
+                                 # the solar day's numeric form, for the house date style (mùng 1 Tết đến 20/2)
+                                 endpoints=tuple(m.numeric for m in (first, mention) if m.kind == "date" and m.numeric))
             continue
         joined.append(mention)
     return joined
