@@ -53,10 +53,14 @@ def severity_override(rule: Rule, table: dict[str, str]) -> str | None:
     return max(ranked)[1] if ranked else None
 
 
+UNUSED_SUPPRESSION = "HS111"  # reported here, after every other rule ran: only then is a comment known to be unused
+
+
 def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     file_ignores = front_matter_ignores(document)
     severities = context.settings["severity"]
     suppressions = parse_suppressions(document.text) if "editkit-" in document.text else []
+    used: set[int] = set()  # the suppressions that silenced a finding
     diagnostics: list[Diagnostic] = []
     rules = rules_for(document, context)
     view = readable_view(document)  # decomposed (NFD) or lone-CR text: read composed with LF, reported as written
@@ -78,9 +82,18 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
             if target is not document:
                 finding = view.finding(finding)
             diagnostic = to_diagnostic(rule, finding, document, override)
-            if any(s.covers(rule, diagnostic.start.line, diagnostic.style_rule) for s in suppressions):
-                continue
+            if suppressions:
+                covering = [i for i, s in enumerate(suppressions) if s.covers(rule, diagnostic.start.line, diagnostic.style_rule)]
+                if covering:
+                    used.update(covering)
+                    continue
             diagnostics.append(diagnostic)
+    if suppressions and (unused := next((r for r in rules if r.code == UNUSED_SUPPRESSION), None)) is not None:
+        from editkit.rules.suppressions import unused_suppression_findings
+
+        override = severity_override(unused, severities) if severities else None
+        diagnostics.extend(to_diagnostic(unused, finding, document, override)
+                           for finding in unused_suppression_findings(document, suppressions, used, rules, context))
     diagnostics = drop_superseded(diagnostics, rules)
     diagnostics.sort(key=lambda d: (d.start.offset, d.end.offset, d.rule))
     return diagnostics

@@ -27,6 +27,8 @@ class Suppression:
     first_line: int
     last_line: int  # inclusive; a huge number for "to the end"
     selectors: tuple[str, ...]  # empty: every rule
+    start: int = 0  # the comment's offsets in the text (where an unused one is reported)
+    end: int = 0
 
     def covers(self, rule: Rule, line: int, style_rule: str | None = None) -> bool:
         """The comment switches ``rule`` off on ``line``; a house-style finding is also switched off by
@@ -39,7 +41,7 @@ class Suppression:
 def parse_suppressions(text: str) -> list[Suppression]:
     end_of_file = 1 << 30
     result: list[Suppression] = []
-    open_regions: dict[tuple[str, ...], int] = {}
+    open_regions: dict[tuple[str, ...], tuple[int, re.Match]] = {}
     line, counted_to = 1, 0
     for match in COMMENT.finditer(text):
         kind = match.group(1) or match.group(3)
@@ -47,14 +49,15 @@ def parse_suppressions(text: str) -> list[Suppression]:
         line += line_breaks(text, counted_to, match.start())  # counted from the previous comment: linear
         counted_to = match.start()
         if kind == "disable-next-line":
-            result.append(Suppression(line + 1, line + 1, selectors))
+            result.append(Suppression(line + 1, line + 1, selectors, *match.span()))
         elif kind == "disable-line":
-            result.append(Suppression(line, line, selectors))
+            result.append(Suppression(line, line, selectors, *match.span()))
         elif kind == "disable":
-            open_regions.setdefault(selectors, line)
+            open_regions.setdefault(selectors, (line, match))
         else:
             closing = [key for key in open_regions if not selectors or key == selectors]
             for key in closing:
-                result.append(Suppression(open_regions.pop(key), line, key))
-    result.extend(Suppression(first, end_of_file, key) for key, first in open_regions.items())
+                first, opening = open_regions.pop(key)
+                result.append(Suppression(first, line, key, *opening.span()))
+    result.extend(Suppression(first, end_of_file, key, *opening.span()) for key, (first, opening) in open_regions.items())
     return result

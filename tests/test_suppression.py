@@ -128,3 +128,41 @@ def test_a_house_style_rule_is_switched_off_by_its_id(isolated_dir):
         "Giá dầu giảm,, nhưng giá gas tăng mạnh!!! Thật bất ngờ.\n", encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "HS101", "a.md").json()["files"][0]["diagnostics"]
     assert [d["style_rule"] for d in found] == ["repeated-exclamation-or-question"]
+
+
+def unused_at(text: str, select: list[str]) -> list[tuple[int, str]]:
+    """(line, message start) of HS111's findings with ``select`` and HS111 selected."""
+    document = Document.from_text(text, "a.md")
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": [*select, "HS111"]}))
+    return [(d.start.line, d.message.split(";")[0].split(":")[0]) for d in lint_document(document, context) if d.rule == "HS111"]
+
+
+def test_a_suppression_that_silenced_nothing_is_reported_when_its_rule_ran():
+    text = ("Viết “sáng lạng” là sai. <!-- editkit-disable-line SP103 -->\n\n"
+            "<!-- editkit-disable-next-line SP103 -->\nCâu này đúng chính tả.\n\n"
+            "<!-- editkit-disable-next-line RD101 -->\nMột câu ngắn.\n")
+    # the first comment silenced a finding; the second none; RD101 is opt-in and did not run
+    assert unused_at(text, ["SP103"]) == [(3, "This suppression comment silenced no finding")]
+    assert unused_at(text, ["EN"]) == []  # SP103 did not run: its comments are not judged
+    # a default run does not report them (opt-in, as ruff's RUF100)
+    document = Document.from_text(text, "a.md")
+    context = LintContext(resolve_settings(document_dir(), isolated=True))
+    assert not [d for d in lint_document(document, context) if d.rule == "HS111"]
+
+
+def test_a_misspelled_selector_is_reported_with_the_name_it_meant():
+    text = "<!-- editkit-disable-next-line SP13O -->\nViết “sáng lạng” là sai.\n\n<!-- editkit-disable xyzabc -->\nCâu.\n"
+    assert unused_at(text, []) == [(1, "'SP13O' names no rule, category or house-style rule"),
+                                   (4, "'xyzabc' names no rule, category or house-style rule")]
+    document = Document.from_text(text, "a.md")
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": ["HS111"]}))
+    (first, _) = lint_document(document, context)
+    assert (first.text, first.suggestions) == ("SP13O", ("SP103",))
+
+
+def test_a_comment_without_selectors_is_judged_only_when_every_default_rule_ran():
+    text = "<!-- editkit-disable-next-line -->\nCâu này đúng chính tả.\n"
+    assert unused_at(text, ["SP"]) == []
+    document = Document.from_text(text, "a.md")
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"extend-select": ["HS111"]}))
+    assert [d.rule for d in lint_document(document, context) if d.rule == "HS111"] == ["HS111"]
