@@ -166,3 +166,12 @@ def test_a_comment_without_selectors_is_judged_only_when_every_default_rule_ran(
     document = Document.from_text(text, "a.md")
     context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"extend-select": ["HS111"]}))
     assert [d.rule for d in lint_document(document, context) if d.rule == "HS111"] == ["HS111"]
+
+
+def test_an_unused_comment_after_a_value_is_removed_with_the_spaces_before_it(isolated_dir):
+    (isolated_dir / "a.md").write_text(
+        '---\ntitle: "Sáng Lạng Group ra mắt" # editkit-disable-line SP103\nauthor: Lan # editkit-disable-line SP103\n'
+        "date: 2026-11-27\n---\n\nNội dung bài báo ngắn.\n", encoding="utf-8")
+    run_cli("lint", "--select", "SP,HS111", "--fix", "--unsafe-fixes", "a.md")
+    fixed = (isolated_dir / "a.md").read_text("utf-8")
+    assert "Group ra mắt\" # editkit-disable-line SP103\nauthor: Lan\ndate:" in fixed  # the used one stays

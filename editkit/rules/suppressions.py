@@ -68,8 +68,9 @@ def unused_suppression_findings(document, suppressions, used: set[int], enabled,
             continue
         judged = judged_rules(suppression.selectors, every, enabled_codes, style_ids)
         if judged and all(r.code in enabled_codes for r in judged):
-            findings.append(Finding(suppression.start, suppression.end, "This suppression comment silenced no finding",
-                                    fix=removal(suppression.start, suppression.end)))
+            start = with_spaces_before(text, suppression.start)
+            findings.append(Finding(start, suppression.end, "This suppression comment silenced no finding",
+                                    fix=removal(start, suppression.end)))
     return findings
 
 
@@ -102,6 +103,15 @@ def house_style_ids(context) -> frozenset[str]:
         return frozenset()
 
 
+def with_spaces_before(text: str, start: int) -> int:
+    """``start`` moved back over the spaces that put a comment after its line's text (``Lan # editkit-…``):
+    removed with it, they would be left trailing; a comment on a line of its own keeps its indent."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before if before > 0 and text[before - 1] != "\n" else start
+
+
 def removal(start: int, end: int) -> Fix:
-    """Remove the comment (the line it stood on stays, blank; spaces before it are EN105's)."""
+    """Remove the comment (the line it stood on stays, blank, when it stood alone)."""
     return Fix.unsafe(Edit(start, end, ""))
