@@ -29,6 +29,7 @@ class Suppression:
     selectors: tuple[str, ...]  # empty: every rule
     start: int = 0  # the comment's offsets in the text (where an unused one is reported)
     end: int = 0
+    region: bool = False  # an editkit-disable … editkit-enable region (start, end: its opening comment)
 
     def covers(self, rule: Rule, line: int, style_rule: str | None = None) -> bool:
         """The comment switches ``rule`` off on ``line``; a house-style finding is also switched off by
@@ -58,6 +59,6 @@ def parse_suppressions(text: str) -> list[Suppression]:
             closing = [key for key in open_regions if not selectors or key == selectors]
             for key in closing:
                 first, opening = open_regions.pop(key)
-                result.append(Suppression(first, line, key, *opening.span()))
-    result.extend(Suppression(first, end_of_file, key, *opening.span()) for key, (first, opening) in open_regions.items())
+                result.append(Suppression(first, line, key, *opening.span(), region=True))
+    result.extend(Suppression(first, end_of_file, key, *opening.span(), region=True) for key, (first, opening) in open_regions.items())
     return result

@@ -175,3 +175,11 @@ def test_an_unused_comment_after_a_value_is_removed_with_the_spaces_before_it(is
     run_cli("lint", "--select", "SP,HS111", "--fix", "--unsafe-fixes", "a.md")
     fixed = (isolated_dir / "a.md").read_text("utf-8")
     assert "Group ra mắt\" # editkit-disable-line SP103\nauthor: Lan\ndate:" in fixed  # the used one stays
+
+
+def test_an_unused_region_is_reported_without_a_fix_that_would_leave_its_end_behind():
+    text = "<!-- editkit-disable SP103 -->\nCâu này đúng chính tả.\n<!-- editkit-enable -->\n"
+    document = Document.from_text(text, "a.md")
+    context = LintContext(resolve_settings(document_dir(), isolated=True, overrides={"select": ["SP103", "HS111"]}))
+    (finding,) = lint_document(document, context)
+    assert (finding.rule, finding.start.line, finding.fix) == ("HS111", 1, None)

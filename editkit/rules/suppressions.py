@@ -31,8 +31,9 @@ def unused_suppression(document, context):
 
     ## Fix safety
     Unsafe: the comment is removed (its line stays, blank, when it stood
-    alone), or a misspelled selector replaced by the name it most likely
-    meant (`SP13O` → `SP103`).
+    alone; a region's `editkit-disable` is left to the writer, with its
+    `editkit-enable`), or a misspelled selector replaced by the name it
+    most likely meant (`SP13O` → `SP103`).
     """
     return ()  # the engine reports these (unused_suppression_findings)
 
@@ -70,7 +71,8 @@ def unused_suppression_findings(document, suppressions, used: set[int], enabled,
         if judged and all(r.code in enabled_codes for r in judged):
             start = with_spaces_before(text, suppression.start)
             findings.append(Finding(start, suppression.end, "This suppression comment silenced no finding",
-                                    fix=removal(start, suppression.end)))
+                                    # a region's opening alone is not removed: its editkit-enable would stay behind
+                                    fix=None if suppression.region else removal(start, suppression.end)))
     return findings
 
 
