@@ -83,7 +83,8 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
                 finding = view.finding(finding)
             diagnostic = to_diagnostic(rule, finding, document, override)
             if suppressions:
-                covering = [i for i, s in enumerate(suppressions) if s.covers(rule, diagnostic.start.line, diagnostic.style_rule)]
+                covering = [i for i, s in enumerate(suppressions)
+                            if s.covers(rule, diagnostic.start.line, diagnostic.style_rule)]
                 if covering:
                     used.update(covering)
                     continue

@@ -60,5 +60,6 @@ def parse_suppressions(text: str) -> list[Suppression]:
             for key in closing:
                 first, opening = open_regions.pop(key)
                 result.append(Suppression(first, line, key, *opening.span(), region=True))
-    result.extend(Suppression(first, end_of_file, key, *opening.span(), region=True) for key, (first, opening) in open_regions.items())
+    result.extend(Suppression(first, end_of_file, key, *opening.span(), region=True)
+                  for key, (first, opening) in open_regions.items())
     return result

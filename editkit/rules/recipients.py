@@ -75,7 +75,8 @@ def lines_in_cell(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return lines
 
 
-def recipient_items(lines: list[tuple[int, str]], bulleted: frozenset[int] = frozenset()) -> list[tuple[int, int, str, bool]]:
+def recipient_items(lines: list[tuple[int, str]],
+                    bulleted: frozenset[int] = frozenset()) -> list[tuple[int, int, str, bool]]:
     """The recipients as (start, end, text, dashed): a line that does not open with a dash (nor
     stands in a bulleted list) continues the one before it when that one ends without its
     punctuation (a long name wrapped)."""

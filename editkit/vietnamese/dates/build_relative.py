@@ -108,7 +108,7 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
     mention.kind = "relative"
     if r.reference is None:
         return mention
-    if unit in ("giờ", "tiếng"):  # 24 giờ qua: from the day before to the reference; 48 giờ tới: the two days after
+    if unit in ("giờ", "tiếng"):  # 24 giờ qua: the day before to the reference; 48 giờ tới: the two days after
         days = dt.timedelta(days=count // 24)
         first, last = (r.reference - days, r.reference) if direction == "qua" else (r.reference, r.reference + days)
         mention.value = f"{first.isoformat()}/{last.isoformat()}"
