@@ -420,12 +420,16 @@ class SlipTrials:
         self.tried: dict[str, list[int]] = {}
 
     def word(self, marked_only: bool = False):
-        """A random lowercase word of a random article (with Vietnamese marks, if asked)."""
+        """A random lowercase word of a random article's body (with Vietnamese marks, if asked): the
+        front matter's keys and lists (``tags``) are no prose, and no rule checks them."""
         import re
 
+        from editkit.document import Document
+
         text = self.rng.choice(self.articles)
-        words = [m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text)
-                 if m.group().islower() and not (marked_only and m.group().isascii())]
+        body_start = Document.from_text(text, "a.md").body_start
+        words = [m for m in re.finditer(r"(?<!\w)[^\W\d_]{2,}(?!\w)", text) if m.start() >= body_start
+                 and m.group().islower() and not (marked_only and m.group().isascii())]
         return text, self.rng.choice(words)
 
     def count(self, key: str, text: str, word, slipped: str) -> None:

@@ -823,6 +823,9 @@ def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, expected)
 
 def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(isolated_dir):
     assert reported("SP101", "Lượng giự trữ khí đốt của châu Âu giảm mạnh.") == [("giự", "dự")]  # dự trữ is a word
+    # the word the slip makes stands with the other neighbour: người dân, not the echo cần
+    assert reported("SP101", "Người giân cần giữ ấm cơ thể.") == [("giân", "dân")]
+    assert reported("SP101", "Đối với bệnh đạo ôn, nông rân cần ngưng bón phân đạm.") == [("rân", "dân")]
     echo = "Tiếng vó ngựa lộp cộp ngoài ngõ, chị cười bẽn lẽn, đá tai mèo lởm chởm."
     assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []
 

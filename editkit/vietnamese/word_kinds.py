@@ -410,17 +410,15 @@ def echoes(word: str, neighbour: str) -> bool:
 def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
-    doubled (hây hây) echoes itself; a syllable one cheap slip from a word that the neighbour makes
-    a word with only rhymes by chance (giự trữ: dự trữ)."""
+    doubled (hây hây) echoes itself; a syllable one cheap slip from a word that either neighbour
+    makes a word with only rhymes by chance (giự trữ: dự trữ; người giân cần: người dân)."""
     word = clause[index].lower
-    for position in (index - 1, index + 1):
-        if not 0 <= position < len(clause):
-            continue
-        other = clause[position].lower
-        if echoes(word, other) and (other == word or is_known(other)) and not (
-                slip_of_a_word_with(word, other, position < index)):
-            return True
-    return False
+    sides = [position for position in (index - 1, index + 1) if 0 <= position < len(clause)]
+    echoed = [position for position in sides
+              if echoes(word, clause[position].lower) and (clause[position].lower == word or is_known(clause[position].lower))]
+    # a slip that makes a word with either neighbour is a typo that rhymes by chance (người giân cần:
+    # người dân; nông rân cần: nông dân), checked only for a word that echoes one
+    return bool(echoed) and not any(slip_of_a_word_with(word, clause[position].lower, position < index) for position in sides)
 
 
 ECHO_WORD_PAIR = 50  # how common the word a cheap slip of the echo makes with its neighbour must be
