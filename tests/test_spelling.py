@@ -805,6 +805,11 @@ def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, expec
     ("Người dân tp Huế đón Tết sớm.", None),
     ("Thuốc được dùng theo mg mỗi ngày.", None),  # no syllable is mg with a vowel put back
     ("Vui lòng gửi sđt và stk cho chúng tôi.", None),
+    # bare letters with a vowel left out, on the set phrase's evidence: the syllable of the phrase first
+    ("Đề nghị công nhận bia là bảo vật quc gia.", ("quc", "quốc")),
+    ("Công đoạn tráng men quyt định màu sắc của sản phẩm.", ("quyt", "quyết")),
+    ("Ông là chủ tịch hội đồng qun trị công ty.", ("qun", "quản")),
+    ("Anh ấy mặc áo phông chic và đi giày vải.", None),  # an English word
 ])
 def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expected):
     assert reported("SP101", text) == ([expected] if expected else [])

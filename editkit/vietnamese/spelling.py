@@ -52,6 +52,7 @@ from editkit.vietnamese.word_kinds import (
     toneless_stop_syllable,
     vietnamese_shaped,
     vowel_left_out,
+    vowels_put_back_in_set_phrases,
     word_profile,
 )
 
@@ -225,6 +226,9 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
     if reduplicative_with_neighbour(clause, index):
         return None  # lộp cộp, đỏ hây hây: a reduplicative the news counts never saw
     ranked = rank(word, candidates(word), previous, following)
+    if token.is_ascii and (in_phrases := vowels_put_back_in_set_phrases(word, clause, index)):
+        # a vowel left out (bảo vật quc gia): the syllable that makes the set phrase comes first
+        ranked = sorted(ranked, key=lambda cs: cs[0] not in in_phrases)
     suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])
     confident = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] >= CONFIDENT_MARGIN)
     return SpellingIssue(token, "unknown", suggestions, bool(ranked) and confident)

@@ -111,24 +111,35 @@ def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
     """Two to four consonants and no vowel among words with marks (``ln`` for lần, ``tnh`` for tính):
     a vowel left out, when putting one back makes a common syllable and the news seldom writes
     the run of consonants as it stands (``mg``, ``kw`` make no syllable), or the syllable makes a set
-    phrase with a neighbour that the run never makes (``cn hộ`` → căn hộ; not ``5 km``, ``tp Huế``)."""
-    if not CONSONANTS_ONLY.fullmatch(word) or not beside_marked_word(clause, index):
+    phrase with a neighbour that the run never makes (``cn hộ`` → căn hộ; not ``5 km``, ``tp Huế``).
+    So too a word of bare letters with its vowel (or one of its vowels) left out (``bảo vật quc
+    gia`` → quốc, ``tráng men quyt định`` → quyết), on the set phrase's evidence alone."""
+    consonants_only = CONSONANTS_ONLY.fullmatch(word) is not None
+    if not beside_marked_word(clause, index) or not (
+            consonants_only or (len(word) >= 3 and word.isascii() and not is_english(word))):
         return False
-    put_back = [c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)]
+    if consonants_only and language_model().count(word) < RARE_IN_NEWS:
+        return any(count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c) for c in edit_candidates(word))
+    return bool(vowels_put_back_in_set_phrases(word, clause, index))
+
+
+def vowels_put_back_in_set_phrases(word: str, clause: list[Token], index: int) -> list[str]:
+    """The common syllables ``word`` is with one vowel put back that make a set phrase with a
+    neighbour right beside it that ``word`` itself never makes (trong khi cn hộ → căn hộ)."""
     lm = language_model()
-    if lm.count(word) < RARE_IN_NEWS:
-        return bool(put_back)
-    # a run the news writes (cn, th, km) is a typo only where the word with its vowel makes a set
-    # phrase with a neighbour right beside it that the run never makes (trong khi cn hộ → căn hộ)
     own = lm_index(word)
     before, after = neighbour_indices(clause, index, touching=True)
-    for c in put_back:
+    found = []
+    for c in edit_candidates(word):
+        if count(c) < NEAR_TYPO_MIN_COUNT or not one_vowel_put_back(word, c):
+            continue
         i = lm_index(c)
         for first, second, mine in ((before, i, lm.pair_count(before, own)), (i, after, lm.pair_count(own, after))):
             pair = lm.pair_count(first, second)
             if not mine and pair >= VOWEL_LEFT_OUT_PAIR and associated(lm, first, second, pair):
-                return True
-    return False
+                found.append(c)
+                break
+    return found
 
 
 def one_vowel_put_back(word: str, candidate: str) -> bool:
