@@ -821,6 +821,11 @@ def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expec
     ("Anh ấy là fan cứng của đội bóng.", None),  # short English words between Vietnamese ones
     ("Chị ấy là mc nổi tiếng ở đài truyền hình.", None),
     ("Các bạn trẻ tập gym mỗi sáng.", None),
+    # beside one word with marks, in a clause of Vietnamese: a clause's end, or a neighbour without marks
+    ("Cha mẹ làm gương, cno cái sẽ noi theo.", ("cno", "con")),
+    ("Màn hình phụ 6,3 inch dho phép người dùng nghe gọi.", ("dho", "cho")),
+    ("Bạn của tôi gọi nó là bro, còn nhóm nhạc pro lắm.", None),  # slang (a house term) and English
+    ("See you in Da Nang, ok?", None),  # no Vietnamese clause around it
 ])
 def test_a_short_typo_between_two_words_with_marks(isolated_dir, text, expected):
     assert reported("SP101", text) == ([expected] if expected else [])

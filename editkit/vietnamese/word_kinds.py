@@ -90,8 +90,9 @@ def neighbour_indices(clause: list[Token], index: int, touching: bool = False) -
 def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
     """An unaccented non-syllable (tromg, lunh) one edit from a common syllable, among Vietnamese
     words; and a consonant typed twice for a short word (rr for ra: a key held or hit again). A word
-    of two or three letters only between two words with marks, and when the news writes it under
-    SHORT_TYPO_IN_NEWS times (mja ròng, cơ quan [uan], tổ chức [cmo] biết; not fan, spa, gym, mc)."""
+    of two or three letters only beside a word with marks in a clause of Vietnamese, and when the
+    news writes it under SHORT_TYPO_IN_NEWS times (mja ròng, cơ quan [uan], tổ chức [cmo] biết, ngay
+    trên fhe.; not fan, spa, gym, mc)."""
     stutter = len(word) in (2, 3) and len(set(word)) == 1 and word not in STUTTER_EXCEPTIONS and word[0] not in "aeiouy"
     if len(word) < 4 and not stutter and not short_typo_shape(word, clause, index):
         return False  # short words are too often foreign or abbreviations
@@ -170,10 +171,14 @@ def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
 SHORT_TYPO_IN_NEWS = 10  # how often the news may write a short word for it to be a typo between marked words
 
 
+SHORT_TYPO_MARKED_WORDS = 2  # words with marks in its clause that make a Vietnamese sentence around it
+
+
 def short_typo_shape(word: str, clause: list[Token], index: int) -> bool:
-    """Two or three letters between two words with marks that the news hardly ever writes."""
-    neighbours = clause_neighbours(clause, index)
-    return (len(word) >= 2 and len(neighbours) == 2 and all(has_vietnamese_marks(t.text) for t in neighbours)
+    """Two or three letters that the news hardly ever writes, beside a word with marks in a clause
+    of Vietnamese (two words with marks or more): ``diễn ra teong hai ngày``, ``ngay trên fhe.``."""
+    return (len(word) >= 2 and beside_marked_word(clause, index)
+            and sum(has_vietnamese_marks(t.text) for t in clause) >= SHORT_TYPO_MARKED_WORDS
             and language_model().count(word) < SHORT_TYPO_IN_NEWS)
 
 
