@@ -823,6 +823,8 @@ def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expec
     ("Các bạn trẻ tập gym mỗi sáng.", None),
     # beside one word with marks, in a clause of Vietnamese: a clause's end, or a neighbour without marks
     ("Cha mẹ làm gương, cno cái sẽ noi theo.", ("cno", "con")),
+    # a less common syllable one key away that makes a set phrase with a neighbour
+    ("Không còn cảnh cjen lấn, tranh cướp ấn.", ("cjen", "chen")),
     ("Màn hình phụ 6,3 inch dho phép người dùng nghe gọi.", ("dho", "cho")),
     ("Bạn của tôi gọi nó là bro, còn nhóm nhạc pro lắm.", None),  # slang (a house term) and English
     ("See you in Da Nang, ok?", None),  # no Vietnamese clause around it
@@ -836,6 +838,9 @@ def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(iso
     # the word the slip makes stands with the other neighbour: người dân, not the echo cần
     assert reported("SP101", "Người giân cần giữ ấm cơ thể.") == [("giân", "dân")]
     assert reported("SP101", "Đối với bệnh đạo ôn, nông rân cần ngưng bón phân đạm.") == [("rân", "dân")]
+    # another tone makes the word with the neighbour it echoes (tổng thống, máy chạy)
+    assert reported("SP101", "Tổng thỗng Mỹ Donald Trump điện đàm.") == [("thỗng", "thống")]
+    assert reported("SP101", "Máy chãy hệ điều hành Android 16.") == [("chãy", "chạy")]
     echo = "Tiếng vó ngựa lộp cộp ngoài ngõ, chị cười bẽn lẽn, đá tai mèo lởm chởm."
     assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []
 

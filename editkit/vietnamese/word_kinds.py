@@ -98,9 +98,12 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
         return False  # short words are too often foreign or abbreviations
     if not isinstance(parse_base(word), ParseFailure):
         return False  # valid shapes without a tone (top, hit, bar) are too often foreign
-    if not beside_marked_word(clause, index):
-        return False  # an English phrase, not a Vietnamese sentence
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)) and not is_english(word)
+    if not beside_marked_word(clause, index) or is_english(word):
+        return False  # an English phrase, not a Vietnamese sentence; an English word
+    if any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)):
+        return True
+    # a less common syllable one edit away that makes a set phrase with a neighbour (cảnh cjen lấn → chen lấn)
+    return bool(set_phrase_candidates(word, clause, index, (c for c in edit_candidates(word) if count(c) >= SET_PHRASE_SLIP_COUNT)))
 
 
 CONSONANTS_ONLY = re.compile(r"[bcdđghklmnpqrstvx]{2,4}")
@@ -127,13 +130,21 @@ def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
 def vowels_put_back_in_set_phrases(word: str, clause: list[Token], index: int) -> list[str]:
     """The common syllables ``word`` is with one vowel put back that make a set phrase with a
     neighbour right beside it that ``word`` itself never makes (trong khi cn hộ → căn hộ)."""
+    return set_phrase_candidates(word, clause, index, (
+        c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)))
+
+
+SET_PHRASE_SLIP_COUNT = 100  # how often the news must write a syllable for its set phrase to vouch for a slip
+
+
+def set_phrase_candidates(word: str, clause: list[Token], index: int, candidates) -> list[str]:
+    """Those of ``candidates`` that make a set phrase with a neighbour right beside ``word`` that
+    ``word`` itself never makes (cn hộ → căn hộ, cjen lấn → chen lấn)."""
     lm = language_model()
     own = lm_index(word)
     before, after = neighbour_indices(clause, index, touching=True)
     found = []
-    for c in edit_candidates(word):
-        if count(c) < NEAR_TYPO_MIN_COUNT or not one_vowel_put_back(word, c):
-            continue
+    for c in candidates:
         i = lm_index(c)
         for first, second, mine in ((before, i, lm.pair_count(before, own)), (i, after, lm.pair_count(own, after))):
             pair = lm.pair_count(first, second)
@@ -438,16 +449,17 @@ def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
 
 
 ECHO_WORD_PAIR = 50  # how common the word a cheap slip of the echo makes with its neighbour must be
+ECHO_SLIP_COST = 3.0  # the slips tried: an onset, hỏi/ngã, a final consonant, another tone (Tổng thỗng → thống)
 
 
 def slip_of_a_word_with(word: str, other: str, other_first: bool) -> bool:
-    """One cheap slip (an onset, hỏi/ngã, a final consonant) turns ``word`` into a syllable that makes
-    a word of its own with ``other`` (giự trữ → dự trữ): a typo that rhymes by chance, not a
-    reduplicative (lộp cộp, bẽn lẽn)."""
+    """One cheap slip (an onset, hỏi/ngã, a final consonant, another tone) turns ``word`` into a
+    syllable that makes a word of its own with ``other`` (giự trữ → dự trữ, Tổng thỗng → tổng
+    thống): a typo that rhymes by chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
     from editkit.vietnamese.context import makes_a_word
 
     for candidate, cost in structured_candidates(word):
-        if cost <= CAPITAL_SLIP_COST and (makes_a_word(other, candidate, ECHO_WORD_PAIR) if other_first
-                                          else makes_a_word(candidate, other, ECHO_WORD_PAIR)):
+        if cost <= ECHO_SLIP_COST and (makes_a_word(other, candidate, ECHO_WORD_PAIR) if other_first
+                                       else makes_a_word(candidate, other, ECHO_WORD_PAIR)):
             return True
     return False
