@@ -210,6 +210,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # endless sentence: each searched the whole line for its tense (DT104)
     "Liên hệ: " + "đ" * 60_000 + " hoặc toasoan@tuoitre.vn.",  # a long word before an e-mail address: the
     # address pattern was tried from every letter of it (the mask every prose rule reads)
+    "Người dân đã về. " + "xq ngày " * 40_000,  # short non-words in one long clause: each read the whole
+    # clause for its language (SP101)
     "Thứ Hai, 5/1/2026\n\nTin\n\n" + "TP.HCM " * 10_000 + ")",  # one variant of a consistency rule again and
     # again on one line: each looked at the whole line for capitals (HS103)
 ])

@@ -825,6 +825,9 @@ def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expec
     ("Cha mẹ làm gương, cno cái sẽ noi theo.", ("cno", "con")),
     # a less common syllable one key away that makes a set phrase with a neighbour
     ("Không còn cảnh cjen lấn, tranh cướp ấn.", ("cjen", "chen")),
+    # no neighbour with marks, but a clause of Vietnamese around it; brand names stay foreign
+    ("Kỳ thi dự kiến diễn ra teong hai ngày 25 và 26/6/2027.", ("teong", "trong")),
+    ("Người dùng có thể tải ứng dụng momo hoặc shopee trên điện thoại.", None),
     ("Màn hình phụ 6,3 inch dho phép người dùng nghe gọi.", ("dho", "cho")),
     ("Bạn của tôi gọi nó là bro, còn nhóm nhạc pro lắm.", None),  # slang (a house term) and English
     ("See you in Da Nang, ok?", None),  # no Vietnamese clause around it

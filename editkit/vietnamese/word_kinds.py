@@ -98,7 +98,7 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
         return False  # short words are too often foreign or abbreviations
     if not isinstance(parse_base(word), ParseFailure):
         return False  # valid shapes without a tone (top, hit, bar) are too often foreign
-    if not beside_marked_word(clause, index) or is_english(word):
+    if not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)) or is_english(word):
         return False  # an English phrase, not a Vietnamese sentence; an English word
     if any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)):
         return True
@@ -183,13 +183,28 @@ SHORT_TYPO_IN_NEWS = 10  # how often the news may write a short word for it to b
 
 
 SHORT_TYPO_MARKED_WORDS = 2  # words with marks in its clause that make a Vietnamese sentence around it
+VIETNAMESE_CLAUSE_MARKED_WORDS = 3  # words with marks that make a clause Vietnamese without a marked neighbour
+
+
+CLAUSE_WINDOW = 6  # words on either side read for the clause's language (a long clause is read once per word)
+
+
+def marked_words_near(clause: list[Token], index: int) -> int:
+    """How many of the words within CLAUSE_WINDOW of the word in its clause have Vietnamese marks."""
+    return sum(has_vietnamese_marks(t.text) for t in clause[max(0, index - CLAUSE_WINDOW): index + CLAUSE_WINDOW + 1])
+
+
+def in_vietnamese_clause(clause: list[Token], index: int) -> bool:
+    """The words around it in its clause have marks enough to be Vietnamese (``Kỳ thi dự kiến diễn ra
+    teong hai ngày``: teong between ra and hai, neither with marks)."""
+    return marked_words_near(clause, index) >= VIETNAMESE_CLAUSE_MARKED_WORDS
 
 
 def short_typo_shape(word: str, clause: list[Token], index: int) -> bool:
     """Two or three letters that the news hardly ever writes, beside a word with marks in a clause
     of Vietnamese (two words with marks or more): ``diễn ra teong hai ngày``, ``ngay trên fhe.``."""
     return (len(word) >= 2 and beside_marked_word(clause, index)
-            and sum(has_vietnamese_marks(t.text) for t in clause) >= SHORT_TYPO_MARKED_WORDS
+            and marked_words_near(clause, index) >= SHORT_TYPO_MARKED_WORDS
             and language_model().count(word) < SHORT_TYPO_IN_NEWS)
 
 
