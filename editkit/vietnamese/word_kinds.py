@@ -180,12 +180,8 @@ def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
 
 
 SHORT_TYPO_IN_NEWS = 10  # how often the news may write a short word for it to be a typo between marked words
-
-
-SHORT_TYPO_MARKED_WORDS = 2  # words with marks in its clause that make a Vietnamese sentence around it
+SHORT_TYPO_MARKED_WORDS = 2  # words with marks around a short word that make a Vietnamese sentence of it
 VIETNAMESE_CLAUSE_MARKED_WORDS = 3  # words with marks that make a clause Vietnamese without a marked neighbour
-
-
 CLAUSE_WINDOW = 6  # words on either side read for the clause's language (a long clause is read once per word)
 
 
@@ -202,7 +198,7 @@ def in_vietnamese_clause(clause: list[Token], index: int) -> bool:
 
 def short_typo_shape(word: str, clause: list[Token], index: int) -> bool:
     """Two or three letters that the news hardly ever writes, beside a word with marks in a clause
-    of Vietnamese (two words with marks or more): ``diễn ra teong hai ngày``, ``ngay trên fhe.``."""
+    of Vietnamese (two words with marks or more near it): ``làm gương, cno cái``, ``ngay trên fhe.``."""
     return (len(word) >= 2 and beside_marked_word(clause, index)
             and marked_words_near(clause, index) >= SHORT_TYPO_MARKED_WORDS
             and language_model().count(word) < SHORT_TYPO_IN_NEWS)
