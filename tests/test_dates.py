@@ -316,6 +316,10 @@ def test_a_weekday_after_its_date_is_checked_too():
     ("Thứ Năm, 14/03/2024 | 08:30 | Theo Báo Mới", "dateline"),
     ("Thứ năm, 14/3/2024 - 08:30 (Giờ Việt Nam)", "dateline"),
     ("Thứ Năm, 14/03/2024, 08:30 (GMT+07:00)", "dateline"),
+    # a time of day after the date is a CMS's stamp, in words too
+    ("Thứ năm, ngày 14/03/2024, lúc 08:30", "dateline"),
+    ("Thứ Năm, 14/03/2024 08:30 sáng", "dateline"),
+    ("Thứ Năm ngày 14/03/2024 giờ 08:30", "dateline"),
 ])
 def test_a_sentence_that_opens_with_its_weekday_and_date_is_no_dateline(line, kind):
     """The dateline is the date's own line; a sentence that goes on after the date is running text

@@ -68,20 +68,23 @@ TIME_AFTER_DATE = re.compile(
 
 
 SENTENCE_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*[^\W\d_]")
-SENTENCE_WORDS = 4  # words after the date, with a full stop, that make the line a sentence
+SENTENCE_WORDS = 3  # words of letters after the date that make the line a sentence
+CLOCK = re.compile(r"\d{1,2}\s?[:hg]\s?\d{2}")
 
 
 def opens_a_sentence(text: str, end: int) -> bool:
     """The date opens a sentence that goes on after it on its line (``Thứ Năm, ngày 14/3/2024, trời
-    nắng nóng.``, ``…, Quốc hội thảo luận về dự án luật.``): a lowercase word follows it, or words
-    ending in a full stop. A site's furniture after a dateline (``| Theo Báo Mới``, ``Chia sẻ``,
-    ``(Giờ Việt Nam)``) is no sentence."""
+    nắng nóng.``, ``…, Quốc hội thảo luận về dự án luật.``): three words or more follow it, opening
+    in lower case or ending in a full stop, and no time of day (``, lúc 08:30``, ``08:30 sáng``, a
+    CMS's stamp). A site's furniture after a dateline (``| Theo Báo Mới``, ``Chia sẻ``, ``(Giờ Việt
+    Nam)``) is no sentence."""
     line_end = text.find("\n", end)
     rest = text[end: len(text) if line_end < 0 else line_end].rstrip()
+    words = [w for w in rest.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    if len(words) < SENTENCE_WORDS or CLOCK.search(rest):
+        return False
     goes_on = SENTENCE_GOES_ON.match(rest)
-    if goes_on is not None and goes_on.group()[-1].islower():
-        return True
-    return rest.endswith((".", "!", "?", "…")) and len(rest.split()) >= SENTENCE_WORDS
+    return (goes_on is not None and goes_on.group()[-1].islower()) or rest.endswith((".", "!", "?", "…"))
 
 
 def is_place_dateline(text: str, start: int, end: int) -> bool:
