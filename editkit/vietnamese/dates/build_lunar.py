@@ -38,6 +38,20 @@ def written_lunar_year(m: re.Match, mention: Mention, r: Resolver) -> tuple[bool
     return named_lunar_year(m, mention, r, year) if group(m, "stem") else (True, year)
 
 
+def year_written_or_worded(m: re.Match, mention: Mention, r: Resolver, year_of) -> tuple[bool, int | None, bool]:
+    """(whether the match names a real year, its year, whether a year word gave it): the year written
+    as a number or by its name (năm Bính Ngọ, noted as explicit), else the one a year word after it
+    names (``năm nay``, ``năm sau``) counted from ``year_of(reference)``."""
+    named, year = written_lunar_year(m, mention, r)
+    if not named:
+        return False, None, False
+    mention.explicit_year = year is not None
+    offset = year_word_offset(group(m, "yw"))
+    if year is None and offset is not None and r.reference is not None:
+        return True, year_of(r.reference) + offset, True
+    return True, year, False
+
+
 def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> Mention | None:
     """``day`` 0 is the eve of the month's first day (giao thừa, the night before Tết)."""
     mention.kind = "lunar"
@@ -144,13 +158,9 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     if month is None or not 1 <= month <= 12:
         return None
     mention.kind = "lunar"
-    named, year = written_lunar_year(m, mention, r)
+    named, year, _ = year_written_or_worded(m, mention, r, R.lunar_year_of)  # tháng Chạp năm nay: this lunar year's
     if not named:
         return None
-    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
-    offset = year_word_offset(group(m, "yw"))
-    if year is None and offset is not None and r.reference is not None:
-        year = R.lunar_year_of(r.reference) + offset  # tháng Chạp năm nay: this lunar year's
     first = lunar_day_in(1, month, year or sentence_year(r, mention), mention, r)
     if first is None:
         return mention
@@ -178,12 +188,10 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         return None
     if group(m, "y"):
         r.remember_year(mention.start, int(group(m, "y")))  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
-    named, year = written_lunar_year(m, mention, r)
+    # "Tết năm nay" in January 2021 is Tết 2021: the solar year's
+    named, year, worded = year_written_or_worded(m, mention, r, lambda reference: reference.year)
     if not named:
         return None
-    mention.explicit_year = year is not None  # written as a number or by its name (năm Bính Ngọ)
-    offset = year_word_offset(group(m, "yw"))
-    if year is None and offset is not None and r.reference is not None:
+    if worded:
         mention.year_inferred = True
-        year = r.reference.year + offset  # "Tết năm nay" in January 2021 is Tết 2021
     return build_lunar_date(day, month, year, mention, r)
