@@ -780,8 +780,18 @@ def test_editkits_own_news_articles_draw_no_warning(isolated_dir):
     ("Khách hàng vip được ưu tiên lên máy bay.", None),  # no marked spelling is seen beside its neighbours
     ("Con bot tự động trả lời tin nhắn của khách.", None),
     ("Tấm mat tập yoga được bán khắp nơi.", None),  # a common English word
+    # uo, ie and ye are never written without their hats and horns
+    ("Cha mẹ cần cho trẻ uống nhiều nuoc, có thể dùng oresol.", ("nuoc", "nước")),
+    ("Cần đến cơ sở y tế để duoc thăm khám kịp thời.", ("duoc", "được")),
+    ("Nên lau nguoi cho trẻ bằng nước ấm.", ("nguoi", "người")),
+    ("Nông dân được mùa nhưng thieu nhân công thu hái.", ("thieu", "thiếu")),
+    # no neighbour with marks, but a clause of Vietnamese around it
+    ("Tối rằm, cac gia đình bày mâm cúng trước sân.", ("cac", "các")),
+    ("Tham gia nhóm chat của lớp để nhận thông báo.", None),  # a common English word
+    ("Nhà máy sản xuất chip bán dẫn đã đi vào hoạt động.", None),
+    ("We had pho and goi cuon with nuoc mam in Hanoi.", None),  # an English sentence: no clause of Vietnamese
 ])
-def test_bare_letters_ending_in_a_stop_beside_marked_words_lost_their_marks(isolated_dir, text, expected):
+def test_bare_letters_no_syllable_is_spelled_like_lost_their_marks(isolated_dir, text, expected):
     assert reported("SP101", text) == ([expected] if expected else [])
 
 

@@ -43,13 +43,13 @@ from editkit.vietnamese.word_kinds import (
     in_english_phrase,
     is_known,
     latinised_names,
+    marks_left_out_of_nonsyllable,
     marks_slip_in_context,
     near_vietnamese_typo,
     quoted_spans,
     rare_english,
     reduplicative_with_neighbour,
     regional_forms,
-    toneless_stop_syllable,
     vietnamese_shaped,
     vowel_left_out,
     vowels_put_back_in_set_phrases,
@@ -135,6 +135,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
     issues = []
     lefts, rights = beside or neighbours(text, clause)
     latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
+    english: bool | None = None  # computed for the first unknown word of bare letters
     for index, token in enumerate(clause):
         word = token.lower
         if token.glued or token.is_all_caps or word in accepted:
@@ -151,7 +152,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if latinised is None:
-                latinised = [True] * len(clause) if english_clause(clause) else latinised_names(clause)
+                english = english_clause(clause) if english is None else english
+                latinised = [True] * len(clause) if english else latinised_names(clause)
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
@@ -159,6 +161,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
             continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
         if not known:
+            if token.is_ascii and not vouched and (english := english_clause(clause) if english is None else english):
+                continue  # bare letters in an English clause are English (We had goi cuon and pho)
             issue = unknown_word_issue(token, clause, index, previous, following, vouched)
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
@@ -215,7 +219,7 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
         if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
-                or toneless_stop_syllable(word, clause, index) or vowel_left_out(word, clause, index)):
+                or marks_left_out_of_nonsyllable(word, clause, index) or vowel_left_out(word, clause, index)):
             return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
             # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
             # or a common word with its marks left out (phuc vụ)

@@ -160,23 +160,26 @@ def one_vowel_put_back(word: str, candidate: str) -> bool:
         candidate[:i] + candidate[i + 1:] == word and candidate[i] not in CONSONANT_LETTERS for i in range(len(candidate)))
 
 
-STOP_CODAS = ("c", "ch", "p", "t")
-TONELESS_STOP_ENGLISH = 500  # occurrences in pyspellchecker's English corpus: mot 310, pec 181 · kip 570, mat 3,152
+BARE_ENGLISH = 500  # occurrences in pyspellchecker's English corpus: mot 310, pec 181 · kip 570, mat 3,152, chat 25,627
 
 
-def toneless_stop_syllable(word: str, clause: list[Token], index: int) -> bool:
-    """A word of bare letters spelled like a Vietnamese syllable that ends in c, ch, p or t, which
-    Vietnamese never writes without a sắc or nặng tone (``tăng mot mạch``): its marks were left out,
-    when a neighbour has marks, the word is no common English one (mat, top, hit) and one of its
-    marked spellings is seen beside a neighbour in the news counts (not ``khách vip``, ``con bot``)."""
-    if not word.endswith(STOP_CODAS) or isinstance(parse_base(word), ParseFailure):
+def marks_left_out_of_nonsyllable(word: str, clause: list[Token], index: int) -> bool:
+    """Bare letters that Vietnamese never writes without marks, the marks of a word left out: a
+    syllable ending in c, ch, p or t needs a sắc or nặng tone (``tăng mot mạch``, ``cac gia đình``),
+    and uo, ie and ye need their hats and horns (``uống nhiều nuoc``, ``để duoc thăm khám``, ``lau
+    nguoi cho trẻ``). Reported in a clause of Vietnamese (a neighbour with marks, or three marked
+    words near it), when the word is no common English one (mat, hit, chat: ``nhóm chat``) and one
+    of its marked spellings is seen beside a neighbour in the news counts (not ``khách vip``)."""
+    if english_frequency(word) >= BARE_ENGLISH:
         return False
-    if not beside_marked_word(clause, index) or english_frequency(word) >= TONELESS_STOP_ENGLISH:
+    if not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
+        return False
+    marked = [i for spelling, _ in by_bare_form().get(word, ()) if (i := lm_index(spelling)) is not None]
+    if not marked:
         return False
     lm = language_model()
     before, after = neighbour_indices(clause, index)
-    marked = (lm_index(spelling) for spelling, _ in by_bare_form().get(word, ()))
-    return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked if i is not None)
+    return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked)
 
 
 SHORT_TYPO_IN_NEWS = 10  # how often the news may write a short word for it to be a typo between marked words
