@@ -799,6 +799,11 @@ def test_bare_letters_no_syllable_is_spelled_like_lost_their_marks(isolated_dir,
     ("Ông ấy gửi tiền vào ngân hang từ năm ngoái.", ("hang", "hàng")),  # a real word typed bare among words with marks
     ("Các cô gái trong làng đến tuổi lấy chồng, các chàng trai lấy vo.", ("vo", "vợ")),
     ("Cần đưa trẻ den cơ sở y tế ngay khi sốt cao.", ("den", "đến")),
+    # a word that is rare in English too (chon) is no foreign word where its marked spelling fits
+    ("Thí sinh chọn hai môn tự chon trong số các môn đã học.", ("chon", "chọn")),
+    # no neighbour with marks, but a clause of Vietnamese around it
+    ("Tại đây có nhiều dụng cụ phá khóa và 2 điện thoại di dong.", ("dong", "động")),
+    ("Rượu gin được pha với nước bổ và chanh tươi.", None),  # a common English word
     ("Nhà vua ban sắc phong cho làng.", None),  # words without marks in their own right
     ("Con ma trong truyện cổ tích.", None),
     ("Ba tôi làm nghề nông.", None),

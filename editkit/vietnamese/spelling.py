@@ -41,6 +41,8 @@ from editkit.vietnamese.word_kinds import (
     foreign_letter_slip,
     garbled_capitalised,
     in_english_phrase,
+    in_vietnamese_clause,
+    its_marks_left_out,
     is_known,
     latinised_names,
     marks_left_out_of_nonsyllable,
@@ -278,8 +280,10 @@ def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
 
 def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
     """A word without marks where the input method may have been off for it: capitalised (a name's
-    shape: Dinh cư), or beside a word with marks (gửi ban bè, triều đình ban sắc)."""
-    return token.is_ascii and (token.is_capitalized or beside_marked_word(clause, index))
+    shape: Dinh cư), beside a word with marks (gửi ban bè, triều đình ban sắc), or in a clause of
+    Vietnamese (``điện thoại di dong.``: three words with marks near it)."""
+    return token.is_ascii and (token.is_capitalized or beside_marked_word(clause, index)
+                               or in_vietnamese_clause(clause, index))
 
 
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
@@ -300,7 +304,9 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if usage is not None and usage.topic_word(word) and lm_form(suggestions[0]) not in confusion_partners().get(
             lm_form(word), frozenset()):
         return None
-    if (rare_english(word) and lead < ENGLISH_OUTWEIGHED) or in_english_phrase(word, (previous, following)):
+    if in_english_phrase(word, (previous, following)):
+        return None
+    if rare_english(word) and lead < ENGLISH_OUTWEIGHED and not (bare and its_marks_left_out(word, suggestions[0])):
         return None  # gin, moa: foreign words; but not gi in "không có gi để", where gì leads by 9.7 nats
     return SpellingIssue(token, "real-word", tuple(match_word_case(token.text, c) for c in suggestions), confident)
 
