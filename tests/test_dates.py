@@ -107,6 +107,12 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Hội nghị ngày 22/01/2021 (thứ Sáu) thành công.", [("22/01/2021 (thứ Sáu)", "2021-01-22")]),
     ("Vào 24/1, Chủ nhật, đội thi đấu.", [("24/1, Chủ nhật", "2021-01-24")]),
     ("Ngày 5/10/20, hội nghị họp.", [("5/10/20", "2020-10-05")]),
+    # a year the word năm names may lie before 1900 (history pieces); a bare or numeric one may not
+    ("Nhà thờ được xây dựng từ năm 1875 đến năm 1898.", [("từ năm 1875 đến năm 1898", "1875/1898")]),
+    ("Năm 1010, vua Lý Thái Tổ dời đô ra Thăng Long.", [("Năm 1010", "1010")]),
+    ("Giai đoạn 1858-1884, thực dân Pháp xâm lược.", [("1858-1884", "1858/1884")]),
+    ("Ngày 2 tháng 9 năm 1789, quân Tây Sơn tiến ra Bắc.", [("Ngày 2 tháng 9 năm 1789", "1789-09-02")]),
+    ("Mã hàng 1875-1898 đã hết.", []),
     # two years joined by a dash, without a label
     ("Giai đoạn I (2024-2025) hoàn thiện thể chế.", [("2024-2025", "2024/2025")]),
     ("Chiến lược 2021–2030 được thông qua.", [("2021–2030", "2021/2030")]),

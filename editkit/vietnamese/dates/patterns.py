@@ -27,6 +27,11 @@ def dmy(p: str, year: str = "optional") -> str:
     return body
 
 
+# a year the word năm names (năm 1010, từ năm 1875 đến năm 1898, giai đoạn 1858-1884): any from 1000 on;
+# a year written bare or in a numeric date stays within 1900-2099, where numbers are rarely anything else
+NAMED_YEAR = r"(?:1\d|20)\d{2}"
+
+
 def long_form(p: str, year_required: bool = False) -> str:
     month = rf"(?P<{p}m>\d{{1,2}}|{pieces()['month_name']})"
     # ngày 26 tháng 11 năm 2026; 26 Tháng 11, 2026 as CMSs print it (the year ending the line or
@@ -149,8 +154,8 @@ def sources() -> dict[str, str]:
         "named_event": rf"(?<!\w)(?P<event>{w['named_event']})(?![\w/])",
         # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020 · năm 2024 - 2025
         "year_range": (
-            r"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
-            r"(?P<y1>(?:19|20)\d{2})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d{2})(?!\d)"
+            rf"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
+            rf"(?P<y1>{NAMED_YEAR})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>{NAMED_YEAR})(?!\d)"
         ),
         # mùa giải 2025/26 · niên vụ 2024-2025 · năm học 2025/2026: a season of two years
         "season": (
@@ -214,7 +219,7 @@ def sources() -> dict[str, str]:
             r"(?<!\w)(?:(?:thập\s+niên|thập\s+k[ỷỉ]|những\s+năm|các\s+năm)\s+(?P<dec>(?:19|20)?\d0)(?!\d|\s*[-–]\s*\d)"
             r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?!\w))"
         ),
-        "year": r"(?<![\w/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/-])",
+        "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         # hôm nay · Ngày mai (27/11) · Hôm qua 25/11, …: the day in brackets, or bare before a stop
         "relative": (
