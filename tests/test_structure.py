@@ -35,6 +35,7 @@ FURNITURE = {
     "cookie": "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.",
     "newsletter": "Đăng ký nhận bản tin",
     "video": "Video đang được xem nhiều",
+    "page-end": "Liên hệ quảng cáo: 0912 345 678\n\nBack to top\n\nVideo đang xem",
 }
 
 
@@ -81,6 +82,16 @@ def test_furniture_detection_rate_and_clean_articles(tmp_path):
     assert caught / len(pages) >= 0.9
     clean = [article(s, None, caption) for s in STYLES for caption in (False, True)]
     assert sum(bool(flagged(t, tmp_path)) for t in clean) / len(clean) <= 0.03
+
+
+@pytest.mark.parametrize("furniture", sorted(FURNITURE))
+def test_every_line_of_furniture_is_flagged_and_the_byline_still_found(furniture, tmp_path):
+    text = article("dantri", furniture)
+    found = flagged(text, tmp_path)
+    lines = {line for line in FURNITURE[furniture].split("\n") if line}
+    flagged_lines = {line for d in found for line in text[d["start"]["offset"]:d["end"]["offset"]].split("\n") if line}
+    assert lines <= flagged_lines or furniture.startswith("related")  # a list of links under its label
+    assert analyse(text, 0, False, dateline_end=text.index("\n")).first("byline").text == STYLES["dantri"][1]
 
 
 def test_sample_fix_removes_furniture_and_keeps_body_and_byline(isolated_dir):
