@@ -94,6 +94,19 @@ def test_every_line_of_furniture_is_flagged_and_the_byline_still_found(furniture
     assert analyse(text, 0, False, dateline_end=text.index("\n")).first("byline").text == STYLES["dantri"][1]
 
 
+@pytest.mark.parametrize("line, furniture", [
+    ("Mới nhất", True), ("Quan tâm nhất", True), ("Báo cáo vi phạm", True), ("Gửi góp ý", True), ("Bình chọn", True),
+    ("Tin xem nhiều", True), ("Tin cùng chủ đề", True), ("Bài tiếp theo", True), ("Đang được quan tâm", True),
+    ("Lưu bài viết", True), ("Chọn cỡ chữ", True), ("A- A+", True), ("Nghe đọc bài", True), ("Đóng", True),
+    ("Trở lại đầu trang", True), ("Nhấn để phóng to ảnh", True), ("Tải thêm", True),
+    # credits and content lines stay
+    ("Ảnh: Hải Long", False), ("Nguồn: Bộ Công Thương", False), ("Chủ đề: Chuyển đổi số", False),
+])
+def test_a_news_sites_buttons_and_tabs_after_the_byline_are_furniture(line, furniture, tmp_path):
+    text = article("dantri") + "\n" + line + "\n"
+    assert bool(flagged(text, tmp_path)) is furniture
+
+
 def test_sample_fix_removes_furniture_and_keeps_body_and_byline(isolated_dir):
     target = isolated_dir / "quan-9.txt"
     shutil.copy(SAMPLE, target)
