@@ -626,6 +626,16 @@ def test_a_date_with_its_time_after_it_and_the_wires_dateline(text, expected):
     assert found(text, dt.date(2020, 12, 30)) == expected
 
 
+@pytest.mark.parametrize("line, dateline", [
+    ("Ngày 07/12/2026", True),  # a day on a line of its own after ngày, as some sites print it
+    ("ngày 07/12/2026 09:15", True),
+    ("Ngày 07/12/2026, UBND thành phố họp.", False),  # a sentence
+])
+def test_a_day_alone_on_its_line_after_ngay_is_the_dateline(line, dateline):
+    (mention,) = find_dates(line + "\nGiá xăng giảm nhẹ từ chiều nay\n", None)[:1]
+    assert (mention.kind == "dateline") is dateline
+
+
 def test_a_timestamp_ending_in_gmt_keeps_its_line_break():
     (mention,) = find_dates("Thanh Hà\n04/11/2024 10:15 GMT+7\nTTO - Sáng 4/11, Bộ công bố.", None)[:1]
     assert mention.text == "04/11/2024 10:15 GMT+7" and mention.kind == "dateline"
