@@ -804,6 +804,9 @@ def test_bare_letters_no_syllable_is_spelled_like_lost_their_marks(isolated_dir,
     # no neighbour with marks, but a clause of Vietnamese around it
     ("Tại đây có nhiều dụng cụ phá khóa và 2 điện thoại di dong.", ("dong", "động")),
     ("Rượu gin được pha với nước bổ và chanh tươi.", None),  # a common English word
+    # at a clause's edge, one neighbour's pair far commoner with the marks (xe máy: 200 times xe may)
+    ("Lệ phí là 50.000 đồng đối với xe may.", ("may", "máy")),
+    ("Chiếc áo này tôi tự may.", None),
     ("Nhà vua ban sắc phong cho làng.", None),  # words without marks in their own right
     ("Con ma trong truyện cổ tích.", None),
     ("Ba tôi làm nghề nông.", None),

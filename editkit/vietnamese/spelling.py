@@ -398,20 +398,26 @@ def words_for_unseen_pair(word: str, previous: str | None, following: str | None
 # how much commoner, beside both neighbours, the marked word must be than the word written without
 # its marks for the marks to count as left out where the written word's own pairs are common
 MARKS_LEFT_OUT_RATIO = 50
+MARKS_LEFT_OUT_EDGE_RATIO = 200  # the same with one neighbour, at a clause's edge
 
 
 def marks_left_out_of(word: str, previous: str | None, following: str | None, left: int | None,
                       right: int | None) -> frozenset[str]:
     """The words ``word`` is with its marks, or its tone, left out (ngay for ngày, đa for đã) that
     make pairs with both neighbours MARKS_LEFT_OUT_RATIO times as common as the word's own (từ ngày
-    <num>: 3,334 and 30,574 against từ ngay 10 and ngay <num> 39)."""
-    if left is None or right is None:
+    <num>: 3,334 and 30,574 against từ ngay 10 and ngay <num> 39); at a clause's edge, a pair with
+    its one neighbour MARKS_LEFT_OUT_EDGE_RATIO times as common (``50.000 đồng đối với xe may.``)."""
+    if left is None and right is None:
         return frozenset()
     forms = marked_forms(word)
     if not forms:
         return frozenset()
     lm = language_model()
     before, after = lm_index(previous), lm_index(following)
+    if left is None or right is None:  # at a clause's edge (xe may.) the one pair must say more
+        return frozenset(form for form, index in forms if (
+            lm.pair_count(index, after) >= MARKS_LEFT_OUT_EDGE_RATIO * max(right, 1) if left is None
+            else lm.pair_count(before, index) >= MARKS_LEFT_OUT_EDGE_RATIO * max(left, 1)))
     return frozenset(
         form for form, index in forms
         if lm.pair_count(before, index) >= MARKS_LEFT_OUT_RATIO * max(left, 1)
