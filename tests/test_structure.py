@@ -98,7 +98,8 @@ def test_every_line_of_furniture_is_flagged_and_the_byline_still_found(furniture
     ("Mới nhất", True), ("Quan tâm nhất", True), ("Báo cáo vi phạm", True), ("Gửi góp ý", True), ("Bình chọn", True),
     ("Tin xem nhiều", True), ("Tin cùng chủ đề", True), ("Bài tiếp theo", True), ("Đang được quan tâm", True),
     ("Lưu bài viết", True), ("Chọn cỡ chữ", True), ("A- A+", True), ("Nghe đọc bài", True), ("Đóng", True),
-    ("Trở lại đầu trang", True), ("Nhấn để phóng to ảnh", True), ("Tải thêm", True),
+    ("Trở lại đầu trang", True), ("Nhấn để phóng to ảnh", True), ("Tải thêm", True), ("Từ khóa", True),
+    ("Đánh giá bài viết", True), ("Bài viết có hữu ích với bạn không?", True),
     # credits and content lines stay
     ("Ảnh: Hải Long", False), ("Nguồn: Bộ Công Thương", False), ("Chủ đề: Chuyển đổi số", False),
 ])
