@@ -584,6 +584,14 @@ def test_a_relative_day_with_a_bare_gloss_or_a_time(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Đêm 20 rạng sáng 21/11, mưa lớn gây ngập.", [("Đêm 20 rạng sáng 21/11", "2026-11-20/2026-11-21")]),
     ("Trong đêm 20, rạng sáng 21/11, lũ lên.", [("đêm 20, rạng sáng 21/11", "2026-11-20/2026-11-21")]),
+    # the night's month written too, across a month's end; two days that are no night and its morning stay two
+    ("Đêm 20/11 rạng sáng 21/11, mưa lớn.", [("Đêm 20/11 rạng sáng 21/11", "2026-11-20/2026-11-21")]),
+    ("Khuya 30/11, rạng sáng 1/12, lũ lên.", [("Khuya 30/11, rạng sáng 1/12", "2026-11-30/2026-12-01")]),
+    ("Đêm 19/11 rạng sáng 21/11, mưa.", [("19/11", "2026-11-19"), ("21/11", "2026-11-21")]),
+    # early this morning, late last night: the part of the day narrowed
+    ("Sáng sớm nay, sương mù dày đặc.", [("Sáng sớm nay", "2026-11-26")]),
+    ("Lúc 5h sáng sớm nay, cháy lớn.", [("5h sáng sớm nay", "2026-11-26T05:00")]),
+    ("Khoảng 23h tối muộn qua, xe về.", [("23h tối muộn qua", "2026-11-25T23:00")]),
     ("Tối 20 và sáng 21/11/2025, lũ lên.", [("Tối 20 và sáng 21/11/2025", "2025-11-20/2025-11-21")]),
     ("Đêm 20 sáng 22/11 mưa.", [("22/11", "2026-11-22")]),  # no night and its morning
     ("Gửi kỳ hạn 6/12 tháng, lãi suất 5%.", []),  # months counted, not 6 December

@@ -35,7 +35,7 @@ REQUIRES = {
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
-    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–"), "date_range": ("-", "–", "—"),
+    "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
@@ -174,8 +174,12 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         return R.possible_day_month(d2, m) and d2 == d1 + 1
     if name == "from_to":  # từ 1/3 đến 2/3 diện tích: fractions
-        return R.possible_day_month(int(match.group("ad")), int(match.group("am"))) and R.possible_day_month(
-            int(match.group("bd")), int(match.group("bm"))) and not counted(match, text, before)
+        days = int(match.group("ad")), int(match.group("am")), int(match.group("bd")), int(match.group("bm"))
+        if not (R.possible_day_month(days[0], days[1]) and R.possible_day_month(days[2], days[3])):
+            return False
+        if match.group("overnight") is not None:  # đêm 26/11 rạng sáng 27/11: the morning is the next day
+            return R.day_after(*days)
+        return not counted(match, text, before)
     if name == "solar_holiday":
         if match.group("d"):
             return R.possible_day_month(int(match.group("d")), int(match.group("m")))

@@ -120,7 +120,9 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<from>từ)\s+(?:{time_of_day('t1')}\s+)?{PART_OF_DAY}(?:ngày\s+)?"
             rf"|(?<!\w)(?=(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s)(?:{PART_OF_DAY}(?:ngày\s+)?|ngày\s+))"
             rf"{dmy('a')}"
-            rf"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
+            # đêm 26/11 rạng sáng 27/11 · khuya 30/11, rạng sáng 1/12: a night and the morning after it
+            rf"\s*(?:đến|tới|-|–|(?P<overnight>,?(?=\s*rạng\s+sáng\s)))\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?"
+            rf"{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
         ),
         # 30/4 - 1/5 · 30/4-1/5 · 1/1/2020 – 31/12/2020 · (30/4/1975 - 30/4/2024): two dates joined by a dash
         "date_range": (
@@ -280,10 +282,10 @@ def sources() -> dict[str, str]:
         "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
         "lunar_new_year": rf"(?<!\w)Tết\s+(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
-        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11)
+        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11) · 5h sáng sớm nay
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h){minutes('t1')}\s+"
-            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
+            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)(?:\s+(?:sớm|muộn))?\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
         # từ 10h đến 22h ngày 7/9: a span of one day

@@ -24,6 +24,17 @@ def possible_day_month(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
 
 
+def day_after(day: int, month: int, next_day: int, next_month: int) -> bool:
+    """``next_day``/``next_month`` is the day after ``day``/``month`` in a common or a leap year
+    (after 28/2 come 1/3 and 29/2)."""
+    for year in (2023, 2024):
+        if valid_day(year, month, day):
+            following = dt.date(year, month, day) + dt.timedelta(days=1)
+            if (following.day, following.month) == (next_day, next_month):
+                return True
+    return False
+
+
 def occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date:
     """The day/month nearest the reference: on or before it, or on or after it with a future cue.
 
