@@ -526,6 +526,9 @@ def test_the_past_week_is_the_week_now_over(reference, week, weekend):
     ("Trong tháng 11-12, giá thịt heo sẽ tăng.", [("tháng 11-12", "2020-11/2020-12")]),
     ("Từ tháng 3 đến tháng 5/2021, mưa nhiều.", [("Từ tháng 3 đến tháng 5/2021", "2021-03/2021-05")]),
     ("Từ tháng 12 đến tháng 2 năm 2021, trời rét.", [("Từ tháng 12 đến tháng 2 năm 2021", "2020-12/2021-02")]),
+    # the months' parts after từ and đến (month precision, as a month alone is read)
+    ("Từ giữa tháng 12 đến đầu tháng 1, cấm xe tải.", [("Từ giữa tháng 12 đến đầu tháng 1", "2020-12/2021-01")]),
+    ("Từ trung tuần tháng 3 đến hết tháng 5/2021, thi công.", [("Từ trung tuần tháng 3 đến hết tháng 5/2021", "2021-03/2021-05")]),
     ("Mỗi tháng 3-4 lần, đoàn kiểm tra đến xã.", []),  # a count per month, not months
     ("Tháng 11-12/2025 mưa nhiều.", [("Tháng 11-12/2025", "2025-11/2025-12")]),
     ("Đợt 1 từ tháng 10 - 15 ngày, đợt 2 sau đó.", [("tháng 10", "2020-10")]),

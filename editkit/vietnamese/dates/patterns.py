@@ -71,6 +71,7 @@ def time_after(separator_required: bool = False) -> str:
 UNTIL_NOW = r"(?:đến|tới|cho[^\S\n]+đến|cho[^\S\n]+tới)[^\S\n]+(?:nay|hiện[^\S\n]+nay|hiện[^\S\n]+tại|bây[^\S\n]+giờ)(?!\w)"
 # a time and its part of the day before a weekday and its date, on the same line (9h sáng Chủ nhật 29/11)
 TIME_BEFORE_WEEKDAY = rf"(?:{time_of_day('t1')}[^\S\n]*,?[^\S\n]+)?"
+PART_OF_MONTH = r"(?:đầu|giữa|cuối|thượng\s+tuần|trung\s+tuần|hạ\s+tuần)"
 PART_OF_DAY = r"(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+)?"
 
 
@@ -188,11 +189,12 @@ def sources() -> dict[str, str]:
             rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)"
             rf"(?:{time_after(separator_required=True)}{GMT})?"
         ),
-        # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay
+        # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay · từ giữa
+        # tháng 12 đến đầu tháng 1 (the months' parts after từ and đến: month precision, as a month alone)
         "month_range": (
-            rf"(?<!\w)(?:(?P<from>từ)\s+)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})"
+            rf"(?<!\w)(?:(?P<from>từ)\s+(?:{PART_OF_MONTH}\s+)?)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})"
             rf"(?:\s*/\s*|,?\s+năm\s+)?(?P<y1>(?<=[/\s])(?:19|20)\d{{2}})?\s*(?:-|–|đến|tới)\s*"
-            rf"(?:tháng\s+(?P<m2n>\d{{1,2}}|{w['month_name']})|(?P<m2>\d{{1,2}}))"
+            rf"(?:(?(from)(?:(?:hết|{PART_OF_MONTH})\s+)?)tháng\s+(?P<m2n>\d{{1,2}}|{w['month_name']})|(?P<m2>\d{{1,2}}))"
             rf"(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
             r"(?![\w/-])(?!\s*(?:%|ngày|tuần|giờ|lần)(?!\w))"
         ),
