@@ -806,6 +806,9 @@ def test_bare_letters_no_syllable_is_spelled_like_lost_their_marks(isolated_dir,
     ("Rượu gin được pha với nước bổ và chanh tươi.", None),  # a common English word
     # at a clause's edge, one neighbour's pair far commoner with the marks (xe máy: 200 times xe may)
     ("Lệ phí là 50.000 đồng đối với xe may.", ("may", "máy")),
+    # a lowercase word without marks among words with them needs a little less evidence
+    ("Lãi suất cho vay mua nha hiện dao động 9-11%/năm.", ("nha", "nhà")),
+    ("Anh ấy đi ngay sau khi tan họp.", None),
     ("Chiếc áo này tôi tự may.", None),
     ("Nhà vua ban sắc phong cho làng.", None),  # words without marks in their own right
     ("Con ma trong truyện cổ tích.", None),

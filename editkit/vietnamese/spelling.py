@@ -74,6 +74,9 @@ TOPIC_WORD_REPEATS = 3
 # a word the article writes this often is its own, however common in the news (gác đèn, ngọn đèn and
 # thắp đèn in a lighthouse story are no slips for đền): only a known mix-up is checked there too
 TOPIC_WORD_ANY_REPEATS = 6
+# how much less a word's own spelling with marks must beat it by where the word, in lower case, has no
+# marks among words that have them (a capitalised one is more often a name written bare: Chu, Dinh Bà)
+TYPED_BARE_BONUS = 1.0
 # how far a candidate must lead for a rare English word (gi, moa) to be read as a Vietnamese slip
 ENGLISH_OUTWEIGHED = 8.0
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
@@ -298,6 +301,8 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if found is None:
         return None
     suggestions, confident, lead = found
+    if bare and not token.is_capitalized and its_marks_left_out(word, suggestions[0]):
+        lead += TYPED_BARE_BONUS  # sau ba ngay điều trị, mua nha hiện nay: the input method off for a word
     if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
                            or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
         return None
