@@ -903,3 +903,14 @@ def test_the_names_of_vietnams_ethnic_groups_are_no_slips(isolated_dir):
               "Chơ Ro", "Xinh Mun", "Hà Nhì", "Chu Ru", "La Chí", "Phù Lá", "La Hủ", "Pà Thẻn", "Lô Lô", "Rơ Măm", "Ơ Đu")
     text = " ".join(f"Đồng bào {g} ở vùng cao đón Tết. Người {g} sống bằng nghề nương rẫy." for g in groups)
     assert lint_json("--select", "spelling,diacritics", text=text)["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word with Vietnamese marks and f, j, w or z is no loanword: a key slipped, when one edit makes a
+    # syllable the news writes a hundred times or more, beside a Vietnamese word
+    ("Màn hình có tần số qjét 120 Hz, độ sáng cao.", ("qjét", "quét")),
+    ("Năm nay khó khăn do tác độnf của dịch.", ("độnf", "động")),
+    ("Loại axít này được dùng trong công nghiệp.", None),  # a loanword spelled the Vietnamese way
+])
+def test_a_marked_word_with_a_foreign_letter_is_a_slipped_key(isolated_dir, text, expected):
+    assert reported("SP101", text) == ([expected] if expected else [])
