@@ -181,3 +181,19 @@ def test_the_result_cache_is_never_linted_as_an_input(isolated_dir):
     assert any((isolated_dir / ".editkit_cache").rglob("*.txt"))
     second = [f["path"] for f in run_cli("lint", "--format", "json", ".").json()["files"]]
     assert first == second == ["a.html"]
+
+
+def test_a_clean_article_never_loads_the_english_word_list():
+    """The pre-commit run of one article stays quick: pyspellchecker's English list (16 ms to read,
+    1–2 ms per look-up) is read only for a word that needs it, and the sample has none."""
+    import subprocess
+    import sys
+
+    probe = ("from pathlib import Path; from editkit.config import resolve_settings; "
+             "from editkit.document import Document; from editkit.engine import LintContext, lint_document; "
+             "import editkit.vietnamese.foreign as foreign; "
+             "context = LintContext(resolve_settings(Path('.'), isolated=True, overrides={})); "
+             f"lint_document(Document.from_text(Path({str(SAMPLE)!r}).read_text('utf-8'), 'a.txt'), context); "
+             "print(foreign.english_json.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"

@@ -170,16 +170,14 @@ def marks_left_out_of_nonsyllable(word: str, clause: list[Token], index: int) ->
     nguoi cho trẻ``). Reported in a clause of Vietnamese (a neighbour with marks, or three marked
     words near it), when the word is no common English one (mat, hit, chat: ``nhóm chat``) and one
     of its marked spellings is seen beside a neighbour in the news counts (not ``khách vip``)."""
-    if english_frequency(word) >= BARE_ENGLISH:
-        return False
-    if not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
-        return False
     marked = [i for spelling, _ in by_bare_form().get(word, ()) if (i := lm_index(spelling)) is not None]
-    if not marked:
+    if not marked or not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
         return False
     lm = language_model()
     before, after = neighbour_indices(clause, index)
-    return any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked)
+    if not any(lm.pair_count(before, i) or lm.pair_count(i, after) for i in marked):
+        return False
+    return english_frequency(word) < BARE_ENGLISH  # asked last: reading the English list is the slow part
 
 
 def its_marks_left_out(word: str, suggestion: str) -> bool:
