@@ -221,6 +221,17 @@ def test_a_label_and_figures_needs_no_final_stop():
     assert [d.rule for d in check(prose)] == ["HS107"]
 
 
+def test_a_contact_line_ending_on_its_address_or_number_needs_no_final_stop():
+    check = lint("", "press", select=("HS107",))
+    head = "Ra mắt thẻ tín dụng mới\n\nNgân hàng vừa ra mắt dòng thẻ tín dụng mới dành cho khách hàng trẻ.\n\n"
+    for line in ("**Liên hệ báo chí:** Phòng Truyền thông, email: truyenthong@abc.com.vn",
+                 "Thông tin chi tiết về sản phẩm xem tại www.abc.com.vn/the-tin-dung",
+                 "Mọi thắc mắc xin liên hệ tổng đài 1900 1234 56"):
+        assert [d.rule for d in check(head + line + "\n")] == [], line
+    cut = head + "Thông tin chi tiết về sản phẩm mới được ngân hàng công bố trên trang web của mình\n"
+    assert [d.rule for d in check(cut)] == ["HS107"]
+
+
 def test_an_honorific_written_two_ways_is_quoted_with_whole_words():
     text = "Công tác vận động nhân dân được chú trọng. Nhờ vận động Nhân dân, quận về đích sớm."
     (finding,) = lint("", "press", select=("HS110",))(text)

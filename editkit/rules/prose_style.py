@@ -182,7 +182,8 @@ def missing_final_punctuation(document, context):
     dateline, nor a heading in capitals, the national motto over an
     administrative document or a photo caption left in the body) whose last
     character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket
-    (a table's row pasted with tabs between its cells is no sentence).
+    (a table's row pasted with tabs between its cells is no sentence, nor a
+    contact line ending on its e-mail, web address or phone number).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures with their unit (`Giải tư: 12345 - 23456 - 34567`,
@@ -214,7 +215,8 @@ def missing_final_punctuation(document, context):
 def no_sentence(part) -> bool:
     """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body, a
-    table's row pasted from a spreadsheet (its cells split by tabs)."""
+    table's row pasted from a spreadsheet (its cells split by tabs), a contact line ending on its
+    e-mail, web address or phone number."""
     from editkit.structure.anatomy import (
         ADMINISTRATIVE_MOTTO,
         CAPTION_LINE,
@@ -222,8 +224,15 @@ def no_sentence(part) -> bool:
     )
 
     stripped = part.text.strip()
-    return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO)
+    return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO) or CONTACT_END.search(stripped) is not None
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
+
+
+# a contact line ends on its address or number, where a full stop would be read as part of it:
+# "Liên hệ báo chí: …, email: truyenthong@abc.com.vn", "xem tại www.abc.com.vn", "hotline 1900 1234"
+CONTACT_END = re.compile(
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:điện thoại|đt|hotline|tổng đài|số)\s*:?\s*\+?\d[\d .]{5,}\d)[*_]{0,3}$",
+    re.IGNORECASE)
 
 
 # a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567",
