@@ -61,12 +61,14 @@ def unknown_syllable(document, context):
     counts are too small to have seen; a glide after b, m, ph or v
     (`boàng hoàng`) is no such echo but a typo, and so is a syllable one
     onset, hỏi/ngã or final-consonant slip from a word that makes a word
-    with the neighbour (`giự trữ`: `dự trữ`). Bare letters ending in c,
-    ch, p or t (no Vietnamese syllable goes without a sắc or nặng tone
-    there) beside a word with marks are a word whose marks were left out
-    when one of its marked spellings is seen beside a neighbour in the news
-    counts and it is no common English word (`tăng mot mạch` → `một`; not
-    `khách vip`, `mat`); so are two to four consonants without a vowel
+    with the neighbour (`giự trữ`: `dự trữ`). Bare letters Vietnamese never
+    writes without marks (a final c, ch, p or t needs a sắc or nặng tone; uo,
+    ie and ye need their hats and horns) in a clause of Vietnamese are a word
+    whose marks were left out when one of its marked spellings is seen beside
+    a neighbour in the news counts and it is no common English word (`tăng mot
+    mạch` → `một`, `uống nhiều nuoc` → `nước`; not `khách vip`, `mat`, `nhóm
+    chat`); bare letters in an English clause are English (`We had goi
+    cuon`); so are two to four consonants without a vowel
     beside a word with marks when putting a vowel back makes a common
     syllable and the news seldom writes them (`tăng tnh bảo mật` → `tính`;
     not `km`, `bhxh`, `mg`).
