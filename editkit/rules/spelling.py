@@ -67,11 +67,11 @@ def unknown_syllable(document, context):
     whose marks were left out when one of its marked spellings is seen beside
     a neighbour in the news counts and it is no common English word (`tăng mot
     mạch` → `một`, `uống nhiều nuoc` → `nước`; not `khách vip`, `mat`, `nhóm
-    chat`); bare letters in an English clause are English (`We had goi
-    cuon`); so are two to four consonants without a vowel
+    chat`); so are two to four consonants without a vowel
     beside a word with marks when putting a vowel back makes a common
     syllable and the news seldom writes them (`tăng tnh bảo mật` → `tính`;
-    not `km`, `bhxh`, `mg`).
+    not `km`, `bhxh`, `mg`). Bare letters in an English clause are English
+    (`We had goi cuon`).
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.
