@@ -118,10 +118,16 @@ def unlikely_word_in_context(document, context):
     word the news seldom writes (under 1,000 times in the counts) that the
     article writes three times or more is its topic, not a slip made each
     time (`cói`, `giỏ` in a story on a sedge-weaving village), and is
-    checked only against the words it is known to be mixed up with. An
+    checked only against the words it is known to be mixed up with. A word
+    without marks among words with them (beside one, or three within six
+    words) is also scored against its own spellings with marks (the input
+    method off for one word: `ngân hang` → `hàng`, `điện thoại di dong.` →
+    `động`), and in lower case needs 1 nat less for them (`mua nha hiện` →
+    `nhà`; a capitalised one is often a name written bare). An
     English word the news seldom writes (`gin`, `moa`) or one beside
     English words is left alone, unless a candidate leads by 8 nats
-    (`không có gi để` → `gì`).
+    (`không có gi để` → `gì`) or is the word's own spelling with marks and
+    the word is rare in English too (`tự chon trong số` → `chọn`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,
