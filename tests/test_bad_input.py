@@ -214,6 +214,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # clause for its language (SP101)
     "Thứ Hai, 5/1/2026\n\nTin\n\n" + "TP.HCM " * 10_000 + ")",  # one variant of a consistency rule again and
     # again on one line: each looked at the whole line for capitals (HS103)
+    "Tin mới\n\nNgười dân đã về quê ăn Tết cùng gia đình " + "a" * 80_000,  # a paragraph ending in a long word
+    # without its stop: the contact-line pattern (an e-mail's name) was tried from every letter of it (HS107)
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     assert seconds_to_lint(text, "a.txt") < 5

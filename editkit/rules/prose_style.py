@@ -224,15 +224,19 @@ def no_sentence(part) -> bool:
     )
 
     stripped = part.text.strip()
-    return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO) or CONTACT_END.search(stripped) is not None
+    return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO)
+            or CONTACT_END.search(stripped[-CONTACT_TAIL:]) is not None
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
 
 
 # a contact line ends on its address or number, where a full stop would be read as part of it:
 # "Liên hệ báo chí: …, email: truyenthong@abc.com.vn", "xem tại www.abc.com.vn", "hotline 1900 1234"
+# (a run's start only, and the paragraph's last characters: a long word is not tried from each of its letters)
 CONTACT_END = re.compile(
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:điện thoại|đt|hotline|tổng đài|số)\s*:?\s*\+?\d[\d .]{5,}\d)[*_]{0,3}$",
+    r"(?:(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\S)(?:https?://|www\.)\S+"
+    r"|(?:điện thoại|đt|hotline|tổng đài|số)\s*:?\s*\+?\d[\d .]{5,}\d)[*_]{0,3}$",
     re.IGNORECASE)
+CONTACT_TAIL = 300
 
 
 # a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567",
