@@ -214,6 +214,9 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     # clause for its language (SP101)
     "Thứ Hai, 5/1/2026\n\nTin\n\n" + "TP.HCM " * 10_000 + ")",  # one variant of a consistency rule again and
     # again on one line: each looked at the whole line for capitals (HS103)
+    "Tin mới\n\nLúc 10h" + " " * 40_000 + "x.",  # a date or a time before a long run of spaces: the date patterns'
+    # optional spaces (\s*,?\s*) backtracked over the run once for each of its characters (7 s at 12,000)
+    "Tin mới\n\nTừ tháng Chạp" + "\u00a0" * 40_000 + "x.",
     "Tin mới\n\nNgười dân đã về quê ăn Tết cùng gia đình " + "a" * 80_000,  # a paragraph ending in a long word
     # without its stop: the contact-line pattern (an e-mail's name) was tried from every letter of it (HS107)
 ])

@@ -138,6 +138,20 @@ BUILDERS = {
 }
 
 
+LONG_BLANK_RUN = re.compile(r"[^\S\n]{17,}")
+UNREAD = "\ue000"  # a character no date pattern reads: a private-use one, no letter, digit, space or stop
+
+
+def without_long_blank_runs(text: str) -> str:
+    """``text`` with each run of more than 16 spaces or tabs kept as its first space and, for the
+    rest, a filler of the same length no pattern reads: the patterns' optional spaces (``\s*(…)?\s*``)
+    backtrack over a long run once for each of its characters (a date before 20,000 spaces took
+    seconds). Offsets stay as they are; no date spans such a run."""
+    if LONG_BLANK_RUN.search(text) is None:
+        return text
+    return LONG_BLANK_RUN.sub(lambda run: run.group()[0] + UNREAD * (len(run.group()) - 1), text)
+
+
 def find_dates(text: str, reference: dt.date | None = None, style: str | None = None) -> list[Mention]:
     """Every date expression in ``text``, resolved against ``reference`` (None: years stay unknown).
 
@@ -145,6 +159,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     """
     from editkit.vietnamese.dates.style import rewrite
 
+    text = without_long_blank_runs(text)
     resolver = Resolver(text, reference)
     mentions = []
     for candidate in collect(text):
@@ -200,5 +215,6 @@ def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
 
 def find_impossible_dates(text: str) -> list[Mention]:
     """Numeric dates with a cue or a year that cannot exist (31/4, 29/2/2021)."""
+    text = without_long_blank_runs(text)
     resolver = Resolver(text, None)
     return [m for m in (build(c, resolver) for c in collect(text)) if m is not None and m.numeric.get("impossible")]
