@@ -144,7 +144,7 @@ UNREAD = "\ue000"  # a character no date pattern reads: a private-use one, no le
 
 def without_long_blank_runs(text: str) -> str:
     """``text`` with each run of more than 16 spaces or tabs kept as its first space and, for the
-    rest, a filler of the same length no pattern reads: the patterns' optional spaces (``\s*(…)?\s*``)
+    rest, a filler of the same length no pattern reads: the patterns' optional spaces (``\\s*(…)?\\s*``)
     backtrack over a long run once for each of its characters (a date before 20,000 spaces took
     seconds). Offsets stay as they are; no date spans such a run."""
     if LONG_BLANK_RUN.search(text) is None:
