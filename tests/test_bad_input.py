@@ -217,6 +217,8 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "Tin mới\n\nLúc 10h" + " " * 40_000 + "x.",  # a date or a time before a long run of spaces: the date patterns'
     # optional spaces (\s*,?\s*) backtracked over the run once for each of its characters (7 s at 12,000)
     "Tin mới\n\nTừ tháng Chạp" + "\u00a0" * 40_000 + "x.",
+    "Tin mới\n\nLúc 10h" + "\n " * 20_000 + "x.",  # and lines of one space each: \s*,?\s* across them
+    "Tin mới\n\nTháng 12" + "\n " * 20_000 + "x.",  # (a month's year: \s*(?:/|-|,?\s+năm\s+)\s*)
     "Tin mới\n\nNgười dân đã về quê ăn Tết cùng gia đình " + "a" * 80_000,  # a paragraph ending in a long word
     # without its stop: the contact-line pattern (an e-mail's name) was tried from every letter of it (HS107)
 ])

@@ -129,7 +129,7 @@ def typed_as_a_date(day: int, month: int) -> bool:
 
 # a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm)
 EVERY_YEAR_AFTER = re.compile(
-    r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*,?[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
+    r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
 YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "lunar_numeric", "lunar_long",
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
 

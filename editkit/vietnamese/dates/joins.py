@@ -81,7 +81,7 @@ def moved_a_lunar_year_on(first: Mention, last: Mention) -> bool:
 
 # từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
 SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
-UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*{UNTIL_NOW}", re.I)
+UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?{UNTIL_NOW}", re.I)
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 
@@ -116,7 +116,7 @@ def last_day_of(value: str) -> dt.date | None:
 
 # từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
 FROM_NOW_BEFORE = re.compile(
-    r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*,?[^\S\n]*(?:cho[^\S\n]+)?(?:đến|tới)"
+    r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*(?:,[^\S\n]*)?(?:cho[^\S\n]+)?(?:đến|tới)"
     r"[^\S\n]+(?:(?:hết|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
 FROM_NOW_REACH = 40  # characters before the mention searched for its "từ nay đến"
 

@@ -110,7 +110,7 @@ def sources() -> dict[str, str]:
         ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
         "time_date": (
-            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*,?\s*(?:ngày|hôm|(?P<t1pod2>sáng|trưa|chiều|tối|đêm))\s+"
+            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*(?:,\s*)?(?:ngày|hôm|(?P<t1pod2>sáng|trưa|chiều|tối|đêm))\s+"
             rf"(?:{dmy('a')}|{long_form('b')})"
         ),
         # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
@@ -195,7 +195,7 @@ def sources() -> dict[str, str]:
             rf"(?<!\w)(?:(?P<from>từ)\s+(?:{PART_OF_MONTH}\s+)?)?tháng\s+(?P<m1>\d{{1,2}}|{w['month_name']})"
             rf"(?:\s*/\s*|,?\s+năm\s+)?(?P<y1>(?<=[/\s])(?:19|20)\d{{2}})?\s*(?:-|–|đến|tới)\s*"
             rf"(?:(?(from)(?:(?:hết|{PART_OF_MONTH})\s+)?)tháng\s+(?P<m2n>\d{{1,2}}|{w['month_name']})|(?P<m2>\d{{1,2}}))"
-            rf"(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
+            rf"(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
             r"(?![\w/-])(?!\s*(?:%|ngày|tuần|giờ|lần)(?!\w))"
         ),
         # tối 30 Tết · ngày 29 Tết năm Ất Tỵ: the last days of the lunar year, before its Tết
@@ -209,9 +209,9 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
-        "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:\s*(?:/|-|,?\s+năm\s+)\s*|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
+        "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
-        "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:\s*(?:/|-|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{2}))?",
+        "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{2}))?",
         # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
         "part_of_year": (
             rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?:(?P<pos>đầu|cuối|sau)\s+năm"
@@ -228,7 +228,7 @@ def sources() -> dict[str, str]:
         # hôm nay · Ngày mai (27/11) · Hôm qua 25/11, …: the day in brackets, or bare before a stop
         "relative": (
             rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)"
-            rf"(?:\s*(?P<gb>\()?\s*{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
+            rf"(?:\s*(?:(?P<gb>\()\s*)?{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
         ),
         # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
         "weekday_relative": (
@@ -249,7 +249,7 @@ def sources() -> dict[str, str]:
         ),
         # từ 2020 đến nay · kể từ 2019 tới nay: a bare year to the reference (with năm: joined_to_now)
         "year_to_now": (
-            rf"(?<!\w)(?:kể\s+)?từ\s+(?P<y>(?:19|20)\d{{2}})(?![\d/.,-])[^\S\n]*,?[^\S\n]*{UNTIL_NOW}"
+            rf"(?<!\w)(?:kể\s+)?từ\s+(?P<y>(?:19|20)\d{{2}})(?![\d/.,-])[^\S\n]*(?:,[^\S\n]*)?{UNTIL_NOW}"
         ),
         # từ đầu năm đến nay: from the start of the year (month, week) to the reference
         "to_date": (
@@ -293,7 +293,7 @@ def sources() -> dict[str, str]:
         # từ 10h đến 22h ngày 7/9: a span of one day
         "time_range_date": (
             rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
-            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*,?\s*(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
+            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",

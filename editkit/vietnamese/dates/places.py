@@ -68,7 +68,7 @@ TIME_AFTER_DATE = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
 
 
-SENTENCE_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*[^\W\d_]")
+SENTENCE_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?[^\W\d_]")
 SENTENCE_WORDS = 3  # words of letters after the date that make the line a sentence
 CLOCK = re.compile(r"\d{1,2}\s?[:hg]\s?\d{2}")
 
