@@ -51,6 +51,9 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Sáng mai, đoàn sẽ lên đường.", [("Sáng mai", "2021-01-22")]),
     ("Tháng trước, giá xăng tăng.", [("Tháng trước", "2020-12")]),
     ("Năm ngày trước, anh về quê.", [("Năm ngày trước", "2021-01-16")]),
+    # before an event or before then: counted from the story's time, no date
+    ("Vệ tinh chạy thử trong 3 tháng trước khi cung cấp ảnh.", []),
+    ("Ba ngày trước đó, ông đã đến.", []),
     ("Trong 3 ngày qua, mưa lớn.", [("3 ngày qua", "2021-01-18/2021-01-21")]),  # the span up to the reference
     ("Trong 2 tuần tới, trời rét đậm.", [("2 tuần tới", "2021-01-22/2021-02-04")]),
     ("Ba tháng nữa, cầu sẽ thông xe.", [("Ba tháng nữa", "2021-04")]),

@@ -239,7 +239,8 @@ def sources() -> dict[str, str]:
         # cách đây 2 tuần · hai hôm trước · trong 24 giờ qua, 48 giờ tới (whole days of hours)
         "count_relative": (
             rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
-            rf"(?:\s+(?P<dir>trước|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
+            # not "trước khi" (before it happens), "trước đó" (before then): counted from the story's time
+            rf"(?:\s+(?P<dir>trước(?!\s+(?:khi|đó|đấy|lúc))|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
         ),
         # từ nay đến cuối năm · từ giờ đến hết tháng này · từ nay đến cuối năm 2027: from the reference to the
         # end of the year (month, week); not "đến cuối tháng 12" (a month of its own)
