@@ -140,7 +140,12 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
     issues = []
     lefts, rights = beside or neighbours(text, clause)
     latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
-    english: bool | None = None  # computed for the first unknown word of bare letters
+    english: list[bool] = []  # english_clause(clause), asked once, by the first word that needs it
+
+    def in_english() -> bool:
+        if not english:
+            english.append(english_clause(clause))
+        return english[0]
     for index, token in enumerate(clause):
         word = token.lower
         if token.glued or token.is_all_caps or word in accepted:
@@ -157,8 +162,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if latinised is None:
-                english = english_clause(clause) if english is None else english
-                latinised = [True] * len(clause) if english else latinised_names(clause)
+                latinised = [True] * len(clause) if in_english() else latinised_names(clause)
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
@@ -166,7 +170,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
             continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
         if not known:
-            if token.is_ascii and not vouched and (english := english_clause(clause) if english is None else english):
+            if token.is_ascii and not vouched and in_english():
                 continue  # bare letters in an English clause are English (We had goi cuon and pho)
             issue = unknown_word_issue(token, clause, index, previous, following, vouched)
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
