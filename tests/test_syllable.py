@@ -115,3 +115,33 @@ def test_the_accented_suggestion_keeps_the_sentence_as_written_but_its_words():
 
     assert restored_text("Xet nghiem NS1 va PCR, theo Quyet dinh 2760/QD-BYT, giup chan doan som.") == (
         "Xét nghiệm NS1 và PCR, theo Quyết định 2760/QD-BYT, giúp chẩn đoán sớm.")
+
+
+def test_a_tone_on_a_consonant_moves_to_the_vowel_of_every_attested_syllable():
+    """Every attested toned syllable, its tone put on each of its consonants (precomposed where
+    Unicode has the letter, combining otherwise), comes back as the syllable in either style."""
+    import unicodedata
+
+    from editkit.vietnamese.syllable import COMBINING_TONES, tone_moved_off_consonant
+
+    marks = {tone: mark for mark, tone in COMBINING_TONES.items()}
+    tried = 0
+    for syllable, count in syllable_counts().items():
+        parsed = parse_syllable(syllable)
+        if count < 3 or isinstance(parsed, ParseFailure) or not parsed.tone:
+            continue
+        base, _ = strip_tones(syllable)
+        for index, letter in enumerate(base):
+            if letter in "bcdghklmnpqrstvx":
+                slipped = unicodedata.normalize("NFC", base[:index + 1] + marks[parsed.tone] + base[index + 1:])
+                tried += 1
+                assert tone_moved_off_consonant(slipped, "old") == canonical_spelling(syllable, "old"), slipped
+                assert tone_moved_off_consonant(slipped.upper(), "new") == canonical_spelling(syllable, "new").upper()
+    assert tried > 5000
+
+
+@pytest.mark.parametrize("word", ["Gdańsk", "Poznań", "Toruń", "Kraśnik", "Peña", "hàng", "hoàng", "ǹg", "ḿ", "bińhh"])
+def test_no_tone_to_move_off_a_consonant(word):
+    from editkit.vietnamese.syllable import tone_moved_off_consonant
+
+    assert tone_moved_off_consonant(word) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from collections import Counter
 from functools import lru_cache
@@ -18,11 +19,19 @@ from editkit.vietnamese.syllable import (
     canonical_spelling,
     is_style_sensitive,
     parse_syllable,
+    tone_moved_off_consonant,
     tone_position,
     tone_well_placed,
 )
 from editkit.vietnamese.tokens import iter_tokens
 
+# a consonant of Vietnamese with a tone mark on it, followed by the combining mark or precomposed
+# (ń, ṭ; not ñ, Spanish's own letter)
+TONE_MARK_CHARACTERS = "\u0300\u0301\u0303\u0309\u0323"
+CONSONANT_WITH_TONE = re.compile("[bcdghklmnpqrstvx][{marks}]|[{letters}]".format(
+    marks=TONE_MARK_CHARACTERS, letters="".join(
+        letter for consonant in "bcdghklmnpqrstvx" for mark in TONE_MARK_CHARACTERS
+        if len(letter := unicodedata.normalize("NFC", consonant + mark)) == 1 and letter != "ñ")), re.IGNORECASE)
 I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
 
@@ -194,7 +203,11 @@ def misplaced_tone_mark(document, context):
     mark (ă â ê ô ơ ư; in ươ the ơ) takes the tone; otherwise before a final
     consonant the last vowel; in three vowels the middle one; in an open pair
     the first, except oa, oe, uy, where the house tone style decides. Works
-    on capitals and names too (`HÒAN` → `HOÀN`).
+    on capitals and names too (`HÒAN` → `HOÀN`). A tone mark on a consonant,
+    precomposed or combining (`ngập uńg`, `hoang̀ hôn`, `nhiêṭ độ`: an input
+    method that put the mark after the wrong letter), is moved to the vowel
+    when that makes a syllable of the news counts; foreign words (`Gdańsk`,
+    `Poznań`, `Peña`) are left alone.
 
     ## Why
     Input methods and news aggregators produce these forms; they look
@@ -213,6 +226,16 @@ def misplaced_tone_mark(document, context):
         if token.is_ascii or token.glued:
             continue
         if tone_well_placed(token.lower):
+            if not CONSONANT_WITH_TONE.search(word):
+                continue
+            style = style or article_tone_style(document, context.settings["tone-style"])
+            right = tone_moved_off_consonant(word, style)
+            if right is None or not is_attested(right.lower()):
+                continue  # Gdańsk, Poznań: no Vietnamese syllable
+            yield Finding(
+                token.start, token.end, f"Tone mark on a consonant: '{word}' is written '{right}'",
+                fix=Fix.safe(Edit(token.start, token.end, right)), suggestions=(right,),
+            )
             continue
         style = style or article_tone_style(document, context.settings["tone-style"])
         right = canonical_spelling(word, style)

@@ -243,3 +243,38 @@ def tone_well_placed(word: str) -> bool:
     if not isinstance(parsed, Syllable) or parsed.tone == 0:
         return True
     return parsed.toned_index in {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
+
+
+COMBINING_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+
+
+@lru_cache(maxsize=4096)
+def tone_moved_off_consonant(word: str, style: ToneStyle = "old") -> str | None:
+    """The syllable ``word`` is with its one tone mark moved from a consonant to its vowel
+    (``uńg`` → ``úng``, ``hoang̀`` → ``hoàng``, ``nhiêṭ`` → ``nhiệt``: an input method that put the
+    mark after the wrong letter), spelled in ``style``, case kept; None for any other word (one
+    with no tone on a consonant, or two tones, or letters that make no syllable: Gdańsk, Poznań)."""
+    import unicodedata
+
+    tone, base_letters, last_letter = 0, [], ""
+    for character in unicodedata.normalize("NFD", word):
+        if character in COMBINING_TONES:
+            if tone or last_letter.lower() not in "bcdghklmnpqrstvx":
+                return None  # a second tone, or a tone on a vowel (the other tone rules' business)
+            tone = COMBINING_TONES[character]
+            continue
+        if not unicodedata.combining(character):
+            last_letter = character
+        base_letters.append(character)
+    if not tone:
+        return None
+    base = unicodedata.normalize("NFC", "".join(base_letters))
+    parsed = parse_base(base.lower())
+    if isinstance(parsed, ParseFailure):
+        return None
+    onset, cluster, coda = parsed
+    index = tone_position(onset, cluster, coda, style)
+    letters = list(base)
+    letters[index] = with_tone(letters[index], tone)  # with_tone keeps the letter's case
+    spelled = "".join(letters)
+    return spelled if isinstance(parse_syllable(spelled), Syllable) else None
