@@ -238,7 +238,7 @@ def section_spelling(args) -> list[tuple[str, str]]:
                                             if d.severity != "info"])
 
     editkit_checker = checker_with()
-    rows = [("spelling: editkit (SP101–SP108, DI101, DI102, DI106)", score(path, editkit_checker).line())]
+    rows = [("spelling: editkit (SP101–SP109, DI101, DI102, DI106)", score(path, editkit_checker).line())]
     high = score(path, checker_with(**{"spelling-sensitivity": "high"}))
     rows.append(("spelling: editkit with `spelling-sensitivity = \"high\"`",
                  f"{high.line()}; {1000 * high.clean_alarms / high.clean_tokens:.2f} alarms/1k tokens of the `correct` column"))
@@ -409,7 +409,27 @@ def section_news(args) -> list[tuple[str, str]]:
                  news_marks_left_out(articles, marks_trials)))
     rows.append((f"one typing slip at a time in those articles ({marks_trials} trials of each, seed 2026)",
                  news_typing_slips(articles, marks_trials)))
+    rows.append((f"a space typed after a marked letter inside one word at a time in those articles ({marks_trials} "
+                 "trials, seed 2026: a PDF paste's `thà nh`)", news_split_words(articles, marks_trials)))
     return rows
+
+
+def news_split_words(articles: list[str], trials: int) -> str:
+    """One word of the articles split by a space after one of its marked letters (``thà nh``, as a
+    PDF paste leaves it), and whether SP109 reports it."""
+    from editkit.vietnamese.letters import MARKED_CHARACTERS
+
+    slips = SlipTrials(articles, spelling_context())
+    done = 0
+    while done < trials:
+        text, word = slips.word(marked_only=True)
+        cuts = [i + 1 for i, c in enumerate(word.group()[:-1]) if c in MARKED_CHARACTERS]
+        if not cuts:
+            continue
+        done += 1
+        cut = slips.rng.choice(cuts)
+        slips.count("reported", text, word, word.group()[:cut] + " " + word.group()[cut:])
+    return slips.shares()
 
 
 def spelling_context(sensitivity: str = "normal"):

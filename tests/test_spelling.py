@@ -914,3 +914,53 @@ def test_the_names_of_vietnams_ethnic_groups_are_no_slips(isolated_dir):
 ])
 def test_a_marked_word_with_a_foreign_letter_is_a_slipped_key(isolated_dir, text, expected):
     assert reported("SP101", text) == ([expected] if expected else [])
+
+
+PDF_PASTE = ("Căn cứ Luậ t Tổ chứ c chính quyề n đị a phương; theo đề nghị củ a Giám đố c Sở Tài chính, "
+             "Ủ y ban nhân dân tỉ nh quyế t đị nh giao nhiệ m vụ cho các đơn vị thự c hiệ n việ c rà soát.")
+
+
+def test_syllables_split_by_a_pdf_paste_are_one_finding_each_and_their_halves_no_other(isolated_dir):
+    data = lint_json("--select", "spelling,DI", text=PDF_PASTE)
+    found = [(d["rule"], d["text"], d["suggestions"][0]) for d in data["files"][0]["diagnostics"]]
+    assert {rule for rule, _, _ in found} == {"SP109"}
+    assert [(text, right) for _, text, right in found] == [
+        ("Luậ t", "Luật"), ("chứ c", "chức"), ("quyề n", "quyền"), ("đị a", "địa"), ("củ a", "của"),
+        ("đố c", "đốc"), ("Ủ y", "Ủy"), ("tỉ nh", "tỉnh"), ("quyế t", "quyết"), ("đị nh", "định"),
+        ("nhiệ m", "nhiệm"), ("thự c", "thực"), ("hiệ n", "hiện"), ("việ c", "việc")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bác sĩ thú y khám cho đàn bò; trạm thú y huyện; cán bộ y tế xã; ngành y.",
+    "Nhóm máu O, tia X, vitamin A; chữ a viết thường, chữ o tròn; Đường C hướng tây nam.",
+    "Theo điểm a khoản 1 Điều 5 và điểm đ khoản 2; ông N. và bà H. cùng em M. đến.",
+    "Người mẹ ru con à ơi, ừ thì thôi, ơ hay, trời u ám, ê a học chữ; củ a-ti-sô, Ga-ga-rin.",
+    "Lý do là vì cô ấy ốm; tỉ lệ ủ bệnh cao; quy trình ủ phân; chị ấy ủ ê; cô bé tên U.",
+])
+def test_two_words_that_would_join_into_a_syllable_are_no_split_syllable(isolated_dir, text):
+    assert lint_json("--select", "SP109", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_space_typed_inside_a_word_of_the_news_articles_is_found():
+    """A space after a marked letter of one word at a time (tests/news, 400 draws): SP109's
+    finder joins at least 95 % of them and joins nothing in the articles themselves."""
+    import random
+
+    from editkit.vietnamese.letters import MARKED_CHARACTERS
+    from editkit.vietnamese.split_words import split_syllables
+    from editkit.vietnamese.tokens import iter_tokens
+
+    articles = [p.read_text("utf-8") for p in sorted((Path(__file__).parent / "news").glob("*.txt"))]
+    assert not any(split_syllables(a, list(iter_tokens(a))) for a in articles)
+    rng, found, draws = random.Random(7), 0, 400
+    for _ in range(draws):
+        while True:
+            article = rng.choice(articles)
+            word = rng.choice([t for t in iter_tokens(article) if len(t.text) > 1 and not t.glued])
+            cuts = [i + 1 for i, c in enumerate(word.text[:-1]) if c in MARKED_CHARACTERS]
+            if cuts:
+                break
+        cut = word.start + rng.choice(cuts)
+        text = article[:cut] + " " + article[cut:]
+        found += any(s.first.start == word.start for s in split_syllables(text, list(iter_tokens(text))))
+    assert found >= 0.95 * draws

@@ -55,6 +55,19 @@ def body_tokens(document):
     return document.memo("tokens", compute)
 
 
+def split_syllables_of(document) -> list:
+    """The syllables split in two by a space (``thà nh phố``), computed once per document (SP109)."""
+    from editkit.vietnamese.split_words import split_syllables
+
+    return document.memo("split-syllables", lambda: split_syllables(document.text, body_tokens(document)))
+
+
+def in_split_syllable(document) -> frozenset[int]:
+    """Where the halves of SP109's split syllables start: no other rule reports a half."""
+    return document.memo("split-syllable-starts", lambda: frozenset(
+        half.start for split in split_syllables_of(document) for half in (split.first, split.second)))
+
+
 # what may close a wrapped line's last word (emphasis, code, a bracket, a quotation mark), and a heading
 LINE_END_MARKS = " \t\r*_`)]\"'”’"
 MARKDOWN_HEADING_LINE = re.compile(r"[ \t]{0,3}#")
@@ -148,7 +161,7 @@ def impossible_syllable(document, context):
     accepted = accepted_words(document, context)
     for token in body_tokens(document):
         if not is_impossible_syllable(token) or token.lower in accepted or token.start in accepted_phrase_positions(
-                document, context):
+                document, context) or token.start in in_split_syllable(document):
             continue
         word = token.text
         parsed = parse_syllable(word)
@@ -356,7 +369,8 @@ def i_y_style_mismatch(document, context):
     candidates = []
     tokens = body_tokens(document)
     for index, token in enumerate(tokens):
-        if token.glued or token.is_capitalized or len(token.text) > 3 or token.text[-1] not in I_Y_LETTERS:
+        if (token.glued or token.is_capitalized or len(token.text) > 3 or token.text[-1] not in I_Y_LETTERS
+                or token.start in in_split_syllable(document)):
             continue
         parsed = parse_syllable(token.text)
         if isinstance(parsed, Syllable):
