@@ -63,13 +63,22 @@ def marked_parts(document: Document) -> dict[int, str]:
 
 
 def paragraphs(document: Document) -> list[tuple[int, str]]:
-    """(offset, text) of each paragraph after the front matter: each line of a text file; each
-    part of a Markdown file but its code, tables and images, whose lines Markdown joins (line breaks
+    """(offset, text) of each paragraph after the front matter: each line of a text file (with the
+    lines that continue its sentence, ST116, joined to it); each part of a Markdown file but its code, tables and images, whose lines Markdown joins (line breaks
     read as spaces, same length)."""
     def compute():
         if not document.markdown:
             start = document.body_start
-            return [(start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", document.text[start:])]
+            continued = continued_line_starts(document)
+            found: list[tuple[int, str]] = []
+            for line in re.finditer(r"[^\n]+", document.text[start:]):
+                offset = start + line.start()
+                if found and offset + len(line.group()) - len(line.group().lstrip()) in continued:
+                    first = found[-1][0]  # a sentence broken across lines (ST116): one paragraph, as in Markdown
+                    found[-1] = (first, document.text[first: offset + len(line.group())].replace("\r", " ").replace("\n", " "))
+                else:
+                    found.append((offset, line.group()))
+            return found
         return [(part.start, part.text.replace("\r", " ").replace("\n", " ")) for part in anatomy(document).parts
                 if part.kind not in NOT_PARAGRAPHS]
 
@@ -85,3 +94,53 @@ WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a w
 def syllables(text: str) -> int:
     """Words of running text (syllables in Vietnamese), punctuation alone not counted."""
     return len(WORD.findall(text))
+
+BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
+
+
+def continues_on(text: str, first, second, width: int | None = None) -> bool:
+    """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
+    ``first`` ends with a letter, a comma or a percent sign and ``second`` starts with a lowercase
+    letter, or, in text hard-wrapped at ``width`` characters, with a capital after a line as wide as
+    the wrapping makes them (``Trần`` at a line's end, ``Hưng Đạo`` on the next)."""
+    between = text[first.end: second.start]
+    if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
+        return False  # a blank line between them: two real paragraphs
+    line = first.text.rstrip()
+    if not BROKEN_END.search(line):
+        return False
+    start = second.text.lstrip()[:1]
+    return start.islower() or (width is not None and start.isupper() and len(line) >= WRAPPED_LINE_SHARE * width)
+
+
+# text is hard-wrapped (a PDF or an e-mail pasted) when at least this many of its lines break a
+# sentence before a lowercase word; its width is the median length of those lines, and a line at
+# least WRAPPED_LINE_SHARE of it long that breaks before a capital was wrapped too
+HARD_WRAPPED_LINES = 3
+WRAPPED_LINE_SHARE = 0.8
+MIN_WRAP_WIDTH = 40
+
+
+def wrap_width(document) -> int | None:
+    """The width the body was hard-wrapped at (plain text only), or None when it was not."""
+    def compute():
+        parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+        widths = sorted(len(first.text.rstrip()) for first, second in zip(parts, parts[1:])
+                        if continues_on(document.text, first, second))
+        if len(widths) < HARD_WRAPPED_LINES or widths[len(widths) // 2] < MIN_WRAP_WIDTH:
+            return None
+        return widths[len(widths) // 2]
+
+    return None if document.markdown else document.memo("wrap-width", compute)
+
+
+def continued_line_starts(document: Document) -> frozenset[int]:
+    """Where the lines of a text file start that continue the sentence of the line before (ST116)."""
+    def compute():
+        parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+        width = wrap_width(document)
+        return frozenset(second.start for first, second in zip(parts, parts[1:])
+                         if continues_on(document.text, first, second, width))
+
+    return frozenset() if document.markdown else document.memo("continued-lines", compute)
+

@@ -557,6 +557,30 @@ def test_a_lead_pasted_from_a_pdf_is_one_paragraph_to_st106_and_its_breaks_are_s
     assert [(d["rule"], d["start"]["line"]) for d in found] == [("ST116", 5), ("ST116", 6)]
 
 
+def test_text_hard_wrapped_at_a_width_breaks_before_capitals_too_and_its_paragraphs_read_whole(isolated_dir):
+    """A PDF paste wrapped at about 70 characters: a line as wide as the others that ends on a name
+    (``Trần`` / ``Hưng Đạo``) continues too; a quotation and a sentence over several lines are one
+    paragraph to HS106 and HS108; a short title line and the byline stay lines of their own."""
+    text = ("Mưa lớn gây ngập nhiều tuyến phố\n\n"
+            "(TTXVN) - Chiều 19/11, một trận mưa lớn kéo dài hơn hai giờ đã khiến\n"
+            "nhiều tuyến phố nội thành bị ngập sâu, giao thông ùn tắc nghiêm trọng.\n\n"
+            "Theo ghi nhận của phóng viên, đến 17h các tuyến phố Lý Thường Kiệt, Trần\n"
+            "Hưng Đạo đã ngập từ 30 đến 50cm, nhiều phương tiện chết máy giữa dòng\n"
+            "nước và người dân phải dắt bộ.\n\n"
+            "Ông Hùng, một người dân sống tại phố Hoàng Cầu, cho biết: \"Năm nào\n"
+            "cũng vậy, cứ mưa to là nhà tôi bị nước tràn vào, chúng tôi đã kiến nghị\n"
+            "nhiều lần nhưng chưa được giải quyết triệt để.\"\n\n"
+            "Giải pháp căn cơ\n"
+            "Các chuyên gia cho rằng cần đầu tư đồng bộ hệ thống thoát nước.\n\nMinh Anh\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST116,HS106,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found] == [
+        ("ST116", 3), ("ST116", 6), ("ST116", 7), ("ST116", 10), ("ST116", 11)]
+    (isolated_dir / "editkit.toml").write_text("sentence-max-syllables = 30\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS108", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["end"]["line"]) for d in found] == [(6, 8), (10, 12)]
+
+
 def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolated_dir):
     text = ("---\ntitle: Bạch Mai tiếp nhận 12 ca sốt xuất huyết\ndate: 2024-10-05\nauthor: Ngọc Mai\n---\n\n"
             "(TTXVN) - Trong tuần qua, Bệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất\n"

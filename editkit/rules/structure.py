@@ -8,7 +8,7 @@ import re
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.structure.anatomy import CAPTION_LINE
-from editkit.structure_support import anatomy, syllables
+from editkit.structure_support import anatomy, continues_on, syllables, wrap_width
 
 ARTICLE_MIN_WORDS = 40
 
@@ -277,7 +277,6 @@ def long_paragraph(document, context):
                 yield Finding(part.start, part.end, f"Paragraph has {count} syllables; the house limit is {limit}")
 
 
-BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
 
 
 @rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True,
@@ -289,7 +288,12 @@ def broken_sentence(document, context):
     Reports a body line that ends in the middle of a sentence (a letter, a
     comma or a figure's `%`, no final punctuation) when the next line continues it with a
     lowercase letter — the mark of text pasted from a PDF, an e-mail or a
-    narrow web column.
+    narrow web column. Where three or more lines break that way, the text
+    was hard-wrapped: a line about as wide as those (80 % of their median
+    length) breaks its sentence before a capital too (`… Trần` / `Hưng Đạo
+    đã ngập …`); a short line (a subheading, a byline) does not. The
+    paragraph rules (HS106 quotes and brackets, HS108 sentence length, the
+    lead) read the lines of a broken sentence as one paragraph.
 
     ## Why
     The CMS turns each line into a paragraph: readers see a sentence cut in
@@ -307,20 +311,12 @@ def broken_sentence(document, context):
     if document.markdown:
         return  # in Markdown a single line break already joins the lines
     parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+    width = wrap_width(document)
     for first, second in zip(parts, parts[1:]):
-        if continues_on(document.text, first, second):
+        if continues_on(document.text, first, second, width):
             end = first.start + len(first.text.rstrip())
             yield Finding(end, second.start, "This line continues on the next one: the sentence is broken across lines",
                           fix=Fix.unsafe(Edit(end, second.start, " ")))
-
-
-def continues_on(text: str, first, second) -> bool:
-    """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
-    ``first`` ends with a letter, a comma or a percent sign and ``second`` starts with a lowercase letter."""
-    between = text[first.end: second.start]
-    if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
-        return False  # a blank line between them: two real paragraphs
-    return bool(BROKEN_END.search(first.text.rstrip())) and second.text.lstrip()[:1].islower()
 
 
 def with_continuation(document, part) -> str:
@@ -333,7 +329,8 @@ def with_continuation(document, part) -> str:
     if index is None:
         return part.text
     pieces = [part.text]
-    while index + 1 < len(parts) and continues_on(document.text, parts[index], parts[index + 1]):
+    width = wrap_width(document)
+    while index + 1 < len(parts) and continues_on(document.text, parts[index], parts[index + 1], width):
         index += 1
         pieces.append(parts[index].text)
     return " ".join(pieces)
