@@ -964,3 +964,21 @@ def test_a_space_typed_inside_a_word_of_the_news_articles_is_found():
         text = article[:cut] + " " + article[cut:]
         found += any(s.first.start == word.start for s in split_syllables(text, list(iter_tokens(text))))
     assert found >= 0.95 * draws
+
+
+@pytest.mark.parametrize(("text", "typo", "right"), [
+    ("Nhưng ai cng mang quyết tâm ra trận.", "cng", "cũng"),
+    ("Tiền đạo dứt điểm mt chạm vào góc gần.", "mt", "một"),
+    ("Cửa hàng đã bn cho khách hàng quen.", "bn", "bán"),
+])
+def test_a_lower_case_run_of_consonants_between_vietnamese_words_lost_its_vowel(isolated_dir, text, typo, right):
+    """The news counts are lowercased (MT, BN, HN are common capitals): written in lower case between
+    two words, the run is a word whose vowel was left out, ranked among the vowels put back."""
+    (d,) = lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"]
+    assert (d["rule"], d["text"], d["suggestions"][0]) == ("SP101", typo, right)
+
+
+def test_units_and_lower_case_abbreviations_keep_their_consonants(isolated_dir):
+    text = ("Đường dài 5 km, tại km 15 quốc lộ, giá 20.000 vnd một kg hàng, kênh tv địa phương, mc dẫn chương "
+            "trình, đi tp Huế; ông BN cho biết, mã MT gửi về, áp suất 120 mmhg đo được.")
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

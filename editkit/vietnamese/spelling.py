@@ -54,6 +54,8 @@ from editkit.vietnamese.word_kinds import (
     regional_forms,
     vietnamese_shaped,
     vowel_left_out,
+    vowels_put_back,
+    vowel_left_out_of_lowercase_run,
     vowels_put_back_in_set_phrases,
     word_profile,
 )
@@ -228,7 +230,9 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
         if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
-                or marks_left_out_of_nonsyllable(word, clause, index) or vowel_left_out(word, clause, index)):
+                or marks_left_out_of_nonsyllable(word, clause, index) or vowel_left_out(word, clause, index)
+                or vowel_left_out_of_lowercase_run(token, clause, index, NUMBER not in (previous, following)
+                                                   and previous is not None and following is not None)):
             return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
             # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
             # or a common word with its marks left out (phuc vụ)
@@ -238,8 +242,9 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
         return None  # a foreign word (attachés) or an unknown abbreviation, not Vietnamese
     if reduplicative_with_neighbour(clause, index):
         return None  # lộp cộp, đỏ hây hây: a reduplicative the news counts never saw
-    ranked = rank(word, candidates(word), previous, following)
-    if token.is_ascii and (in_phrases := vowels_put_back_in_set_phrases(word, clause, index)):
+    vowelless = vowels_put_back(word)  # a run of consonants: the vowels put back, ranked by the context alone
+    ranked = rank(word, vowelless or candidates(word), previous, following)
+    if token.is_ascii and not vowelless and (in_phrases := vowels_put_back_in_set_phrases(word, clause, index)):
         # a vowel left out (bảo vật quc gia): the syllable that makes the set phrase comes first
         ranked = sorted(ranked, key=lambda cs: cs[0] not in in_phrases)
     suggestions = tuple(match_word_case(token.text, c) for c, _ in ranked[:5])

@@ -127,6 +127,43 @@ def vowel_left_out(word: str, clause: list[Token], index: int) -> bool:
     return bool(vowels_put_back_in_set_phrases(word, clause, index))
 
 
+@lru_cache(maxsize=1)
+def lowercase_abbreviations() -> frozenset[str]:
+    """``dictionaries/spelling/lowercase-abbreviations.txt``: units and abbreviations written as
+    lower-case consonants on purpose (km, mmhg, vnd, tp, tv)."""
+    from editkit.resources import dictionary_path
+
+    lines = dictionary_path("spelling", "lowercase-abbreviations.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def vowel_left_out_of_lowercase_run(token: Token, clause: list[Token], index: int, between_words: bool) -> bool:
+    """Two to four consonants written in lower case between two words of a Vietnamese clause (``ai
+    cng mang`` → cũng, ``dứt điểm mt chạm`` → một), no number beside them (``5 km``, ``km 15``),
+    that no unit or lower-case abbreviation is (lowercase_abbreviations) and that are a common
+    syllable with one vowel put back. vowel_left_out's news count cannot tell these from
+    abbreviations: the counts are lowercased, and MT, HN, BN, VN are common capitals."""
+    word = token.lower
+    if not between_words or token.text != word or CONSONANTS_ONLY.fullmatch(word) is None:
+        return False
+    if word in lowercase_abbreviations() or not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
+        return False
+    return any(count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c) for c in edit_candidates(word))
+
+
+def vowels_put_back(word: str) -> dict[str, float]:
+    """For a run of consonants (``mt``, ``cng``), the common syllables it is with one vowel put back
+    (một, mặt, mất…; cũng, công, cùng…): the slip a vowelless word has suffered, whatever other
+    slips would also reach a syllable (``mt`` → my). All at the same cost: a vowel left out takes its
+    marks with it, so ``bán`` is no dearer than ``ban``. Empty for other words."""
+    if CONSONANTS_ONLY.fullmatch(word) is None:
+        return {}
+    found = {c: cost for c, cost in edit_candidates(word).items()
+             if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)}
+    cheapest = min(found.values(), default=0.0)
+    return dict.fromkeys(found, cheapest)
+
+
 def vowels_put_back_in_set_phrases(word: str, clause: list[Token], index: int) -> list[str]:
     """The common syllables ``word`` is with one vowel put back that make a set phrase with a
     neighbour right beside it that ``word`` itself never makes (trong khi cn hộ → căn hộ)."""
