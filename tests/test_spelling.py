@@ -980,5 +980,6 @@ def test_a_lower_case_run_of_consonants_between_vietnamese_words_lost_its_vowel(
 
 def test_units_and_lower_case_abbreviations_keep_their_consonants(isolated_dir):
     text = ("Đường dài 5 km, tại km 15 quốc lộ, giá 20.000 vnd một kg hàng, kênh tv địa phương, mc dẫn chương "
-            "trình, đi tp Huế; ông BN cho biết, mã MT gửi về, áp suất 120 mmhg đo được.")
+            "trình, đi tp Huế; ông BN cho biết, mã MT gửi về, áp suất 120 mmhg đo được. Tài khoản này "
+            "viết: \"Chào mn ơi, cho mình hỏi chỗ nào bán bánh ngon\".")
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

@@ -72,7 +72,8 @@ def unknown_syllable(document, context):
     syllable and the news seldom writes them (`tăng tnh bảo mật` → `tính`;
     not `km`, `bhxh`, `mg`), and, written in lower case between two words
     with no number beside them, any such run that is no unit or lower-case
-    abbreviation (`dictionaries/spelling/lowercase-abbreviations.txt`; the
+    abbreviation (`dictionaries/spelling/lowercase-abbreviations.txt`) and
+    not inside a quotation (a chat quoted as written: `"Chào mn ơi"`; the
     news counts are lowercased, so `MT` and `BN` hide `dứt điểm mt chạm`
     → `một`), with the syllables it is with a vowel put back as suggestions. Bare letters in an English clause are English
     (`We had goi cuon`).

@@ -174,7 +174,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if not known:
             if token.is_ascii and not vouched and in_english():
                 continue  # bare letters in an English clause are English (We had goi cuon and pho)
-            issue = unknown_word_issue(token, clause, index, previous, following, vouched)
+            issue = unknown_word_issue(token, clause, index, previous, following, vouched,
+                                       quoted=bool(quotes) and any(a < token.start < b for a, b in quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
@@ -221,18 +222,19 @@ def slip_to_foreign_letter(token: Token, clause: list[Token], index: int) -> boo
 
 
 def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: str | None, following: str | None,
-                       vouched: bool) -> SpellingIssue | None:
+                       vouched: bool, quoted: bool = False) -> SpellingIssue | None:
     """An unattested word, with its corrections ranked, unless it is a name, a foreign word or
     a known syllable with a misplaced tone. ``vouched``: a capitalised word already found to be
-    a typo (garbled, or a common word's marks slipped)."""
+    a typo (garbled, or a common word's marks slipped); ``quoted``: inside a quotation, where a
+    chat's abbreviations (``mn ơi``, ``ck``) are quoted as written."""
     word = token.lower
     if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
         if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
                 or marks_left_out_of_nonsyllable(word, clause, index) or vowel_left_out(word, clause, index)
-                or vowel_left_out_of_lowercase_run(token, clause, index, NUMBER not in (previous, following)
-                                                   and previous is not None and following is not None)):
+                or vowel_left_out_of_lowercase_run(token, clause, index, not quoted and NUMBER not in (
+                    previous, following) and previous is not None and following is not None)):
             return None  # bare letters that are no syllable: a foreign word, a code or a name, unless
             # one slip from a common word among Vietnamese words and no English word (tromg, Tromg)
             # or a common word with its marks left out (phuc vụ)
