@@ -75,8 +75,8 @@ def unknown_syllable(document, context):
     abbreviation (`dictionaries/spelling/lowercase-abbreviations.txt`) and
     not inside a quotation (a chat quoted as written: `"Chào mn ơi"`; the
     news counts are lowercased, so `MT` and `BN` hide `dứt điểm mt chạm`
-    → `một`), with the syllables it is with a vowel put back as suggestions. Bare letters in an English clause are English
-    (`We had goi cuon`).
+    → `một`), with the syllables it is with a vowel put back as suggestions.
+    Bare letters in an English clause are English (`We had goi cuon`).
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.
