@@ -250,6 +250,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Hai tuần sau, kết quả xét nghiệm có. Một tháng sau, công trình hoàn thành.",
     "Vài năm sau, anh trở lại quê nhà; 2 năm sau, anh mở xưởng.",
     "Hai năm nay, giá nông sản bấp bênh; mấy tháng nay trời không mưa.",
+    # a score after a word of the game that is also a date cue (đầu, trước)
+    "Anh thua set đầu 4-6 vì mắc nhiều lỗi giao bóng kép.",
+    "Đội nhà dẫn trước 2-1 đến phút cuối; kết thúc hiệp đầu 1-0 nghiêng về chủ nhà.",
 ])
 def test_never_dates(text):
     assert found(text) == []
