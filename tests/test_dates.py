@@ -253,6 +253,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     # a score after a word of the game that is also a date cue (đầu, trước)
     "Anh thua set đầu 4-6 vì mắc nhiều lỗi giao bóng kép.",
     "Đội nhà dẫn trước 2-1 đến phút cuối; kết thúc hiệp đầu 1-0 nghiêng về chủ nhà.",
+    # a number word after tháng before lần or lượt counts times (once every twelve months)
+    "Người tham gia chọn đóng hằng tháng, 3 tháng, 6 tháng hoặc 12 tháng một lần; mỗi tháng hai lượt.",
 ])
 def test_never_dates(text):
     assert found(text) == []

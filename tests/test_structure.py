@@ -185,12 +185,20 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
 @pytest.mark.parametrize("byline", ["Hoài Thu (thực hiện)", "Minh Anh - Quốc Tuấn (tổng hợp)", "Theo Reuters",
                                     "Nhóm phóng viên", "Phóng viên thường trú tại Đà Nẵng", "Ban Thời sự",
                                     "Bài và ảnh: Minh Anh", "Thực hiện: Thu Hà", "Ghi chép của Minh Anh",
-                                    "Hồng Minh/Báo Tin tức", "Lê Anh/VOV-Tây Bắc"])
+                                    "Hồng Minh/Báo Tin tức", "Lê Anh/VOV-Tây Bắc", "Luật sư Phạm Văn Đức",
+                                    "Bác sĩ Nguyễn Thu Hà", "Nhà báo Hữu Thọ", "Đại úy Lê Văn Hùng"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
     parts = parts_of(isolated_dir, text, "a.txt")
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
+
+
+@pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo"])
+def test_a_title_before_no_name_is_no_byline(isolated_dir, last):
+    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n" + last + "\n")
+    assert parts_of(isolated_dir, text, "a.txt")[-1]["kind"] != "byline"
 
 
 @pytest.mark.parametrize("byline", ["**Thanh Tùng - Ngọc Ánh**", "*Nhóm phóng viên*", "_Minh Anh (tổng hợp)_"])

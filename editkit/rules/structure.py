@@ -160,6 +160,8 @@ def missing_byline(document, context):
 
     ## What it does
     Looks for a short closing line with the author's name (`Ngọc Thắm`,
+    after a title: `Luật sư Phạm Văn Đức`, `Nhà báo Hữu Thọ`, from the
+    `titles` of `dictionaries/structure/bylines.toml`,
     or an expert's with the institution on the line under it: `ThS.BS
     Nguyễn Văn Lâm` / `Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương`; the
     reporters' names over a photographer's credit line count too),

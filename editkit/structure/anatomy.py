@@ -236,6 +236,12 @@ AUTHOR_BEFORE_WEEKDAY = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,58}?)\s+[
 BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
 
 
+@lru_cache(maxsize=1)
+def signer_title() -> re.Pattern[str]:
+    """The title a signer's name may follow (Luật sư, Bác sĩ, Nhà báo)."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, byline_patterns()['titles']))})\s+", re.I)
+
+
 AFFILIATION_MAX_WORDS = 14
 
 
@@ -267,6 +273,9 @@ def looks_like_byline(line: str) -> bool:
     role = BYLINE_ROLE.search(stripped)
     if role and role.start() > 0:
         stripped = stripped[: role.start()]
+    title = signer_title().match(stripped)
+    if title and stripped[title.end():][:1].isupper():
+        stripped = stripped[title.end():]  # Luật sư Phạm Văn Đức: the name after the title
     name, slash, outlet = stripped.partition("/")
     if slash and outlet.strip()[:1].isupper() and len(outlet.split()) <= 7 and not SENTENCE_END.search(outlet):
         stripped = name  # Hồng Minh/Báo Tin tức, Lê Anh/VOV-Tây Bắc: the reporter, then the outlet's name

@@ -25,7 +25,8 @@ def pieces() -> dict[str, str]:
     v = vocabulary()
     return {
         "weekday": alternation(v["weekdays"]),
-        "month_name": alternation(v["months"]),
+        # a number word before lần or lượt counts times, not a month (đóng 12 tháng một lần: once a year)
+        "month_name": rf"(?:{alternation(v['months'])})(?!\s+(?:lần|lượt)(?!\w))",
         "relative": alternation(v["relative"]),
         "holiday": alternation(v["lunar_holidays"]),
         "cue": alternation(v["cues"]["before_day_month"]),
