@@ -255,6 +255,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Đội nhà dẫn trước 2-1 đến phút cuối; kết thúc hiệp đầu 1-0 nghiêng về chủ nhà.",
     # a number word after tháng before lần or lượt counts times (once every twelve months)
     "Người tham gia chọn đóng hằng tháng, 3 tháng, 6 tháng hoặc 12 tháng một lần; mỗi tháng hai lượt.",
+    # hours counted in a range written with a dash, after ngày too
+    "Uống thuốc cách nhau ít nhất 4 - 6 giờ; mỗi ngày 2 - 3 tiếng đọc sách, mỗi ngày 2-3 giờ chạy bộ.",
 ])
 def test_never_dates(text):
     assert found(text) == []
@@ -1026,3 +1028,13 @@ def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_di
     assert [(d["kind"], d.get("normalized")) for d in data["dates"][1:]] == [("range", "Từ mùng 1 Tết đến 20/02")]
     lint = run_cli("lint", "--format", "json", "--select", "DT106", "a.txt").json()
     assert [d["text"] for d in lint["files"][0]["diagnostics"]] == ["20/2"]
+
+
+def test_a_schedule_announced_earlier_in_the_sentence_may_lie_months_ahead(isolated_dir):
+    """DT104: ``vừa công bố tour diễn, … đêm diễn ngày 21/3/2027`` tells the schedule, three months on;
+    ``đã công bố kết quả ngày 30/11`` four days on is still a past event dated after publication."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 26/11/2026\n\nNhóm nhạc vừa công bố tour diễn châu Á, trong đó có đêm diễn tại Hà Nội "
+        "ngày 21/3/2027.\n\nBộ đã công bố kết quả thi ngày 30/11.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["start"]["line"] for d in found] == [5]

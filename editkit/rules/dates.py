@@ -16,6 +16,12 @@ FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự đ
 AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)"
                                r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
+# an announcement earlier in the sentence of what is to come (vừa công bố tour diễn, trong đó có đêm
+# diễn ngày 21/3/2027): a date more than ANNOUNCED_AHEAD_DAYS after publication is its schedule
+ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lịch|lên kế hoạch|chốt lịch|mở bán|phát hành lịch)(?!\w)",
+                       re.I)
+ANNOUNCED_AHEAD_DAYS = 30
+
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
 
@@ -275,7 +281,10 @@ def past_event_after_publication(document, context):
     Finds day-precision dates later than the publication date in sentences
     told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`);
     a date announced as a start or a deadline (`có hiệu lực từ`, `từ ngày`,
-    `đến ngày`, `trước ngày`) may lie ahead.
+    `đến ngày`, `trước ngày`) may lie ahead, and so may a date more than 30
+    days on after an announcement earlier in the sentence (`vừa công bố
+    tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
+    stays suspect: `đã công bố kết quả ngày 25/1`).
     The publication date is `--ref`, the front-matter `date` or the dateline.
 
     ## Why
@@ -300,7 +309,8 @@ def past_event_after_publication(document, context):
             continue
         start, end = sentence_bounds(text, mention.start, mention.end)  # at most 400 characters either side
         sentence = text[start:end]
-        ahead = AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
+        ahead = (AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
+                 or ((mention.day - reference).days > ANNOUNCED_AHEAD_DAYS and ANNOUNCED.search(text, start, mention.start)))
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,

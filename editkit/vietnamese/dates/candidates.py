@@ -247,6 +247,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True
         if group(match, "t1mi", "t1half", "t1to", "t1pod"):
             return True  # 7 giờ 30, 7h30, 7 giờ rưỡi, 3 giờ sáng: a time of day
+        if re.search(r"(?<![\w/.:])\d{1,2}\s*[-–]\s*$", before):
+            return False  # cách nhau 4 - 6 giờ: a range of hours counted (the dash opens no clause)
         # a bare "7 giờ" is a time where it opens a clause
         # (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …) or after trước, "before" a time of day (nộp trước 17h);
         # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
@@ -323,7 +325,12 @@ def counted(match: re.Match, text: str, before: str) -> bool:
     date word precedes it: a count or a fraction, not a date."""
     ctx = context_patterns()
     after = text[match.end(): match.end() + 20]
+    if HOURS_AFTER.match(after) and "as" in match.re.groupindex and (match.group("as") or "").strip() in "-–":
+        return True  # mỗi ngày 2 - 3 giờ: hours counted, after ngày too (no day is followed by giờ)
     return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
+
+
+HOURS_AFTER = re.compile(r"\s+(?:giờ|tiếng|phút)(?!\w)", re.I)
 
 
 def cued(match: re.Match, text: str, before: str) -> bool:

@@ -61,7 +61,7 @@ def place_nouns() -> frozenset[tuple[str, ...]]:
 PLACE_BEFORE_DATE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?"  # Hà Nội, ngày
     r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|ngày xuất bản|xuất bản|thời gian)(?i: lúc)?:? ?"  # Cập nhật:
-    r"|[Nn]gày "  # Ngày 07/12/2026 on a line of its own
+    r"|(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) "  # Ngày 07/12/2026, Sáng 15/12/2026 on a line of its own
     r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
 )
 TIME_AFTER_DATE = re.compile(
@@ -91,7 +91,7 @@ def opens_a_sentence(text: str, end: int) -> bool:
 def is_place_dateline(text: str, start: int, end: int) -> bool:
     """The date is a line of its own, after a place name, a publication label or alone, with at
     most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
-    ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026`` (the datelines
+    ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026``, ``Sáng 15/12/2026`` (the datelines
     of official documents and of news sites that print no weekday)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
