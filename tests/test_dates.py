@@ -185,6 +185,8 @@ def test_forms(text, expected):
     ("Hà Nội, ngày 18/1/2024\n\nTin chính", "dateline"),
     ("TP.HCM, 2/3/2024.\nTin chính", "dateline"),
     ("Đắk Lắk, ngày 10/5/2024", "dateline"),
+    ("Mát-xcơ-va, ngày 20/12/2026\n\nTin chính", "dateline"),  # a foreign place spelled out with hyphens
+    ("Oa-sinh-tơn, ngày 20/12/2026", "dateline"),
     ("Ông nói Hà Nội, ngày 18/1/2024 là ngày đẹp.", "date"),  # not a line of its own
     ("Hà Nội, ngày 18/1 trời mưa", "date"),  # no year: a day in the text
     ("hôm ấy, 18/1/2024", "date"),  # no place name
@@ -651,6 +653,8 @@ def test_a_date_with_its_time_after_it_and_the_wires_dateline(text, expected):
     ("Ngày 07/12/2026", True),  # a day on a line of its own after ngày, as some sites print it
     ("ngày 07/12/2026 09:15", True),
     ("Ngày 07/12/2026, UBND thành phố họp.", False),  # a sentence
+    ("Sáng 15/12/2026", True),  # a time of day before it
+    ("Sáng 15/12/2026, UBND thành phố họp.", False),
 ])
 def test_a_day_alone_on_its_line_after_ngay_is_the_dateline(line, dateline):
     (mention,) = find_dates(line + "\nGiá xăng giảm nhẹ từ chiều nay\n", None)[:1]
