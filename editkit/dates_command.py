@@ -68,6 +68,8 @@ def print_table(path: str, result: dict) -> None:
             notes.append("year inferred")
         if item.get("weekday_mismatch"):
             notes.append("[red]weekday mismatch[/red]")
+        if item.get("date"):
+            notes.append(f"on {item['date']}")
         if item.get("normalized") and item["normalized"] != item["text"]:
             notes.append(f"house style: {item['normalized']}")
         table.add_row(str(item["start"]), item["text"], item["kind"], item["value"] or "—", "; ".join(notes))

@@ -1042,3 +1042,15 @@ def test_a_schedule_announced_earlier_in_the_sentence_may_lie_months_ahead(isola
         "ngày 21/3/2027.\n\nBộ đã công bố kết quả thi ngày 30/11.\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["start"]["line"] for d in found] == [5]
+
+
+def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolated_dir):
+    """``đêm 24/12 … lúc 22 giờ``: the time carries the optional contract field ``date``; not across
+    a sentence, nor after a range; a clock's span after kéo dài is a span of the day."""
+    text = ("Lễ hội đêm 24/12 sẽ bắt đầu lúc 22 giờ. Ngày 25/12, mọi người nghỉ. Lúc 9 giờ, chợ mở cửa. "
+            "Từ ngày 1 đến 3/12, cửa hàng mở lúc 8 giờ. Sáng nay, cuộc họp kéo dài từ 8h đến 11h30.")
+    data = run_cli("dates", "--ref", "2026-12-20", "--format", "json", "-", input=text.encode()).json()
+    validate(data, "dates-output.schema.json")
+    times = [(m["text"], m["value"], m.get("date")) for m in data["dates"] if m["kind"] == "time"]
+    assert times == [("22 giờ", "T22:00", "2026-12-24"), ("9 giờ", "T09:00", None), ("8 giờ", "T08:00", None),
+                     ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]

@@ -262,8 +262,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     if name == "time_range":
         # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
+        # kéo dài từ 8h đến 11h30: a clock's times from … to …, not a count (kéo dài từ 3 đến 4 giờ)
+        clock_span = re.match(r"\s*từ\s+\d{1,2}\s*(?:[hg:]|giờ\s*\d)", match.group(), FLAGS)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
-                and not DURATION_AFTER.match(text, match.end()) and not DURATION_BEFORE.search(before))
+                and not DURATION_AFTER.match(text, match.end()) and (clock_span or not DURATION_BEFORE.search(before)))
     if name == "hour_span":
         # từ 7 đến 9 giờ sáng, or opening a clause (Từ 5 đến 7 giờ, đường ùn tắc); not hours counted
         # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ)

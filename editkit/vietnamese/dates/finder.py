@@ -171,7 +171,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mentions.append(mention)
     joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
-    found = compared_with_period_told(text, told_day_references(text, joined))
+    found = days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined)))
     if style:
         for mention in found:
             if mention.kind == "dateline":
@@ -183,6 +183,22 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                     normalized = rewrite(normalized, core, formatted)
                 mention.normalized = normalized
     return found
+
+
+def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A time of day without its day (``lúc 22 giờ``, ``từ 20h đến 22h``) falls on the one day the
+    mention right before it in the same sentence names (``Lễ hội đêm 24/12 sẽ bắt đầu lúc 22 giờ``:
+    2026-12-24), kept as ``on_day``; its value stays the time (the day is no part of its text)."""
+    from editkit.vietnamese.dates.mention import sentence_bounds
+
+    for before, mention in zip(mentions, mentions[1:]):
+        if mention.kind != "time" or not (mention.value or "").startswith("T"):
+            continue
+        if before.day is None or before.kind == "dateline" or (before.end_day not in (None, before.day)):
+            continue  # no one day before it (a range, the dateline's day is the article's)
+        if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
+            mention.on_day = before.day
+    return mentions
 
 
 def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:

@@ -33,6 +33,7 @@ class Mention:
     holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
     lunar: tuple[int, int, int | None] | None = None  # a lunar day as written: (day, month, year written or named)
     solar_gloss: tuple[int, int] | None = None  # the solar day/month in brackets after a lunar holiday: Tết (17/2)
+    on_day: dt.date | None = None  # a bare time's day, from a date earlier in its sentence (JSON "date")
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
@@ -42,6 +43,8 @@ class Mention:
             data["weekday_mismatch"] = True
         if self.normalized is not None:
             data["normalized"] = self.normalized
+        if self.on_day is not None:
+            data["date"] = self.on_day.isoformat()
         return data
 
 
