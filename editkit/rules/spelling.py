@@ -239,9 +239,9 @@ def space_inside_word(document, context):
 
     ## What it does
     Reports two neighbouring words, one space apart, that joined make a
-    common syllable with a Vietnamese mark which Vietnamese news writes
-    at least twenty times as often as the rarer of the two on its own,
-    when the news never writes the two side by side: `Quy ết đị nh` →
+    common syllable with a Vietnamese mark which Vietnamese news writes a
+    thousand times as often as the two side by side, and which beats the
+    two words between their neighbours by 5 nats in the news model: `Quy ết đị nh` →
     `Quyết định`, `thà nh phố` → `thành phố`, `trá ch nhiệ m` → `trách
     nhiệm`, `nă m nay` → `năm nay`, `củ a Ủ y ban` → `của Ủy ban`. Two
     common words (`ca ra`), plain ASCII letters (English, codes), a capital
