@@ -62,23 +62,25 @@ def marked_parts(document: Document) -> dict[int, str]:
     return found
 
 
+LINE = re.compile(r"[^\n]+")
+
+
 def paragraphs(document: Document) -> list[tuple[int, str]]:
-    """(offset, text) of each paragraph after the front matter: each line of a text file (with the
-    lines that continue its sentence, ST116, joined to it); each part of a Markdown file but its code, tables and images, whose lines Markdown joins (line breaks
-    read as spaces, same length)."""
+    """(offset, text) of each paragraph after the front matter: each line of a text file, with the
+    lines that continue its sentence (ST116) joined to it; each part of a Markdown file but its
+    code, tables and images. Line breaks inside a paragraph read as spaces (same length)."""
     def compute():
         if not document.markdown:
             start = document.body_start
             continued = continued_line_starts(document)
-            found: list[tuple[int, str]] = []
-            for line in re.finditer(r"[^\n]+", document.text[start:]):
-                offset = start + line.start()
-                if found and offset + len(line.group()) - len(line.group().lstrip()) in continued:
-                    first = found[-1][0]  # a sentence broken across lines (ST116): one paragraph, as in Markdown
-                    found[-1] = (first, document.text[first: offset + len(line.group())].replace("\r", " ").replace("\n", " "))
+            spans: list[list[int]] = []
+            for line in LINE.finditer(document.text, start):
+                if spans and line.start() + len(line.group()) - len(line.group().lstrip()) in continued:
+                    spans[-1][1] = line.end()  # a sentence broken across lines (ST116): one paragraph, as in Markdown
                 else:
-                    found.append((offset, line.group()))
-            return found
+                    spans.append([line.start(), line.end()])
+            text = document.text
+            return [(a, text[a:b].replace("\r", " ").replace("\n", " ")) for a, b in spans]
         return [(part.start, part.text.replace("\r", " ").replace("\n", " ")) for part in anatomy(document).parts
                 if part.kind not in NOT_PARAGRAPHS]
 
@@ -94,6 +96,7 @@ WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a w
 def syllables(text: str) -> int:
     """Words of running text (syllables in Vietnamese), punctuation alone not counted."""
     return len(WORD.findall(text))
+
 
 BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
 

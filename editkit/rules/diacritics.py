@@ -28,10 +28,14 @@ from editkit.vietnamese.tokens import iter_tokens
 # a consonant of Vietnamese with a tone mark on it, followed by the combining mark or precomposed
 # (ń, ṭ; not ñ, Spanish's own letter)
 TONE_MARK_CHARACTERS = "\u0300\u0301\u0303\u0309\u0323"
-CONSONANT_WITH_TONE = re.compile("[bcdghklmnpqrstvx][{marks}]|[{letters}]".format(
-    marks=TONE_MARK_CHARACTERS, letters="".join(
-        letter for consonant in "bcdghklmnpqrstvx" for mark in TONE_MARK_CHARACTERS
-        if len(letter := unicodedata.normalize("NFC", consonant + mark)) == 1 and letter != "ñ")), re.IGNORECASE)
+PRECOMPOSED_CONSONANTS_WITH_TONE = "".join(
+    letter for consonant in "bcdghklmnpqrstvx" for mark in TONE_MARK_CHARACTERS
+    if len(letter := unicodedata.normalize("NFC", consonant + mark)) == 1 and letter != "ñ")
+CONSONANT_WITH_TONE = re.compile(
+    f"[bcdghklmnpqrstvx][{TONE_MARK_CHARACTERS}]|[{PRECOMPOSED_CONSONANTS_WITH_TONE}]", re.IGNORECASE)
+# the characters one of which such a word holds (a set test, asked before the pattern: it is cheaper)
+TONE_ON_CONSONANT_CHARACTERS = frozenset(
+    TONE_MARK_CHARACTERS + PRECOMPOSED_CONSONANTS_WITH_TONE + PRECOMPOSED_CONSONANTS_WITH_TONE.upper())
 I_Y_ONSETS = frozenset({"h", "k", "l", "m", "s", "t", "qu"})
 I_Y_LETTERS = frozenset("iìíỉĩịyỳýỷỹỵ")
 
@@ -239,7 +243,7 @@ def misplaced_tone_mark(document, context):
         if token.is_ascii or token.glued:
             continue
         if tone_well_placed(token.lower):
-            if not CONSONANT_WITH_TONE.search(word):
+            if TONE_ON_CONSONANT_CHARACTERS.isdisjoint(word) or not CONSONANT_WITH_TONE.search(word):
                 continue
             style = style or article_tone_style(document, context.settings["tone-style"])
             right = tone_moved_off_consonant(word, style)

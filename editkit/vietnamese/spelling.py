@@ -54,8 +54,8 @@ from editkit.vietnamese.word_kinds import (
     regional_forms,
     vietnamese_shaped,
     vowel_left_out,
-    vowels_put_back,
     vowel_left_out_of_lowercase_run,
+    vowels_put_back,
     vowels_put_back_in_set_phrases,
     word_profile,
 )

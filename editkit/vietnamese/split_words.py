@@ -83,6 +83,17 @@ def hyphenated(text: str, first: Token, second: Token) -> bool:
     return text[first.start - 1: first.start] == "-" or text[second.end: second.end + 1] == "-"
 
 
+# what the second half of a split syllable opens with: a vowel, or it is the final consonant itself
+TAIL_CODAS = frozenset({"c", "ch", "m", "n", "ng", "nh", "p", "t"})
+CONSONANT_START = frozenset("bcdđghklmnpqrstvxfjwz")
+
+
+def could_end_a_syllable(token: Token) -> bool:
+    """``ết``, ``ời``, ``nh``, ``m``: the rest of a syllable after a letter of it, not a word's
+    opening consonants (asked first: most words open with one, and this is cheap)."""
+    return token.lower[0] not in CONSONANT_START or token.lower in TAIL_CODAS
+
+
 def split_syllables(text: str, tokens: list[Token]) -> list[SplitSyllable]:
     """Each pair of neighbouring tokens, one space apart, that is one syllable split in two, read
     from the left (``trá ch nhiệ m``: trách, nhiệm)."""
@@ -90,7 +101,7 @@ def split_syllables(text: str, tokens: list[Token]) -> list[SplitSyllable]:
     index = 0
     while index + 1 < len(tokens):
         first, second = tokens[index], tokens[index + 1]
-        if (text[first.end: second.start] == " " and not hyphenated(text, first, second)
+        if (could_end_a_syllable(second) and text[first.end: second.start] == " " and not hyphenated(text, first, second)
                 and (joined := is_split_syllable(first, second, word_beside(text, tokens, index - 1, first.start),
                                                  word_beside(text, tokens, index + 2, second.end)))):
             found.append(SplitSyllable(first, second, joined))

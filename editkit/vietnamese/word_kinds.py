@@ -148,7 +148,7 @@ def vowel_left_out_of_lowercase_run(token: Token, clause: list[Token], index: in
         return False
     if word in lowercase_abbreviations() or not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
         return False
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c) for c in edit_candidates(word))
+    return bool(vowels_put_back(word))
 
 
 def vowels_put_back(word: str) -> dict[str, float]:
