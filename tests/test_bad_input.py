@@ -176,6 +176,12 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     assert run.exit_code == 2 and "nowhere.toml" in run.stderr
 
 
+# seconds a hostile text of about a megabyte may take: the quadratic cases these guard took from
+# 30 s to 20 minutes, while linear work on it takes 1-4 s on this shared 2-core machine, whose
+# speed varies by nearly twice from one day to the next
+LINEAR_BUDGET = 10
+
+
 @pytest.mark.parametrize("text", [
     "ă" * 200_000,  # one 'word': each one-letter deletion of it was tried as a syllable (32 s)
     "ngày 1/1 " * 5000,  # dates without a full stop: each searched the whole text for cues
@@ -221,9 +227,12 @@ def test_directory_as_stdin_filename_and_missing_config_file(good):
     "Tin mới\n\nTháng 12" + "\n " * 20_000 + "x.",  # (a month's year: \s*(?:/|-|,?\s+năm\s+)\s*)
     "Tin mới\n\nNgười dân đã về quê ăn Tết cùng gia đình " + "a" * 80_000,  # a paragraph ending in a long word
     # without its stop: the contact-line pattern (an e-mail's name) was tried from every letter of it (HS107)
+    "Tin mới\n\n" + "một câu dài bị ngắt dòng giữa chừng vì bản PDF dán vào có độ rộng cố định và\n" * 20_000 + "x.",
+    # one sentence hard-wrapped over 20,000 lines: the paragraph it makes was sliced again for every line
+    "Tin mới\n\n" + "Quy ết đị nh củ a Ủ y ban thà nh phố " * 3_000 + "x.",  # split syllables by the thousand (SP109)
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
-    assert seconds_to_lint(text, "a.txt") < 5
+    assert seconds_to_lint(text, "a.txt") < LINEAR_BUDGET
 
 
 def seconds_to_lint(text: str, path: str) -> float:
@@ -245,7 +254,7 @@ def seconds_to_lint(text: str, path: str) -> float:
     # scanned the rest of the run (the Markdown mask every prose rule reads)
 ])
 def test_hostile_markdown_is_linted_in_linear_time(text):
-    assert seconds_to_lint(text, "a.md") < 5
+    assert seconds_to_lint(text, "a.md") < LINEAR_BUDGET
 
 
 def test_clean_and_garbled_lines_by_turns_are_decoded_in_linear_time():
@@ -261,7 +270,7 @@ def test_clean_and_garbled_lines_by_turns_are_decoded_in_linear_time():
     context = LintContext(resolve_settings(Path("."), isolated=True, overrides={"select": ["EN109"]}))
     started = time.perf_counter()
     found = lint_document(Document.from_text(lines * 8_000, "a.txt"), context)
-    assert time.perf_counter() - started < 5 and len(found) == 8_000 * 16  # every garbled word of every other line
+    assert time.perf_counter() - started < LINEAR_BUDGET and len(found) == 8_000 * 16  # every garbled word of every other line
 
 
 @pytest.mark.parametrize("page", [
