@@ -1054,3 +1054,12 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
     times = [(m["text"], m["value"], m.get("date")) for m in data["dates"] if m["kind"] == "time"]
     assert times == [("22 giờ", "T22:00", "2026-12-24"), ("9 giờ", "T09:00", None), ("8 giờ", "T08:00", None),
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Khoảng 3h30 rạng sáng 24/12, xe khách tông xe tải.", [("3h30 rạng sáng 24/12", "2026-12-24T03:30")]),
+    ("Khoảng 11 giờ khuya 24/12, cháy nhà.", [("11 giờ khuya 24/12", "2026-12-24T23:00")]),
+    ("Khoảng 1h khuya 24/12, cháy nhà.", [("1h khuya 24/12", "2026-12-24T01:00")]),
+])
+def test_a_time_before_rang_sang_or_khuya_and_its_date_is_one_moment(text, expected):
+    assert found(text, dt.date(2026, 12, 24)) == expected

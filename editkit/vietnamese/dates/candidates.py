@@ -394,7 +394,7 @@ def clock(match: re.Match, p: str) -> tuple[int, int] | None:
     part = (group(match, f"{p}pod", f"{p}pod2") or "").lower()  # 8 giờ tối 27/11: the part of the day before the date
     if part in ("chiều", "tối") and hour < 12:
         hour += 12
-    elif part == "đêm" and 6 <= hour < 12:
+    elif part in ("đêm", "khuya") and 6 <= hour < 12:
         hour += 12
     elif part == "trưa" and hour < 6:
         hour += 12

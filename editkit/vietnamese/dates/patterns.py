@@ -110,7 +110,7 @@ def sources() -> dict[str, str]:
         ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
         "time_date": (
-            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*(?:,\s*)?(?:ngày|hôm|(?P<t1pod2>sáng|trưa|chiều|tối|đêm))\s+"
+            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*(?:,\s*)?(?:ngày|hôm|(?P<t1pod2>rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya))\s+"
             rf"(?:{dmy('a')}|{long_form('b')})"
         ),
         # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
