@@ -244,7 +244,8 @@ def space_inside_word(document, context):
     two words between their neighbours by 5 nats in the news model: `Quy ết đị nh` →
     `Quyết định`, `thà nh phố` → `thành phố`, `trá ch nhiệ m` → `trách
     nhiệm`, `nă m nay` → `năm nay`, `củ a Ủ y ban` → `của Ủy ban`. Two
-    common words (`ca ra`), plain ASCII letters (English, codes), a capital
+    words the news writes side by side (`thú y`, `chữ a`), plain ASCII
+    letters (English, codes), a capital
     letter as a label (`Đường C hướng tây nam`), a name's initial (`bà N`)
     and the syllables of a hyphenated word (`củ a-ti-sô`) are left alone.
     The halves are not reported again as unknown or unlikely words.
