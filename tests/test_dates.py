@@ -1063,3 +1063,12 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
 ])
 def test_a_time_before_rang_sang_or_khuya_and_its_date_is_one_moment(text, expected):
     assert found(text, dt.date(2026, 12, 24)) == expected
+
+
+def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir):
+    """DT110: the Lim festival's 12–14 of the first lunar month 2027 are 17–19 February, not 18–20."""
+    (isolated_dir / "a.txt").write_text(
+        "Bắc Ninh, ngày 30/12/2026\n\nLễ hội diễn ra từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 18 đến 20/2/2027).\n\n"
+        "Hội Lim diễn ra từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 17 đến 19/2/2027).\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["13/1–15/1"])]

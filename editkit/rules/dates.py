@@ -169,7 +169,9 @@ def lunar_date_mismatch(document, context):
     compares it with the lunar day written beside it in brackets or after
     `tức`/`nhằm`: `ngày 25/12/2025 (tức ngày 6/11 năm Ất Tỵ)`,
     `mùng 6 tháng Giêng (tức 11/2/2027)`, `Tết Nguyên đán (17/2)`. A lunar
-    year written or named (`năm Ất Tỵ`) is compared too.
+    year written or named (`năm Ất Tỵ`) is compared too, and so are the days
+    of a range and its gloss (`từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ
+    17 đến 19/2/2027)`).
 
     ## Why
     Festival and anniversary news gives both calendars; a gloss copied from
@@ -185,6 +187,32 @@ def lunar_date_mismatch(document, context):
     _, found = dated(document, context)
     yield from holiday_gloss_mismatches(found)
     yield from calendar_gloss_mismatches(found, document.text)
+    yield from range_gloss_mismatches(found, document.text)
+
+
+# words that make a range of days lunar (từ ngày 12 đến 14 tháng Giêng âm lịch, từ mùng 1 đến mùng 3 Tết)
+LUNAR_RANGE_WORDS = re.compile(r"(?<!\w)(?:âm\s+lịch|ÂL|tháng\s+(?:Giêng|Chạp)|mùng|mồng|Tết)(?!\w)", re.I)
+
+
+def range_gloss_mismatches(found, text: str):
+    """A lunar range of days glossed by a solar one (``từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 17
+    đến 19/2/2027)``) that covers other days."""
+    from editkit.vietnamese.dates.joins import GLOSS_BETWEEN
+    from editkit.vietnamese.dates.resolve import solar_to_lunar
+
+    for first, second in zip(found, found[1:]):
+        if first.kind != "range" or second.kind != "range" or None in (first.day, first.end_day, second.day, second.end_day):
+            continue
+        if bool(LUNAR_RANGE_WORDS.search(first.text)) == bool(LUNAR_RANGE_WORDS.search(second.text)):
+            continue  # both in one calendar: no gloss
+        if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start) or (first.day, first.end_day) == (second.day, second.end_day):
+            continue
+        lunar, solar = (first, second) if LUNAR_RANGE_WORDS.search(first.text) else (second, first)
+        (d1, m1, _), (d2, m2, _) = solar_to_lunar(solar.day), solar_to_lunar(solar.end_day)
+        (w1, n1, _), (w2, n2, _) = solar_to_lunar(lunar.day), solar_to_lunar(lunar.end_day)
+        yield Finding(first.start, second.end,
+                      f"{solar.day.strftime('%d/%m')}–{solar.end_day.strftime('%d/%m/%Y')} is {d1}/{m1}–{d2}/{m2} âm lịch, "
+                      f"not {w1}/{n1}–{w2}/{n2}", suggestions=(f"{d1}/{m1}–{d2}/{m2}",))
 
 
 def holiday_gloss_mismatches(found):
