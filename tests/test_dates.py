@@ -760,9 +760,9 @@ def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
     (isolated_dir / "a.txt").write_text(
         "Hà Nội, ngày 26/11/2026\n\nTrước đó, từ chiều tối 27/11, Bắc Bộ có mưa vừa, mưa to.\n\n"
         "Ngày 29/11, doanh nghiệp nhỏ và vừa được hỗ trợ.\n\nNgày 29/11, sinh viên vừa học vừa làm.\n\n"
-        "Ngày 30/11, Bộ vừa ban hành thông tư.\n", "utf-8")
+        "Ngày 30/11, Bộ vừa ban hành thông tư.\n\nSở vừa yêu cầu chuẩn bị dịp Tết Nguyên đán 2027.\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
-    assert [d["start"]["line"] for d in found] == [9]
+    assert [d["start"]["line"] for d in found] == [9]  # an occasion after dịp may lie ahead
 
 
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):

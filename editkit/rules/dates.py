@@ -11,9 +11,9 @@ from editkit.registry import rule
 WEEKDAY_NAMES = {1: "thứ Hai", 2: "thứ Ba", 3: "thứ Tư", 4: "thứ Năm", 5: "thứ Sáu", 6: "thứ Bảy", 7: "Chủ nhật"}
 PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # and vừa, as told_just_now reads it
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
-# a date right after these is a start or a deadline, which a past-tense sentence may announce
-# ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025"
-AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất)"
+# a date right after these is a start, a deadline or an occasion, which a past-tense sentence may
+# announce ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025", "vừa yêu cầu … dịp Tết"
+AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất|dịp)"
                                r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
 # an announcement earlier in the sentence of what is to come (vừa công bố tour diễn, trong đó có đêm
@@ -308,8 +308,8 @@ def past_event_after_publication(document, context):
     ## What it does
     Finds day-precision dates later than the publication date in sentences
     told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`);
-    a date announced as a start or a deadline (`có hiệu lực từ`, `từ ngày`,
-    `đến ngày`, `trước ngày`) may lie ahead, and so may a date more than 30
+    a date announced as a start, a deadline or an occasion (`có hiệu lực từ`,
+    `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`) may lie ahead, and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`).
