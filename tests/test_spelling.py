@@ -983,3 +983,14 @@ def test_units_and_lower_case_abbreviations_keep_their_consonants(isolated_dir):
             "trình, đi tp Huế; ông BN cho biết, mã MT gửi về, áp suất 120 mmhg đo được. Tài khoản này "
             "viết: \"Chào mn ơi, cho mình hỏi chỗ nào bán bánh ngon\".")
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_given_name_written_alone_after_the_full_name_is_a_name(isolated_dir):
+    """``Em Và Thị Dợ … "…", Dợ cười``: Dợ alone reads as a slip of ``dở`` (dở cười is common), but
+    the article wrote it first as the last word of a full name; a slip the article never wrote in a
+    name (``Thàng phố``) is still one."""
+    text = ('Em Và Thị Dợ, học sinh lớp 8, kể chuyện. "Em sẽ mang bánh về", Dợ cười. '
+            'Ông nói rằng Dợ cười rất tươi.')
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    without = lint_json("--select", "spelling", text='"Em sẽ mang bánh về", Dợ cười.')["files"][0]["diagnostics"]
+    assert [d["text"] for d in without] == ["Dợ"]

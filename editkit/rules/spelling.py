@@ -50,7 +50,10 @@ def unknown_syllable(document, context):
     corrections ranked by the error model (hỏi/ngã, s/x, ch/tr, d/gi/r, l/n,
     n/ng, c/t, vowel marks, keyboard and Telex slips), the syllable's
     frequency and its neighbours in the sentence. Names (capitalised words
-    inside a sentence, and the syllables of a foreign name spelled out with
+    inside a sentence, unless no syllable could be spelled so or a common
+    word's marks slipped beside its neighbours: `Thàng phố`; but never a
+    given name the article wrote at the end of a full name and then alone:
+    `Và Thị Dợ` … `Dợ cười`; and the syllables of a foreign name spelled out with
     hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too, and a
     loanword's syllable with f, j, w or z spelled out with hyphens: `ba-zơ`),
     ALL-CAPS abbreviations, words with digits, foreign words, URLs, code

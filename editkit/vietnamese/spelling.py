@@ -168,6 +168,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
+            if usage is not None and token.text in usage.given_names and alone_in_capitals(clause, index):
+                continue  # Em Và Thị Dợ … "…", Dợ cười: the given name of a full name the article wrote
             vouched = True
         elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
             continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
@@ -494,6 +496,19 @@ class DocumentUsage:
         return after, before
 
     @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The last words of runs of two or more capitalised words inside sentences (``Và Thị Dợ``,
+        ``Nguyễn Văn Hùng``): a person's given name, which the article may write again alone."""
+        found = set()
+        for clause, _ in self.found:
+            run = 0
+            for index, token in enumerate(clause):
+                run = run + 1 if token.is_capitalized and not token.sentence_initial else 0
+                if run >= 2 and (index + 1 == len(clause) or not clause[index + 1].is_capitalized):
+                    found.add(token.text)
+        return frozenset(found)
+
+    @cached_property
     def written(self) -> Counter[str]:
         """How often the document writes each word (lower case, the news counts' tone style)."""
         return Counter(lm_form(token.lower) for clause, _ in self.found for token in clause)
@@ -511,6 +526,11 @@ class DocumentUsage:
         ``following`` somewhere else (in the news counts' tone style)."""
         after, before = self.neighbours
         return (after.get(previous, set()) | before.get(following, set())) & confusable_set(word)
+
+
+def alone_in_capitals(clause: list[Token], index: int) -> bool:
+    """The capitalised word at ``index`` has no capitalised word right beside it in its clause."""
+    return not any(0 <= i < len(clause) and clause[i].is_capitalized for i in (index - 1, index + 1))
 
 
 @lru_cache(maxsize=65536)
