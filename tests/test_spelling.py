@@ -994,3 +994,12 @@ def test_a_given_name_written_alone_after_the_full_name_is_a_name(isolated_dir):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
     without = lint_json("--select", "spelling", text='"Em sẽ mang bánh về", Dợ cười.')["files"][0]["diagnostics"]
     assert [d["text"] for d in without] == ["Dợ"]
+
+
+def test_a_run_of_capitalised_words_with_a_foreign_letter_is_a_name(isolated_dir):
+    """``Kơ Să Ha Jú`` (a K'Ho name): Să is no Vietnamese syllable, but the run holds Jú; ``Să`` in a
+    run without one is still read as a slip."""
+    text = "Cô gái K'Ho Kơ Să Ha Jú cùng nhóm phụ nữ trong buôn dệt thổ cẩm."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    found = lint_json("--select", "spelling", text="Cô gái Kơ Să Ha cùng nhóm phụ nữ dệt vải.")["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["Să"]

@@ -45,6 +45,7 @@ from editkit.vietnamese.word_kinds import (
     its_marks_left_out,
     is_known,
     latinised_names,
+    names_with_foreign_letters,
     marks_left_out_of_nonsyllable,
     marks_slip_in_context,
     near_vietnamese_typo,
@@ -164,7 +165,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if latinised is None:
-                latinised = [True] * len(clause) if in_english() else latinised_names(clause)
+                latinised = [True] * len(clause) if in_english() else [
+                    a or b for a, b in zip(latinised_names(clause), names_with_foreign_letters(clause))]
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped

@@ -368,6 +368,22 @@ def latinised_names(clause: list[Token]) -> list[bool]:
     return flags
 
 
+def names_with_foreign_letters(clause: list[Token]) -> list[bool]:
+    """Per word of the clause: is it in a run of two or more capitalised words one of which has f,
+    j, w or z (``Kơ Să Ha Jú``, a K'Ho name; ``Y Moan Ênuôl``)? The run is a name of an ethnic
+    minority or a foreign one, whose syllables (``Să``) need no Vietnamese spelling."""
+    flags = [False] * len(clause)
+    run_start = 0
+    for index in range(len(clause) + 1):
+        if index < len(clause) and clause[index].is_capitalized:
+            continue
+        run = clause[run_start:index]
+        if len(run) >= 2 and any(not FOREIGN_SET.isdisjoint(token.lower) for token in run):
+            flags[run_start:index] = [True] * len(run)
+        run_start = index + 1
+    return flags
+
+
 ENGLISH_CLAUSE_FUNCTION_WORDS = 2
 
 
