@@ -12,8 +12,9 @@ from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.inventory import is_attested, marked_nonsyllables
-from editkit.vietnamese.letters import FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks
+from editkit.vietnamese.letters import CONSONANT_LETTERS, FOREIGN_LETTERS, foreign_shaped, has_vietnamese_marks
 from editkit.vietnamese.syllable import (
+    COMBINING_TONES,
     ParseFailure,
     Syllable,
     canonical_spelling,
@@ -27,12 +28,12 @@ from editkit.vietnamese.tokens import iter_tokens
 
 # a consonant of Vietnamese with a tone mark on it, followed by the combining mark or precomposed
 # (ń, ṭ; not ñ, Spanish's own letter)
-TONE_MARK_CHARACTERS = "\u0300\u0301\u0303\u0309\u0323"
+TONE_MARK_CHARACTERS = "".join(COMBINING_TONES)
 PRECOMPOSED_CONSONANTS_WITH_TONE = "".join(
-    letter for consonant in "bcdghklmnpqrstvx" for mark in TONE_MARK_CHARACTERS
+    letter for consonant in CONSONANT_LETTERS for mark in TONE_MARK_CHARACTERS
     if len(letter := unicodedata.normalize("NFC", consonant + mark)) == 1 and letter != "ñ")
 CONSONANT_WITH_TONE = re.compile(
-    f"[bcdghklmnpqrstvx][{TONE_MARK_CHARACTERS}]|[{PRECOMPOSED_CONSONANTS_WITH_TONE}]", re.IGNORECASE)
+    f"[{CONSONANT_LETTERS}][{TONE_MARK_CHARACTERS}]|[{PRECOMPOSED_CONSONANTS_WITH_TONE}]", re.IGNORECASE)
 # the characters one of which such a word holds (a set test, asked before the pattern: it is cheaper)
 TONE_ON_CONSONANT_CHARACTERS = frozenset(
     TONE_MARK_CHARACTERS + PRECOMPOSED_CONSONANTS_WITH_TONE + PRECOMPOSED_CONSONANTS_WITH_TONE.upper())

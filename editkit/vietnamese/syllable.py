@@ -18,11 +18,20 @@ inventory's business (:mod:`editkit.vietnamese.inventory`).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from editkit.vietnamese.letters import FOREIGN_LETTERS, QUALITY_VOWELS, VOWELS, strip_tones, with_tone
+from editkit.vietnamese.letters import (
+    CONSONANT_LETTERS,
+    FOREIGN_LETTERS,
+    QUALITY_VOWELS,
+    TONE_MARKS,
+    VOWELS,
+    strip_tones,
+    with_tone,
+)
 
 ONSETS = ("ngh", "ng", "nh", "ch", "tr", "th", "kh", "ph", "gh", "gi", "qu",
           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
@@ -245,7 +254,7 @@ def tone_well_placed(word: str) -> bool:
     return parsed.toned_index in {tone_position(parsed.onset, parsed.cluster, parsed.coda, s) for s in ("old", "new")}
 
 
-COMBINING_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+COMBINING_TONES = {mark: tone for tone, mark in enumerate(TONE_MARKS) if mark}  # the combining mark of each tone
 
 
 @lru_cache(maxsize=4096)
@@ -254,12 +263,10 @@ def tone_moved_off_consonant(word: str, style: ToneStyle = "old") -> str | None:
     (``uńg`` → ``úng``, ``hoang̀`` → ``hoàng``, ``nhiêṭ`` → ``nhiệt``: an input method that put the
     mark after the wrong letter), spelled in ``style``, case kept; None for any other word (one
     with no tone on a consonant, or two tones, or letters that make no syllable: Gdańsk, Poznań)."""
-    import unicodedata
-
     tone, base_letters, last_letter = 0, [], ""
     for character in unicodedata.normalize("NFD", word):
         if character in COMBINING_TONES:
-            if tone or last_letter.lower() not in "bcdghklmnpqrstvx":
+            if tone or last_letter.lower() not in CONSONANT_LETTERS:
                 return None  # a second tone, or a tone on a vowel (the other tone rules' business)
             tone = COMBINING_TONES[character]
             continue
