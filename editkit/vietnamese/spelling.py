@@ -44,15 +44,15 @@ from editkit.vietnamese.word_kinds import (
     in_vietnamese_clause,
     its_marks_left_out,
     is_known,
-    latinised_names,
-    names_with_foreign_letters,
     marks_left_out_of_nonsyllable,
     marks_slip_in_context,
+    names_in_clause,
     near_vietnamese_typo,
     quoted_spans,
     rare_english,
     reduplicative_with_neighbour,
     regional_forms,
+    runs,
     vietnamese_shaped,
     vowel_left_out,
     vowel_left_out_of_lowercase_run,
@@ -165,8 +165,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         vouched = False
         if token.is_capitalized and not token.sentence_initial:
             if latinised is None:
-                latinised = [True] * len(clause) if in_english() else [
-                    a or b for a, b in zip(latinised_names(clause), names_with_foreign_letters(clause))]
+                latinised = [True] * len(clause) if in_english() else names_in_clause(clause)
             if "ð" in word or latinised[index] or not (
                     garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
@@ -179,7 +178,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             if token.is_ascii and not vouched and in_english():
                 continue  # bare letters in an English clause are English (We had goi cuon and pho)
             issue = unknown_word_issue(token, clause, index, previous, following, vouched,
-                                       quoted=bool(quotes) and any(a < token.start < b for a, b in quotes))
+                                       quoted=inside_quotes(token, quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
@@ -291,9 +290,14 @@ def slipped_day_part(text: str, token: Token) -> SpellingIssue | None:
     return SpellingIssue(token, "real-word", suggestions, len(parts) == 1 or parts[0][0] < parts[1][0])
 
 
+def inside_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """The token stands inside one of the quotations (quoted_spans)."""
+    return any(a < token.start < b for a, b in quotes)
+
+
 def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
     """A speaker's own regional word (hổng, nhứt) inside quotation marks, printed as spoken."""
-    return token.lower in regional_forms() and any(a < token.start < b for a, b in quotes)
+    return token.lower in regional_forms() and inside_quotes(token, quotes)
 
 
 def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
@@ -501,14 +505,10 @@ class DocumentUsage:
     def given_names(self) -> frozenset[str]:
         """The last words of runs of two or more capitalised words inside sentences (``Và Thị Dợ``,
         ``Nguyễn Văn Hùng``): a person's given name, which the article may write again alone."""
-        found = set()
-        for clause, _ in self.found:
-            run = 0
-            for index, token in enumerate(clause):
-                run = run + 1 if token.is_capitalized and not token.sentence_initial else 0
-                if run >= 2 and (index + 1 == len(clause) or not clause[index + 1].is_capitalized):
-                    found.add(token.text)
-        return frozenset(found)
+        return frozenset(
+            clause[end - 1].text for clause, _ in self.found
+            for start, end in runs(clause, lambda token: token.is_capitalized and not token.sentence_initial)
+            if end - start >= 2)
 
     @cached_property
     def written(self) -> Counter[str]:

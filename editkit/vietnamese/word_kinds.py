@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from editkit.vietnamese.confusion import candidates, edit_candidates, structured_candidates
 from editkit.vietnamese.context import associated, lm_index
@@ -353,34 +354,33 @@ def word_profile(word: str) -> tuple[bool, bool]:
 LATINISED_NAME_WORDS = 3
 
 
-def latinised_names(clause: list[Token]) -> list[bool]:
-    """Per word of the clause: is it one of three or more capitalised words without marks in a
-    row, a name written in Latin letters on purpose (Nguyen Van Minh, Dang Van Lam), not a slip of
-    the keyboard? One pass over the clause."""
-    flags = [False] * len(clause)
-    run_start = 0
-    for index in range(len(clause) + 1):
-        if index < len(clause) and clause[index].is_capitalized and clause[index].is_ascii:
-            continue
-        if index - run_start >= LATINISED_NAME_WORDS:
-            flags[run_start:index] = [True] * (index - run_start)
-        run_start = index + 1
-    return flags
+def runs(clause: list[Token], member) -> Iterator[tuple[int, int]]:
+    """(start, end) of each longest run of the clause's words for which ``member`` holds."""
+    start = None
+    for index, token in enumerate(clause):
+        if not member(token):
+            if start is not None:
+                yield start, index
+            start = None
+        elif start is None:
+            start = index
+    if start is not None:
+        yield start, len(clause)
 
 
-def names_with_foreign_letters(clause: list[Token]) -> list[bool]:
-    """Per word of the clause: is it in a run of two or more capitalised words one of which has f,
-    j, w or z (``Kơ Să Ha Jú``, a K'Ho name; ``Y Moan Ênuôl``)? The run is a name of an ethnic
-    minority or a foreign one, whose syllables (``Să``) need no Vietnamese spelling."""
+def names_in_clause(clause: list[Token]) -> list[bool]:
+    """Per word of the clause: is it part of a name spelled so on purpose, not a slip of the
+    keyboard? Three or more capitalised words without marks in a row, written in Latin letters
+    (Nguyen Van Minh, Dang Van Lam), or two or more capitalised words one of which has f, j, w or
+    z (``Kơ Să Ha Jú``, a K'Ho name; ``Y Moan Ênuôl``): a name of an ethnic minority or a foreign
+    one, whose syllables (``Să``) need no Vietnamese spelling."""
     flags = [False] * len(clause)
-    run_start = 0
-    for index in range(len(clause) + 1):
-        if index < len(clause) and clause[index].is_capitalized:
-            continue
-        run = clause[run_start:index]
-        if len(run) >= 2 and any(not FOREIGN_SET.isdisjoint(token.lower) for token in run):
-            flags[run_start:index] = [True] * len(run)
-        run_start = index + 1
+    for start, end in runs(clause, lambda token: token.is_capitalized and token.is_ascii):
+        if end - start >= LATINISED_NAME_WORDS:
+            flags[start:end] = [True] * (end - start)
+    for start, end in runs(clause, lambda token: token.is_capitalized):
+        if end - start >= 2 and any(not FOREIGN_SET.isdisjoint(token.lower) for token in clause[start:end]):
+            flags[start:end] = [True] * (end - start)
     return flags
 
 
