@@ -124,10 +124,16 @@ WRAPPED_LINE_SHARE = 0.8
 MIN_WRAP_WIDTH = 40
 
 
+def lead_and_paragraphs(document: Document) -> list:
+    """The lead and the body paragraphs of the anatomy, in order (a text file's lines)."""
+    return document.memo("lead-and-paragraphs", lambda: [
+        p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")])
+
+
 def wrap_width(document) -> int | None:
     """The width the body was hard-wrapped at (plain text only), or None when it was not."""
     def compute():
-        parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+        parts = lead_and_paragraphs(document)
         widths = sorted(len(first.text.rstrip()) for first, second in zip(parts, parts[1:])
                         if continues_on(document.text, first, second))
         if len(widths) < HARD_WRAPPED_LINES or widths[len(widths) // 2] < MIN_WRAP_WIDTH:
@@ -140,7 +146,7 @@ def wrap_width(document) -> int | None:
 def continued_line_starts(document: Document) -> frozenset[int]:
     """Where the lines of a text file start that continue the sentence of the line before (ST116)."""
     def compute():
-        parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+        parts = lead_and_paragraphs(document)
         width = wrap_width(document)
         return frozenset(second.start for first, second in zip(parts, parts[1:])
                          if continues_on(document.text, first, second, width))

@@ -8,7 +8,7 @@ import re
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.structure.anatomy import CAPTION_LINE
-from editkit.structure_support import anatomy, continues_on, syllables, wrap_width
+from editkit.structure_support import anatomy, continued_line_starts, lead_and_paragraphs, syllables
 
 ARTICLE_MIN_WORDS = 40
 
@@ -312,10 +312,10 @@ def broken_sentence(document, context):
     """
     if document.markdown:
         return  # in Markdown a single line break already joins the lines
-    parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
-    width = wrap_width(document)
+    parts = lead_and_paragraphs(document)
+    continued = continued_line_starts(document)
     for first, second in zip(parts, parts[1:]):
-        if continues_on(document.text, first, second, width):
+        if second.start in continued:
             end = first.start + len(first.text.rstrip())
             yield Finding(end, second.start, "This line continues on the next one: the sentence is broken across lines",
                           fix=Fix.unsafe(Edit(end, second.start, " ")))
@@ -326,13 +326,13 @@ def with_continuation(document, part) -> str:
     pasted from a PDF is one paragraph across several lines."""
     if document.markdown:
         return part.text  # Markdown has joined them already
-    parts = [p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")]
+    parts = lead_and_paragraphs(document)
     index = next((i for i, p in enumerate(parts) if p.start == part.start), None)
     if index is None:
         return part.text
     pieces = [part.text]
-    width = wrap_width(document)
-    while index + 1 < len(parts) and continues_on(document.text, parts[index], parts[index + 1], width):
+    continued = continued_line_starts(document)
+    while index + 1 < len(parts) and parts[index + 1].start in continued:
         index += 1
         pieces.append(parts[index].text)
     return " ".join(pieces)
