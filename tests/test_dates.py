@@ -1056,6 +1056,18 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
 
 
+def test_a_span_of_hours_without_tu_and_a_day_written_after_a_time(isolated_dir):
+    """``lúc 4 - 6 giờ chiều`` is a span of the day (it gave ``6 giờ chiều`` alone); the day written
+    right after a time is its day, not one named earlier in the sentence; ``cách nhau 4 - 6 giờ``
+    counts hours."""
+    text = ("Ngày 10/12, ban quản lý thông báo họp lúc 4 - 6 giờ chiều thứ Bảy tuần này. "
+            "Uống thuốc cách nhau 4 - 6 giờ. Khoảng 7-9 giờ sáng, đường tắc.")
+    data = run_cli("dates", "--ref", "2026-12-10", "--format", "json", "-", input=text.encode()).json()
+    validate(data, "dates-output.schema.json")
+    times = [(m["text"], m["value"], m.get("date")) for m in data["dates"] if m["kind"] == "time"]
+    assert times == [("4 - 6 giờ chiều", "T16:00/T18:00", "2026-12-12"), ("7-9 giờ sáng", "T07:00/T09:00", None)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Khoảng 3h30 rạng sáng 24/12, xe khách tông xe tải.", [("3h30 rạng sáng 24/12", "2026-12-24T03:30")]),
     ("Khoảng 11 giờ khuya 24/12, cháy nhà.", [("11 giờ khuya 24/12", "2026-12-24T23:00")]),

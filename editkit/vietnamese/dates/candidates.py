@@ -36,7 +36,7 @@ REQUIRES = {
     "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ",), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
 }
@@ -268,7 +268,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
                 and not DURATION_AFTER.match(text, match.end()) and (clock_span or not DURATION_BEFORE.search(before)))
     if name == "hour_span":
         # từ 7 đến 9 giờ sáng, or opening a clause (Từ 5 đến 7 giờ, đường ùn tắc); not hours counted
-        # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ)
+        # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ). Without từ the part of the day must be written
+        # (họp lúc 4 - 6 giờ chiều), as cách nhau 4 - 6 giờ counts hours
+        if not match.group("from") and not (group(match, "t2pod") and not DURATION_BEFORE.search(before)):
+            return False
         return (time_is_plausible(match, "t2") and bare_first_hour(match) is not None
                 and not DURATION_AFTER.match(text, match.end())
                 and bool(group(match, "t2pod", "t2mi", "t2mi2", "t2half") or CLAUSE_OPENING.search(before)

@@ -188,17 +188,27 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
 def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     """A time of day without its day (``lúc 22 giờ``, ``từ 20h đến 22h``) falls on the one day the
     mention right before it in the same sentence names (``Lễ hội đêm 24/12 sẽ bắt đầu lúc 22 giờ``:
-    2026-12-24), kept as ``on_day``; its value stays the time (the day is no part of its text)."""
+    2026-12-24), kept as ``on_day``; its value stays the time (the day is no part of its text).
+    A day written right after the time names its day instead (``lúc 4 - 6 giờ chiều thứ Bảy tuần
+    này``: that Saturday, not the day named earlier in the sentence)."""
     from editkit.vietnamese.dates.mention import sentence_bounds
 
-    for before, mention in zip(mentions, mentions[1:]):
+    for before, mention, after in zip(mentions, mentions[1:], [*mentions[2:], None]):
         if mention.kind != "time" or not (mention.value or "").startswith("T"):
             continue
-        if before.day is None or before.kind == "dateline" or (before.end_day not in (None, before.day)):
+        if after is not None and names_one_day(after) and not text[mention.end: after.start].strip(" ,"):
+            mention.on_day = after.day
+            continue
+        if not names_one_day(before) or before.kind == "dateline":
             continue  # no one day before it (a range, the dateline's day is the article's)
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
             mention.on_day = before.day
     return mentions
+
+
+def names_one_day(mention: Mention) -> bool:
+    """The mention names one day (not a range of days, a month or a time)."""
+    return mention.day is not None and mention.end_day in (None, mention.day)
 
 
 def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:

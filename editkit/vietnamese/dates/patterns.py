@@ -298,8 +298,8 @@ def sources() -> dict[str, str]:
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
-        # từ 7 đến 9 giờ sáng: the first hour bare, the unit and the part of the day written once
-        "hour_span": rf"(?<!\w)từ\s+(?P<t1h>\d{{1,2}})\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
+        # từ 7 đến 9 giờ sáng · lúc 4 - 6 giờ chiều: the first hour bare, the unit and the part of the day written once
+        "hour_span": rf"(?:(?<!\w)(?P<from>từ)\s+|(?<![\w/.:,]))(?P<t1h>\d{{1,2}})\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
         # the cue word and its spaces are optional together: a run of blank lines is no slow start
         "time": rf"{EDGE_BEFORE}(?:(?:lúc|vào|hồi|từ|đến)\s*)?{time_of_day('t1')}",
     }
