@@ -193,6 +193,11 @@ def test_forms(text, expected):
     ("TP.HCM, Thứ Hai, ngày 24/11/2026\n\nTin chính", "dateline"),  # a place before the weekday
     ("Hà Nội, Thứ Hai, ngày 24/11/2026 08:30", "dateline"),
     ("Theo ông, thứ Hai, ngày 24/11/2026 là hạn chót.", "date"),  # in a sentence
+    # a dateline opening the lead on its line, maybe with the agency's tag
+    ("Hà Nội, ngày 2/12/2026 - Theo Trung tâm Dự báo, trời rét.", "dateline"),
+    ("Lâm Đồng, 9/12/2026 (TTXVN) – Một xe tải bị lật trên đèo.", "dateline"),
+    ("Ông nói Hà Nội, ngày 2/12/2026 - ngày ấy trời rét.", "date"),  # no line start
+    ("Từ 2/12/2026 - 5/12/2026, trời rét.", "range"),  # no place
 ])
 def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     (mention,) = [m for m in find_dates(text, REF) if m.day is not None]

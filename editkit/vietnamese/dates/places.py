@@ -64,6 +64,9 @@ PLACE_BEFORE_DATE = re.compile(
     r"|(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) "  # Ngày 07/12/2026, Sáng 15/12/2026 on a line of its own
     r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
 )
+# a dateline that opens the lead on its line: the place, the date, maybe the agency, a dash
+PLACE_COMMA = re.compile(r"(?P<place>[^\W\d_]+(?:[ .-][^\W\d_]+){0,4})\.?, (?:[Nn]gày )?")
+LEAD_AFTER_DATELINE = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]+\S")
 TIME_AFTER_DATE = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
 
@@ -96,4 +99,7 @@ def is_place_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
+    if LEAD_AFTER_DATELINE.match(rest) and (place := PLACE_COMMA.fullmatch(text[line_start:start])):
+        # Hà Nội, ngày 2/12/2026 - Theo …: the dateline opens the lead (every word of the place capitalised)
+        return all(word[:1].isupper() for word in re.split(r"[ .]+", place.group("place")) if word)
     return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
