@@ -514,6 +514,9 @@ def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
     ("Doanh thu quý IV tăng mạnh.", "2026-01-10", "2025-Q4"),
     ("Doanh thu quý III tăng mạnh.", "2026-04-15", "2026-Q3"),
     ("Nhiệm vụ 6 tháng cuối năm rất nặng nề.", "2026-06-25", "2026-07-01/2026-12-31"),
+    # a year word after the quarter names its year (it was read apart, and the quarter as this year's)
+    ("Doanh nghiệp giao hàng trong quý I năm tới.", "2026-12-19", "2027-Q1"),
+    ("Doanh thu quý IV năm ngoái tăng mạnh.", "2026-12-19", "2025-Q4"),
     # the last lunar month is the season of Tết, as the first is: the coming one from late in the year
     ("Ngày 23 tháng Chạp, người dân cúng ông Công ông Táo.", "2026-11-26", "2027-01-30"),
     ("Ngày 23 tháng Chạp, người dân đã cúng ông Công ông Táo.", "2026-11-26", "2026-02-10"),

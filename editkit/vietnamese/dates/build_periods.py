@@ -144,8 +144,13 @@ def roman_number(text: str) -> int | None:
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
     mention.kind = "period"
-    year = r.period_year(m, mention, lambda year: (
-        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
+    offset = year_word_offset(group(m, "yw"))
+    if offset is not None:  # quý I năm tới
+        mention.year_inferred = True
+        year = r.reference.year + offset if r.reference is not None else None
+    else:
+        year = r.period_year(m, mention, lambda year: (
+            R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
     mention.value = f"{year}-Q{quarter}" if year else None
     return mention
 

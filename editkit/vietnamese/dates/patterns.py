@@ -211,7 +211,8 @@ def sources() -> dict[str, str]:
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
-        "quarter": r"quý\s+(?P<q>IV|I{1,3}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{2}))?",
+        "quarter": (rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})"
+                    rf"|\s+(?P<yw>{w['year_word']})(?!\w))?"),  # quý I/2027, quý I năm tới
         # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
         "part_of_year": (
             rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?:(?P<pos>đầu|cuối|sau)\s+năm"
