@@ -186,7 +186,8 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
                                     "Nhóm phóng viên", "Phóng viên thường trú tại Đà Nẵng", "Ban Thời sự",
                                     "Bài và ảnh: Minh Anh", "Thực hiện: Thu Hà", "Ghi chép của Minh Anh",
                                     "Hồng Minh/Báo Tin tức", "Lê Anh/VOV-Tây Bắc", "Luật sư Phạm Văn Đức",
-                                    "Bác sĩ Nguyễn Thu Hà", "Nhà báo Hữu Thọ", "Đại úy Lê Văn Hùng"])
+                                    "Bác sĩ Nguyễn Thu Hà", "Nhà báo Hữu Thọ", "Đại úy Lê Văn Hùng", "Ban Tổ chức",
+                                    "Phòng Truyền thông Tập đoàn Điện lực"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
