@@ -176,6 +176,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Tháng 11.2020, doanh số tăng.", [("Tháng 11.2020", "2020-11")]),
     # weeks counted before "sau" are a story's own time; without a count, next week
     ("Hai tuần sau, kết quả có; tuần sau họp tiếp.", [("tuần sau", "2021-01-25/2021-01-31")]),
+    # a plural's word before them: the coming years, the weeks before (not next year, last week)
+    ("Những năm tới, các tuần trước và năm tới.", [("năm tới", "2022")]),
 ])
 def test_forms(text, expected):
     assert found(text) == expected

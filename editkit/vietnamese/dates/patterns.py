@@ -339,9 +339,10 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
         # a number right before "tuần sau", "năm nay": weeks or years counted (Hai tuần sau: two weeks
-        # after the story's last event; hai năm nay: for two years now), not next week or this year
+        # after the story's last event; hai năm nay: for two years now), not next week or this year;
+        # a plural's word too (những năm tới: the coming years, các tuần trước: the weeks before)
         "counted_before": re.compile(
-            rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu))[^\S\n]*$", FLAGS),
+            rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu|những|các))[^\S\n]*$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
         "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
