@@ -1087,6 +1087,19 @@ def test_a_time_before_rang_sang_or_khuya_and_its_date_is_one_moment(text, expec
     assert found(text, dt.date(2026, 12, 24)) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Học sinh nghỉ từ ngày 4/2 đến hết ngày 11/2/2027 (tức từ 28 tháng Chạp năm Bính Ngọ đến hết mùng 5 tháng Giêng năm Đinh Mùi).",
+    "Học sinh nghỉ từ 28 tháng Chạp năm Bính Ngọ đến hết mùng 5 tháng Giêng năm Đinh Mùi (tức từ 4/2 đến 11/2/2027).",
+])
+def test_a_range_glossed_by_two_lunar_days_with_their_years(isolated_dir, text):
+    """DT110: a lunar gloss whose days carry their years is two lunar mentions joined by đến, not one
+    range: the check read it as no gloss at all (Tết Đinh Mùi is 6/2/2027, so 11/2 is mùng 6)."""
+    right = text.replace("mùng 5", "mùng 6")
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 4/1/2027\n\n{text}\n\n{right}\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["28/12–6/1"])]
+
+
 def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir):
     """DT110: the Lim festival's 12–14 of the first lunar month 2027 are 17–19 February, not 18–20."""
     (isolated_dir / "a.txt").write_text(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import NamedTuple
 
 from editkit.dates_support import dateline, front_matter_date, mentions
 from editkit.diagnostics import Edit, Finding, Fix
@@ -194,20 +196,51 @@ def lunar_date_mismatch(document, context):
 LUNAR_RANGE_WORDS = re.compile(r"(?<!\w)(?:âm\s+lịch|ÂL|tháng\s+(?:Giêng|Chạp)|mùng|mồng|Tết)(?!\w)", re.I)
 
 
+class DaySpan(NamedTuple):
+    """A range of days as written: one range mention, or two lunar days joined by đến."""
+    start: int
+    end: int
+    day: dt.date | None
+    end_day: dt.date | None
+    lunar: bool
+
+
+FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.I)
+TO_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?", re.I)
+
+
+def day_spans(found, text: str) -> list[DaySpan]:
+    """The ranges of days among the mentions: range mentions, and ``từ 28 tháng Chạp năm Bính Ngọ
+    đến hết mùng 5 tháng Giêng năm Đinh Mùi``, which the finder reads as two lunar days (each
+    with its year)."""
+    spans, skip = [], False
+    for first, second in zip(found, [*found[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if first.kind == "range":
+            spans.append(DaySpan(first.start, first.end, first.day, first.end_day, bool(LUNAR_RANGE_WORDS.search(first.text))))
+        elif (second is not None and first.lunar and second.lunar and TO_BETWEEN.fullmatch(text, first.end, second.start)
+              and (opening := FROM_BEFORE.search(text, max(0, first.start - 12), first.start))):
+            spans.append(DaySpan(opening.start(), second.end, first.day, second.day, True))
+            skip = True
+    return spans
+
+
 def range_gloss_mismatches(found, text: str):
-    """A lunar range of days glossed by a solar one (``từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 17
-    đến 19/2/2027)``) that covers other days."""
+    """A range of days glossed in the other calendar (``từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 17
+    đến 19/2/2027)``, ``từ ngày 4/2 đến hết ngày 11/2/2027 (tức từ 28 tháng Chạp năm Bính Ngọ đến hết
+    mùng 5 tháng Giêng năm Đinh Mùi)``) that covers other days."""
     from editkit.vietnamese.dates.joins import GLOSS_BETWEEN
     from editkit.vietnamese.dates.resolve import solar_to_lunar
 
-    for first, second in zip(found, found[1:]):
-        if first.kind != "range" or second.kind != "range" or None in (first.day, first.end_day, second.day, second.end_day):
-            continue
-        if bool(LUNAR_RANGE_WORDS.search(first.text)) == bool(LUNAR_RANGE_WORDS.search(second.text)):
+    spans = day_spans(found, text)
+    for first, second in zip(spans, spans[1:]):
+        if None in (first.day, first.end_day, second.day, second.end_day) or first.lunar == second.lunar:
             continue  # both in one calendar: no gloss
         if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start) or (first.day, first.end_day) == (second.day, second.end_day):
             continue
-        lunar, solar = (first, second) if LUNAR_RANGE_WORDS.search(first.text) else (second, first)
+        lunar, solar = (first, second) if first.lunar else (second, first)
         (d1, m1, _), (d2, m2, _) = solar_to_lunar(solar.day), solar_to_lunar(solar.end_day)
         (w1, n1, _), (w2, n2, _) = solar_to_lunar(lunar.day), solar_to_lunar(lunar.end_day)
         yield Finding(first.start, second.end,
