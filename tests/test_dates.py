@@ -1100,6 +1100,17 @@ def test_a_range_glossed_by_two_lunar_days_with_their_years(isolated_dir, text):
     assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["28/12–6/1"])]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giá xăng có thể tăng trong trung tuần tháng 1.", [("trung tuần tháng 1", "2027-01-11/2027-01-20")]),
+    ("Giải chạy diễn ra vào hạ tuần tháng 12 năm nay.", [("hạ tuần tháng 12 năm nay", "2027-12-21/2027-12-31")]),
+    ("Hạ tuần tháng 2/2028 trời ấm.", [("Hạ tuần tháng 2/2028", "2028-02-21/2028-02-29")]),
+    ("Thượng tuần tháng Ba, hoa gạo nở.", [("Thượng tuần tháng Ba", "2027-03-01/2027-03-10")]),
+])
+def test_a_third_of_a_month_is_its_ten_days(text, expected):
+    """thượng, trung, hạ tuần: the first, middle and last ten days of a month (read as the whole month)."""
+    assert found(text, dt.date(2027, 1, 7)) == expected
+
+
 def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir):
     """DT110: the Lim festival's 12–14 of the first lunar month 2027 are 17–19 February, not 18–20."""
     (isolated_dir / "a.txt").write_text(

@@ -88,6 +88,32 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+# the days of a month's thirds: thượng tuần 1–10, trung tuần 11–20, hạ tuần 21 to the month's end
+MONTH_THIRDS = {"thượng": (1, 10), "trung": (11, 20), "hạ": (21, None)}
+
+
+def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``thượng tuần tháng 2``, ``hạ tuần tháng 12 năm nay``: the first, middle or last ten days of
+    a month, as an interval of days."""
+    month = month_of(m.group("m"))
+    if month is None:
+        return None
+    mention.kind = "period"
+    if group(m, "y"):
+        year = int(m.group("y"))
+        mention.explicit_year = True
+        r.remember_year(mention.start, year)
+    else:
+        mention.year_inferred = True
+        year = month_year(m, mention, r, month)
+    if year is None:
+        return mention
+    first, last = MONTH_THIRDS[m.group("part").lower()]
+    last_day = R.month_bounds(year, month)[1] if last is None else dt.date(year, month, last)
+    mention.value = f"{dt.date(year, month, first).isoformat()}/{last_day.isoformat()}"
+    return mention
+
+
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
     """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
     else the publication year's month, last year's when it lies well ahead or the sentence is in

@@ -208,6 +208,11 @@ def sources() -> dict[str, str]:
             rf"(?<!\w)tháng\s+(?:(?P<m>\d{{1,2}}|{w['month_name']})\s+(?:âm\s+lịch|ÂL)|(?P<ml>giêng|chạp))(?!\w)"
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
+        # thượng tuần tháng 2 · hạ tuần tháng 12 năm nay · trung tuần tháng 3/2027: a third of a month
+        "part_of_month": (
+            rf"(?<!\w)(?P<part>thượng|trung|hạ)\s+tuần\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?!\w)"
+            rf"(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
+        ),
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
