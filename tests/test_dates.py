@@ -502,6 +502,18 @@ def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
     assert article.read_text("utf-8") == "Các ngày 07-08/10 và từ 28/12 đến 03/01, trường nghỉ.\n"
 
 
+def test_a_dateline_opening_the_lead_takes_the_house_style_one_on_its_own_line_does_not(isolated_dir):
+    """The reporter writes ``Hà Nội, ngày 2/12/2026 - Theo …``; a dateline on a line of its own is the CMS's."""
+    (isolated_dir / "editkit.toml").write_text('date-style = "dd/mm/yyyy"\n', encoding="utf-8")
+    article = isolated_dir / "a.txt"
+    article.write_text("Tin\n\nHà Nội, ngày 2/12/2026 - Theo dự báo, ngày 5/12 trời rét.\n", encoding="utf-8")
+    own_line = isolated_dir / "b.txt"
+    own_line.write_text("Hà Nội, ngày 2/12/2026\n\nTheo dự báo, ngày 5/12 trời rét.\n", encoding="utf-8")
+    assert run_cli("lint", "--select", "DT106", "--fix", "a.txt", "b.txt").exit_code == 0
+    assert article.read_text("utf-8") == "Tin\n\nHà Nội, ngày 02/12/2026 - Theo dự báo, ngày 05/12 trời rét.\n"
+    assert own_line.read_text("utf-8") == "Hà Nội, ngày 2/12/2026\n\nTheo dự báo, ngày 05/12 trời rét.\n"
+
+
 @pytest.mark.parametrize("text,reference,value", [
     # under way at the reference: this year's, even if it ends months later
     ("Trong 6 tháng cuối năm, nhiều công ty sẽ chia cổ tức.", "2026-11-20", "2026-07-01/2026-12-31"),

@@ -447,8 +447,9 @@ def date_style_mismatch(document, context):
     Numeric styles keep a date without a year without one; `iso` and `nd30`
     add the inferred year. Both ends of a range (`từ 28/12 đến 3/1`,
     `30/4 - 1/5`) are rewritten in a numeric style. Written forms
-    (`ngày 21 tháng 1 năm 2021`) are checked only under `nd30`; datelines are
-    left to the CMS.
+    (`ngày 21 tháng 1 năm 2021`) are checked only under `nd30`; a dateline on
+    a line of its own is left to the CMS, one that opens the lead (`Hà Nội,
+    ngày 2/12/2026 - Theo …`) is the reporter's and is checked.
 
     ## Why
     One publication, one way of writing dates: mixed forms look careless and

@@ -27,7 +27,7 @@ from editkit.vietnamese.dates.lexicon import (
 )
 from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.patterns import FLAGS
-from editkit.vietnamese.dates.places import is_place_dateline, opens_a_sentence
+from editkit.vietnamese.dates.places import is_place_dateline, opens_a_sentence, opens_the_lead
 from editkit.vietnamese.dates.resolver import Resolver
 
 
@@ -112,6 +112,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
     elif year is not None and is_place_dateline(r.text, mention.start, mention.end):
         mention.kind = "dateline"
+        mention.opens_lead = opens_the_lead(r.text, mention.start, mention.end)
     month_name = group(m, "am", "bm")
     if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
         return build_lunar_date(day, month, year, mention, r)

@@ -176,8 +176,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     found = days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined)))
     if style:
         for mention in found:
-            if mention.kind == "dateline":
-                mention.normalized = mention.text  # datelines belong to the CMS
+            if mention.kind == "dateline" and not mention.opens_lead:
+                mention.normalized = mention.text  # datelines on a line of their own belong to the CMS
             elif (written := house_forms(mention, style)) is not None:
                 normalized = mention.text
                 for n, formatted in reversed(written):  # from the end: earlier offsets stay valid
@@ -221,7 +221,7 @@ def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
     ISO or ND30 would turn it into a sentence)."""
     from editkit.vietnamese.dates.style import NUMERIC, format_date
 
-    if mention.kind in ("date", "partial") and mention.numeric:
+    if (mention.kind in ("date", "partial") or mention.opens_lead) and mention.numeric:
         written = (mention.numeric,)
     elif mention.kind == "range" and mention.endpoints and style in NUMERIC:
         written = mention.endpoints

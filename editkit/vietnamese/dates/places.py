@@ -99,7 +99,16 @@ def is_place_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
-    if LEAD_AFTER_DATELINE.match(rest) and (place := PLACE_COMMA.fullmatch(text[line_start:start])):
-        # Hà Nội, ngày 2/12/2026 - Theo …: the dateline opens the lead (every word of the place capitalised)
-        return all(word[:1].isupper() for word in re.split(r"[ .]+", place.group("place")) if word)
+    if opens_the_lead(text, start, end):
+        return True
     return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
+
+
+def opens_the_lead(text: str, start: int, end: int) -> bool:
+    """The dateline opens the lead on its line, after a place whose every word is capitalised: ``Hà
+    Nội, ngày 2/12/2026 - Theo …``. The reporter wrote it, so the house date style holds for it, as
+    it does not for a CMS's dateline on a line of its own."""
+    line_start = text.rfind("\n", 0, start) + 1
+    place = PLACE_COMMA.fullmatch(text, line_start, start)
+    return (place is not None and LEAD_AFTER_DATELINE.match(text, end) is not None
+            and all(word[:1].isupper() for word in re.split(r"[ .]+", place.group("place")) if word))
