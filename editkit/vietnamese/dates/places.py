@@ -95,7 +95,8 @@ def is_place_dateline(text: str, start: int, end: int) -> bool:
     """The date is a line of its own, after a place name, a publication label or alone, with at
     most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
     ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026``, ``Sáng 15/12/2026`` (the datelines
-    of official documents and of news sites that print no weekday)."""
+    of official documents and of news sites that print no weekday); or it opens the lead on its line
+    (opens_the_lead: ``Hà Nội, ngày 2/12/2026 - Theo …``)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
