@@ -104,6 +104,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Nửa cuối năm nay, xuất khẩu phục hồi.", [("Nửa cuối năm nay", "2021-07-01/2021-12-31")]),
     ("Thập niên 1990, kinh tế mở cửa.", [("Thập niên 1990", "1990/1999")]),
     ("Những năm 80, đời sống khó khăn.", [("Những năm 80", "1980/1989")]),  # not the year 1980
+    # spelled out; not a number of years or people, nor eighty-two
+    ("Ông lên Hà Nội từ những năm chín mươi.", [("những năm chín mươi", "1990/1999")]),
+    ("Thập niên bảy mươi, phố vắng.", [("Thập niên bảy mươi", "1970/1979")]),
+    ("Trong những năm sáu mươi tuổi, những năm tám mươi hai người.", []),
     ("Thế kỷ XX chứng kiến nhiều biến động.", [("Thế kỷ XX", "1901/2000")]),
     ("Cuối tháng 12/2020, dự án được duyệt.", [("tháng 12/2020", "2020-12")]),  # month precision, as the dev set labels it
     # the weekday after the date; a two-digit year after a word that announces a date

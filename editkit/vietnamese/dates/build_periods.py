@@ -137,8 +137,13 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     return year
 
 
+# the tens of a decade spelled out: những năm chín mươi (the 1990s)
+DECADE_WORDS = {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9}
+
+
 def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``thập niên 1990``, ``những năm 80`` (the 1980s: two digits from 30 up), ``thế kỷ XX`` (1901–2000)."""
+    """``thập niên 1990``, ``những năm 80`` (the 1980s: two digits from 30 up), ``những năm chín
+    mươi`` (spelled out), ``thế kỷ XX`` (1901–2000)."""
     mention.kind = "period"
     if m.group("c"):
         written = m.group("c")
@@ -147,7 +152,7 @@ def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
             return None
         mention.value = f"{(century - 1) * 100 + 1:04d}/{century * 100:04d}"
         return mention
-    decade = int(m.group("dec"))
+    decade = int(m.group("dec")) if m.group("dec") else 10 * DECADE_WORDS[m.group("decw").lower()]
     if decade < 100:
         if decade < 30:
             return None  # thập niên 20: the 1920s or the 2020s
