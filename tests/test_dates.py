@@ -165,6 +165,9 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Vào 7h30, thứ Hai, ngày 25 tháng 1, trường chào cờ.", [("7h30, thứ Hai, ngày 25 tháng 1", "2021-01-25T07:30")]),
     # since a day, a month, a quarter or a year until now: from its first day to the reference
     ("Từ năm 2020 đến nay, tỉnh thu hút 50 dự án.", [("Từ năm 2020 đến nay", "2020-01-01/2021-01-21")]),
+    # from the beginning of a year or a month to now; the end or the middle names no day
+    ("Từ đầu năm 2020 đến nay, tỉnh thu hút 50 dự án.", [("Từ đầu năm 2020 đến nay", "2020-01-01/2021-01-21")]),
+    ("Từ cuối năm 2019 đến nay, giá giảm.", [("năm 2019", "2019")]),
     ("Kể từ ngày 1/10 đến nay, giá xăng tăng.", [("Kể từ ngày 1/10 đến nay", "2020-10-01/2021-01-21")]),
     ("Từ tháng 3.2020 cho đến hiện nay, trời hạn.", [("Từ tháng 3.2020 cho đến hiện nay", "2020-03-01/2021-01-21")]),
     ("Từ quý II/2020 đến nay, xuất khẩu tăng.", [("Từ quý II/2020 đến nay", "2020-04-01/2021-01-21")]),

@@ -80,7 +80,8 @@ def moved_a_lunar_year_on(first: Mention, last: Mention) -> bool:
 
 
 # từ năm 2020 đến nay · kể từ ngày 1/10 đến nay · từ tháng 3 cho tới hiện nay: since a day, a month or a year
-SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# từ, kể từ ngày, từ đầu (từ đầu năm 2025 đến nay: from its first day; not cuối or giữa, which name no day)
+SINCE_BEFORE = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+|đầu[^\S\n]+)?$", re.I)
 UNTIL_NOW_AFTER = re.compile(rf"[^\S\n]*(?:,[^\S\n]*)?{UNTIL_NOW}", re.I)
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
