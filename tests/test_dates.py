@@ -927,7 +927,9 @@ def test_a_cms_publication_line_is_the_dateline(line, expected):
 def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_news(isolated_dir):
     lead = ("(Văn hóa) - {date}, xe tăng quân giải phóng húc đổ cổng Dinh Độc Lập, kết thúc cuộc chiến tranh kéo "
             "dài nhiều năm, mở ra một trang mới cho cả dân tộc.")
-    for date, expected in (("Ngày 30/4/1975", []), ("Ngày 30/4", ["DT105"])):
+    for date, expected in (("Ngày 30/4/1975", []), ("Ngày 30/4", ["DT105"]),
+                           ("Kỷ niệm 51 năm (30/4/1975 - 30/4/2026)", []),  # an anniversary's span: its years written
+                           ("Từ 20/4 đến 30/4", ["DT105"])):
         text = f"Thứ Năm, 26/11/2026\n\nNhớ mãi mùa xuân ấy\n\n{lead.format(date=date)}\n\nMinh Anh\n"
         (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
         found = run_cli("lint", "--format", "json", "--select", "DT105", "a.txt").json()["files"][0]["diagnostics"]

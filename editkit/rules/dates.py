@@ -399,7 +399,8 @@ def stale_lead(document, context):
     `stale-lead-days` (config, default 30) before the publication date
     (`--ref`, front matter `date` or dateline), the article is reporting old
     news as new. A date written with its year (`Ngày 30/4/1975, …` opening a
-    feature) is told as such. News articles only: an administrative
+    feature, an anniversary's span `(6/1/1946 - 6/1/2026)`) is told as such.
+    News articles only: an administrative
     document cites older documents in its first paragraph.
 
     ## Why
@@ -423,7 +424,7 @@ def stale_lead(document, context):
     # a date written with its year is told as such (Ngày 30/4/1975, … in a feature): the ones
     # without their year are the lead's news of the day
     in_lead = [m for m in found if lead[0] <= m.start < lead[1] and m.day is not None and m.kind != "dateline"
-               and not m.explicit_year]
+               and not year_written(m)]
     if not in_lead:
         return
     newest = max(in_lead, key=lambda m: m.end_day or m.day)
@@ -433,6 +434,12 @@ def stale_lead(document, context):
         yield Finding(newest.start, newest.end,
                       f"The lead's newest date ({(newest.end_day or newest.day).strftime('%d/%m/%Y')}) is {age} days "
                       f"before publication ({reference.strftime('%d/%m/%Y')}); the house allows {limit}")
+
+
+def year_written(mention) -> bool:
+    """The mention's year is written: a date's own, or a range's last day's (``6/1/1946 - 6/1/2026``,
+    an anniversary's span; ``từ 20 đến 24/12/2026``)."""
+    return mention.explicit_year or bool(mention.endpoints and mention.endpoints[-1].get("y") is not None)
 
 
 @rule(code="DT106", name="date-style-mismatch", category="dates", severity="warning", fixable=True)
