@@ -23,6 +23,9 @@ AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|
 ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lịch|lên kế hoạch|chốt lịch|mở bán|phát hành lịch)(?!\w)",
                        re.I)
 ANNOUNCED_AHEAD_DAYS = 30
+# a booking earlier in the sentence is for what lies ahead, however soon (đã đặt vé cho chuyến bay
+# ngày 5/2, đã mua vé xem trận đấu ngày 28/1, đã hẹn gặp ngày 30/1)
+BOOKED = re.compile(r"(?<!\w)(?:đặt vé|mua vé|săn vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
 
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
@@ -345,7 +348,8 @@ def past_event_after_publication(document, context):
     `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`) may lie ahead, and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
-    stays suspect: `đã công bố kết quả ngày 25/1`).
+    stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
+    booking (`đã đặt vé cho chuyến bay ngày 5/2`).
     The publication date is `--ref`, the front-matter `date` or the dateline.
 
     ## Why
@@ -371,7 +375,8 @@ def past_event_after_publication(document, context):
         start, end = sentence_bounds(text, mention.start, mention.end)  # at most 400 characters either side
         sentence = text[start:end]
         ahead = (AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
-                 or ((mention.day - reference).days > ANNOUNCED_AHEAD_DAYS and ANNOUNCED.search(text, start, mention.start)))
+                 or ((mention.day - reference).days > ANNOUNCED_AHEAD_DAYS and ANNOUNCED.search(text, start, mention.start))
+                 or BOOKED.search(text, start, mention.start))
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
