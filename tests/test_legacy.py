@@ -56,6 +56,18 @@ def test_round_trip_is_exact(isolated_dir, form):
     assert path.read_bytes() == ORIGINAL.encode("utf-8"), form
 
 
+@pytest.mark.parametrize("name", ["tcvn3", "vni", "viscii"])
+def test_a_garbled_paragraph_draws_mojibake_findings_alone(isolated_dir, name):
+    """EN109 supersedes the spelling and diacritics findings on the words it decodes: they suggested
+    `cót` for TCVN3 `kÕt` (kết), `khát` for VNI `keát`; and the soft hyphen VISCII's ễ shows as (EN102)."""
+    line = "Hội nghị tổng kết công tác năm 2026 của Sở Giáo dục và Đào tạo tỉnh diễn ra sáng nay."
+    garbled = as_cp1252_text(encode_bytes(name, line))
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 20/1/2027\n\nTin giáo dục\n\n{garbled}\n\nThu Hà\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"]
+    rules = {d["rule"] for d in found if d["start"]["line"] == 5}
+    assert "EN109" in rules and not rules & {"DI101", "SP101", "SP102", "SP106", "EN102"}, rules
+
+
 def test_legacy_file_reports_which_encoding(isolated_dir):
     (isolated_dir / "a.txt").write_bytes(encode_bytes("vni", ORIGINAL))
     (d,) = [d for d in run_cli("lint", "--format", "json", "a.txt").json()["files"][0]["diagnostics"] if d["rule"] == "EN108"]

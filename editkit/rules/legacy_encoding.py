@@ -165,7 +165,8 @@ def capital_inside(word: str) -> bool:
     return any(c.isupper() and not c.isascii() and previous.islower() for previous, c in zip(word, word[1:]))
 
 
-@rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw")
+@rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw",
+      supersedes=("DI101", "SP101", "SP102", "SP106", "EN102"))
 def mojibake(document, context):
     r"""Words garbled by a wrong encoding were saved inside UTF-8 text.
 
@@ -182,7 +183,9 @@ def mojibake(document, context):
     (TCVN3 `vÒ` for `về`: no word is written so).
     Clean text and foreign names (José, Zürich) are never touched: a run is
     reported only when it is not Vietnamese as it stands and wholly
-    Vietnamese once decoded.
+    Vietnamese once decoded. The spelling rules' findings on a garbled word
+    are dropped (they would suggest `cót` for TCVN3 `kÕt`), and so is a soft
+    hyphen's that VISCII's `ễ` shows as (`di­n`).
 
     ## Why
     Copy-paste between old and new systems garbles words; readers see
