@@ -1003,3 +1003,13 @@ def test_a_run_of_capitalised_words_with_a_foreign_letter_is_a_name(isolated_dir
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
     found = lint_json("--select", "spelling", text="Cô gái Kơ Să Ha cùng nhóm phụ nữ dệt vải.")["files"][0]["diagnostics"]
     assert [d["text"] for d in found] == ["Să"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dông lốc is a word of its own across the comma; công lốc never is: a list's items, not a slip
+    ("Tàu thuyền có khả năng chịu tác động của dông, lốc, gió giật mạnh.", None),
+    # without the list item the clause's one pair leads as before (của dông never seen, của công 3,054)
+    ("Tàu thuyền có khả năng chịu tác động của dông.", ("dông", "công")),
+])
+def test_a_list_item_across_a_comma_can_vouch_for_a_word_at_a_clauses_edge(isolated_dir, text, expected):
+    assert reported("SP102", text) == ([expected] if expected else [])

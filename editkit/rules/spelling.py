@@ -131,7 +131,10 @@ def unlikely_word_in_context(document, context):
     words) is also scored against its own spellings with marks (the input
     method off for one word: `ngân hang` → `hàng`, `điện thoại di dong.` →
     `động`), and in lower case needs 1 nat less for them (`mua nha hiện` →
-    `nhà`; a capitalised one is often a name written bare). An
+    `nhà`; a capitalised one is often a name written bare). At a clause's
+    edge, a word that makes a word of its own with the list item across
+    the comma, where the candidate makes none, is an item of a list
+    (`tác động của dông, lốc`: `dông lốc`, not `công`). An
     English word the news seldom writes (`gin`, `moa`) or one beside
     English words is left alone, unless a candidate leads by 8 nats
     (`không có gi để` → `gì`) or is the word's own spelling with marks and

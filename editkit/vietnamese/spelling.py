@@ -139,7 +139,10 @@ def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[s
 
 def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = (),
-                 usage: DocumentUsage | None = None, beside=None) -> list[SpellingIssue]:
+                 usage: DocumentUsage | None = None, beside=None,
+                 listed: tuple[str | None, str | None] = (None, None)) -> list[SpellingIssue]:
+    """The clause's spelling issues. ``listed``: the words across a comma before the clause's first
+    word and after its last (``dông, lốc``), or None (see list_neighbours)."""
     issues = []
     lefts, rights = beside or neighbours(text, clause)
     latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
@@ -182,7 +185,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
-            issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index))
+            across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
+            issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index), across)
         else:
             issue = None
         if issue is not None:
@@ -309,10 +313,12 @@ def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
 
 
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
-                    usage: DocumentUsage | None = None, bare: bool = False) -> SpellingIssue | None:
+                    usage: DocumentUsage | None = None, bare: bool = False,
+                    across: tuple[str | None, str | None] = (None, None)) -> SpellingIssue | None:
     """A known word far less likely between its neighbours than a word one slip away from it; a
     candidate the document itself writes beside the same neighbour elsewhere needs DOCUMENT_BONUS
-    nats less (``128.000 đồn/kg`` where the article writes ``80.000 đồng/kg``)."""
+    nats less (``128.000 đồn/kg`` where the article writes ``80.000 đồng/kg``). At a clause's edge,
+    ``across`` holds the list item across the comma (``của dông, lốc``: lốc after dông)."""
     if previous is None and following is None:
         return None
     word = token.lower
@@ -332,6 +338,8 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
             lm_form(word), frozenset()):
         return None
     if in_english_phrase(word, (previous, following)):
+        return None
+    if listed_as_a_pair(word, suggestions[0], *across):
         return None
     if rare_english(word) and lead < ENGLISH_OUTWEIGHED and not (bare and its_marks_left_out(word, suggestions[0])):
         return None  # gin, moa: foreign words; but not gi in "không có gi để", where gì leads by 9.7 nats
@@ -385,6 +393,18 @@ def real_word_verdict(word: str, previous: str | None, following: str | None,
 
 
 EDGE_WORD_PAIR = 100  # how often a candidate and its one neighbour must occur together to make a word
+LISTED_PAIR = 5  # how often a word and the list item across a comma must occur together to vouch for it
+
+
+def listed_as_a_pair(word: str, candidate: str, before: str | None, after: str | None) -> bool:
+    """At a clause's edge, the word and the list item across the comma make a word of their own that
+    the candidate does not (``tác động của dông, lốc``: dông lốc 30 times, công lốc never): items
+    listed side by side are often a compound's halves, and the clause's one pair is weak evidence."""
+    from editkit.vietnamese.context import makes_a_word
+
+    if after is not None and makes_a_word(word, after, LISTED_PAIR) and not makes_a_word(candidate, after, 1):
+        return True
+    return before is not None and makes_a_word(before, word, LISTED_PAIR) and not makes_a_word(before, candidate, 1)
 
 
 def makes_a_word_at_edge(candidate: str, previous: str | None, following: str | None) -> bool:
@@ -476,9 +496,24 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     quotes = quoted_spans(text) if real_words else []
     found = [(clause, neighbours(text, clause)) for clause in clauses(text, tokens)]
     usage = DocumentUsage(found) if real_words else None
-    for clause, beside in found:
-        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside))
+    listed = list_neighbours(text, [clause for clause, _ in found])
+    for (clause, beside), across in zip(found, listed):
+        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across))
     return issues
+
+
+LIST_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def list_neighbours(text: str, clauses_found: list[list[Token]]) -> list[tuple[str | None, str | None]]:
+    """For each clause, the word across a comma before its first word and after its last one (the
+    next item of a list: ``dông, lốc``), None where no comma alone separates them."""
+    listed: list[list[str | None]] = [[None, None] for _ in clauses_found]
+    for index, (first, second) in enumerate(zip(clauses_found, clauses_found[1:])):
+        if LIST_COMMA.fullmatch(text, first[-1].end, second[0].start):
+            listed[index][1] = second[0].lower
+            listed[index + 1][0] = first[-1].lower
+    return [(before, after) for before, after in listed]
 
 
 class DocumentUsage:
