@@ -1309,3 +1309,10 @@ def test_the_archive_copy_without_its_colon_is_fixed_not_missing(isolated_dir):
     assert [(d["rule"], d["fix"]["edits"][0]["replacement"] if d.get("fix") else None) for d in found] == [("ST122", ":"), ("ST122", ".")]
     note = ADMINISTRATIVE.format(number="Số: 1234/QĐ-UBND", kind="QUYẾT ĐỊNH", recipients="- Như Điều 2;\n- Lưu ý: bản sao.\n")
     assert [d["rule"] for d in lint_json("--select", "ST120", text=note)["files"][0]["diagnostics"]] == ["ST120"]
+
+
+def test_a_one_syllable_headline_is_counted_in_the_singular(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Tin\n\n(Thời sự) - " + " ".join(["Người dân vui mừng đón Tết."] * 6) + "\n\nThu Hà\n",
+                                        encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST103", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["message"] for d in found] == ["Headline has 1 syllable; the house range is 6–30"]

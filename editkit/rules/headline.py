@@ -80,7 +80,7 @@ def headline_length(document, context):
     count = syllables(headline.text.lstrip("# "))
     if not low <= count <= high:
         yield Finding(headline.start, headline.end,
-                      f"Headline has {count} syllables; the house range is {low}–{high}")
+                      f"Headline has {count} syllable{'' if count == 1 else 's'}; the house range is {low}–{high}")
 
 
 # the stop belongs to initials or an abbreviation: tỉnh B. · bé N.T.H. · v.v. · Công ty ABC Co., Ltd.

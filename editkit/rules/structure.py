@@ -151,7 +151,7 @@ def lead_length(document, context):
     low, high = settings_of(context)["lead-syllables"]
     count = syllables(with_continuation(document, lead))
     if not low <= count <= high:
-        yield Finding(lead.start, lead.end, f"Lead has {count} syllables; the house range is {low}–{high}")
+        yield Finding(lead.start, lead.end, f"Lead has {count} syllable{'' if count == 1 else 's'}; the house range is {low}–{high}")
 
 
 @rule(code="ST108", name="missing-byline", category="structure", severity="warning")
