@@ -246,6 +246,12 @@ AFFILIATION_MAX_WORDS = 14
 
 
 @lru_cache(maxsize=1)
+def after_name() -> re.Pattern[str]:
+    """What a contributor writes after the name and a comma (lớp 5A)."""
+    return re.compile(rf"^(?:{'|'.join(byline_patterns()['after_name'])})$", re.I)
+
+
+@lru_cache(maxsize=1)
 def affiliation() -> re.Pattern[str]:
     """The institution an expert signs for (Khoa Truyền nhiễm, Bệnh viện Nhi Trung ương)."""
     return re.compile(rf"^(?:{'|'.join(byline_patterns()['affiliation'])})(?!\w)", re.I)
@@ -276,6 +282,9 @@ def looks_like_byline(line: str) -> bool:
     title = signer_title().match(stripped)
     if title and stripped[title.end():][:1].isupper():
         stripped = stripped[title.end():]  # Luật sư Phạm Văn Đức: the name after the title
+    name, comma, rest = stripped.partition(",")
+    if comma and after_name().match(rest.strip()):
+        stripped = name  # Nguyễn Thị Mai Anh, lớp 5A: the contributor, then the class
     name, slash, outlet = stripped.partition("/")
     if slash and outlet.strip()[:1].isupper() and len(outlet.split()) <= 7 and not SENTENCE_END.search(outlet):
         stripped = name  # Hồng Minh/Báo Tin tức, Lê Anh/VOV-Tây Bắc: the reporter, then the outlet's name
