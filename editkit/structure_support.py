@@ -13,7 +13,9 @@ def anatomy(document: Document):
 
     def compute():
         line = dateline(document)
-        return analyse(document.text, document.body_start, document.markdown, line.end if line else None,
+        # a dateline that opens the lead (Hà Nội, ngày 2/12/2026 - Theo …) is the lead's first words, not a line of its own
+        on_its_line = line is not None and not line.opens_lead
+        return analyse(document.text, document.body_start, document.markdown, line.end if on_its_line else None,
                        marked_parts(document))
 
     return document.memo("anatomy", compute)

@@ -1317,3 +1317,13 @@ def test_a_one_syllable_headline_is_counted_in_the_singular(isolated_dir):
                                         encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST103", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["message"] for d in found] == ["Headline has 1 syllable; the house range is 6–30"]
+
+
+def test_a_dateline_opening_the_lead_leaves_the_line_a_lead(isolated_dir):
+    """``Hà Nội, ngày 2/12/2026 - Theo …`` dates the article (the reference of `dates`) but is the
+    lead's first words: the line stays the lead, which readability and the lead's rules read."""
+    text = ("Rét đậm kéo dài ở Bắc Bộ\n\nHà Nội, ngày 2/12/2026 - " + " ".join(["Trời rét đậm, nhiệt độ thấp nhất 9 độ C."] * 4)
+            + "\n\nNgười dân cần giữ ấm cơ thể khi ra ngoài vào sáng sớm.\n\nThu Hà\n")
+    parts = parts_of(isolated_dir, text)
+    assert [p["kind"] for p in parts if p["kind"] != "source-tag"] == ["headline", "lead", "paragraph", "byline"]
+    assert run_cli("dates", "--format", "json", "a.txt").json()["reference"] == "2026-12-02"
