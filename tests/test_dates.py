@@ -207,6 +207,8 @@ def test_forms(text, expected):
     ("Lâm Đồng, 9/12/2026 (TTXVN) – Một xe tải bị lật trên đèo.", "dateline"),
     ("Ông nói Hà Nội, ngày 2/12/2026 - ngày ấy trời rét.", "date"),  # no line start
     ("Từ 2/12/2026 - 5/12/2026, trời rét.", "range"),  # no place
+    ("Thứ Tư, ngày 2/12/2026 - Theo Trung tâm Dự báo, trời rét.", "dateline"),  # the weekday's, opening the lead
+    ("Hà Nội, thứ Tư, ngày 2/12/2026 (TTXVN) - Trời rét.", "dateline"),
 ])
 def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     (mention,) = [m for m in find_dates(text, REF) if m.day is not None]

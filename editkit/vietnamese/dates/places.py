@@ -111,5 +111,10 @@ def opens_the_lead(text: str, start: int, end: int) -> bool:
     it does not for a CMS's dateline on a line of its own."""
     line_start = text.rfind("\n", 0, start) + 1
     place = PLACE_COMMA.fullmatch(text, line_start, start)
-    return (place is not None and LEAD_AFTER_DATELINE.match(text, end) is not None
+    return (place is not None and lead_follows(text, end)
             and all(word[:1].isupper() for word in re.split(r"[ .]+", place.group("place")) if word))
+
+
+def lead_follows(text: str, end: int) -> bool:
+    """The lead goes on after the date on its line: maybe the agency's tag, a dash, then text."""
+    return LEAD_AFTER_DATELINE.match(text, end) is not None
