@@ -104,14 +104,14 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         at_line_start = r.text.rfind("\n", 0, mention.start) + 1
         lead = r.text[at_line_start: mention.start]
         weekday_first = m.start("wd") < m.start(f"{prefix}d")  # Thứ Năm, 21/1/2021; not 5/10/2024 (thứ Bảy)
-        # Thứ Hai, ngày 8/2/2027 - Theo …: the dateline opens the lead, alone or after a place
-        opens_lead = weekday_first and year is not None and (
-            (not lead.strip() and lead_follows(r.text, mention.end)) or opens_the_lead(r.text, mention.start, mention.end))
-        if weekday_first and year is not None and (
-                opens_lead or (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
-                or is_place_dateline(r.text, mention.start, mention.end)):
-            mention.kind = "dateline"
-            mention.opens_lead = opens_lead
+        if weekday_first and year is not None:
+            # Thứ Hai, ngày 8/2/2027 - Theo …: the dateline opens the lead, alone or after a place
+            opens_lead = ((not lead.strip() and lead_follows(r.text, mention.end))
+                          or opens_the_lead(r.text, mention.start, mention.end))
+            if (opens_lead or (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
+                    or is_place_dateline(r.text, mention.start, mention.end)):
+                mention.kind = "dateline"
+                mention.opens_lead = opens_lead
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
     elif year is not None and is_place_dateline(r.text, mention.start, mention.end):
