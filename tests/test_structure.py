@@ -1327,3 +1327,17 @@ def test_a_dateline_opening_the_lead_leaves_the_line_a_lead(isolated_dir):
     parts = parts_of(isolated_dir, text)
     assert [p["kind"] for p in parts if p["kind"] != "source-tag"] == ["headline", "lead", "paragraph", "byline"]
     assert run_cli("dates", "--format", "json", "a.txt").json()["reference"] == "2026-12-02"
+
+
+NOTICE = ("{title}\n\nGia đình vô cùng thương tiếc báo tin: Cụ ông Trần Văn Bình, sinh năm 1935, quê quán xã Yên Mỹ, "
+          "tỉnh Hưng Yên, đã từ trần hồi 5 giờ 15 phút ngày 29/1/2027, hưởng thọ 92 tuổi.\n\nLễ viếng bắt đầu từ 7 giờ "
+          "đến 11 giờ ngày 31/1/2027 tại nhà tang lễ Thành phố.\n\nGia đình cụ Trần Văn Bình\n")
+
+
+@pytest.mark.parametrize(("title", "expected"), [("Cáo phó", []), ("**CẢM TẠ**", []), ("Tin", ["ST103"])])
+def test_a_notice_is_no_news_article(isolated_dir, title, expected):
+    """A death notice (Cáo phó), thanks (Cảm tạ), a correction (Đính chính): two words of title and a
+    family's signature are its form, not a headline too short and a missing byline."""
+    (isolated_dir / "a.txt").write_text(NOTICE.format(title=title), encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found] == expected

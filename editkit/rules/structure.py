@@ -4,6 +4,7 @@ and the source tag's rules are in their own modules)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
@@ -19,7 +20,7 @@ def settings_of(context) -> dict:
 
 def is_article(document) -> bool:
     """Structure rules about headline, lead and byline apply to news articles in Vietnamese, not to
-    notes and snippets, nor to administrative documents (a công văn or quyết định with its national
+    notes and snippets, nor to a newspaper's notices (Cáo phó, Cảm tạ), nor to administrative documents (a công văn or quyết định with its national
     motto), whose parts Nghị định 30 lays out otherwise, nor to a text in another language (a
     project's English README)."""
     from editkit.structure.anatomy import is_administrative
@@ -27,9 +28,29 @@ def is_article(document) -> bool:
     def compute() -> bool:
         body = document.text[document.body_start:]
         return (not is_administrative(body) and syllables(body) >= ARTICLE_MIN_WORDS
-                and written_in_vietnamese(body))
+                and written_in_vietnamese(body) and not is_notice(body))
 
     return document.memo("is-article", compute)
+
+
+NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+
+
+def is_notice(body: str) -> bool:
+    """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
+    Cảm tạ, Đính chính: ``dictionaries/structure/notices.toml``)."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    return NOTICE_TITLE_MARKUP.sub("", first).lower() in notice_titles()
+
+
+@lru_cache(maxsize=1)
+def notice_titles() -> frozenset[str]:
+    import tomllib
+
+    from editkit.resources import dictionary_path
+
+    with open(dictionary_path("structure", "notices.toml"), "rb") as handle:
+        return frozenset(title.lower() for title in tomllib.load(handle)["titles"])
 
 
 LANGUAGE_SAMPLE_WORDS = 400
