@@ -15,7 +15,10 @@ Rule files are TOML (`dictionaries/house-styles/*.toml`, the project's
 
 ``existence`` and ``capitalisation`` rules may list ``exceptions``: longer phrases
 in which a term is no finding (``phi chính phủ``, non-governmental, is no
-``Chính phủ``); matched in any case and tone style.
+``Chính phủ``); matched in any case and tone style. A ``capitalisation`` rule
+may name ``domestic_terms`` among its terms: Vietnam's own bodies written as
+common nouns (``Chính phủ``, ``Quốc hội``), not checked in an article datelined
+abroad (``Bangkok, ngày 15/2/2027 (TTXVN) - …``: another country's).
 
 Every rule has ``severity``, ``message`` (``{right}``, ``{first}`` and
 ``{text}`` are filled in), optional ``fix`` (``safe``, ``unsafe`` or ``none``),
@@ -64,6 +67,7 @@ class StyleRule:
     examples: tuple[dict, ...] = field(default=(), compare=False)
     right_examples: tuple[str, ...] = field(default=(), compare=False)
     exceptions: Any = None  # a pattern of phrases (lowercased) inside which a term is no finding
+    domestic_terms: frozenset[str] = frozenset()  # a capitalisation rule's terms that name Vietnam's own bodies
     term_forms: tuple[str, ...] = ()  # a term rule's spellings, for terms_pattern()
     term_flags: int = 0
     lower_forms: tuple[str, ...] = ()  # the same in lower case: a text without any has no match
@@ -148,6 +152,10 @@ def compile_rule(data: dict, source: str) -> StyleRule:
     if exceptions and (kind not in ("existence", "capitalisation") or not isinstance(exceptions, list)
                        or not all(isinstance(e, str) and e.strip() for e in exceptions)):
         raise StyleError(f"{source}: rule {rule_id!r}: exceptions are a list of phrases of an existence or capitalisation rule")
+    domestic = data.get("domestic_terms") or ()
+    if domestic and (kind != "capitalisation" or not isinstance(domestic, list)
+                     or not set(domestic) <= set(data.get("terms") or ())):
+        raise StyleError(f"{source}: rule {rule_id!r}: domestic_terms are a list of a capitalisation rule's own terms")
     return StyleRule(
         id=rule_id, type=kind, source=source, message=data.get("message", f"House style ({rule_id})"),
         severity=data.get("severity", "warning"), fix=data.get("fix", "safe" if kind != "existence" else "none"),
@@ -157,6 +165,7 @@ def compile_rule(data: dict, source: str) -> StyleRule:
         exceptions=literal_terms_pattern({f.lower() for e in exceptions for f in tone_style_forms(e)}) if exceptions else None,
         replacement=data.get("replacement", ""), terms=tuple(data.get("terms", ())), variants=tuple(data.get("variants", ())),
         examples=tuple(data.get("examples", ())), right_examples=tuple(data.get("right_examples", ())),
+        domestic_terms=frozenset(domestic),
     )
 
 

@@ -94,6 +94,33 @@ def test_exceptions_are_phrases_in_which_a_term_is_no_finding(isolated_dir):
         assert run.exit_code == 2 and "exceptions" in run.stderr
 
 
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("Bangkok, ngày 15/2/2027 (TTXVN) - ", []),  # another country's parliament, government, constitution
+    ("Mát-xcơ-va, ngày 15/2/2027 - ", []),
+    ("Hà Nội, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
+    ("TP.HCM, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
+    ("Khánh Hoà, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # the new tone style's spelling
+    ("(TTXVN) - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # no place: Vietnam's
+])
+def test_vietnams_bodies_by_their_common_nouns_are_not_checked_abroad(isolated_dir, dateline, expected):
+    """HS104's domestic terms (Chính phủ, Quốc hội, Hiến pháp) in an article datelined outside Vietnam
+    (dictionaries/structure/vietnam-places.txt) are another country's; a ministry's name is still checked."""
+    (isolated_dir / "a.txt").write_text(
+        f"Tin\n\n{dateline}Sáng nay, quốc hội họp để sửa đổi hiến pháp theo đề nghị của chính phủ; bộ y tế dự họp.\n",
+        encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == [*expected, "Bộ Y tế"]
+
+
+def test_domestic_terms_are_a_capitalisation_rules_own_terms(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Tin.\n", encoding="utf-8")
+    for bad in ('type = "capitalisation"\nterms = ["Bộ Y tế"]\ndomestic_terms = ["Chính phủ"]',
+                'type = "existence"\nterms = ["a"]\ndomestic_terms = ["a"]'):
+        (isolated_dir / "editkit.toml").write_text(f'[[style-rules]]\nid = "x"\n{bad}\n', encoding="utf-8")
+        run = run_cli("lint", "a.txt")
+        assert run.exit_code == 2 and "domestic_terms" in run.stderr
+
+
 def test_sample_house_style(isolated_dir):
     data = run_cli("lint", "--format", "json", "--select", "style", str(SAMPLE)).json()
     messages = {d["rule"]: d for d in data["files"][0]["diagnostics"]}

@@ -3,6 +3,9 @@ files (the prose rules that need no rule file are in prose_style)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from editkit.diagnostics import Edit, Finding, Fix, brief
 from editkit.registry import rule
 
@@ -95,6 +98,40 @@ def outside_exceptions(matches: list, exceptions) -> list:
     return kept
 
 
+def datelined_abroad(document) -> bool:
+    """The article's dateline names a place outside Vietnam (``Bangkok, ngày 15/2/2027 (TTXVN) - …``):
+    its place is no province or city of ``dictionaries/structure/vietnam-places.txt``."""
+    from editkit.dates_support import dateline
+
+    line = dateline(document)
+    if line is None:
+        return False
+    text = document.text
+    place = text[text.rfind("\n", 0, line.start) + 1: line.start]
+    place = DATELINE_PLACE_END.sub("", place).strip()
+    return bool(place) and place_key(place) not in vietnam_places()
+
+
+DATELINE_PLACE_END = re.compile(r"(?:,\s*(?:(?:thứ|chủ nhật)[^,]*,\s*)?(?:ngày\s*)?)$", re.I)
+PLACE_SEPARATORS = re.compile(r"[\s.\-–]+")
+
+
+def place_key(place: str) -> str:
+    """A place's name compared without case, tone style, dots or hyphens (TP.HCM, Khánh Hoà)."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    words = PLACE_SEPARATORS.split(place.lower())
+    return " ".join(canonical_spelling(w, "old") or w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def vietnam_places() -> frozenset[str]:
+    from editkit.resources import dictionary_path
+
+    lines = dictionary_path("structure", "vietnam-places.txt").read_text("utf-8").splitlines()
+    return frozenset(place_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key, terms_pattern
 
@@ -125,11 +162,17 @@ def run_style_rule(style_rule, document) -> list[Finding]:
                                     None, (), style_rule.severity, style_rule.id))
     elif style_rule.type == "capitalisation":
         by_key = {style_key(t): t for t in style_rule.terms}
+        abroad = None  # asked once, for the first domestic term
         for match in matches:
             written = match.group()
             term = by_key.get(style_key(written))
             if term is None or written.isupper():
                 continue  # all in capitals (a headline, an official heading): no capital is wrong
+            if term in style_rule.domestic_terms:
+                if abroad is None:
+                    abroad = datelined_abroad(document)
+                if abroad:
+                    continue  # Bangkok, ngày …: chính phủ, quốc hội are another country's
             right = recase(written, term)
             if " ".join(written.split()) != right:
                 message = style_rule.message.format(right=brief(right), text=brief(written), first="")
@@ -242,6 +285,12 @@ def wrong_capitalisation(document, context):
     (`Bộ luật Dân sự`), holidays (`tết Nguyên đán`, `Quốc khánh`). A capital
     first letter is always accepted (sentence start, press style), and so is
     a term written all in capitals (a headline, an official heading).
+    Vietnam's bodies by their common nouns (`Chính phủ`, `Quốc hội`,
+    `Hiến pháp`: a rule's `domestic_terms`) are not checked in an article
+    datelined abroad (`Bangkok, ngày 15/2/2027 (TTXVN) - …`: another
+    country's; `dictionaries/structure/vietnam-places.txt` holds Vietnam's
+    provinces and cities), nor in phrases naming any government (`chính phủ
+    Mỹ`, `chính phủ hai nước`, `thành lập chính phủ`: the rule's exceptions).
 
     ## Why
     Official names have one correct form; wrong capitals look careless and,
