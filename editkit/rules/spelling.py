@@ -134,7 +134,10 @@ def unlikely_word_in_context(document, context):
     `nhà`; a capitalised one is often a name written bare). At a clause's
     edge, a word that makes a word of its own with the list item across
     the comma, where the candidate makes none, is an item of a list
-    (`tác động của dông, lốc`: `dông lốc`, not `công`). An
+    (`tác động của dông, lốc`: `dông lốc`, not `công`). A word the article
+    writes with a capital three times or more inside sentences, and never in
+    lower case, is a name (`chuyến thăm chính thức Lào` in a story on Laos is
+    no slip of `Nào`). An
     English word the news seldom writes (`gin`, `moa`) or one beside
     English words is left alone, unless a candidate leads by 8 nats
     (`không có gi để` → `gì`) or is the word's own spelling with marks and

@@ -174,6 +174,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             if usage is not None and token.text in usage.given_names and alone_in_capitals(clause, index):
                 continue  # Em Và Thị Dợ … "…", Dợ cười: the given name of a full name the article wrote
+            if usage is not None and token.text in usage.names_by_habit:
+                continue  # chuyến thăm chính thức Lào: the article writes Lào with its capital every time
             vouched = True
         elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
             continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
@@ -516,6 +518,9 @@ def list_neighbours(text: str, clauses_found: list[list[Token]]) -> list[tuple[s
     return [(before, after) for before, after in listed]
 
 
+NAME_HABIT = 3  # capitalised inside sentences this often, never in lower case: a name
+
+
 class DocumentUsage:
     """The words the document writes right after and right before each word (``<num>`` for a
     number): the writer's own usage elsewhere in the article. Gathered at the first question."""
@@ -544,6 +549,20 @@ class DocumentUsage:
             clause[end - 1].text for clause, _ in self.found
             for start, end in runs(clause, lambda token: token.is_capitalized and not token.sentence_initial)
             if end - start >= 2)
+
+    @cached_property
+    def names_by_habit(self) -> frozenset[str]:
+        """Words the document writes with a capital inside sentences at least NAME_HABIT times and
+        never in lower case (``Lào`` five times in a story on Laos): names, not the same slip each time."""
+        capitalised: Counter[str] = Counter()
+        lower: set[str] = set()
+        for clause, _ in self.found:
+            for token in clause:
+                if token.is_capitalized and not token.sentence_initial:
+                    capitalised[token.text] += 1
+                elif not token.is_capitalized:
+                    lower.add(token.lower)
+        return frozenset(word for word, n in capitalised.items() if n >= NAME_HABIT and word.lower() not in lower)
 
     @cached_property
     def written(self) -> Counter[str]:
