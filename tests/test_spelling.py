@@ -734,6 +734,13 @@ def test_a_word_the_article_writes_beside_the_same_neighbour_elsewhere_needs_les
     assert found == [("SP102", "ròng")]  # the article's own mua ròng tells
 
 
+def test_a_names_syllable_is_no_usage_of_the_word(isolated_dir):
+    """`hải quân Trung Quốc` is no writer's `quân trung`: `tập trận hải quân chung` stays unreported."""
+    text = ("Hải quân Trung Quốc và Nga sẽ tập trận. Đây là lần thứ năm hai nước tổ chức tập trận hải quân "
+            "chung kể từ năm 2022.\n")
+    assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
+
+
 @pytest.mark.parametrize("headline, reported", [
     ("Gia vang tang manh", "Giá vàng tăng mạnh"),  # a short headline typed without marks
     ("Man City 2-1 Chelsea", None), ("Apple Watch Series 11", None), ("Sao Mai 2026", None),  # names, English

@@ -122,7 +122,9 @@ def unlikely_word_in_context(document, context):
     the written word's pairs with its neighbours are common (`đã dành được`).
     A candidate the article itself writes beside the same neighbour
     elsewhere needs 2 nats less: the writer's own usage tells (`mua ròng`
-    in one sentence, `phiên mua dòng thứ năm` in the next → `ròng`). A
+    in one sentence, `phiên mua dòng thứ năm` in the next → `ròng`; a
+    name's syllable is no usage: `hải quân Trung Quốc` says nothing of
+    `hải quân chung`). A
     word the news seldom writes (under 1,000 times in the counts) that the
     article writes three times or more is its topic, not a slip made each
     time (`cói`, `giỏ` in a story on a sedge-weaving village), and is

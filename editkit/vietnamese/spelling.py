@@ -535,6 +535,8 @@ class DocumentUsage:
         before: dict[str | None, set[str]] = {}
         for clause, (lefts, rights) in self.found:
             for token, left, right in zip(clause, lefts, rights):
+                if token.is_capitalized and not token.sentence_initial:
+                    continue  # a name's syllable (hải quân Trung Quốc) is no usage of the word (chung/trung)
                 after.setdefault(left, set()).add(lm_form(token.lower))
                 before.setdefault(right, set()).add(lm_form(token.lower))
         after.pop(None, None)
