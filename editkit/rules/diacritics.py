@@ -24,7 +24,7 @@ from editkit.vietnamese.syllable import (
     tone_position,
     tone_well_placed,
 )
-from editkit.vietnamese.tokens import iter_tokens
+from editkit.vietnamese.tokens import capitalised_inside, iter_tokens
 
 # a consonant of Vietnamese with a tone mark on it, followed by the combining mark or precomposed
 # (ń, ṭ; not ñ, Spanish's own letter)
@@ -187,7 +187,7 @@ def is_impossible_syllable(token) -> bool:
     word, lower = token.text, token.lower
     if token.is_ascii or token.glued or token.is_all_caps or is_valid(lower) or not has_vietnamese_marks(word):
         return False
-    if token.is_capitalized and not token.sentence_initial:
+    if capitalised_inside(token):
         return False  # a name (asked first: the foreign-shape test below may try every slip)
     from editkit.vietnamese.word_kinds import common_slip
 

@@ -11,6 +11,7 @@ from editkit.vietnamese.letters import has_vietnamese_marks
 from editkit.vietnamese.restore import MIN_WORDS as MIN_UNACCENTED_WORDS
 from editkit.vietnamese.restore import looks_unaccented, restore_sentence
 from editkit.vietnamese.syllable import Syllable, parse_syllable
+from editkit.vietnamese.tokens import capitalised_inside
 from editkit.vietnamese.typing_residue import decode_telex, decode_vni, telex_keystrokes, vni_neighbour_key_readings
 
 SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
@@ -215,7 +216,7 @@ def typing_residue(document, context):
             if found is not None:
                 yield found
             continue
-        name_like = token.is_capitalized and not token.sentence_initial
+        name_like = capitalised_inside(token)
         parsed = parse_syllable(word)
         if isinstance(parsed, Syllable) and count(word) >= 3:
             continue
@@ -254,7 +255,7 @@ def half_converted(token) -> Finding | None:
     if count(word) >= 3 or not any(c in TELEX_KEYS for c in word):
         return None  # a syllable of its own, or no key left unconverted
     decoded, _ = decode_telex(telex_keystrokes(word))
-    needed = MIN_NAME_RESIDUE_COUNT if token.is_capitalized and not token.sentence_initial else MIN_RESIDUE_COUNT
+    needed = MIN_NAME_RESIDUE_COUNT if capitalised_inside(token) else MIN_RESIDUE_COUNT
     if not decoded or decoded == word or count(decoded) < needed:
         return None
     return telex_finding(token, decoded)

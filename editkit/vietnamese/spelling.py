@@ -31,7 +31,7 @@ from editkit.vietnamese.glued import split_glued
 from editkit.vietnamese.letters import foreign_shaped, match_word_case
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_syllable, tone_well_placed
-from editkit.vietnamese.tokens import Token
+from editkit.vietnamese.tokens import Token, capitalised_inside
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
     beside_marked_word,
@@ -166,7 +166,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         # a capitalised word found garbled or a common word with its marks slipped is a typo, not a
         # name; asked once per word, as the checks below would ask it again
         vouched = False
-        if token.is_capitalized and not token.sentence_initial:
+        if capitalised_inside(token):
             if latinised is None:
                 latinised = [True] * len(clause) if in_english() else names_in_clause(clause)
             if "ð" in word or latinised[index] or not (
@@ -535,7 +535,7 @@ class DocumentUsage:
         before: dict[str | None, set[str]] = {}
         for clause, (lefts, rights) in self.found:
             for token, left, right in zip(clause, lefts, rights):
-                if token.is_capitalized and not token.sentence_initial:
+                if capitalised_inside(token):
                     continue  # a name's syllable (hải quân Trung Quốc) is no usage of the word (chung/trung)
                 after.setdefault(left, set()).add(lm_form(token.lower))
                 before.setdefault(right, set()).add(lm_form(token.lower))
@@ -549,7 +549,7 @@ class DocumentUsage:
         ``Nguyễn Văn Hùng``): a person's given name, which the article may write again alone."""
         return frozenset(
             clause[end - 1].text for clause, _ in self.found
-            for start, end in runs(clause, lambda token: token.is_capitalized and not token.sentence_initial)
+            for start, end in runs(clause, capitalised_inside)
             if end - start >= 2)
 
     @cached_property
@@ -560,7 +560,7 @@ class DocumentUsage:
         lower: set[str] = set()
         for clause, _ in self.found:
             for token in clause:
-                if token.is_capitalized and not token.sentence_initial:
+                if capitalised_inside(token):
                     capitalised[token.text] += 1
                 elif not token.is_capitalized:
                     lower.add(token.lower)

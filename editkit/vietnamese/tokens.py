@@ -53,6 +53,11 @@ class Token(NamedTuple):  # a tuple: created hundreds of thousands of times, so 
 _make_token = partial(tuple.__new__, Token)
 
 
+def capitalised_inside(token: Token) -> bool:
+    """Written with a capital inside a sentence: a name's word, not a sentence's first."""
+    return token.is_capitalized and not token.sentence_initial
+
+
 def slash_between_words(text: str, slash: int, match: re.Match) -> bool:
     """The word has Vietnamese marks and ``text[slash]`` is a slash between it and another word
     (``đồng/lượt``, ``người/ngày``): units and alternatives, not a code or a path (``23-CT/TU``, ``km/h``)."""
