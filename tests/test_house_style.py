@@ -101,6 +101,9 @@ def test_exceptions_are_phrases_in_which_a_term_is_no_finding(isolated_dir):
     ("TP.HCM, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
     ("Khánh Hoà, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # the new tone style's spelling
     ("(TTXVN) - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # no place: Vietnam's
+    # a CMS's stamp or a time of day on the dateline's line is no place (they read as abroad before)
+    ("Cập nhật: 15/02/2027 08:30\n\nTin mới\n\n", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
+    ("Sáng 15/2/2027\n\nTin mới\n\n", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
 ])
 def test_vietnams_bodies_by_their_common_nouns_are_not_checked_abroad(isolated_dir, dateline, expected):
     """HS104's domestic terms (Chính phủ, Quốc hội, Hiến pháp) in an article datelined outside Vietnam

@@ -102,17 +102,13 @@ def datelined_abroad(document) -> bool:
     """The article's dateline names a place outside Vietnam (``Bangkok, ngày 15/2/2027 (TTXVN) - …``):
     its place is no province or city of ``dictionaries/structure/vietnam-places.txt``."""
     from editkit.dates_support import dateline
+    from editkit.vietnamese.dates.places import dateline_place
 
     line = dateline(document)
-    if line is None:
-        return False
-    text = document.text
-    place = text[text.rfind("\n", 0, line.start) + 1: line.start]
-    place = DATELINE_PLACE_END.sub("", place).strip()
-    return bool(place) and place_key(place) not in vietnam_places()
+    place = dateline_place(document.text, line.start) if line is not None else None
+    return place is not None and place_key(place) not in vietnam_places()
 
 
-DATELINE_PLACE_END = re.compile(r"(?:,\s*(?:(?:thứ|chủ nhật)[^,]*,\s*)?(?:ngày\s*)?)$", re.I)
 PLACE_SEPARATORS = re.compile(r"[\s.\-–]+")
 
 

@@ -109,10 +109,18 @@ def opens_the_lead(text: str, start: int, end: int) -> bool:
     """The dateline opens the lead on its line, after a place whose every word is capitalised: ``Hà
     Nội, ngày 2/12/2026 - Theo …``. The reporter wrote it, so the house date style holds for it, as
     it does not for a CMS's dateline on a line of its own."""
+    return dateline_place(text, start) is not None and lead_follows(text, end)
+
+
+def dateline_place(text: str, start: int) -> str | None:
+    """The place a date at ``start`` is written after on its line, every word capitalised (``Hà Nội``
+    in ``Hà Nội, ngày 2/12/2026``, ``TP.HCM`` in ``TP.HCM, 2/3/2024``), or None (``Cập nhật: …``,
+    ``Sáng 15/12/2026``, a weekday alone)."""
     line_start = text.rfind("\n", 0, start) + 1
-    place = PLACE_COMMA.fullmatch(text, line_start, start)
-    return (place is not None and lead_follows(text, end)
-            and all(word[:1].isupper() for word in re.split(r"[ .]+", place.group("place")) if word))
+    found = PLACE_COMMA.fullmatch(text, line_start, start)
+    if found is None or not all(word[:1].isupper() for word in re.split(r"[ .]+", found.group("place")) if word):
+        return None
+    return found.group("place")
 
 
 def lead_follows(text: str, end: int) -> bool:
