@@ -175,13 +175,8 @@ def roman_number(text: str) -> int | None:
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
     mention.kind = "period"
-    offset = year_word_offset(group(m, "yw"))
-    if offset is not None:  # quý I năm tới
-        mention.year_inferred = True
-        year = r.reference.year + offset if r.reference is not None else None
-    else:
-        year = r.period_year(m, mention, lambda year: (
-            R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
+    year = r.period_year(m, mention, lambda year: (  # quý I/2027, quý I năm tới, quý I
+        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
     mention.value = f"{year}-Q{quarter}" if year else None
     return mention
 
@@ -195,13 +190,9 @@ def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
     mention.kind = "period"
     first_month = 13 - months if (group(m, "pos") or "đầu").lower() in ("cuối", "sau") else 1
     year_word = group(m, "yw", "yw2")
-    offset = year_word_offset(f"năm {year_word}") if year_word else None  # nửa cuối năm nay
-    if offset is not None:
-        mention.year_inferred = True
-        year = r.reference.year + offset if r.reference is not None else None
-    else:
-        year = r.period_year(m, mention, lambda year: (
-            dt.date(year, first_month, 1), R.month_bounds(year, first_month + months - 1)[1]))
+    year = r.period_year(m, mention, lambda year: (  # nửa cuối năm nay: the word after năm
+        dt.date(year, first_month, 1), R.month_bounds(year, first_month + months - 1)[1]),
+        f"năm {year_word}" if year_word else None)
     if year is None:
         return mention
     first = dt.date(year, first_month, 1)

@@ -49,16 +49,20 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         self.sentence_years[s] = year
 
-    def period_year(self, m: re.Match, mention: Mention, bounds) -> int | None:
-        """The year of a quarter or part of a year: written (and remembered for the sentence),
-        carried from the sentence, or as R.period_occurrence finds it from the period's
-        ``bounds(year)`` and the sentence's tense."""
+    def period_year(self, m: re.Match, mention: Mention, bounds, year_word: str | None = None) -> int | None:
+        """The year of a quarter or part of a year: written (and remembered for the sentence), named
+        by a year word after it (``quý I năm tới``; ``year_word``, else the group ``yw``), carried
+        from the sentence, or as R.period_occurrence finds it from the period's ``bounds(year)`` and
+        the sentence's tense."""
         written = group(m, "y", "y2")
         if written:
             year = int(written)
             self.remember_year(mention.start, year)
             return year
         mention.year_inferred = True
+        offset = year_word_offset(year_word or group(m, "yw"))
+        if offset is not None:
+            return self.reference.year + offset if self.reference is not None else None
         carried = self.carried_year(mention.start)
         if carried is not None or self.reference is None:
             return carried
