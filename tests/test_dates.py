@@ -114,6 +114,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Hội nghị ngày 22/01/2021 (thứ Sáu) thành công.", [("22/01/2021 (thứ Sáu)", "2021-01-22")]),
     ("Vào 24/1, Chủ nhật, đội thi đấu.", [("24/1, Chủ nhật", "2021-01-24")]),
     ("Ngày 5/10/20, hội nghị họp.", [("5/10/20", "2020-10-05")]),
+    # a word of time before it, or every field written with two digits (a form's date)
+    ("Nộp hồ sơ trước 1/3/25.", [("1/3/25", "2025-03-01")]),
+    ("Hạn chót là 01/10/24.", [("01/10/24", "2024-10-01")]),
+    ("Hạn chót là 15.09.24.", [("15.09.24", "2024-09-15")]),
     # a year the word năm names may lie before 1900 (history pieces); a bare or numeric one may not
     ("Nhà thờ được xây dựng từ năm 1875 đến năm 1898.", [("từ năm 1875 đến năm 1898", "1875/1898")]),
     ("Năm 1010, vua Lý Thái Tổ dời đô ra Thăng Long.", [("Năm 1010", "1010")]),
@@ -248,6 +252,9 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Cầu thiết kế theo TCVN 11823-2017.",  # a standard's number and year
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
+    "Tỷ lệ 01/02/24 không đổi.",  # nor after a word that says a number follows
+    "Văn bản số 01/10/24 đã lưu.",
+    "Hạn chót là 1/10/24.",  # a one-digit field is no form's date
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
     "Anh làm việc 24 giờ qua đêm.",  # hours counted, not a time of day, nor the last day (qua đêm: overnight)

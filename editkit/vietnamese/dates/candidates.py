@@ -38,7 +38,7 @@ REQUIRES = {
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
-    "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
+    "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào", "từ", "đến", "tới", "trước", "sau", "hết", "hạn"),
 }
 
 
@@ -140,7 +140,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return False
     ctx = context_patterns()
     before = text[max(0, match.start() - 30): match.start()]
-    if name in ("day_month", "full_date", "day_range", "date_range") and ctx["not_before"].search(before):
+    if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and ctx["not_before"].search(before):
         return False
     if name == "day_month":
         d, m = int(match.group("ad")), int(match.group("am"))
@@ -231,7 +231,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if not weekday_is_a_day(match, before):
             return False  # lần thứ hai 25/1: an ordinal before a date
-    if name in ("weekday_day_month", "date_weekday", "short_year_date"):
+    if name in ("weekday_day_month", "date_weekday", "short_year_date", "padded_short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
     if name == "weekday_long_day":
         month = month_of(match.group("bm"))

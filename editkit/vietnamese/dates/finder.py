@@ -92,6 +92,7 @@ BUILDERS = {
     "weekday_long_day": build_day,
     "date_weekday": build_day,
     "short_year_date": build_day,
+    "padded_short_year_date": build_day,
     "time_date": build_day,
     "time_full_date": build_day,
     "from_to": build_from_to,

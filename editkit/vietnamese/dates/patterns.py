@@ -103,9 +103,14 @@ def sources() -> dict[str, str]:
         "date_weekday": (
             rf"{EDGE_BEFORE}{dmy('a')}\s*(?:\(\s*{weekday}\s*\)|,\s*{weekday}(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
         ),
-        # ngày 5/10/24 · hôm 12.3.21: a two-digit year, after a word that says a date follows
+        # ngày 5/10/24 · hôm 12.3.21 · trước 1/3/25: a two-digit year, after a word that says a date follows
         "short_year_date": (
-            r"(?<=(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s)(?P<ad>\d{1,2})(?P<as>[/.-])(?P<am>\d{1,2})(?P=as)(?P<ay2>\d{2})"
+            r"(?<=(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|vào|từ|đến|tới|trước|sau|hết|hạn)\s)(?P<ad>\d{1,2})(?P<as>[/.-])(?P<am>\d{1,2})(?P=as)(?P<ay2>\d{2})"
+            r"(?![\w/%]|[.,-]\d)"
+        ),
+        # hạn chót 01/10/24 · 15.09.24: every field written with two digits is a date's form, cue or none
+        "padded_short_year_date": (
+            rf"{EDGE_BEFORE}(?P<ad>0[1-9]|[12]\d|3[01])(?P<as>[/.])(?P<am>0[1-9]|1[0-2])(?P=as)(?P<ay2>\d{{2}})"
             r"(?![\w/%]|[.,-]\d)"
         ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
