@@ -77,6 +77,11 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Ngày mồng 2 tháng 9 năm 1945, Bác đọc Tuyên ngôn Độc lập.", [("Ngày mồng 2 tháng 9 năm 1945", "1945-09-02")]),
     ("Mùng 1 tháng 6 là ngày của thiếu nhi.", [("Mùng 1 tháng 6", "2020-06-01")]),
     ("Mùng 10 tháng 3 âm lịch năm 2021 là Giỗ Tổ.", [("Mùng 10 tháng 3 âm lịch năm 2021", "2021-04-21")]),
+    # a year word after a lunar day names its year (not the month's alone: tháng 3 âm lịch năm nay)
+    ("Mùng 10 tháng 3 âm lịch năm nay là Giỗ Tổ.", [("Mùng 10 tháng 3 âm lịch năm nay", "2021-04-21")]),
+    ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch năm nay.", [("ngày 10 tháng 3 âm lịch năm nay", "2021-04-21")]),
+    ("Giỗ Tổ vào mùng 10/3 âm lịch năm nay.", [("mùng 10/3 âm lịch năm nay", "2021-04-21")]),
+    ("Mồng 2 tháng 9 năm sau, đoàn diễu hành.", [("Mồng 2 tháng 9 năm sau", "2022-09-02")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),

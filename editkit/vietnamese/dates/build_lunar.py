@@ -74,8 +74,9 @@ def solar_mung(m: re.Match) -> bool:
     return m.group("m").lower() not in vocabulary()["lunar_month_names"]
 
 
-def solar_day(day: int, month: int | None, year: str | None, mention: Mention, r: Resolver) -> Mention | None:
-    """A day of the solar calendar written in words (``mồng 2 tháng 9 năm 1945``)."""
+def solar_day(m: re.Match, day: int, month: int | None, year: str | None, mention: Mention, r: Resolver) -> Mention | None:
+    """A day of the solar calendar written in words (``mồng 2 tháng 9 năm 1945``, ``mồng 2 tháng 9
+    năm nay``: a year word after it, group ``yw``, names its year)."""
     if month is None or not R.possible_day_month(day, month):
         return None
     mention.kind = "date"
@@ -86,7 +87,7 @@ def solar_day(day: int, month: int | None, year: str | None, mention: Mention, r
         mention.explicit_year = True
         r.remember_year(mention.start, int(year))
     else:
-        date, mention.year_inferred = r.resolve_day_month(day, month, mention.start, mention.end)
+        date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.day, mention.value = date, day_value(date)
     return mention
 
@@ -183,7 +184,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
         month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
         if "tet" in m.re.groupindex and solar_mung(m):
-            return solar_day(day, month, group(m, "y"), mention, r)
+            return solar_day(m, day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
     if group(m, "y"):

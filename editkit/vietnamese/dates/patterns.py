@@ -272,17 +272,18 @@ def sources() -> dict[str, str]:
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
             rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
-            rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+            rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?"
+            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
-        # 10/3 âm lịch · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
+        # 10/3 âm lịch · 10/3 âm lịch năm nay · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
         "lunar_numeric": (
-            rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
-            rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()})?|năm\s+{year_name()})"
+            rf"(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
+            rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|năm\s+{year_name()})"
         ),
-        # 23 tháng Chạp âm lịch · ngày 21 tháng 10 năm Ất Tỵ (a year named by its stem and branch is lunar)
+        # 23 tháng Chạp âm lịch · 10 tháng 3 âm lịch năm nay · ngày 21 tháng 10 năm Ất Tỵ (a year named by its stem and branch is lunar)
         "lunar_long": (
             rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
-            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()})?|\s+năm\s+{year_name()})"
+            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|\s+năm\s+{year_name()})"
         ),
         # rằm tháng Giêng · rằm tháng Bảy âm lịch · rằm tháng Tám năm Bính Ngọ · rằm tháng Giêng năm nay
         "lunar_full_moon": (
