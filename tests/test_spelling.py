@@ -1029,3 +1029,13 @@ def test_a_word_the_article_always_capitalises_is_a_name(isolated_dir):
     habit = once + " Hai nước Việt Nam và Lào ký kết hiệp định. Quan hệ với Lào ngày càng bền chặt."
     assert reported("SP102", once) == [("Lào", "Nào")]
     assert reported("SP102", habit) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name spelled out before its acronym: its lower-case words' pairs are the name's
+    ("Khối Thị trường chung Nam Mỹ (Mercosur) ký hiệp định.", []),
+    ("Thị trường chung Nam Mỹ ký hiệp định với châu Âu.", [("chung", "trung")]),  # no acronym: no name known
+    ("Thị trường chung Nam Mỹ (Hà Nội) ký hiệp định.", [("chung", "trung")]),  # a place in brackets, no acronym
+])
+def test_the_words_of_a_name_before_its_acronym_are_the_names(isolated_dir, text, expected):
+    assert reported("SP102", text) == expected

@@ -152,6 +152,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if not english:
             english.append(english_clause(clause))
         return english[0]
+    named = named_before_acronym(text, clause)
     for index, token in enumerate(clause):
         word = token.lower
         if token.glued or token.is_all_caps or word in accepted:
@@ -186,7 +187,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                                        quoted=inside_quotes(token, quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
-        elif real_words and not (quotes and spoken_in_quotes(token, quotes)):
+        elif real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named:
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index), across)
         else:
@@ -194,6 +195,37 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if issue is not None:
             issues.append(issue)
     return issues
+
+
+ACRONYM_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<acronym>[^\W\d_][\w&.-]*)[^\S\n]*\)")
+NAME_LOWERCASE_RUN = 4  # lower-case words a name writes between two capitalised ones (Hiệp hội các quốc gia Đông Nam Á)
+
+
+def named_before_acronym(text: str, clause: list[Token]) -> frozenset[int]:
+    """Where the lower-case words of a name spelled out before its acronym in brackets stand:
+    ``Thị trường chung Nam Mỹ (Mercosur)``, ``Liên minh châu Âu (EU)``. Vietnamese capitalises
+    only a name's first word and its proper names, so the name runs back from the bracket to a
+    capitalised word over runs of at most four lower-case words; their pairs are the name's
+    (``chung Nam``), no evidence against them. The acronym is in capitals or no Vietnamese word
+    (``(Huế)`` after a name is a place)."""
+    after = ACRONYM_AFTER.match(text, clause[-1].end)
+    if after is None:
+        return frozenset()
+    acronym = after.group("acronym")
+    capitals = sum(c.isupper() for c in acronym)
+    if not acronym[0].isupper() or (capitals < 2 and (len(acronym) < 3 or is_known(acronym.lower()))):
+        return frozenset()
+    named: set[int] = set()
+    run: list[int] = []
+    for token in reversed(clause):
+        if token.is_capitalized:
+            named.update(run)
+            run = []
+        elif len(run) == NAME_LOWERCASE_RUN or not token.text.isalpha():
+            break
+        else:
+            run.append(token.start)
+    return frozenset(named)
 
 
 TRANSLITERATED_NAME_REACH = 40  # characters looked back along a hyphenated name (Xta-lin-grát)
