@@ -1341,3 +1341,23 @@ def test_a_notice_is_no_news_article(isolated_dir, title, expected):
     (isolated_dir / "a.txt").write_text(NOTICE.format(title=title), encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == expected
+
+
+ANNOUNCEMENT = ("Thông báo\n\nCông ty Cổ phần Vận tải Hoa Sen {verb} tới quý cổ đông về việc tổ chức Đại hội đồng cổ đông "
+                "thường niên năm 2027 vào 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027 tại hội trường tầng 5 của công ty.\n\n"
+                "Cổ đông không thể tham dự trực tiếp có thể ủy quyền cho người khác bằng văn bản.\n\n"
+                "{close}\n\nHội đồng quản trị\n")
+
+
+@pytest.mark.parametrize(("verb", "close", "expected"), [
+    ("trân trọng thông báo", "Trân trọng thông báo.", []),
+    ("xin thông báo", "Trân trọng.", []),
+    # no formula that announces a notice: a site's pop-up title over an article with no headline nor byline
+    ("mời", "Trân trọng.", ["ST101", "ST102", "ST108"]),
+])
+def test_thong_bao_is_a_notices_title_when_the_text_announces_itself(isolated_dir, verb, close, expected):
+    """`Thông báo` is both a site's pop-up title (ST101) and a company's notice to its shareholders;
+    the notice says so (`Trân trọng thông báo`, `xin thông báo`), and is then no news article."""
+    (isolated_dir / "a.txt").write_text(ANNOUNCEMENT.format(verb=verb, close=close), encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert sorted(d["rule"] for d in found) == expected

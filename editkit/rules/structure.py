@@ -24,6 +24,7 @@ def is_article(document) -> bool:
     motto), whose parts Nghị định 30 lays out otherwise, nor to a text in another language (a
     project's English README)."""
     from editkit.structure.anatomy import is_administrative
+    from editkit.structure.notices import is_notice
 
     def compute() -> bool:
         body = document.text[document.body_start:]
@@ -31,26 +32,6 @@ def is_article(document) -> bool:
                 and written_in_vietnamese(body) and not is_notice(body))
 
     return document.memo("is-article", compute)
-
-
-NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
-
-
-def is_notice(body: str) -> bool:
-    """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
-    Cảm tạ, Đính chính: ``dictionaries/structure/notices.toml``)."""
-    first = next((line for line in body.splitlines() if line.strip()), "")
-    return NOTICE_TITLE_MARKUP.sub("", first).lower() in notice_titles()
-
-
-@lru_cache(maxsize=1)
-def notice_titles() -> frozenset[str]:
-    import tomllib
-
-    from editkit.resources import dictionary_path
-
-    with open(dictionary_path("structure", "notices.toml"), "rb") as handle:
-        return frozenset(title.lower() for title in tomllib.load(handle)["titles"])
 
 
 LANGUAGE_SAMPLE_WORDS = 400

@@ -301,7 +301,10 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     lines = lines_of(text, body_start, markdown)
     if not lines:
         return Anatomy()
-    scan = Scan(lines, markdown, administrative=is_administrative(text[body_start:]))
+    from editkit.structure.notices import is_notice
+
+    body = text[body_start:]
+    scan = Scan(lines, markdown, administrative=is_administrative(body), notice=is_notice(body))
     for index, (start, _, _) in enumerate(lines):
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
@@ -317,10 +320,12 @@ class Scan:
     from the bottom: furniture, dateline and what is above it, headline, captions and lead,
     byline, then the body."""
 
-    def __init__(self, lines: list[tuple[int, int, str]], markdown: bool, administrative: bool = False) -> None:
+    def __init__(self, lines: list[tuple[int, int, str]], markdown: bool, administrative: bool = False,
+                 notice: bool = False) -> None:
         self.lines = lines
         self.markdown = markdown
         self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
+        self.notice = notice  # a newspaper's notice: its first line (Thông báo) is its title, no site notice
         self.kinds: list[str | None] = [None] * len(lines)
         self.labels = [""] * len(lines)
         self.tail = len(lines)  # where the trailing run of furniture starts
@@ -334,7 +339,7 @@ class Scan:
         links_label = False  # the line before was "Đọc thêm:": the list under it is links
         headlines_left = 0  # under "Tin liên quan" with no list marks: the headlines printed under it
         for index, (_, _, line) in enumerate(self.lines):
-            found = furniture_kind(line)
+            found = None if index == 0 and self.notice else furniture_kind(line)
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
                 links_label = found[0] == "related" and line.rstrip().endswith(":")

@@ -1,0 +1,33 @@
+"""A newspaper's notices (Cáo phó, Cảm tạ, Đính chính, a company's Thông báo): texts printed beside
+the articles that are no news articles. Their titles are data: ``dictionaries/structure/notices.toml``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+# the formula a notice announces itself with: Trân trọng thông báo, xin thông báo, kính báo
+ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?báo(?!\w)", re.IGNORECASE)
+
+
+def is_notice(body: str) -> bool:
+    """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
+    Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo) over a text that announces
+    itself (``Trân trọng thông báo``, ``xin thông báo``)."""
+    first = next((line for line in body.splitlines() if line.strip()), "")
+    title = NOTICE_TITLE_MARKUP.sub("", first).lower()
+    titles, announcements = notice_titles()
+    return title in titles or (title in announcements and ANNOUNCING.search(body) is not None)
+
+
+@lru_cache(maxsize=1)
+def notice_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(the notices' own titles, the titles a site's notice shares: a notice only when it announces itself)."""
+    import tomllib
+
+    from editkit.resources import dictionary_path
+
+    with open(dictionary_path("structure", "notices.toml"), "rb") as handle:
+        data = tomllib.load(handle)
+    return (frozenset(t.lower() for t in data["titles"]), frozenset(t.lower() for t in data["announcements"]))
