@@ -4,7 +4,6 @@ and the source tag's rules are in their own modules)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
