@@ -981,7 +981,15 @@ def test_a_plan_compared_with_is_no_future_cue():
     just before the reference stays in its year (a plan announced, ``theo kế hoạch``, looks ahead)."""
     assert found("Hội nghị đã bế mạc vào rạng sáng 3/12, muộn hơn so với kế hoạch.", dt.date(2026, 12, 4)) == [
         ("3/12", "2026-12-03")]
-    assert found("Theo kế hoạch, hội nghị bế mạc ngày 3/12.", dt.date(2026, 12, 4)) == [("3/12", "2027-12-03")]
+    assert found("Theo kế hoạch, hội nghị bế mạc ngày 3/11.", dt.date(2026, 12, 4)) == [("3/11", "2027-11-03")]
+
+
+def test_a_day_a_few_days_back_is_the_past_one_beside_a_future_cue():
+    """``tàu rời cảng từ ngày 18/2, dự kiến đánh bắt nửa tháng`` on 26/2: the cue is the next clause's;
+    a day almost a year ahead would carry its year. A month back, the cue decides (next year's)."""
+    text = "Tàu rời cảng từ ngày 18/2, dự kiến đánh bắt khoảng nửa tháng."
+    assert found(text, dt.date(2027, 2, 26)) == [("18/2", "2027-02-18")]
+    assert found(text, dt.date(2027, 3, 26)) == [("18/2", "2028-02-18")]
 
 
 def test_a_decomposed_text_is_read_composed_and_its_dates_stand_on_its_own_characters(isolated_dir):

@@ -10,6 +10,9 @@ FAR_PAST_DAYS = 180
 # a date this close ahead is the coming one even in a past-tense sentence ("Trước đó, từ chiều 27/11"
 # written on 26/11): a year back is far less likely than a slip of tense, which DT104 reports
 DAYS_AHEAD_EVEN_IN_THE_PAST = 14
+# and a date this close back is the past one even beside a future cue ("tàu rời cảng từ ngày 18/2, dự
+# kiến đánh bắt nửa tháng" written on 26/2): the press writes the year of a day almost a year ahead
+DAYS_BACK_EVEN_IN_THE_FUTURE = 14
 # the lunar new year is written about months ahead (thưởng Tết, vé tàu Tết, hàng Tết from October on)
 LUNAR_NEW_YEAR_LEAD_DAYS = 100
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
@@ -40,13 +43,14 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
 
     Without a cue, a date just ahead of the reference (within NEAR_FUTURE_DAYS) whose previous
     occurrence lies far back is taken as the coming one, unless the sentence is in the past tense;
-    within DAYS_AHEAD_EVEN_IN_THE_PAST it is the coming one whatever the tense.
+    within DAYS_AHEAD_EVEN_IN_THE_PAST it is the coming one whatever the tense. With a future cue, a
+    date within DAYS_BACK_EVEN_IN_THE_FUTURE back is still the past one (the cue is another clause's).
     """
     before = _on_or_before(day, month, reference)
     after = _on_or_after(day, month, reference)
-    if future:
-        return after
     ahead, back = (after - reference).days, (reference - before).days
+    if future:
+        return before if 0 < back <= DAYS_BACK_EVEN_IN_THE_FUTURE else after
     if back >= FAR_PAST_DAYS and (ahead <= DAYS_AHEAD_EVEN_IN_THE_PAST or (not past and ahead <= NEAR_FUTURE_DAYS)):
         return after
     return before
