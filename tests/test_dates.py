@@ -82,6 +82,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch năm nay.", [("ngày 10 tháng 3 âm lịch năm nay", "2021-04-21")]),
     ("Giỗ Tổ vào mùng 10/3 âm lịch năm nay.", [("mùng 10/3 âm lịch năm nay", "2021-04-21")]),
     ("Mồng 2 tháng 9 năm sau, đoàn diễu hành.", [("Mồng 2 tháng 9 năm sau", "2022-09-02")]),
+    # a time, a comma and a weekday's full date: one mention, its year kept
+    ("Thời gian: 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027.", [("8 giờ 30 phút, thứ Bảy, ngày 20/3/2027", "2027-03-20T08:30")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
     ("Khoảng 20h tối qua, xảy ra cháy.", [("20h tối qua", "2021-01-20T20:00")]),
     ("Lúc 2 giờ đêm qua, mưa lớn.", [("2 giờ đêm qua", "2021-01-21T02:00")]),
@@ -263,6 +265,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
     "Anh làm việc 24 giờ qua đêm.",  # hours counted, not a time of day, nor the last day (qua đêm: overnight)
+    "Anh về nhất với thành tích 2 giờ 14 phút 52 giây.",  # a race's time
+    "Chị cán đích với 2 giờ 48 phút 10 giây, phá kỷ lục.",
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day

@@ -347,8 +347,10 @@ def cued(match: re.Match, text: str, before: str) -> bool:
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
-DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài)\s*$", re.I)
-DURATION_AFTER = re.compile(r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc)(?!\w)", re.I)
+# hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua; a race's time, thành tích 2 giờ 14 phút 52 giây
+DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích)\s*$", re.I)
+DURATION_AFTER = re.compile(
+    r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 LIST_REACH = 200  # characters before a day/month searched for the list it ends

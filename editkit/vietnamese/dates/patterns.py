@@ -87,15 +87,15 @@ def sources() -> dict[str, str]:
     w = pieces()
     weekday = rf"(?P<wd>{w['weekday']})"
     patterns = {
-        # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021
+        # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021 · 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027
         "weekday_date": (
-            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}[^\S\n]*(?:\|[^\S\n]*|-[^\S\n]*)?[^\S\n])?{weekday}\s?,?\s?(?:ngày\s+)?"
+            rf"{EDGE_BEFORE}(?:{time_of_day('t1')}(?:[^\S\n]*[|,-][^\S\n]*|[^\S\n]+))?{weekday}\s?,?\s?(?:ngày\s+)?"
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
             rf"(?:{time_after()})?{GMT}"  # its time on its line, not the next
         ),
         # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1 · 8 giờ sáng thứ Sáu (27/11): its time before it
         "weekday_day_month": (
-            rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}\)?"
+            rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}(?![/.-]\d)\)?"
         ),
         # Thứ Năm, ngày 21 tháng 1: a weekday and a written date without a year
         "weekday_long_day": rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
