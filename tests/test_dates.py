@@ -1165,3 +1165,15 @@ def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir
         "Hội Lim diễn ra từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ 17 đến 19/2/2027).\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
     assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["13/1–15/1"])]
+
+
+@pytest.mark.parametrize("text,mismatch", [
+    ("Từ 7h30 đến 16h30 thứ Hai (25/1), khu vực mất điện.", False),  # 25/1/2021 was a Monday
+    ("Từ 7h30 đến 16h30 thứ Ba (25/1), khu vực mất điện.", True),
+    ("Từ 7h đến 9h Chủ nhật, 24/1 cấm đường.", False),
+])
+def test_a_span_of_hours_on_a_weekdays_date_is_one_range_with_its_weekday_checked(text, mismatch):
+    """``từ 7h30 đến 16h30 thứ Hai (1/3)``, as a power cut's notice writes it: the hours of that day."""
+    (mention,) = find_dates(text, REF)
+    assert mention.kind == "range" and mention.value.startswith("2021-01-2") and "/" in mention.value
+    assert mention.weekday_mismatch is mismatch

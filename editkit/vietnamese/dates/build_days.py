@@ -169,6 +169,9 @@ def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention
     last = date + dt.timedelta(days=1) if date and end < start else date  # 22h - 5h: into the next morning
     mention.day, mention.end_day = date, last
     mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
+    if group(m, "wd"):  # từ 7h30 đến 16h30 thứ Hai (1/3)
+        mention.weekday = weekday_of(m.group("wd"))
+        mention.weekday_mismatch = date is not None and date.isoweekday() != mention.weekday
     return mention
 
 

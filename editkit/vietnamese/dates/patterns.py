@@ -304,10 +304,12 @@ def sources() -> dict[str, str]:
             rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)(?:\s+(?:sớm|muộn))?\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
-        # từ 10h đến 22h ngày 7/9: a span of one day
+        # từ 10h đến 22h ngày 7/9 · từ 7h30 đến 16h30 thứ Hai (1/3): a span of one day
         "time_range_date": (
             rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
-            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?(?:(?:ngày|hôm)\s+)?{dmy('a')}{EDGE_AFTER}"
+            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?"
+            rf"(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|(?P<paren>\(\s?)|\s)(?:ngày\s+)?)?{dmy('a')}{EDGE_AFTER}"
+            r"(?(paren)\s?\))"
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
