@@ -82,6 +82,9 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch năm nay.", [("ngày 10 tháng 3 âm lịch năm nay", "2021-04-21")]),
     ("Giỗ Tổ vào mùng 10/3 âm lịch năm nay.", [("mùng 10/3 âm lịch năm nay", "2021-04-21")]),
     ("Mồng 2 tháng 9 năm sau, đoàn diễu hành.", [("Mồng 2 tháng 9 năm sau", "2022-09-02")]),
+    # a year written or worded earlier in the sentence is a range's year too, as it is a day's
+    ("Năm 2019, khách đi tàu dịp 30/4 - 1/5 tăng.", [("Năm 2019", "2019"), ("30/4 - 1/5", "2019-04-30/2019-05-01")]),
+    ("Năm 2019, đoàn đi từ 30/12 đến 2/1.", [("Năm 2019", "2019"), ("từ 30/12 đến 2/1", "2019-12-30/2020-01-02")]),
     # a time, a comma and a weekday's full date: one mention, its year kept
     ("Thời gian: 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027.", [("8 giờ 30 phút, thứ Bảy, ngày 20/3/2027", "2027-03-20T08:30")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
