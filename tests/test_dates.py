@@ -1020,6 +1020,8 @@ def test_a_decomposed_text_is_read_composed_and_its_dates_stand_on_its_own_chara
     ("Trong tháng 11, CPI tăng 0,3% so với tháng trước.", [("tháng 11", "2026-11"), ("tháng trước", "2026-10")]),
     ("Tháng 1/2026, giá giảm so với tháng trước.", [("Tháng 1/2026", "2026-01"), ("tháng trước", "2025-12")]),
     ("Năm 2025, GDP tăng 7% so với năm trước.", [("Năm 2025", "2025"), ("năm trước", "2024")]),
+    # a year named from the publication date is one the sentence names too
+    ("Năm ngoái có 40.000 khách, tăng 15% so với năm trước đó.", [("Năm ngoái", "2025"), ("năm trước", "2024")]),
     # no month of its own: from the publication date; not compared: the month before the publication
     ("Giá tăng 2% so với tháng trước.", [("tháng trước", "2026-11")]),
     ("Tháng 11, giá tăng; tháng trước, giá giảm.", [("Tháng 11", "2026-11"), ("tháng trước", "2026-11")]),
@@ -1180,3 +1182,17 @@ def test_a_span_of_hours_on_a_weekdays_date_is_one_range_with_its_weekday_checke
     (mention,) = find_dates(text, REF)
     assert mention.kind == "range" and mention.value.startswith("2021-01-2") and "/" in mention.value
     assert mention.weekday_mismatch is mismatch
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # a public holiday's day off is written about months ahead: the coming one from 100 days ahead
+    ("Đường sắt tăng chuyến dịp 30/4 - 1/5.", dt.date(2027, 2, 26), "2027-04-30/2027-05-01"),
+    ("Kỳ nghỉ kéo dài từ 30/4 đến hết ngày 3/5.", dt.date(2027, 2, 26), "2027-04-30/2027-05-03"),
+    ("Vé tàu dịp nghỉ lễ 2/9 bắt đầu mở bán.", dt.date(2027, 6, 1), "2027-09-02"),
+    # unless the sentence looks back, or the day lies further ahead; any other day stays the past one
+    ("Dịp 30/4 - 1/5 đã có 40.000 khách đi tàu.", dt.date(2027, 2, 26), "2026-04-30/2026-05-01"),
+    ("Vé tàu dịp nghỉ lễ 2/9 bắt đầu mở bán.", dt.date(2027, 3, 1), "2026-09-02"),
+    ("Hội chợ ngày 30/5 thu hút nhiều khách.", dt.date(2027, 2, 26), "2026-05-30"),
+])
+def test_a_public_holidays_day_off_is_the_coming_one_months_ahead(text, reference, expected):
+    assert [value for _, value in found(text, reference)] == [expected]

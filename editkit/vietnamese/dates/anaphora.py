@@ -116,7 +116,8 @@ YEAR_VALUE = re.compile(r"\d{4}")
 
 def compared_with_period_told(text: str, mentions: list) -> list:
     """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
-    names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024; the words count from
+    names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024 and ``Năm ngoái …, tăng 15% so
+    với năm trước đó`` the year before last; the words count from
     the publication date only where the sentence names no month or year of its own before them."""
     from editkit.vietnamese.dates.lexicon import vocabulary
     from editkit.vietnamese.dates.resolve import add_months
@@ -132,7 +133,8 @@ def compared_with_period_told(text: str, mentions: list) -> list:
         for earlier in (mentions[j] for j in range(index - 1, -1, -1)):
             if earlier.start < sentence_start:
                 break  # the sentence names none of its own
-            if earlier.kind in ("period", "date") and earlier.value and pattern.fullmatch(earlier.value):
+            # a month or year written, or one named from the publication date (Năm ngoái … so với năm trước: 2025)
+            if earlier.kind in ("period", "date", "relative") and earlier.value and pattern.fullmatch(earlier.value):
                 anchor = earlier
                 break
         if anchor is None:

@@ -19,6 +19,7 @@ from editkit.vietnamese.dates.candidates import (
     lunar_day_range,
 )
 from editkit.vietnamese.dates.lexicon import (
+    public_holiday,
     month_of,
     normalize_key,
     vocabulary,
@@ -256,7 +257,7 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         if r.reference is None:
             return mention
         future, past = r.cues(mention.start, mention.end)
-        starts_soon = R.occurrence(d1, m1, r.reference, future, past) >= r.reference
+        starts_soon = R.occurrence(d1, m1, r.reference, future, past, public_holiday(d1, m1)) >= r.reference
         if future or starts_soon:
             start_day = R.occurrence(d1, m1, r.reference, True)
             end_day = R.next_on_or_after(d2, m2, start_day)

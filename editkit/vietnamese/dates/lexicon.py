@@ -64,6 +64,16 @@ def number_of(text: str) -> int | None:
     return int(key) if key.isdigit() else vocabulary()["numbers"].get(key)
 
 
+@lru_cache(maxsize=1)
+def public_holidays() -> frozenset[tuple[int, int]]:
+    return frozenset((day, month) for day, month in vocabulary()["public_holidays"]["days"])
+
+
+def public_holiday(day: int, month: int) -> bool:
+    """``day``/``month`` is a public holiday's day off (1/1, 30/4, 1/5, 2/9: ``public_holidays``)."""
+    return (day, month) in public_holidays()
+
+
 def year_word_offset(text: str | None) -> int | None:
     return vocabulary()["cues"]["year_words"].get(normalize_key(text)) if text else None
 

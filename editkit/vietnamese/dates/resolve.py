@@ -15,6 +15,8 @@ DAYS_AHEAD_EVEN_IN_THE_PAST = 14
 DAYS_BACK_EVEN_IN_THE_FUTURE = 14
 # the lunar new year is written about months ahead (thưởng Tết, vé tàu Tết, hàng Tết from October on)
 LUNAR_NEW_YEAR_LEAD_DAYS = 100
+# and so are the public holidays' days off (trains, tours and flights for 30/4 - 1/5 from January on)
+PUBLIC_HOLIDAY_LEAD_DAYS = 100
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 
@@ -38,13 +40,16 @@ def day_after(day: int, month: int, next_day: int, next_month: int) -> bool:
     return False
 
 
-def occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date:
+def occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False,
+               public_holiday: bool = False) -> dt.date:
     """The day/month nearest the reference: on or before it, or on or after it with a future cue.
 
     Without a cue, a date just ahead of the reference (within NEAR_FUTURE_DAYS) whose previous
     occurrence lies far back is taken as the coming one, unless the sentence is in the past tense;
     within DAYS_AHEAD_EVEN_IN_THE_PAST it is the coming one whatever the tense. With a future cue, a
     date within DAYS_BACK_EVEN_IN_THE_FUTURE back is still the past one (the cue is another clause's).
+    A public holiday's day off is the coming one from PUBLIC_HOLIDAY_LEAD_DAYS ahead, unless the
+    sentence is in the past tense.
     """
     before = _on_or_before(day, month, reference)
     after = _on_or_after(day, month, reference)
@@ -52,6 +57,8 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
     if future:
         return before if 0 < back <= DAYS_BACK_EVEN_IN_THE_FUTURE else after
     if back >= FAR_PAST_DAYS and (ahead <= DAYS_AHEAD_EVEN_IN_THE_PAST or (not past and ahead <= NEAR_FUTURE_DAYS)):
+        return after
+    if public_holiday and not past and back > 0 and ahead <= PUBLIC_HOLIDAY_LEAD_DAYS:
         return after
     return before
 

@@ -7,6 +7,7 @@ import re
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
+    public_holiday,
     vocabulary,
     year_word_offset,
 )
@@ -85,4 +86,4 @@ class Resolver:
         if self.reference is None:
             return None, True
         future, past = self.cues(start, end)
-        return R.occurrence(day, month, self.reference, future, past), True
+        return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
