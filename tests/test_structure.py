@@ -188,7 +188,9 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
                                     "Hồng Minh/Báo Tin tức", "Lê Anh/VOV-Tây Bắc", "Luật sư Phạm Văn Đức",
                                     "Bác sĩ Nguyễn Thu Hà", "Nhà báo Hữu Thọ", "Đại úy Lê Văn Hùng", "Ban Tổ chức",
                                     "Phòng Truyền thông Tập đoàn Điện lực", "Bạn đọc Trần Văn Bình",
-                                    "Nguyễn Thị Mai Anh, lớp 5A", "Lê Minh, lớp 12 chuyên Văn, Trường THPT Lê Quý Đôn"])
+                                    "Nguyễn Thị Mai Anh, lớp 5A", "Lê Minh, lớp 12 chuyên Văn, Trường THPT Lê Quý Đôn",
+                                    "Bác sĩ Nguyễn Thanh Bình, Bệnh viện Nhi đồng Cần Thơ",
+                                    "ThS Lê Văn Tâm, Trung tâm Kiểm soát bệnh tật Hà Nội"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
@@ -196,7 +198,8 @@ def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
-@pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông"])
+@pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông",
+                                  "Nguyễn Văn An, bệnh viện đã quá tải"])
 def test_a_title_before_no_name_is_no_byline(isolated_dir, last):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + last + "\n")

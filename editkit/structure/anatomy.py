@@ -283,8 +283,10 @@ def looks_like_byline(line: str) -> bool:
     if title and stripped[title.end():][:1].isupper():
         stripped = stripped[title.end():]  # Luật sư Phạm Văn Đức: the name after the title
     name, comma, rest = stripped.partition(",")
-    if comma and after_name().match(rest.strip()):
-        stripped = name  # Nguyễn Thị Mai Anh, lớp 5A: the contributor, then the class
+    if comma and (after_name().match(rest.strip()) or affiliation_line(rest)):
+        # Nguyễn Thị Mai Anh, lớp 5A · Bác sĩ Nguyễn Thanh Bình, Bệnh viện Nhi đồng Cần Thơ: the signer, then
+        # the class or the institution
+        stripped = name
     name, slash, outlet = stripped.partition("/")
     if slash and outlet.strip()[:1].isupper() and len(outlet.split()) <= 7 and not SENTENCE_END.search(outlet):
         stripped = name  # Hồng Minh/Báo Tin tức, Lê Anh/VOV-Tây Bắc: the reporter, then the outlet's name
