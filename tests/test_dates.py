@@ -85,6 +85,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     # a year written or worded earlier in the sentence is a range's year too, as it is a day's
     ("Năm 2019, khách đi tàu dịp 30/4 - 1/5 tăng.", [("Năm 2019", "2019"), ("30/4 - 1/5", "2019-04-30/2019-05-01")]),
     ("Năm 2019, đoàn đi từ 30/12 đến 2/1.", [("Năm 2019", "2019"), ("từ 30/12 đến 2/1", "2019-12-30/2020-01-02")]),
+    # about a day: khoảng after a word of time, where the pair is no proper fraction
+    ("Vải chính vụ chín từ khoảng 10/6.", [("10/6", "2020-06-10")]),
     # a time, a comma and a weekday's full date: one mention, its year kept
     ("Thời gian: 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027.", [("8 giờ 30 phút, thứ Bảy, ngày 20/3/2027", "2027-03-20T08:30")]),
     ("7 giờ sáng nay, đoàn xuất phát.", [("7 giờ sáng nay", "2021-01-21T07:00")]),
@@ -263,6 +265,8 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Tỷ lệ 01/02/24 không đổi.",  # nor after a word that says a number follows
+    "Từ khoảng 1/3 đến 1/2 diện tích bị hại.",  # fractions: the noun after the second counts the first too
+    "Từ 1/3 đến 1/2 diện tích bị hại.",
     "Văn bản số 01/10/24 đã lưu.",
     "Hạn chót là 1/10/24.",  # a one-digit field is no form's date
     "Thập niên 20 của thế kỷ này sẽ khác.",  # the 1920s or the 2020s: not said

@@ -153,6 +153,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False  # hoàn thành 14/11 tuyến đường: a count, not a date
         return (cued(match, text, before) or bool(ctx["relative_before"].search(before))
                 or bool(match.group("yw"))  # 30/6 năm nay: the year word the match ends on is its cue
+                # từ khoảng 10/6: about a day, where the pair is no proper fraction (khoảng 1/3 diện tích)
+                or (d >= m and bool(ABOUT_A_DAY_BEFORE.search(before)))
                 or listed_after_a_cue(text, match.start())
                 or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
     if name in ("full_date", "weekday_date", "time_full_date"):
@@ -326,16 +328,20 @@ def weekday_is_a_day(match: re.Match, before: str) -> bool:
 
 
 def counted(match: re.Match, text: str, before: str) -> bool:
-    """A counted noun follows the number pair (14/11 tuyến đường, 2/3 diện tích) and no strong
-    date word precedes it: a count or a fraction, not a date."""
+    """A counted noun follows the number pair (14/11 tuyến đường, 2/3 diện tích), or the pair it
+    is joined to (từ 1/3 đến 1/2 diện tích), and no strong date word precedes it: a count or a
+    fraction, not a date."""
     ctx = context_patterns()
-    after = text[match.end(): match.end() + 20]
+    paired = PAIR_AFTER.match(text, match.end())  # từ 1/3 đến 1/2 diện tích: the pair after it counts the noun too
+    after = text[match.end(): match.end() + 20] if paired is None else text[paired.end(): paired.end() + 20]
     if HOURS_AFTER.match(after) and "as" in match.re.groupindex and (match.group("as") or "").strip() in "-–":
         return True  # mỗi ngày 2 - 3 giờ: hours counted, after ngày too (no day is followed by giờ)
     return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
 
 
+ABOUT_A_DAY_BEFORE = re.compile(r"(?<!\w)(?:từ|vào|đến|tới|trước|sau)[^\S\n]+khoảng[^\S\n]*$", re.I)
 HOURS_AFTER = re.compile(r"\s+(?:giờ|tiếng|phút)(?!\w)", re.I)
+PAIR_AFTER = re.compile(r"[^\S\n]*(?:-|–|đến|tới)[^\S\n]*(?:khoảng[^\S\n]+)?\d{1,2}[^\S\n]?/[^\S\n]?\d{1,2}(?![\d/])", re.I)
 
 
 def cued(match: re.Match, text: str, before: str) -> bool:
