@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+NOTICE_TITLE_MAX_CHARACTERS = 60
 NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # the formula a notice announces itself with: Trân trọng thông báo, xin thông báo, kính báo
 ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?báo(?!\w)", re.IGNORECASE)
@@ -16,6 +17,8 @@ def is_notice(body: str) -> bool:
     Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo) over a text that announces
     itself (``Trân trọng thông báo``, ``xin thông báo``)."""
     first = next((line for line in body.splitlines() if line.strip()), "")
+    if len(first) > NOTICE_TITLE_MAX_CHARACTERS:
+        return False  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
     titles, announcements = notice_titles()
     return title in titles or (title in announcements and ANNOUNCING.search(body) is not None)
