@@ -225,10 +225,22 @@ def test_forms(text, expected):
     ("Từ 2/12/2026 - 5/12/2026, trời rét.", "range"),  # no place
     ("Thứ Tư, ngày 2/12/2026 - Theo Trung tâm Dự báo, trời rét.", "dateline"),  # the weekday's, opening the lead
     ("Hà Nội, thứ Tư, ngày 2/12/2026 (TTXVN) - Trời rét.", "dateline"),
+    # a notice's item: a label, the date and a full stop (a CMS's stamp has no stop)
+    ("Thời gian: 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027.", "date"),
+    ("Thời gian: 20/3/2027.", "date"),
+    ("Thời gian: 20/3/2027", "dateline"),
 ])
 def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     (mention,) = [m for m in find_dates(text, REF) if m.day is not None]
     assert mention.kind == kind
+
+
+@pytest.mark.parametrize("lead", ["Chiều 25/2, HĐND tỉnh bế mạc kỳ họp.", "Tối 27/2, trên sân Thiên Trường, đội nhà thắng."])
+def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
+    """``Nghệ An, ngày 26/2/2027 - Chiều 25/2, …``: the dash ends the dateline; the capitalised part
+    of the day opens the lead (read as a range, it took the article's reference with it)."""
+    found = find_dates("Nghệ An, ngày 26/2/2027 - " + lead, None)
+    assert [(m.kind, m.value) for m in found][0] == ("dateline", "2027-02-26") and found[1].kind == "date"
 
 
 @pytest.mark.parametrize("text", [
@@ -273,6 +285,7 @@ def test_a_place_and_date_on_a_line_of_their_own_is_a_dateline(text, kind):
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
     "Anh làm việc 24 giờ qua đêm.",  # hours counted, not a time of day, nor the last day (qua đêm: overnight)
     "Anh về nhất với thành tích 2 giờ 14 phút 52 giây.",  # a race's time
+    "Thời gian bay khoảng 8 giờ 15 phút.",  # a journey's time
     "Chị cán đích với 2 giờ 48 phút 10 giây, phá kỷ lục.",
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế

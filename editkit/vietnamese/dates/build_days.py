@@ -109,13 +109,15 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             # Thứ Hai, ngày 8/2/2027 - Theo …: the dateline opens the lead, alone or after a place
             opens_lead = ((not lead.strip() and lead_follows(r.text, mention.end))
                           or opens_the_lead(r.text, mention.start, mention.end))
-            if (opens_lead or (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
+            if opens_lead or not labelled_sentence(r.text, mention.start, mention.end) and (
+                    (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
                     or is_place_dateline(r.text, mention.start, mention.end)):
                 mention.kind = "dateline"
                 mention.opens_lead = opens_lead
         if date is not None and mention.weekday is not None:
             mention.weekday_mismatch = date.isoweekday() != mention.weekday
-    elif year is not None and is_place_dateline(r.text, mention.start, mention.end):
+    elif (year is not None and not labelled_sentence(r.text, mention.start, mention.end)
+          and is_place_dateline(r.text, mention.start, mention.end)):
         mention.kind = "dateline"
         mention.opens_lead = opens_the_lead(r.text, mention.start, mention.end)
     month_name = group(m, "am", "bm")
@@ -152,6 +154,15 @@ def build_hour_span(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
         return None
     mention.kind, mention.value = "time", f"T{start[0]:02d}:00/T{end[0]:02d}:{end[1]:02d}"
     return mention
+
+
+def labelled_sentence(text: str, start: int, end: int) -> bool:
+    """The date follows a label on its line and a full stop ends the line right after it: an item of
+    a notice (``Thời gian: 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027.``), where a CMS's stamp (``Cập nhật:
+    16/09/2024 08:30``) has no stop."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return (text[line_start:start].rstrip().endswith(":")
+            and text[end: len(text) if line_end < 0 else line_end].strip() == ".")
 
 
 def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:

@@ -181,6 +181,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if match.group("overnight") is not None:  # đêm 26/11 rạng sáng 27/11: the morning is the next day
             return R.day_after(*days)
+        if sentence_after_dash(text, match.end("am")):
+            return False  # Nghệ An, ngày 26/2/2027 - Chiều 25/2, …: a dateline, then its lead's first words
         return not counted(match, text, before)
     if name == "solar_holiday":
         if match.group("d"):
@@ -339,6 +341,16 @@ def counted(match: re.Match, text: str, before: str) -> bool:
     return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
 
 
+DASH_AFTER_A_DAY = re.compile(r"(?:[/.-]\d{2,4})?[^\S\n]*[-–—][^\S\n]*")
+
+
+def sentence_after_dash(text: str, position: int) -> bool:
+    """A dash after the day (and its year) at ``position``, then a capitalised word: a new sentence
+    (the lead after its dateline: ``ngày 26/2/2027 - Chiều 25/2``), no range's second day."""
+    dash = DASH_AFTER_A_DAY.match(text, position)
+    return dash is not None and text[dash.end(): dash.end() + 1].isupper()
+
+
 ABOUT_A_DAY_BEFORE = re.compile(r"(?<!\w)(?:từ|vào|đến|tới|trước|sau)[^\S\n]+khoảng[^\S\n]*$", re.I)
 HOURS_AFTER = re.compile(r"\s+(?:giờ|tiếng|phút)(?!\w)", re.I)
 PAIR_AFTER = re.compile(r"[^\S\n]*(?:-|–|đến|tới)[^\S\n]*(?:khoảng[^\S\n]+)?\d{1,2}[^\S\n]?/[^\S\n]?\d{1,2}(?![\d/])", re.I)
@@ -353,8 +365,12 @@ def cued(match: re.Match, text: str, before: str) -> bool:
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
-# hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua; a race's time, thành tích 2 giờ 14 phút 52 giây
-DURATION_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích)\s*$", re.I)
+# hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua; a race's time, thành tích 2 giờ 14 phút 52 giây;
+DURATION_BEFORE = re.compile(
+    r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích"
+    # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
+    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)\s*$",
+    re.I)
 DURATION_AFTER = re.compile(
     r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
