@@ -307,3 +307,18 @@ def test_explain_knows_the_project_s_own_style_rules(isolated_dir):
     assert "no-coin" in run_cli("explain", "HS101").stdout  # listed with the project's rules
     (isolated_dir / "editkit.toml").write_text('extend-styles = ["missing.toml"]\n', encoding="utf-8")
     assert run_cli("explain", "two-full-stops").exit_code == 0  # a broken project config is lint's to report
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # bodies coordinated with one the exceptions name (hai nước, các nước) are the same countries'
+    ("Đại diện bộ ngoại giao và bộ quốc phòng hai nước đã họp.", []),
+    ("Bộ ngoại giao, bộ tài chính và bộ y tế các nước cũng dự.", []),
+    ("Bộ ngoại giao, bộ tài chính các nước cũng dự.", ["Bộ Ngoại giao"]),  # a comma alone may end a clause
+    # not coordinated: still Vietnam's body
+    ("Theo bộ ngoại giao, bộ quốc phòng hai nước sẽ họp.", ["Bộ Ngoại giao"]),
+    ("Bộ y tế cho biết bộ quốc phòng hai nước sẽ họp.", ["Bộ Y tế"]),
+])
+def test_a_body_coordinated_with_another_countrys_is_that_countrys(isolated_dir, sentence, expected):
+    (isolated_dir / "a.txt").write_text(f"Tin\n\nHà Nội, ngày 15/2/2027 - {sentence}\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "HS104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == expected

@@ -83,19 +83,31 @@ def on_a_line_in_capitals(text: str, start: int, end: int, lines: dict[int, tupl
 FEW_TERMS = 16  # a term list this short is first looked for as substrings
 
 
-def outside_exceptions(matches: list, exceptions) -> list:
-    """The matches not inside one of a rule's exception phrases (``phi chính phủ``). The
-    exceptions come sorted and apart (one scan), so each match asks only the one before it."""
+AND_BETWEEN = re.compile(r"[^\S\n]+(?:và|cùng|với)[^\S\n]+")
+COMMA_BETWEEN = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def outside_exceptions(matches: list, exceptions, text: str) -> list:
+    """The matches not inside one of a rule's exception phrases (``phi chính phủ``), nor
+    coordinated with a match inside one (``bộ ngoại giao và bộ quốc phòng hai nước``: the
+    qualifier after the last body names them all). The exceptions come sorted and apart (one
+    scan), so each match asks only the one before it."""
     import bisect
 
     spans = [e.span() for e in exceptions]
     starts = [start for start, _ in spans]
-    kept = []
+    excepted: list[str | None] = []  # "phrase", "listed" (coordinated with an excepted one) or None
     for match in matches:
         at = bisect.bisect_right(starts, match.start()) - 1
-        if at < 0 or match.end() > spans[at][1]:
-            kept.append(match)
-    return kept
+        excepted.append("phrase" if at >= 0 and match.end() <= spans[at][1] else None)
+    for index in range(len(matches) - 2, -1, -1):  # from the end: a list of bodies before one excepted
+        match, following = matches[index], matches[index + 1]
+        if excepted[index] is None and excepted[index + 1] is not None and (
+                AND_BETWEEN.fullmatch(text, match.end(), following.start())
+                # a comma lists only before a listed one (A, B và C hai nước); alone it may end a clause
+                or (excepted[index + 1] == "listed" and COMMA_BETWEEN.fullmatch(text, match.end(), following.start()))):
+            excepted[index] = "listed"
+    return [match for match, out in zip(matches, excepted) if out is None]
 
 
 def datelined_abroad(document) -> bool:
@@ -143,7 +155,7 @@ def run_style_rule(style_rule, document) -> list[Finding]:
         pattern = style_rule.pattern or terms_pattern(style_rule.term_forms, style_rule.term_flags)
         matches = list(pattern.finditer(text, document.body_start, timeout=TIMEOUT_SECONDS))
     if style_rule.exceptions is not None and matches:
-        matches = outside_exceptions(matches, style_rule.exceptions.finditer(lowered, document.body_start))
+        matches = outside_exceptions(matches, style_rule.exceptions.finditer(lowered, document.body_start), text)
     findings = []
     if style_rule.type == "substitution":
         for match in matches:
@@ -286,7 +298,9 @@ def wrong_capitalisation(document, context):
     datelined abroad (`Bangkok, ngày 15/2/2027 (TTXVN) - …`: another
     country's; `dictionaries/structure/vietnam-places.txt` holds Vietnam's
     provinces and cities), nor in phrases naming any government (`chính phủ
-    Mỹ`, `chính phủ hai nước`, `thành lập chính phủ`: the rule's exceptions).
+    Mỹ`, `chính phủ hai nước`, `thành lập chính phủ`: the rule's exceptions),
+    nor in a body listed with one they name (`bộ ngoại giao và bộ quốc phòng
+    hai nước`, `A, B và C các nước`).
 
     ## Why
     Official names have one correct form; wrong capitals look careless and,
