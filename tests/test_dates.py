@@ -1216,3 +1216,14 @@ def test_a_span_of_hours_on_a_weekdays_date_is_one_range_with_its_weekday_checke
 ])
 def test_a_public_holidays_day_off_is_the_coming_one_months_ahead(text, reference, expected):
     assert [value for _, value in found(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deadline for a year's work lies in the next year
+    ("Hạn chót quyết toán thuế thu nhập cá nhân năm 2026 là ngày 31/3.", "2027-03-31"),
+    # a year that frames the sentence is the day's, a plan and all
+    ("Năm 2025, dự kiến hội chợ diễn ra ngày 15/3 nhưng bị hoãn.", "2025-03-15"),
+    ("Năm 2026, hạn chót nộp hồ sơ là ngày 15/2.", "2026-02-15"),  # its next occurrence a year away
+])
+def test_a_deadline_for_a_years_work_lies_after_that_year(text, expected):
+    assert found(text, dt.date(2027, 2, 26))[-1][1] == expected

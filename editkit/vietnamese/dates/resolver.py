@@ -42,6 +42,10 @@ class Resolver:
         past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
         return future, past
 
+    def sets_a_deadline(self, start: int, end: int) -> bool:
+        _, _, sentence = self.sentence(start, end)
+        return has_word(sentence, vocabulary()["cues"]["deadline"])
+
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
         return self.sentence_years.get(s)
@@ -79,10 +83,17 @@ class Resolver:
         return self.resolve_day_month(day, month, start, end)
 
     def resolve_day_month(self, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
-        """(date, year_inferred) for a day/month without a written year."""
+        """(date, year_inferred) for a day/month without a written year: in the year written earlier
+        in the sentence, unless the sentence sets a deadline that year would put well in the past while
+        its next occurrence is near (``Hạn chót quyết toán thuế năm 2026 là ngày 31/3``: the tax year's,
+        a deadline in the next); else as R.occurrence finds it."""
         carried = self.carried_year(start)
         if carried and R.valid_day(carried, month, day):
-            return dt.date(carried, month, day), True
+            date = dt.date(carried, month, day)
+            if not (self.reference is not None and (self.reference - date).days > R.DAYS_BACK_EVEN_IN_THE_FUTURE
+                    and (R.next_on_or_after(day, month, self.reference) - self.reference).days <= R.NEAR_FUTURE_DAYS
+                    and self.sets_a_deadline(start, end)):
+                return date, True
         if self.reference is None:
             return None, True
         future, past = self.cues(start, end)
