@@ -1039,3 +1039,21 @@ def test_a_word_the_article_always_capitalises_is_a_name(isolated_dir):
 ])
 def test_the_words_of_a_name_before_its_acronym_are_the_names(isolated_dir, text, expected):
     assert reported("SP102", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a diminutive reduplicative: the word repeated before itself, stop final turned nasal, level tone
+    ("Đổ nước dừa xâm xấp mặt cá rồi kho nhỏ lửa.", []),
+    ("Chiếc áo đèm đẹp, giá cũng tôn tốt.", []),
+])
+def test_a_diminutive_reduplicative_is_no_slip(isolated_dir, text, expected):
+    assert reported("SP102", text) == expected
+
+
+def test_diminutive_pairs_pair_a_nasal_before_its_stop():
+    from editkit.vietnamese.word_kinds import diminutive_pair
+
+    assert diminutive_pair("xâm", "xấp") and diminutive_pair("chênh", "chếch") and diminutive_pair("tôn", "tốt")
+    assert not diminutive_pair("xấp", "xâm")  # the nasal comes first, in a level tone
+    assert not diminutive_pair("sâm", "xấp") and not diminutive_pair("xân", "xấp")  # one onset, the final of the stop's place
+    assert not diminutive_pair("cho", "chó")  # open syllables are no such pair

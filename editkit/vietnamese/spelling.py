@@ -40,6 +40,7 @@ from editkit.vietnamese.word_kinds import (
     english_clause,
     foreign_letter_slip,
     garbled_capitalised,
+    in_diminutive_pair,
     in_english_phrase,
     in_vietnamese_clause,
     its_marks_left_out,
@@ -187,7 +188,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                                        quoted=inside_quotes(token, quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
-        elif real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named:
+        elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
+              and not in_diminutive_pair(clause, index)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index), across)
         else:

@@ -511,6 +511,29 @@ def echoes(word: str, neighbour: str) -> bool:
             and level_tone(own.tone) == level_tone(other.tone))
 
 
+NASAL_OF_STOP = {"p": "m", "t": "n", "c": "ng", "ch": "nh"}  # the finals a diminutive reduplicative pairs
+
+
+def diminutive_pair(first: str, second: str) -> bool:
+    """``first second`` is a diminutive reduplicative (láy): the second word repeated before it in a
+    level tone, its stop final turned into the nasal of the same place (xâm xấp, đèm đẹp, tôn tốt,
+    chênh chếch)."""
+    own, other = parse_syllable(first), parse_syllable(second)
+    if isinstance(own, ParseFailure) or isinstance(other, ParseFailure):
+        return False
+    return (own.onset == other.onset and own.cluster == other.cluster and level_tone(own.tone)
+            and not level_tone(other.tone)
+            and NASAL_OF_STOP.get(other.coda) == own.coda)
+
+
+def in_diminutive_pair(clause: list[Token], index: int) -> bool:
+    """The word is one half of a diminutive reduplicative with the word beside it (``nước dừa xâm
+    xấp mặt cá``): its pair the news counts never saw is no evidence of a slip."""
+    word = clause[index].lower
+    return ((index > 0 and diminutive_pair(clause[index - 1].lower, word))
+            or (index + 1 < len(clause) and diminutive_pair(word, clause[index + 1].lower)))
+
+
 def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
