@@ -292,6 +292,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Chị cán đích với 2 giờ 48 phút 10 giây, phá kỷ lục.",
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
+    "Nghề đan ở làng có từ hàng trăm năm trước.",  # a count of years (hundreds), not last year
+    "Làng gốm giữ nghề mấy chục năm nay.",
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
     # a day, a month or a holiday that comes round every year is no one date
