@@ -294,6 +294,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Đoàn đi 3 ngày tới Huế bằng xe đạp.",  # three days' travel to Huế
     "Nghề đan ở làng có từ hàng trăm năm trước.",  # a count of years (hundreds), not last year
     "Làng gốm giữ nghề mấy chục năm nay.",
+    "Gần hai mươi năm nay, cụ bán trà ở góc phố.",
+    "Hai mươi lăm năm trước, làng còn nghèo.",
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
     # a day, a month or a holiday that comes round every year is no one date
