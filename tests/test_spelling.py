@@ -582,9 +582,17 @@ def test_a_word_the_article_writes_six_times_is_its_own_usage(isolated_dir):
     assert lint_json("--select", "SP102", text=story + "\n")["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên.",
+    "Đồng bào đã gùi hàng về chợ phiên, bày bán bên mẹt bánh ngô.",  # a carrying basket, a tray
+    "Cái khó nhất là chẻ nan và vót sợi cho đều tay.",  # a basket weaver's split bamboo strips
+])
+def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
-    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
     slipped = text.replace("tập luyện", "tập luyệm")  # a typo beside them is still one
     found = lint_json("--select", "spelling,DI101", text=slipped)["files"][0]["diagnostics"]
     assert [d["text"] for d in found] == ["luyệm"]
