@@ -1231,3 +1231,16 @@ def test_a_public_holidays_day_off_is_the_coming_one_months_ahead(text, referenc
 ])
 def test_a_deadline_for_a_years_work_lies_after_that_year(text, expected):
     assert found(text, dt.date(2027, 2, 26))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hôm and a weekday's name: the last day of that name on or before the reference (a Friday)
+    ("Hôm thứ Hai, Quốc hội Hàn Quốc thông qua dự luật.", [("Hôm thứ Hai", "2027-02-22")]),
+    ("Hôm Chủ nhật, chợ phiên đông hơn mọi tuần.", [("Hôm Chủ nhật", "2027-02-21")]),
+    ("Hôm thứ Sáu, chỉ số tăng 12 điểm.", [("Hôm thứ Sáu", "2027-02-26")]),
+    # an ordinal (the second day of something), a date written after it
+    ("Sang hôm thứ hai của hội nghị, các đại biểu thảo luận.", []),
+    ("Hôm thứ Hai (22/2), đội thắng.", [("thứ Hai (22/2)", "2027-02-22")]),
+])
+def test_hom_and_a_weekdays_name_is_the_last_such_day(text, expected):
+    assert found(text, dt.date(2027, 2, 26)) == expected

@@ -96,6 +96,16 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
     return mention
 
 
+def build_weekday_past(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``hôm thứ Hai``: the last day of that name on or before the reference (a wire story's Monday)."""
+    mention.kind = "relative"
+    weekday = weekday_of(m.group("wd"))
+    if r.reference is not None and weekday:
+        mention.day = r.reference - dt.timedelta(days=(r.reference.isoweekday() - weekday) % 7)
+        mention.value = mention.day.isoformat()
+    return mention
+
+
 def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``3 ngày trước``: the day three days back; ``3 ngày qua``: the span from then to the reference;
     ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so

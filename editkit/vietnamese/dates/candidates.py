@@ -27,7 +27,7 @@ def collect(text: str) -> list[Candidate]:
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần", "tới", "này", "vừa"), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "weekday_relative": ("tuần", "tới", "này", "vừa"), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
@@ -230,6 +230,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True  # Chủ nhật, CN, T2: only ever a day
         name = day.split()[-1]
         return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
+    if name == "weekday_past":  # hôm thứ Hai is Monday; hôm thứ hai (thứ 2), the second day of something
+        day = match.group("wd")
+        return not day.lower().startswith("thứ") or day.split()[-1][:1].isupper()
     if name in ("weekday_day_month", "weekday_long_day"):
         if group(match, "t1h", "t1h2") and not time_is_plausible(match, "t1"):
             return False

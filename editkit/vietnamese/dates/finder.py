@@ -53,6 +53,7 @@ from editkit.vietnamese.dates.build_relative import (
     build_time_relative,
     build_to_date,
     build_to_end,
+    build_weekday_past,
     build_weekday_relative,
     build_year_to_now,
 )
@@ -121,6 +122,7 @@ BUILDERS = {
     "relative": build_relative,
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,
+    "weekday_past": build_weekday_past,
     "count_relative": build_count_relative,
     "to_date": build_to_date,
     "year_to_now": build_year_to_now,

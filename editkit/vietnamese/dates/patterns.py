@@ -247,6 +247,8 @@ def sources() -> dict[str, str]:
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?|vừa\s+(?:qua|rồi))(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
         ),
+        # hôm thứ Hai · hôm Chủ nhật: the day of that name just told, as wire stories write it
+        "weekday_past": rf"(?<!\w)hôm\s+{weekday}(?!\w)(?!\s*(?:,\s*|\(\s*)?(?:ngày\s+)?\d)",
         # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa ·
         # cách đây 2 tuần · hai hôm trước · trong 24 giờ qua, 48 giờ tới (whole days of hours)
         "count_relative": (
