@@ -190,7 +190,8 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
                                     "Phòng Truyền thông Tập đoàn Điện lực", "Bạn đọc Trần Văn Bình",
                                     "Nguyễn Thị Mai Anh, lớp 5A", "Lê Minh, lớp 12 chuyên Văn, Trường THPT Lê Quý Đôn",
                                     "Bác sĩ Nguyễn Thanh Bình, Bệnh viện Nhi đồng Cần Thơ",
-                                    "ThS Lê Văn Tâm, Trung tâm Kiểm soát bệnh tật Hà Nội"])
+                                    "ThS Lê Văn Tâm, Trung tâm Kiểm soát bệnh tật Hà Nội",
+                                    "Luật sư Phạm Thu Hà, Đoàn Luật sư TP Hà Nội"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
