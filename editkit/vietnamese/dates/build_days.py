@@ -19,9 +19,9 @@ from editkit.vietnamese.dates.candidates import (
     lunar_day_range,
 )
 from editkit.vietnamese.dates.lexicon import (
-    public_holiday,
     month_of,
     normalize_key,
+    public_holiday,
     vocabulary,
     weekday_of,
     year_word_offset,

@@ -368,7 +368,7 @@ def cued(match: re.Match, text: str, before: str) -> bool:
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
-# hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua; a race's time, thành tích 2 giờ 14 phút 52 giây;
+# hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua, a race's thành tích 2 giờ 14 phút 52 giây
 DURATION_BEFORE = re.compile(
     r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích"
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
