@@ -903,6 +903,17 @@ def test_a_rare_word_the_article_writes_again_and_again_is_its_topic(isolated_di
         "chẻ", "chẻ", "Chẻ"]
 
 
+def test_a_topic_word_read_as_its_known_mix_up_in_a_few_places_is_the_articles_word(isolated_dir):
+    """``chả`` (grilled pork) in a story on bún chả: read as ``trả`` where its neighbours favour it
+    (``chả miếng``: trả miếng), not in the other places; a slip by habit (``chẻ em``) is read so
+    everywhere, and stays reported."""
+    story = ("Bún chả là món ăn trưa của người Hà Nội. Chả gồm hai loại: chả miếng và chả băm. Chả được nướng "
+             "trên than hoa. Chả nướng thả vào bát nước chấm. Quán bún chả nào cũng đông.")
+    assert reported("SP102", story) == []
+    alone = "Chả gồm hai loại: chả miếng và chả băm."
+    assert [word for word, _ in reported("SP102", alone)] == ["chả", "chả"]
+
+
 def test_a_telex_keystroke_left_out_is_a_slip_of_the_error_model(isolated_dir):
     """toàn is typed toanf: without its a, Telex puts the tone on o (tòn), two letters from toàn."""
     from editkit.vietnamese.confusion import keystroke_left_out
