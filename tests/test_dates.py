@@ -280,6 +280,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Hồ sơ số 2019-2020 đã được lưu.",  # a number
     "Tỷ lệ 1/2/24 không đổi.",  # a two-digit year needs a word that announces a date
     "Tỷ lệ 01/02/24 không đổi.",  # nor after a word that says a number follows
+    "Tỷ lệ từ khoảng 1/3 đến 1/2.",  # a ratio's word across từ, khoảng and the span's first pair
+    "Tỷ lệ từ 1/3 đến 1/2.",
     "Từ khoảng 1/3 đến 1/2 diện tích bị hại.",  # fractions: the noun after the second counts the first too
     "Từ 1/3 đến 1/2 diện tích bị hại.",
     "Văn bản số 01/10/24 đã lưu.",
@@ -1244,3 +1246,8 @@ def test_a_deadline_for_a_years_work_lies_after_that_year(text, expected):
 ])
 def test_hom_and_a_weekdays_name_is_the_last_such_day(text, expected):
     assert found(text, dt.date(2027, 2, 26)) == expected
+
+
+def test_a_place_word_before_a_span_of_days_keeps_it_a_span():
+    """``hẻm 7/10`` is an address, but ``cấm đường từ 1/3 đến 5/3`` closes the road on those days."""
+    assert found("Cấm đường từ 1/3 đến 5/3.", dt.date(2027, 2, 28)) == [("từ 1/3 đến 5/3", "2027-03-01/2027-03-05")]

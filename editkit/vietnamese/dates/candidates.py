@@ -140,8 +140,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return False
     ctx = context_patterns()
     before = text[max(0, match.start() - 30): match.start()]
-    if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and ctx["not_before"].search(before):
+    if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and (
+            ctx["not_before"].search(before) or after_a_number_word(before)):
         return False
+    if name == "from_to" and after_a_number_word(before):
+        return False  # Tỷ lệ từ 1/3 đến 1/2 (but cấm đường từ 1/3 đến 5/3: the road, then its days)
     if name == "day_month":
         d, m = int(match.group("ad")), int(match.group("am"))
         if not R.possible_day_month(d, m):
@@ -342,6 +345,20 @@ def counted(match: re.Match, text: str, before: str) -> bool:
     if HOURS_AFTER.match(after) and "as" in match.re.groupindex and (match.group("as") or "").strip() in "-–":
         return True  # mỗi ngày 2 - 3 giờ: hours counted, after ngày too (no day is followed by giờ)
     return bool(ctx["count_after"].search(after)) and not ctx["strong_before"].search(before)
+
+
+# what may stand between a ratio's word and its pair: từ, khoảng, and the first pair of a span
+# (Tỷ lệ từ khoảng 1/3 đến 1/2); a place's word takes its number right after it (hẻm 7/10; cấm
+# đường từ 1/3 is a date)
+RATIO_BEFORE = re.compile(
+    r"(?<!\w)(?:tỷ|tỉ)[^\S\n]+(?:lệ|số)[^\S\n]+(?:(?:từ|khoảng)[^\S\n]+)*"
+    r"(?:\d{1,2}[^\S\n]?/[^\S\n]?\d{1,2}[^\S\n]*(?:đến|tới|-|–)[^\S\n]*(?:khoảng[^\S\n]+)?)?$", re.I)
+
+
+def after_a_number_word(before: str) -> bool:
+    """A ratio's word (``tỷ lệ``, ``tỉ số``) stands before the pair across ``từ``, ``khoảng`` or the
+    first pair of a span: ``Tỷ lệ từ khoảng 1/3 đến 1/2`` are fractions."""
+    return RATIO_BEFORE.search(before) is not None
 
 
 DASH_AFTER_A_DAY = re.compile(r"(?:[/.-]\d{2,4})?[^\S\n]*[-–—][^\S\n]*")
