@@ -1251,3 +1251,16 @@ def test_hom_and_a_weekdays_name_is_the_last_such_day(text, expected):
 def test_a_place_word_before_a_span_of_days_keeps_it_a_span():
     """``hẻm 7/10`` is an address, but ``cấm đường từ 1/3 đến 5/3`` closes the road on those days."""
     assert found("Cấm đường từ 1/3 đến 5/3.", dt.date(2027, 2, 28)) == [("từ 1/3 đến 5/3", "2027-03-01/2027-03-05")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a school year or a football season runs from August to July: its days and months take its years
+    ("Học kỳ II năm học 2026-2027 kết thúc trước ngày 25/5.", "2027-05-25"),
+    ("Năm học 2026 - 2027 khai giảng ngày 5/9.", "2026-09-05"),
+    ("Mùa giải 2026/27 khép lại vào tháng 5.", "2027-05"),
+    ("Năm học 2026 - 2027, học sinh nghỉ từ 30/12 đến 2/1.", "2026-12-30/2027-01-02"),
+    # a term of office is no school year
+    ("Nhiệm kỳ 2026 - 2031 bắt đầu ngày 25/5.", "2026-05-25"),
+])
+def test_a_school_years_days_take_its_years(text, expected):
+    assert found(text, dt.date(2027, 2, 26))[-1][1] == expected

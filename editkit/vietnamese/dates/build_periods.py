@@ -23,10 +23,20 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 MAX_YEAR_SPAN = 150
 
 
+# the labels of a year that runs from August or September to July: a school year, a football season
+SCHOOL_YEAR_LABEL = re.compile(r"(?:năm\s+học|niên\s+kh[óo]a|mùa\s+giải|mùa\s+bóng)$", re.I)
+
+
+def remember_a_school_year(m: re.Match, r: Resolver, mention: Mention, y1: int, y2: int) -> None:
+    if y2 == y1 + 1 and SCHOOL_YEAR_LABEL.match(" ".join((group(m, "label") or "").lower().split())):
+        r.remember_school_year(mention.start, y1)
+
+
 def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if not 0 < y2 - y1 <= MAX_YEAR_SPAN:
         return None  # 2000 - 2500 m: quantities, not years
+    remember_a_school_year(m, r, mention, y1, y2)
     label_end = 0 if (group(m, "label") or "").lower().startswith("từ") else m.start("y1") - m.start()
     return years_period(mention, label_end, y1, y2)
 
@@ -42,6 +52,7 @@ def years_period(mention: Mention, label_end: int, first: int, last: int) -> Men
 def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``mùa giải 2025/26``: a season from one year into the next, the second year maybe in two digits."""
     y1, y2 = season_years(m)
+    remember_a_school_year(m, r, mention, y1, y2)
     return years_period(mention, m.start("y1") - m.start(), y1, y2)
 
 
@@ -121,7 +132,7 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     offset = year_word_offset(group(m, "yw"))
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
         return r.reference.year + offset if r.reference is not None else None
-    carried = r.carried_year(mention.start)
+    carried = r.carried_year(mention.start) or r.school_year_month(mention.start, month)
     if carried:
         return carried
     if r.reference is None:

@@ -17,6 +17,7 @@ DAYS_BACK_EVEN_IN_THE_FUTURE = 14
 LUNAR_NEW_YEAR_LEAD_DAYS = 100
 # and so are the public holidays' days off (trains, tours and flights for 30/4 - 1/5 from January on)
 PUBLIC_HOLIDAY_LEAD_DAYS = 100
+SCHOOL_YEAR_FIRST_MONTH = 8  # a school year or a football season runs from August (or September) to July
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 

@@ -28,6 +28,7 @@ class Resolver:
         self.text = text
         self.reference = reference
         self.sentence_years: dict[int, int] = {}
+        self.sentence_school_years: dict[int, int] = {}  # a sentence's school year or season: its first year
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -49,6 +50,17 @@ class Resolver:
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
         return self.sentence_years.get(s)
+
+    def remember_school_year(self, start: int, first_year: int) -> None:
+        s, _, _ = self.sentence(start, start)
+        self.sentence_school_years[s] = first_year
+
+    def school_year_month(self, start: int, month: int) -> int | None:
+        """The year of ``month`` in the school year or football season the sentence names (``năm học
+        2026 - 2027``: August to December in 2026, January to July in 2027), or None."""
+        s, _, _ = self.sentence(start, start)
+        first = self.sentence_school_years.get(s)
+        return None if first is None else first if month >= R.SCHOOL_YEAR_FIRST_MONTH else first + 1
 
     def remember_year(self, start: int, year: int) -> None:
         s, _, _ = self.sentence(start, start)
@@ -94,6 +106,9 @@ class Resolver:
                     and (R.next_on_or_after(day, month, self.reference) - self.reference).days <= R.NEAR_FUTURE_DAYS
                     and self.sets_a_deadline(start, end)):
                 return date, True
+        school_year = self.school_year_month(start, month)
+        if school_year and R.valid_day(school_year, month, day):
+            return dt.date(school_year, month, day), True  # Năm học 2026 - 2027 kết thúc ngày 25/5: 2027's
         if self.reference is None:
             return None, True
         future, past = self.cues(start, end)
