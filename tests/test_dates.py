@@ -75,6 +75,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     # the first month's full moon and the God of Wealth's day by their names
     ("Tết Nguyên tiêu năm nay phố cổ treo đèn lồng.", [("Tết Nguyên tiêu năm nay", "2021-02-26")]),
     ("Ngày vía Thần Tài năm nay, tiệm vàng đông khách.", [("vía Thần Tài năm nay", "2021-02-21")]),
+    ("Đại lễ Phật đản năm nay được tổ chức trang nghiêm.", [("Phật đản năm nay", "2021-05-26")]),
     ("Cập nhật 2021-01-20 10:15, hệ thống bảo trì.", [("2021-01-20 10:15", "2021-01-20T10:15")]),
     # mùng/mồng counts the first days of any month: solar unless Tết, âm lịch or Giêng/Chạp say lunar
     ("Ngày mồng 2 tháng 9 năm 1945, Bác đọc Tuyên ngôn Độc lập.", [("Ngày mồng 2 tháng 9 năm 1945", "1945-09-02")]),
