@@ -1265,3 +1265,17 @@ def test_a_place_word_before_a_span_of_days_keeps_it_a_span():
 ])
 def test_a_school_years_days_take_its_years(text, expected):
     assert found(text, dt.date(2027, 2, 26))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a task to be done before a day: a deadline, which lies ahead
+    ("Các trường hoàn thành đánh giá học sinh cuối năm trước ngày 20/5.", [("20/5", "2027-05-20")]),
+    ("Hồ sơ nộp trước 15/6.", [("15/6", "2027-06-15")]),
+    # told in the past, it is the past one
+    ("Ông đã hoàn thành trước ngày 20/5.", [("20/5", "2026-05-20")]),
+    # the year's end before a day is no last year
+    ("Học sinh được đánh giá cuối năm trước ngày 20/5 hằng năm.", []),
+    ("Tháng trước ngày Tết, giá tăng.", []),
+])
+def test_a_task_due_before_a_day_lies_ahead(text, expected):
+    assert found(text, dt.date(2027, 2, 26)) == expected

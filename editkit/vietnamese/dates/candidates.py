@@ -316,7 +316,12 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
         if ctx["counted_before"].search(before) or re.search(r"(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
             return False  # nor is "Năm tới" in "thứ Năm tới" next year, nor "tuần sau" in "Hai tuần sau"
+        if BEFORE_A_DAY_AFTER.match(text, match.end()) and match.group().lower().endswith(("trước", "sau")):
+            return False  # đánh giá cuối năm trước ngày 20/5: the year's end, before a day; not last year
     return True
+
+
+BEFORE_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:ngày|hôm|thời\s+hạn|hạn|khi|\d)", re.I)
 
 
 LUNAR_EVE_CUE = re.compile(r"(?:(?<!\w)(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|từ|đến|vào)\s+|^\s*|[.!?:;]\s+|\n\s*)$", re.I)

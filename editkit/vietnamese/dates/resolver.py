@@ -21,6 +21,13 @@ from editkit.vietnamese.dates.mention import (
 from editkit.vietnamese.dates.patterns import FLAGS
 
 
+# a task to be done before a day (hoàn thành … trước ngày 20/5, nộp hồ sơ trước 15/6): a deadline
+DUE_BEFORE = re.compile(
+    r"(?<!\w)(?:hoàn\s+thành|hoàn\s+tất|kết\s+thúc|xong|nộp|gửi|báo\s+cáo|đăng\s+ký|công\s+bố)(?!\w)[^.;!?\n]*"
+    r"(?<!\w)trước(?:\s+ngày)?\s*$", re.I)
+DUE_REACH = 100  # characters looked back for the task
+
+
 class Resolver:
     """Turns chosen candidates into mentions, remembering explicit years per sentence."""
 
@@ -112,4 +119,6 @@ class Resolver:
         if self.reference is None:
             return None, True
         future, past = self.cues(start, end)
+        if not future and not past and DUE_BEFORE.search(self.text, max(0, start - DUE_REACH), start):
+            future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
         return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
