@@ -1279,3 +1279,14 @@ def test_a_school_years_days_take_its_years(text, expected):
 ])
 def test_a_task_due_before_a_day_lies_ahead(text, expected):
     assert found(text, dt.date(2027, 2, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day whose year is only guessed from the publication date joins the days the article dates
+    ("Đại lễ Phật đản năm nay rơi vào ngày 20/5. Đêm 19/5, lễ hoa đăng được tổ chức trên sông Hương.", "2027-05-19"),
+    ("Đêm 19/5, lễ hoa đăng được tổ chức trên sông Hương.", "2026-05-19"),  # nothing near: the guess stands
+    # told in the past, its year is no guess
+    ("Đại lễ Phật đản năm nay rơi vào ngày 20/5. Đêm 19/5, lễ hoa đăng đã được tổ chức.", "2026-05-19"),
+])
+def test_a_guessed_day_joins_the_days_the_article_dates(text, expected):
+    assert found(text, dt.date(2027, 2, 26))[-1][1] == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.anaphora import (
     compared_with_period_told,
     told_day_references,
@@ -174,6 +175,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         if mentions and glossed(text, mentions[-1], mention):
             year_from_gloss(mentions[-1], mention)
         mentions.append(mention)
+    mentions = days_near_the_articles_days(mentions, resolver.guessed)
     joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined)))
@@ -188,6 +190,35 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
                     normalized = rewrite(normalized, core, formatted)
                 mention.normalized = normalized
     return found
+
+
+CLUSTER_DAYS = 31  # how near another day of the article a guessed day's other year must put it
+
+
+def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> list[Mention]:
+    """A day whose year came from its distance to the reference alone (no cue, no year in its sentence)
+    takes the year before or after where that puts it within a month of a day the article dates
+    otherwise (by a cue, a year written or a lunar gloss), and its own year does not: ``Đêm 19/5, lễ hoa
+    đăng được tổ chức`` written in February beside ``Đại lễ Phật đản … tức ngày 20/5`` (this year's)
+    is this May's, not last May's."""
+    anchors = [m.day for m in mentions if m.day is not None and m.start not in guessed and m.kind != "dateline"]
+    if not anchors:
+        return mentions
+
+    def near(day: dt.date) -> bool:
+        return any(abs((day - anchor).days) <= CLUSTER_DAYS for anchor in anchors)
+
+    for mention in mentions:
+        if mention.start not in guessed or mention.kind != "date" or mention.day is None or near(mention.day):
+            continue
+        for year in (mention.day.year + 1, mention.day.year - 1):
+            if R.valid_day(year, mention.day.month, mention.day.day) and near(other := mention.day.replace(year=year)):
+                mention.value = other.isoformat() + (mention.value or "")[10:]
+                mention.day = other
+                if mention.numeric.get("day") is not None:
+                    mention.numeric["day"] = other
+                break
+    return mentions
 
 
 def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:

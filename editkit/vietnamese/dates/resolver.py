@@ -36,6 +36,7 @@ class Resolver:
         self.reference = reference
         self.sentence_years: dict[int, int] = {}
         self.sentence_school_years: dict[int, int] = {}  # a sentence's school year or season: its first year
+        self.guessed: set[int] = set()  # where a day's year came from its distance to the reference alone
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -121,4 +122,6 @@ class Resolver:
         future, past = self.cues(start, end)
         if not future and not past and DUE_BEFORE.search(self.text, max(0, start - DUE_REACH), start):
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
+        if not future and not past and not public_holiday(day, month):
+            self.guessed.add(start)
         return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
