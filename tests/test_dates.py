@@ -1290,3 +1290,11 @@ def test_a_task_due_before_a_day_lies_ahead(text, expected):
 ])
 def test_a_guessed_day_joins_the_days_the_article_dates(text, expected):
     assert found(text, dt.date(2027, 2, 26))[-1][1] == expected
+
+
+def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
+    """Written in December 2026, ``Năm nay`` carries 2026 into the sentence, but ``Tết Nguyên đán rơi vào
+    thứ Bảy ngày 6/2/2027`` names the coming Tết by its day; a lunar year written in the holiday stands."""
+    text = "Năm nay, Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027."
+    assert ("Tết Nguyên đán", "2027-02-06") in found(text, dt.date(2026, 12, 10))
+    assert ("Tết Nguyên đán Ất Tỵ", "2025-01-29") in found("Tết Nguyên đán Ất Tỵ (tức 29/1/2024).", dt.date(2026, 12, 10))

@@ -166,7 +166,9 @@ def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None)
 
 # what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
 # "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
-GLOSS_BETWEEN = re.compile(r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?)(?:ngày\s+)?", re.I)
+# (tức ngày …) · , tức … · rơi vào, nhằm vào (Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027)
+GLOSS_BETWEEN = re.compile(
+    r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+)(?:ngày\s+)?", re.I)
 
 
 def glossed(text: str, first: Mention, second: Mention) -> bool:
@@ -175,11 +177,12 @@ def glossed(text: str, first: Mention, second: Mention) -> bool:
 
 
 def year_from_gloss(first: Mention, second: Mention) -> None:
-    """A lunar day without a year takes its year from the solar date glossing it
-    (``ngày 10/3 âm lịch (tức 18/4/2024)``): the lunar year that puts it nearest that day."""
+    """A lunar day without a year of its own takes its year from the solar date glossing it
+    (``ngày 10/3 âm lịch (tức 18/4/2024)``, ``Năm nay, Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027``
+    written in December 2026): the lunar year that puts it nearest that day."""
     lunar, solar = (first, second) if first.lunar else (second, first)
-    if not lunar.year_inferred or solar.year_inferred or solar.day is None or lunar.lunar is None:
-        return
+    if lunar.explicit_year or solar.year_inferred or solar.day is None or lunar.lunar is None:
+        return  # a year written in the lunar day stands; one carried or inferred yields to the gloss's
     day, month, _ = lunar.lunar
     around = R.lunar_year_of(solar.day)
     options = [d for d in (R.lunar_to_solar(day, month, y) for y in (around - 1, around, around + 1)) if d is not None]
