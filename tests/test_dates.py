@@ -86,6 +86,8 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch năm nay.", [("ngày 10 tháng 3 âm lịch năm nay", "2021-04-21")]),
     ("Giỗ Tổ vào mùng 10/3 âm lịch năm nay.", [("mùng 10/3 âm lịch năm nay", "2021-04-21")]),
     ("Mồng 2 tháng 9 năm sau, đoàn diễu hành.", [("Mồng 2 tháng 9 năm sau", "2022-09-02")]),
+    # two days running joined by a comma
+    ("Ngày 27, 28/1, trời rét đậm.", [("Ngày 27, 28/1", "2021-01-27/2021-01-28")]),
     # a year written or worded earlier in the sentence is a range's year too, as it is a day's
     ("Năm 2019, khách đi tàu dịp 30/4 - 1/5 tăng.", [("Năm 2019", "2019"), ("30/4 - 1/5", "2019-04-30/2019-05-01")]),
     ("Năm 2019, đoàn đi từ 30/12 đến 2/1.", [("Năm 2019", "2019"), ("từ 30/12 đến 2/1", "2019-12-30/2020-01-02")]),

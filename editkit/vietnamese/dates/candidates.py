@@ -170,6 +170,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
         if not (R.possible_day_month(d1, m) and R.possible_day_month(d2, m) and d1 < d2):
             return False
+        if match.group("join") == "," and d2 != d1 + 1:
+            return False  # ngày 27, 28/2 are two days running; ngày 3, 10/3 two days apart (10/3 stays one)
         if re.match(r"(?:từ|các|ngày)(?!\w)", match.group(), FLAGS):
             return True  # từ ngày 7 đến 8/10, các ngày 7 và 8/10
         if match.group("as") != "/":

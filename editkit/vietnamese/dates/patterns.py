@@ -135,10 +135,10 @@ def sources() -> dict[str, str]:
             rf"{EDGE_BEFORE}(?:ngày\s+)?{dmy('a')}\s*(?:-|–|—)\s*(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
             rf"(?:\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
-        # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12
+        # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12 · ngày 27, 28/2
         "day_range": (
             rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+|{PART_OF_DAY}){EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
-            rf"\s*(?:-|–|đến|tới|và)\s*(?:hết\s+)?(?:ngày\s+|{PART_OF_DAY})"
+            rf"\s*(?P<join>-|–|đến|tới|và|,)\s*(?:hết\s+)?(?:ngày\s+|{PART_OF_DAY})"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
         # đêm 20 rạng sáng 21/11 · đêm 20, rạng sáng 21/11: a night and the morning after it
