@@ -301,6 +301,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Làng gốm giữ nghề mấy chục năm nay.",
     "Gần hai mươi năm nay, cụ bán trà ở góc phố.",
     "Hai mươi lăm năm trước, làng còn nghèo.",
+    "Thiên hà hình thành 280 triệu năm sau Vụ Nổ Lớn.",  # millions of years
+    "Hàng tỷ năm trước, Trái Đất nóng chảy.",
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
     "Đợt này tăng 2025-2019 so với kế hoạch.",  # the second year before the first
     # a day, a month or a holiday that comes round every year is no one date

@@ -358,9 +358,9 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         # after the story's last event; hai năm nay: for two years now), not next week or this year;
         # a plural's word too (những năm tới: the coming years, các tuần trước: the weeks before)
         "counted_before": re.compile(
-            # hàng trăm năm trước, mấy chục năm nay, hai mươi lăm năm nay: a count of years, not last year nor this one
+            # hàng trăm năm trước, mấy chục năm nay, hai mươi lăm năm nay, 280 triệu năm sau: a count of years, not last or next year
             rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu|những|các"
-            rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn))[^\S\n]*$", FLAGS),
+            rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]*$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
         "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
