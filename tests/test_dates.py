@@ -1302,3 +1302,25 @@ def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
     text = "Năm nay, Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027."
     assert ("Tết Nguyên đán", "2027-02-06") in found(text, dt.date(2026, 12, 10))
     assert ("Tết Nguyên đán Ất Tỵ", "2025-01-29") in found("Tết Nguyên đán Ất Tỵ (tức 29/1/2024).", dt.date(2026, 12, 10))
+
+
+@pytest.mark.parametrize("text,reference,expected,mismatch", [
+    # a weekday stated for a date: checked by DT101
+    ("Ngày 8/3 năm nay rơi vào thứ Ba.", dt.date(2027, 2, 26), "2027-03-08", True),  # a Monday
+    ("Ngày 8/3 năm nay rơi vào thứ Hai.", dt.date(2027, 2, 26), "2027-03-08", False),
+    # a day whose year was inferred takes the year of its weekday when that lies hardly farther away
+    ("Thứ Năm (2/9), trường khai giảng.", dt.date(2027, 2, 26), "2027-09-02", False),
+    ("Ngày 2/9 rơi vào thứ Năm.", dt.date(2027, 2, 26), "2027-09-02", False),
+    # a weekday that fits only a year far off is a slip
+    ("Thứ Tư (22/1), hội nghị họp.", dt.date(2021, 1, 21), "2021-01-22", True),
+    ("Chủ nhật, 7/10, đoàn đến.", dt.date(2027, 2, 26), "2026-10-07", True),
+])
+def test_a_weekday_stated_for_a_date_is_checked_and_picks_its_year(text, reference, expected, mismatch):
+    (mention,) = [m for m in find_dates(text, reference) if m.day is not None]
+    assert (mention.value, mention.weekday_mismatch) == (expected, mismatch)
+
+
+def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
+    """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
+    assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [
+        ("30/4 - 1/5", "2027-04-30/2027-05-01")]

@@ -72,6 +72,25 @@ def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
     return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
 
 
+WEEKDAY_YEAR_SLACK_DAYS = 60  # how much farther from the reference the year of the written weekday may lie
+
+
+def year_of_the_weekday(date: dt.date, weekday: int | None, reference: dt.date) -> dt.date:
+    """A day whose year was inferred, written with a weekday it does not fall on in that year: the
+    year before or after where it does, if that lies hardly farther from the reference (``Thứ Năm
+    (2/9)`` written in February 2027 is 2027's Thursday, not 2026's Wednesday); a weekday that fits
+    only a year far off is a slip DT101 reports (``thứ Tư (22/1)`` the day after 21/1/2021)."""
+    if weekday is None or date.isoweekday() == weekday:
+        return date
+    distance = abs((date - reference).days)
+    for year in (date.year - 1, date.year + 1):
+        if R.valid_day(year, date.month, date.day):
+            other = date.replace(year=year)
+            if other.isoweekday() == weekday and abs((other - reference).days) <= distance + WEEKDAY_YEAR_SLACK_DAYS:
+                return other
+    return date
+
+
 def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -> Mention | None:
     parts = next((numeric_parts(m, p) for p in prefixes if numeric_parts(m, p)), None)
     if parts is None:
@@ -96,6 +115,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
         if date is None:
             mention.kind = "partial"
+        elif group(m, "wd") and r.reference is not None:
+            date = year_of_the_weekday(date, weekday_of(m.group("wd")), r.reference)
     time = clock(m, "t2") or clock(m, "t1")
     mention.day = mention.numeric["day"] = date
     mention.value = day_value(date, time)

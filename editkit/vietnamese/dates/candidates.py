@@ -243,6 +243,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if not weekday_is_a_day(match, before):
             return False  # lần thứ hai 25/1: an ordinal before a date
+    if name == "date_weekday" and FALLS_ON.search(match.group()) and (
+            RANGE_END_BEFORE.search(before) or MORE_WEEKDAYS_AFTER.match(text, match.end())):
+        return False  # dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy: the span's days, not 1/5 alone
     if name in ("weekday_day_month", "date_weekday", "short_year_date", "padded_short_year_date"):
         return R.possible_day_month(int(match.group("ad")), int(match.group("am")))
     if name == "weekday_long_day":
@@ -323,6 +326,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
     return True
 
 
+FALLS_ON = re.compile(r"(?:rơi|nhằm)\s+vào", re.I)
+RANGE_END_BEFORE = re.compile(r"\d{1,2}[^\S\n]*(?:/[^\S\n]*\d{1,2})?[^\S\n]*(?:-|–|đến|tới|và|,)[^\S\n]*(?:ngày[^\S\n]+)?$", re.I)
+MORE_WEEKDAYS_AFTER = re.compile(r"[^\S\n]*(?:,|và|-|–|đến)[^\S\n]*(?:thứ|chủ[^\S\n]+nhật|CN)(?!\w)", re.I)
 BEFORE_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:ngày|hôm|thời\s+hạn|hạn|khi|\d)", re.I)
 
 

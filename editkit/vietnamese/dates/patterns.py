@@ -99,9 +99,11 @@ def sources() -> dict[str, str]:
         ),
         # Thứ Năm, ngày 21 tháng 1: a weekday and a written date without a year
         "weekday_long_day": rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
-        # ngày 05/10/2024 (thứ Bảy) · 5/10, Chủ nhật: the weekday after the date
+        # ngày 05/10/2024 (thứ Bảy) · 5/10, Chủ nhật · ngày 8/3 năm nay rơi vào thứ Hai: the weekday after the date
         "date_weekday": (
-            rf"{EDGE_BEFORE}{dmy('a')}\s*(?:\(\s*{weekday}\s*\)|,\s*{weekday}(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
+            rf"{EDGE_BEFORE}{dmy('a')}(?:\s*(?P<wpar>\()\s*|\s*,\s*"
+            rf"|(?:\s+(?P<yw>{w['year_word']}))?\s+(?:rơi|nhằm)\s+vào\s+(?:(?:ngày|hôm)\s+)?)"
+            rf"{weekday}(?(wpar)\s*\)|(?!\w)(?!\s+(?:tuần|tới|sau|trước)(?!\w)))"
         ),
         # ngày 5/10/24 · hôm 12.3.21 · trước 1/3/25: a two-digit year, after a word that says a date follows
         "short_year_date": (
