@@ -1324,3 +1324,9 @@ def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [
         ("30/4 - 1/5", "2027-04-30/2027-05-01")]
+
+
+def test_a_year_the_sentence_gives_is_kept_whatever_the_weekday():
+    """``Năm 2025, thứ Ba (5/5)``: 5/5/2025 was a Monday; the sentence's year stands and DT101 reports it."""
+    (mention,) = [m for m in find_dates("Năm 2025, thứ Ba (5/5), hội nghị họp.", dt.date(2027, 2, 26)) if m.kind == "date"]
+    assert (mention.value, mention.weekday_mismatch) == ("2025-05-05", True)

@@ -76,7 +76,8 @@ WEEKDAY_YEAR_SLACK_DAYS = 60  # how much farther from the reference the year of 
 
 
 def year_of_the_weekday(date: dt.date, weekday: int | None, reference: dt.date) -> dt.date:
-    """A day whose year was inferred, written with a weekday it does not fall on in that year: the
+    """A day whose year was guessed from its distance to the reference alone, written with a weekday it
+    does not fall on in that year: the
     year before or after where it does, if that lies hardly farther from the reference (``Thứ Năm
     (2/9)`` written in February 2027 is 2027's Thursday, not 2026's Wednesday); a weekday that fits
     only a year far off is a slip DT101 reports (``thứ Tư (22/1)`` the day after 21/1/2021)."""
@@ -115,8 +116,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
         if date is None:
             mention.kind = "partial"
-        elif group(m, "wd") and r.reference is not None:
-            date = year_of_the_weekday(date, weekday_of(m.group("wd")), r.reference)
+        elif group(m, "wd") and r.reference is not None and mention.start in r.guessed:
+            date = year_of_the_weekday(date, weekday_of(m.group("wd")), r.reference)  # not a year the sentence gave
     time = clock(m, "t2") or clock(m, "t1")
     mention.day = mention.numeric["day"] = date
     mention.value = day_value(date, time)

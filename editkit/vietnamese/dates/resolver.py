@@ -122,6 +122,6 @@ class Resolver:
         future, past = self.cues(start, end)
         if not future and not past and DUE_BEFORE.search(self.text, max(0, start - DUE_REACH), start):
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
-        if not future and not past and not public_holiday(day, month):
-            self.guessed.add(start)
+        if not future and not past:
+            self.guessed.add(start)  # the year comes from the distance to the reference alone
         return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
