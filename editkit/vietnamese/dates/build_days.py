@@ -77,10 +77,10 @@ WEEKDAY_YEAR_SLACK_DAYS = 60  # how much farther from the reference the year of 
 
 def year_of_the_weekday(date: dt.date, weekday: int | None, reference: dt.date) -> dt.date:
     """A day whose year was guessed from its distance to the reference alone, written with a weekday it
-    does not fall on in that year: the
-    year before or after where it does, if that lies hardly farther from the reference (``Thứ Năm
-    (2/9)`` written in February 2027 is 2027's Thursday, not 2026's Wednesday); a weekday that fits
-    only a year far off is a slip DT101 reports (``thứ Tư (22/1)`` the day after 21/1/2021)."""
+    does not fall on in that year: the year before or after where it does, if that lies hardly farther
+    from the reference (``Thứ Năm (2/9)`` written in February 2027 is 2027's Thursday, not 2026's
+    Wednesday); a weekday that fits only a year far off is a slip DT101 reports (``thứ Tư (22/1)`` the
+    day after 21/1/2021)."""
     if weekday is None or date.isoweekday() == weekday:
         return date
     distance = abs((date - reference).days)
