@@ -1330,3 +1330,15 @@ def test_a_year_the_sentence_gives_is_kept_whatever_the_weekday():
     """``Năm 2025, thứ Ba (5/5)``: 5/5/2025 was a Monday; the sentence's year stands and DT101 reports it."""
     (mention,) = [m for m in find_dates("Năm 2025, thứ Ba (5/5), hội nghị họp.", dt.date(2027, 2, 26)) if m.kind == "date"]
     assert (mention.value, mention.weekday_mismatch) == ("2025-05-05", True)
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # năm qua: the year's reviews look back on this year from November, else on the one before
+    ("Năm qua, tỉnh tăng trưởng 8%.", dt.date(2027, 2, 26), "2026"),
+    ("Năm qua, tỉnh tăng trưởng 8%.", dt.date(2026, 12, 10), "2026"),
+    # tháng qua: the monthly round-ups look back on this month from its 25th
+    ("Tháng qua, giá tăng.", dt.date(2026, 12, 10), "2026-11"),
+    ("Tháng qua, giá tăng.", dt.date(2027, 2, 26), "2027-02"),
+])
+def test_the_year_and_month_just_gone(text, reference, expected):
+    assert [value for _, value in found(text, reference)] == [expected]

@@ -52,6 +52,8 @@ def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 
 WORKING_WEEK_OVER = 4  # Friday: the weekly round-ups (markets close) look back on this week from then on
 WEEKEND_BEGUN = 5  # Saturday
+MONTH_ROUND_UP_DAY = 25  # tháng qua: the monthly round-ups look back on this month from its 25th
+YEAR_REVIEW_MONTH = 11  # năm qua: the year's reviews look back on this year from November
 
 
 def relative_value(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> str | None:
@@ -63,6 +65,10 @@ def relative_value(unit: str, offset: int, reference: dt.date | None, mention: M
     if unit in ("past_week", "past_weekend"):  # tuần qua: the working week now over, else the one before
         over = reference.weekday() >= (WORKING_WEEK_OVER if unit == "past_week" else WEEKEND_BEGUN)
         unit, offset = unit.removeprefix("past_"), 0 if over else -1
+    elif unit == "past_month":  # tháng qua: the month nearly over, else the one before
+        unit, offset = "month", 0 if reference.day >= MONTH_ROUND_UP_DAY else -1
+    elif unit == "past_year":  # năm qua: the year nearly over, else the one before
+        unit, offset = "year", 0 if reference.month >= YEAR_REVIEW_MONTH else -1
     if unit in ("week", "weekend"):
         monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=offset)
         first, last = (monday, monday + dt.timedelta(days=6)) if unit == "week" else (
