@@ -103,6 +103,7 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Mở cửa 8:00 - 17:30 hằng ngày.", [("8:00 - 17:30", "T08:00/T17:30")]),
     ("Từ 10h đến 22h ngày 7/1, sân bay đóng cửa.", [("Từ 10h đến 22h ngày 7/1", "2021-01-07T10:00/2021-01-07T22:00")]),
     ("Cấm đường từ 22h - 5h ngày 8/1.", [("từ 22h - 5h ngày 8/1", "2021-01-08T22:00/2021-01-09T05:00")]),
+    ("Từ 0h đến 24h ngày 1/2, miễn phí vé.", [("Từ 0h đến 24h ngày 1/2", "2021-02-01T00:00/2021-02-02T00:00")]),  # a whole day
     ("Cuối tháng 3 năm nay, cầu thông xe.", [("tháng 3 năm nay", "2021-03")]),  # not last year's March
     ("Tháng 12 năm ngoái, giá tăng.", [("Tháng 12 năm ngoái", "2020-12")]),
     ("Năm 2020 - 2021, trường tuyển 500 sinh viên.", [("2020 - 2021", "2020/2021")]),

@@ -200,7 +200,7 @@ def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention
     mention.kind = "range"
     mention.endpoints = (as_written(m, "a", date),)
     start, end = clock(m, "t1") or bare_first_hour(m), clock(m, "t2")
-    last = date + dt.timedelta(days=1) if date and end < start else date  # 22h - 5h: into the next morning
+    last = date + dt.timedelta(days=1) if date and end <= start else date  # 22h - 5h, 0h - 24h: into the next day
     mention.day, mention.end_day = date, last
     mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
     if group(m, "wd"):  # từ 7h30 đến 16h30 thứ Hai (1/3)
