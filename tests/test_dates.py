@@ -1343,3 +1343,14 @@ def test_a_year_the_sentence_gives_is_kept_whatever_the_weekday():
 ])
 def test_the_year_and_month_just_gone(text, reference, expected):
     assert [value for _, value in found(text, reference)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the years listed after the first one năm names
+    ("Đội vô địch các năm 2008, 2018 và 2024.", [("năm 2008", "2008"), ("2018", "2018"), ("2024", "2024")]),
+    ("Năm 2027 và 2028, tỉnh đầu tư 2 tỷ đồng.", [("Năm 2027", "2027"), ("2028", "2028")]),
+    # a count or a price after it is no year
+    ("Năm 2025 và 2026 người tham gia.", [("Năm 2025", "2025")]),
+])
+def test_the_years_listed_after_nam(text, expected):
+    assert found(text, dt.date(2027, 2, 26)) == expected

@@ -33,7 +33,7 @@ REQUIRES = {
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
+    "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
@@ -235,6 +235,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return True  # Chủ nhật, CN, T2: only ever a day
         name = day.split()[-1]
         return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
+    if name == "listed_year" and ctx["count_after"].search(text[match.end(): match.end() + 20]):
+        return False  # năm 2025 và 2026 đồng/kg: a price after a year, not a second year
     if name == "weekday_past":  # hôm thứ Hai is Monday; hôm thứ hai (thứ 2), the second day of something
         day = match.group("wd")
         return not day.lower().startswith("thứ") or day.split()[-1][:1].isupper()

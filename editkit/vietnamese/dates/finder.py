@@ -120,6 +120,7 @@ BUILDERS = {
     "part_of_year": build_part_of_year,
     "decade": build_decade,
     "year": build_year,
+    "listed_year": build_year,
     "relative": build_relative,
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,

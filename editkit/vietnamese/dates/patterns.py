@@ -238,6 +238,11 @@ def sources() -> dict[str, str]:
             r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?!\w))"
         ),
         "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
+        # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
+        "listed_year": (
+            rf"(?<=(?<![\w/])năm[^\S\n]+{NAMED_YEAR}(?:[^\S\n]*,[^\S\n]*{NAMED_YEAR})*[^\S\n]*(?:,|và|hoặc)[^\S\n]*)"
+            rf"(?P<y>{NAMED_YEAR})(?![\d/.,-]\d|[\d\w/%])"
+        ),
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
         # hôm nay · Ngày mai (27/11) · Hôm qua 25/11, …: the day in brackets, or bare before a stop
         "relative": (
