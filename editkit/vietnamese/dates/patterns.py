@@ -240,7 +240,9 @@ def sources() -> dict[str, str]:
         "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
         # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
         "listed_year": (
-            rf"(?<=(?<![\w/])năm[^\S\n]+{NAMED_YEAR}(?:[^\S\n]*,[^\S\n]*{NAMED_YEAR})*[^\S\n]*(?:,|và|hoặc)[^\S\n]*)"
+            # (up to eight years before it: a bounded look back, linear on a flood of them)
+            rf"(?<=(?<![\w/])năm[^\S\n]{{1,3}}{NAMED_YEAR}(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{NAMED_YEAR}){{0,8}}"
+            rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}})"
             rf"(?P<y>{NAMED_YEAR})(?![\d/.,-]\d|[\d\w/%])"
         ),
         # hôm nay · Ngày mai (22/1) · thứ Hai tuần trước · 3 ngày trước
