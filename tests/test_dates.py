@@ -1354,3 +1354,14 @@ def test_the_year_and_month_just_gone(text, reference, expected):
 ])
 def test_the_years_listed_after_nam(text, expected):
     assert found(text, dt.date(2027, 2, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days apart in a list are each a date of the month written last, not one span
+    ("Đội thi đấu các ngày 18 và 23/3.", [("18", "2027-03-18"), ("23/3", "2027-03-23")]),
+    ("Các ngày 3, 10 và 17/3 có họp.", [("3", "2027-03-03"), ("10", "2027-03-10"), ("17/3", "2027-03-17")]),
+    # days running are a span
+    ("Ngày 5, 6 và 7/3 có hội chợ.", [("Ngày 5, 6 và 7/3", "2027-03-05/2027-03-07")]),
+])
+def test_days_apart_in_a_list_are_each_a_date(text, expected):
+    assert found(text, dt.date(2027, 2, 26)) == expected

@@ -209,10 +209,22 @@ def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention
     return mention
 
 
+LISTED_DAY = re.compile(r"\d{1,2}")
+
+
+def listed_days(m: re.Match) -> list[tuple[int, int, int]]:
+    """(start, end, day) of each day a list names before its last, dated one (``ngày 5, 6 và 7/12``: 5, 6)."""
+    return [(d.start(), d.end(), int(d.group())) for d in LISTED_DAY.finditer(m.string, m.start("d1"), m.start("join"))]
+
+
 def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     first = int(m.group("d1"))
     last, month = int(m.group("ad")), int(m.group("am"))
     year = int(m.group("ay")) if m.group("ay") else None
+    if group(m, "join") in (",", "và"):
+        days = [day for _, _, day in listed_days(m)] + [last]
+        if any(b != a + 1 for a, b in zip(days, days[1:])):
+            return build_listed_days(m, mention, r)  # các ngày 18 và 23/3: two days, no span
     mention.kind = "range"
     first_day = {"d": first, "m": None, "y": None, "sep": "day", "core": m.span("d1"), "day": None}
     mention.endpoints = (first_day, as_written(m, "a"))
@@ -232,6 +244,23 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
     mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day
+    return mention
+
+
+def build_listed_days(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``các ngày 18 và 23/3``, ``ngày 3, 10 và 17/3``: days apart, each a date of the month written
+    last; the mention is the last one (``23/3``), the others go before it as ``listed_before``."""
+    mention.start, mention.text = m.start("ad"), m.string[m.start("ad"): mention.end]
+    if build_day(m, mention, r, prefixes=("a",)) is None or mention.day is None:
+        return mention if mention.day is None and mention.kind in ("date", "partial") else None
+    for start, end, day in listed_days(m):
+        if not R.valid_day(mention.day.year, mention.day.month, day):
+            continue
+        date = mention.day.replace(day=day)
+        mention.listed_before.append(Mention(
+            start, end, m.string[start:end], "date", day_value(date), year_inferred=mention.year_inferred,
+            day=date, explicit_year=mention.explicit_year,
+            numeric={"d": day, "m": None, "y": None, "sep": "day", "core": (start, end), "day": date}))
     return mention
 
 

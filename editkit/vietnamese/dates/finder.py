@@ -175,6 +175,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             continue
         if mentions and glossed(text, mentions[-1], mention):
             year_from_gloss(mentions[-1], mention)
+        mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
     mentions = days_near_the_articles_days(mentions, resolver.guessed)
     joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))

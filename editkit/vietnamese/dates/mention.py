@@ -35,6 +35,7 @@ class Mention:
     solar_gloss: tuple[int, int] | None = None  # the solar day/month in brackets after a lunar holiday: Tết (17/2)
     on_day: dt.date | None = None  # a bare time's day, from a date earlier in its sentence (JSON "date")
     opens_lead: bool = False  # a dateline that opens the lead on its line: the reporter's, in house style
+    listed_before: list = field(default_factory=list)  # the days listed before this one (các ngày 18 và 23/3: 18)
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
