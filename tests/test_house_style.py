@@ -262,6 +262,16 @@ def test_a_contact_line_ending_on_its_address_or_number_needs_no_final_stop():
     assert [d.rule for d in check(cut)] == ["HS107"]
 
 
+def test_a_credit_line_naming_the_source_needs_no_final_stop():
+    check = lint("", "press", select=("HS107",))
+    head = "Khánh thành cầu mới\n\nThành phố vừa khánh thành cây cầu mới bắc qua sông Hồng sáng nay.\n\n"
+    for line in ("Nguồn: Cổng thông tin điện tử Hà Nội", "Nguồn ảnh: Sở Xây dựng Hà Nội và các nhà thầu",
+                 "Tài liệu tham khảo: Báo cáo của Bộ Giao thông vận tải năm 2026"):
+        assert [d.rule for d in check(head + line + "\n")] == [], line
+    cut = head + "Nguồn vốn cho cây cầu đến từ ngân sách thành phố và vốn vay ưu đãi\n"  # a sentence on sources
+    assert [d.rule for d in check(cut)] == ["HS107"]
+
+
 def test_an_honorific_written_two_ways_is_quoted_with_whole_words():
     text = "Công tác vận động nhân dân được chú trọng. Nhờ vận động Nhân dân, quận về đích sớm."
     (finding,) = lint("", "press", select=("HS110",))(text)

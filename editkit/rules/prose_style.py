@@ -183,7 +183,8 @@ def missing_final_punctuation(document, context):
     administrative document or a photo caption left in the body) whose last
     character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket
     (a table's row pasted with tabs between its cells is no sentence, nor a
-    contact line ending on its e-mail, web address or phone number).
+    contact line ending on its e-mail, web address or phone number, nor a
+    credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures with their unit (`Giải tư: 12345 - 23456 - 34567`,
@@ -216,7 +217,7 @@ def no_sentence(part) -> bool:
     """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
     NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body, a
     table's row pasted from a spreadsheet (its cells split by tabs), a contact line ending on its
-    e-mail, web address or phone number."""
+    e-mail, web address or phone number, a credit line naming the source (Nguồn: …)."""
     from editkit.structure.anatomy import (
         ADMINISTRATIVE_MOTTO,
         CAPTION_LINE,
@@ -226,6 +227,7 @@ def no_sentence(part) -> bool:
     stripped = part.text.strip()
     return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO)
             or CONTACT_END.search(stripped[-CONTACT_TAIL:]) is not None
+            or (SOURCE_LINE.match(stripped) is not None and len(stripped.split()) <= SOURCE_LINE_MAX_WORDS)
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
 
 
@@ -237,6 +239,9 @@ CONTACT_END = re.compile(
     r"|(?:điện thoại|đt|hotline|tổng đài|số)\s*:?\s*\+?\d[\d .]{5,}\d)[*_]{0,3}$",
     re.IGNORECASE)
 CONTACT_TAIL = 300
+# a credit line naming the source: "Nguồn: Cổng thông tin điện tử Hà Nội", "Tham khảo: …"
+SOURCE_LINE = re.compile(r"(?:nguồn(?:\s+(?:tin|ảnh|tài liệu|số liệu))?|tham khảo|tài liệu tham khảo)\s*:", re.IGNORECASE)
+SOURCE_LINE_MAX_WORDS = 20
 
 
 # a label and figures, as results and tables of figures are typed: "Giải tư: 12345 - 23456 - 34567",
