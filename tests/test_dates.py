@@ -1365,3 +1365,10 @@ def test_the_years_listed_after_nam(text, expected):
 ])
 def test_days_apart_in_a_list_are_each_a_date(text, expected):
     assert found(text, dt.date(2027, 2, 26)) == expected
+
+
+def test_a_dates_column_in_a_table_is_the_cue_of_its_cells():
+    """``| Ngày | Trận đấu |`` over ``| 6/3 | … |``: the column's heading names days; a ratio's column does not."""
+    table = "| Ngày | Trận đấu | Tỷ số |\n|---|---|---|\n| 6/3 | Hà Nội - Thanh Hóa | 2-0 |\n| 7/3 | Huế - Đà Nẵng | 1-1 |\n"
+    assert found(table, dt.date(2027, 3, 8)) == [("6/3", "2027-03-06"), ("7/3", "2027-03-07")]
+    assert found("| Hạng | Tỷ lệ |\n|---|---|\n| 1 | 6/3 |\n", dt.date(2027, 3, 8)) == []

@@ -159,6 +159,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
                 # từ khoảng 10/6: about a day, where the pair is no proper fraction (khoảng 1/3 diện tích)
                 or (d >= m and bool(ABOUT_A_DAY_BEFORE.search(before)))
                 or listed_after_a_cue(text, match.start())
+                or in_a_dates_column(text, match.start(), match.end())
                 or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
     if name in ("full_date", "weekday_date", "time_full_date"):
         d, m, y = group(match, "ad", "bd"), group(match, "am", "bm"), group(match, "ay", "by")
@@ -326,6 +327,34 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         if BEFORE_A_DAY_AFTER.match(text, match.end()) and match.group().lower().endswith(("trước", "sau")):
             return False  # đánh giá cuối năm trước ngày 20/5: the year's end, before a day; not last year
     return True
+
+
+TABLE_CELL_BEFORE = re.compile(r"\|[^\S\n]*$")
+TABLE_CELL_AFTER = re.compile(r"[^\S\n]*\|")
+DATES_COLUMN_HEADING = re.compile(r"^(?:ngày|thời gian|thời điểm|ngày thi đấu|ngày giờ|date)$", re.I)
+TABLE_ROWS_LOOKED_BACK = 60
+
+
+def in_a_dates_column(text: str, start: int, end: int) -> bool:
+    """The pair fills a Markdown table's cell under a heading that names days (``| Ngày | Trận đấu |``
+    then ``| 6/3 | … |``): the column's heading is its cue."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (TABLE_CELL_BEFORE.search(text, line_start, start) and TABLE_CELL_AFTER.match(text, end)):
+        return False
+    column = text.count("|", line_start, start) - 1  # cells before this one
+    heading = None
+    position = line_start
+    for _ in range(TABLE_ROWS_LOOKED_BACK):  # up the table to its first row, the heading
+        if position == 0:
+            break
+        previous = text.rfind("\n", 0, position - 1) + 1
+        if not text[previous:position].lstrip().startswith("|"):
+            break
+        heading, position = text[previous:position], previous
+    if heading is None:
+        return False
+    cells = [cell.strip() for cell in heading.strip().strip("|").split("|")]
+    return 0 <= column < len(cells) and DATES_COLUMN_HEADING.match(cells[column]) is not None
 
 
 FALLS_ON = re.compile(r"(?:rơi|nhằm)\s+vào", re.I)
