@@ -230,6 +230,8 @@ LINEAR_BUDGET = 10
     "Tin mới\n\n" + "một câu dài bị ngắt dòng giữa chừng vì bản PDF dán vào có độ rộng cố định và\n" * 20_000 + "x.",
     # one sentence hard-wrapped over 20,000 lines: the paragraph it makes was sliced again for every line
     "Tin mới\n\n" + "Quy ết đị nh củ a Ủ y ban thà nh phố " * 3_000 + "x.",  # split syllables by the thousand (SP109)
+    " " * 200_000 + "\nCáo phó\n",  # a line of spaces over a notice's title: its first line was sought from
+    # every space of it
     "Tin mới\n\nCác năm 2025" + ", 2026" * 20_000 + ".",  # a flood of listed years: each looked back over
     # all the years before it for the năm that opens the list
 ])

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 NOTICE_TITLE_MAX_CHARACTERS = 60
+FIRST_CHARACTER = re.compile(r"\S")
 NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # the formula a notice announces itself with: Trân trọng thông báo, xin thông báo, kính báo
 ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?báo(?!\w)", re.IGNORECASE)
@@ -16,7 +17,11 @@ def is_notice(body: str) -> bool:
     """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
     Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo) over a text that announces
     itself (``Trân trọng thông báo``, ``xin thông báo``)."""
-    first = next((line for line in body.splitlines() if line.strip()), "")
+    character = FIRST_CHARACTER.search(body)  # the first line with a character on it, without splitting the text
+    if character is None:
+        return False
+    start, end = body.rfind("\n", 0, character.start()) + 1, body.find("\n", character.start())
+    first = body[start: len(body) if end < 0 else end]
     if len(first) > NOTICE_TITLE_MAX_CHARACTERS:
         return False  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()

@@ -305,8 +305,7 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         mention.year_inferred = True
         if not R.valid_day(y1, m1, d1):
             return None
-    elif y1 is None and y2 is None and (
-            carried := r.carried_year(mention.start) or r.school_year_month(mention.start, m1)) and R.valid_day(carried, m1, d1):
+    elif y1 is None and y2 is None and (carried := r.year_told(mention.start, m1)) and R.valid_day(carried, m1, d1):
         y1 = carried  # Năm 2025, khách đi tàu dịp 30/4 - 1/5 tăng: the sentence's year (or its school year's)
         mention.year_inferred = True
     if y2 is not None:

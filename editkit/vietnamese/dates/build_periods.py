@@ -132,7 +132,7 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     offset = year_word_offset(group(m, "yw"))
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
         return r.reference.year + offset if r.reference is not None else None
-    carried = r.carried_year(mention.start) or r.school_year_month(mention.start, month)
+    carried = r.year_told(mention.start, month)
     if carried:
         return carried
     if r.reference is None:

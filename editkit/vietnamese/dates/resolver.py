@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
+    alternation,
     public_holiday,
     vocabulary,
     year_word_offset,
@@ -21,11 +23,14 @@ from editkit.vietnamese.dates.mention import (
 from editkit.vietnamese.dates.patterns import FLAGS
 
 
-# a task to be done before a day (hoàn thành … trước ngày 20/5, nộp hồ sơ trước 15/6): a deadline
-DUE_BEFORE = re.compile(
-    r"(?<!\w)(?:hoàn\s+thành|hoàn\s+tất|kết\s+thúc|xong|nộp|gửi|báo\s+cáo|đăng\s+ký|công\s+bố)(?!\w)[^.;!?\n]*"
-    r"(?<!\w)trước(?:\s+ngày)?\s*$", re.I)
-DUE_REACH = 100  # characters looked back for the task
+DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
+
+
+@lru_cache(maxsize=1)
+def due_before() -> re.Pattern[str]:
+    """A task to be done before the day that follows (``hoàn thành … trước ngày 20/5``)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary()['cues']['due_before'])})(?!\w)[^.;!?\n]*"
+                      r"(?<!\w)trước(?:\s+ngày)?\s*$", re.I)
 
 
 class Resolver:
@@ -45,7 +50,7 @@ class Resolver:
     def cues(self, start: int, end: int) -> tuple[bool, bool]:
         s, e, sentence = self.sentence(start, end)
         vocab = vocabulary()["cues"]
-        words = [w for w in vocab["future"] if w != "tới"]
+        words = [w for w in vocab["future"] + vocab["deadline"] if w != "tới"]
         after = self.text[end: end + 12]
         future = has_word(sentence, words) or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS))
         past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
@@ -69,6 +74,11 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         first = self.sentence_school_years.get(s)
         return None if first is None else first if month >= R.SCHOOL_YEAR_FIRST_MONTH else first + 1
+
+    def year_told(self, start: int, month: int) -> int | None:
+        """The year the sentence gives a month: a year written or worded earlier in it, else that of
+        the school year or season it names."""
+        return self.carried_year(start) or self.school_year_month(start, month)
 
     def remember_year(self, start: int, year: int) -> None:
         s, _, _ = self.sentence(start, start)
@@ -120,7 +130,7 @@ class Resolver:
         if self.reference is None:
             return None, True
         future, past = self.cues(start, end)
-        if not future and not past and DUE_BEFORE.search(self.text, max(0, start - DUE_REACH), start):
+        if not future and not past and due_before().search(self.text, max(0, start - DUE_REACH), start):
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
         if not future and not past:
             self.guessed.add(start)  # the year comes from the distance to the reference alone
