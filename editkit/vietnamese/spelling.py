@@ -223,7 +223,7 @@ def named_before_acronym(text: str, clause: list[Token]) -> frozenset[int]:
         if token.is_capitalized:
             named.update(run)
             run = []
-        elif len(run) == NAME_LOWERCASE_RUN or not token.text.isalpha():
+        elif len(run) == NAME_LOWERCASE_RUN:
             break
         else:
             run.append(token.start)
