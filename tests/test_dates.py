@@ -1372,3 +1372,46 @@ def test_a_dates_column_in_a_table_is_the_cue_of_its_cells():
     table = "| Ngày | Trận đấu | Tỷ số |\n|---|---|---|\n| 6/3 | Hà Nội - Thanh Hóa | 2-0 |\n| 7/3 | Huế - Đà Nẵng | 1-1 |\n"
     assert found(table, dt.date(2027, 3, 8)) == [("6/3", "2027-03-06"), ("7/3", "2027-03-07")]
     assert found("| Hạng | Tỷ lệ |\n|---|---|\n| 1 | 6/3 |\n", dt.date(2027, 3, 8)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two days each written with its weekday, joined by từ … đến: one range
+    ("Nghỉ từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2.",
+     [("từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2", "2027-01-30/2027-02-07")]),
+    ("Hội nghị họp từ thứ Hai, 4/1/2027 đến thứ Sáu, 8/1/2027.",
+     [("từ thứ Hai, 4/1/2027 đến thứ Sáu, 8/1/2027", "2027-01-04/2027-01-08")]),
+    # a weekday that contradicts its day keeps the two apart, for DT101 to name the day it is on
+    ("Nghỉ từ thứ Sáu (30/1) đến Chủ nhật (7/2).", [("thứ Sáu (30/1)", "2027-01-30"), ("Chủ nhật (7/2)", "2027-02-07")]),
+    # without từ, two days with their weekdays are two days
+    ("Thứ Bảy (30/1) - Chủ nhật (7/2) có mưa.", [("Thứ Bảy (30/1)", "2027-01-30"), ("Chủ nhật (7/2)", "2027-02-07")]),
+])
+def test_a_range_of_two_days_written_with_their_weekdays(text, expected):
+    assert found(text, dt.date(2026, 12, 8)) == expected
+
+
+def test_a_range_of_weekday_dates_and_its_lunar_gloss_are_checked(isolated_dir):
+    """DT110 reads the joined range against its gloss (30/1/2027 is the 23rd of the last lunar month
+    of Bính Ngọ, not the 22nd); DT104 no longer reads the holiday's days, announced in a past-tense
+    sentence, as past events (nor the holiday named after ``nghỉ``)."""
+    text = ("Trước đó, Thủ tướng đã đồng ý phương án nghỉ Tết Nguyên đán Đinh Mùi 2027 kéo dài 9 ngày, "
+            "từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2, tức từ 22 tháng Chạp năm Bính Ngọ đến mùng 1 tháng Giêng năm Đinh Mùi.")
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 8/12/2026\n\n{text}\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT104,DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["suggestions"]) for d in found_] == [("DT110", ["23/12–2/1"])]
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 8/12/2026\n\n{text.replace('22 tháng', '23 tháng').replace('mùng 1', 'mùng 2')}\n", "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT104,DT110", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,suggestion", [
+    # a lunar day set off by commas after a solar one glosses it
+    ("Sáng 18/2, ngày vía Thần Tài, giá vàng tăng.", "13/1"),  # vía Thần Tài 2027 is 15/2
+    ("Sáng 15/2, ngày vía Thần Tài, giá vàng tăng.", None),
+    ("Tối 21/1, rằm tháng Chạp, phố cổ tắt đèn.", "14/12"),
+    ("Tối 22/1, rằm tháng Chạp, phố cổ tắt đèn.", None),
+    # a list of holidays is no gloss
+    ("Các ngày nghỉ gồm 2/9, Tết Nguyên đán và 30/4.", None),
+])
+def test_a_lunar_day_set_off_by_commas_glosses_the_solar_day_before_it(isolated_dir, text, suggestion):
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 18/2/2027\n\n{text}\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found_] == ([suggestion] if suggestion else [])

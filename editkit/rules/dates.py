@@ -18,6 +18,10 @@ FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự đ
 AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất|dịp)"
                                r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
+# a holiday named after the time off it gives (đã đồng ý phương án nghỉ Tết Nguyên đán 2027, đã chốt lịch
+# nghỉ lễ Quốc khánh): the holiday lies ahead of a decision told in the past
+HOLIDAY_OFF_BEFORE = re.compile(r"(?<!\w)nghỉ(?:\s+lễ)?\s+$", re.I)
+
 # an announcement earlier in the sentence of what is to come (vừa công bố tour diễn, trong đó có đêm
 # diễn ngày 21/3/2027): a date more than ANNOUNCED_AHEAD_DAYS after publication is its schedule
 ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lịch|lên kế hoạch|chốt lịch|mở bán|phát hành lịch)(?!\w)",
@@ -345,7 +349,7 @@ def past_event_after_publication(document, context):
     Finds day-precision dates later than the publication date in sentences
     told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`);
     a date announced as a start, a deadline or an occasion (`có hiệu lực từ`,
-    `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`) may lie ahead, and so may a date more than 30
+    `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`, `phương án nghỉ Tết Nguyên đán`) may lie ahead, and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
@@ -376,7 +380,8 @@ def past_event_after_publication(document, context):
         sentence = text[start:end]
         ahead = (AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
                  or ((mention.day - reference).days > ANNOUNCED_AHEAD_DAYS and ANNOUNCED.search(text, start, mention.start))
-                 or BOOKED.search(text, start, mention.start))
+                 or BOOKED.search(text, start, mention.start)
+                 or (mention.text[:1].isupper() and HOLIDAY_OFF_BEFORE.search(text, max(0, mention.start - 12), mention.start)))
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,

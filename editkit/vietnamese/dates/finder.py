@@ -64,6 +64,7 @@ from editkit.vietnamese.dates.joins import (
     joined_from_now,
     joined_lunar_ranges,
     joined_relative_ranges,
+    joined_weekday_ranges,
     joined_to_now,
     year_from_gloss,
 )
@@ -178,7 +179,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
     mentions = days_near_the_articles_days(mentions, resolver.guessed)
-    joined = joined_lunar_ranges(text, joined_relative_ranges(text, mentions))
+    joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined)))
     if style:

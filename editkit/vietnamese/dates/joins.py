@@ -36,6 +36,30 @@ def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# đến hết: the words between two days of a range (từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2)
+DAYS_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*(?:hết[^\S\n]+)?", re.I)
+
+
+def joined_weekday_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2``: two days each written with its weekday,
+    the second after the first, joined by ``từ … đến`` are one range (as ``từ 30/1 đến 7/2`` is).
+    A weekday that contradicts its day keeps the two apart, so that DT101 names the day it is on."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if (first is not None and first.kind == mention.kind == "date" and first.weekday is not None
+                and mention.weekday is not None and not first.weekday_mismatch and not mention.weekday_mismatch
+                and first.day is not None and mention.day is not None and first.day < mention.day
+                and DAYS_BETWEEN.fullmatch(text, first.end, mention.start)
+                and (opening := RANGE_FROM.search(text, max(0, first.start - 10), first.start))):
+            joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
+                                 f"{first.value}/{mention.value}", year_inferred=first.year_inferred or mention.year_inferred,
+                                 day=first.day, end_day=mention.day, explicit_year=first.explicit_year and mention.explicit_year,
+                                 endpoints=tuple(m.numeric for m in (first, mention) if m.numeric))
+            continue
+        joined.append(mention)
+    return joined
+
 
 
 def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -171,9 +195,19 @@ GLOSS_BETWEEN = re.compile(
     r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+)(?:ngày\s+)?", re.I)
 
 
+# a lunar day set off by commas after a solar one: "Sáng 18/2, ngày vía Thần Tài, giá vàng …", "Tối
+# 22/1, rằm tháng Chạp, phố cổ …" (not a list of holidays: "dịp Tết Nguyên đán, 30/4 và 2/9")
+APPOSED_BETWEEN = re.compile(r"[^\S\n]*,[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
+APPOSED_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|$)")
+
+
 def glossed(text: str, first: Mention, second: Mention) -> bool:
     """The two mentions are one day in both calendars, the second a gloss of the first."""
-    return bool(GLOSS_BETWEEN.fullmatch(text, first.end, second.start)) and (first.lunar is None) != (second.lunar is None)
+    if (first.lunar is None) == (second.lunar is None):
+        return False
+    return bool(GLOSS_BETWEEN.fullmatch(text, first.end, second.start)) or (
+        first.lunar is None and APPOSED_BETWEEN.fullmatch(text, first.end, second.start) is not None
+        and APPOSED_AFTER.match(text, second.end) is not None)
 
 
 def year_from_gloss(first: Mention, second: Mention) -> None:
