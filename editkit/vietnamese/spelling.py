@@ -171,8 +171,10 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if capitalised_inside(token):
             if latinised is None:
                 latinised = [True] * len(clause) if in_english() else names_in_clause(clause)
-            if "ð" in word or latinised[index] or not (
-                    garbled_capitalised(token) or marks_slip_in_context(token, previous, following)):
+            inside_left, inside_right = name_run_sides(clause, index)
+            if "ð" in word or latinised[index] or not (garbled_capitalised(token) or marks_slip_in_context(
+                    token, previous if inside_left or not inside_right else None,
+                    following if inside_right or not inside_left else None)):
                 continue  # a name, unless it cannot be a syllable at all or is a common name's marks slipped
             if usage is not None and token.text in usage.given_names and alone_in_capitals(clause, index):
                 continue  # Em Và Thị Dợ … "…", Dợ cười: the given name of a full name the article wrote
@@ -197,6 +199,15 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if issue is not None:
             issues.append(issue)
     return issues
+
+
+def name_run_sides(clause: list[Token], index: int) -> tuple[bool, bool]:
+    """Whether the words on the left and on the right of the clause's ``index``-th word are capitalised:
+    inside a run of capitalised words, a marks slip is read from the run (``Hy Lap``, ``Lien Xô``), not
+    from the word outside it, which stands beside a name's first or last word (``trống Đọi Tam giữ``: not
+    ``tạm giữ``)."""
+    return (index > 0 and clause[index - 1].is_capitalized,
+            index + 1 < len(clause) and clause[index + 1].is_capitalized)
 
 
 ACRONYM_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<acronym>[^\W\d_][\w&.-]*)[^\S\n]*\)")
