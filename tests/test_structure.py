@@ -1365,3 +1365,21 @@ def test_thong_bao_is_a_notices_title_when_the_text_announces_itself(isolated_di
     (isolated_dir / "a.txt").write_text(ANNOUNCEMENT.format(verb=verb, close=close), encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert sorted(d["rule"] for d in found) == expected
+
+
+POWER_CUT = ("Thông báo lịch cắt điện\n\nĐiện lực Ba Đình {verb} lịch tạm ngừng cung cấp điện để bảo dưỡng lưới điện "
+             "trong tuần tới như sau:\n\n- Thứ Ba, ngày 8/12/2026: từ 7h30 đến 12h, khu vực phố Đội Cấn.\n\n"
+             "Điện lực Ba Đình xin lỗi quý khách vì sự bất tiện này.\n")
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("thông báo", []),
+    # a headline that starts so over a text that does not announce it is an article's (too short, unsigned)
+    ("công bố", ["ST103", "ST108"]),
+])
+def test_a_notice_named_by_its_subject_is_no_news_article(isolated_dir, verb, expected):
+    """``Thông báo lịch cắt điện`` over ``Điện lực Ba Đình thông báo lịch …``: a utility's notice,
+    whose title is short and which no reporter signs."""
+    (isolated_dir / "a.txt").write_text(POWER_CUT.format(verb=verb), encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert sorted(d["rule"] for d in found) == expected

@@ -16,7 +16,8 @@ ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?b
 def is_notice(body: str) -> bool:
     """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
     Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo) over a text that announces
-    itself (``Trân trọng thông báo``, ``xin thông báo``)."""
+    itself (``Trân trọng thông báo``, ``xin thông báo``), or a title that names a notice by its subject
+    (``Thông báo lịch cắt điện``) over a text whose issuer announces it (``Điện lực … thông báo``)."""
     character = FIRST_CHARACTER.search(body)  # the first line with a character on it, without splitting the text
     if character is None:
         return False
@@ -26,7 +27,12 @@ def is_notice(body: str) -> bool:
         return False  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
     titles, announcements = notice_titles()
-    return title in titles or (title in announcements and ANNOUNCING.search(body) is not None)
+    if title in titles or (title in announcements and ANNOUNCING.search(body) is not None):
+        return True
+    # Thông báo lịch cắt điện: a notice named by its subject, over a text whose issuer announces it
+    # (Điện lực Ba Đình thông báo lịch …)
+    named = next((a for a in announcements if title.startswith(a + " ")), None)
+    return named is not None and re.search(rf"(?<!\w){re.escape(named)}(?!\w)", body[start + len(first):], re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=1)
