@@ -1415,3 +1415,21 @@ def test_a_lunar_day_set_off_by_commas_glosses_the_solar_day_before_it(isolated_
     (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 18/2/2027\n\n{text}\n", "utf-8")
     found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found_] == ([suggestion] if suggestion else [])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year word after a range of months names the last month's year
+    ("Mùa cao điểm từ tháng 12 đến tháng 3 năm sau.", [("từ tháng 12 đến tháng 3 năm sau", "2026-12/2027-03")]),
+    ("Từ tháng 10 đến tháng 12 năm ngoái, giá tăng.", [("Từ tháng 10 đến tháng 12 năm ngoái", "2025-10/2025-12")]),
+    ("Tháng 11-12 năm nay, hàng về nhiều.", [("Tháng 11-12 năm nay", "2026-11/2026-12")]),
+])
+def test_a_year_word_after_a_range_of_months_is_the_last_months(text, expected):
+    assert found(text, dt.date(2026, 12, 18)) == expected
+
+
+def test_a_list_item_opening_on_a_weekday_and_date_is_no_dateline():
+    """``- Thứ Ba, ngày 8/12/2026: từ 7h30 đến 12h …``: an item of a power-cut notice, whose time falls on it."""
+    text = "Lịch cắt điện tuần tới:\n\n- Thứ Ba, ngày 8/12/2026: từ 7h30 đến 12h, phố Đội Cấn.\n"
+    mentions = find_dates(text, dt.date(2026, 12, 3))
+    assert [(m.kind, m.value) for m in mentions][1:] == [("date", "2026-12-08"), ("time", "T07:30/T12:00")]
+    assert mentions[-1].on_day == dt.date(2026, 12, 8)

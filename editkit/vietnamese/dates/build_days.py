@@ -132,7 +132,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             opens_lead = ((not lead.strip() and lead_follows(r.text, mention.end))
                           or opens_the_lead(r.text, mention.start, mention.end))
             if opens_lead or not labelled_sentence(r.text, mention.start, mention.end) and (
-                    (len(lead) <= 20 and "," not in lead and not opens_a_sentence(r.text, mention.end))
+                    (len(lead) <= 20 and "," not in lead and not LIST_BULLET.match(lead)
+                     and not opens_a_sentence(r.text, mention.end))
                     or is_place_dateline(r.text, mention.start, mention.end)):
                 mention.kind = "dateline"
                 mention.opens_lead = opens_lead
@@ -176,6 +177,10 @@ def build_hour_span(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
         return None
     mention.kind, mention.value = "time", f"T{start[0]:02d}:00/T{end[0]:02d}:{end[1]:02d}"
     return mention
+
+
+# a list's item opens on a bullet or a number (- Thứ Ba, ngày 8/12/2026: từ 7h30 …): no dateline
+LIST_BULLET = re.compile(r"[^\S\n]*(?:[-*+•–]|\d{1,2}[.)])[^\S\n]")
 
 
 def labelled_sentence(text: str, start: int, end: int) -> bool:

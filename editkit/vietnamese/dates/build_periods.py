@@ -58,7 +58,8 @@ def build_season(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 
 def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``, ``từ tháng 3/2020 đến tháng 12/2021``: months in
-    order, the second maybe in the next year."""
+    order, the second maybe in the next year; a year word after the second names its year (``từ tháng
+    12 đến tháng 3 năm sau``: this December to next March)."""
     first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
     mention.kind = "range"
     if m.group("y1"):  # từ tháng 3/2020 đến tháng 12/2021 · từ tháng 10/2025 đến tháng 2
@@ -71,6 +72,13 @@ def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
         first_year = last_year - (first > last)
         mention.explicit_year = True
         r.remember_year(mention.start, last_year)
+    elif (offset := year_word_offset(group(m, "yw"))) is not None:
+        # từ tháng 12 đến tháng 3 năm sau: the year word is the last month's; the first is the one before it
+        mention.year_inferred = True  # from the publication year, as tháng 3 năm nay's is
+        if r.reference is None:
+            return mention
+        last_year = r.reference.year + offset
+        first_year = last_year - (first > last)
     else:
         mention.year_inferred = True
         first_year = month_year(m, mention, r, first)
