@@ -1433,3 +1433,15 @@ def test_a_list_item_opening_on_a_weekday_and_date_is_no_dateline():
     mentions = find_dates(text, dt.date(2026, 12, 3))
     assert [(m.kind, m.value) for m in mentions][1:] == [("date", "2026-12-08"), ("time", "T07:30/T12:00")]
     assert mentions[-1].on_day == dt.date(2026, 12, 8)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline ending on "số" (a number's word) is no word before the date opening the next paragraph
+    ("Bảo tồn di sản trong kỷ nguyên số\n\nNgày 28 và 29/11, tại Huế, hội thảo diễn ra.",
+     [("Ngày 28 và 29/11", "2026-11-28/2026-11-29")]),
+    # nor does a count noun opening the next paragraph make a date ending a line a count
+    ("Hoàn thành ngày 14/11\n\nTuyến đường mới thông xe.", [("14/11", "2026-11-14")]),
+    ("Hoàn thành 14/11 tuyến đường.", []),  # on one line, a count still
+])
+def test_the_words_around_a_number_pair_are_read_on_its_line(text, expected):
+    assert found(text, dt.date(2026, 11, 30)) == expected

@@ -371,8 +371,9 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu|những|các"
             rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]*$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
-        "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})\s*$", FLAGS),
-        "count_after": re.compile(rf"^\s+(?:{w['count_noun']})(?!\w)", FLAGS),
+        # on the date's line only (kỷ nguyên số ending a headline is no "số" before the next line's date)
+        "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})[^\S\n]*$", FLAGS),
+        "count_after": re.compile(rf"^[^\S\n]+(?:{w['count_noun']})(?!\w)", FLAGS),
         # the wire's dateline: place, day/month and the agency's tag (Hà Nội, 29/12 (TTXVN) - …)
         "source_tag_after": re.compile(r"[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*[-–—]"),
         "strong_before": re.compile(rf"(?:(?<!\w)(?:{w['strong_cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?\s*$", FLAGS),
