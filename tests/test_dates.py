@@ -1445,3 +1445,14 @@ def test_a_list_item_opening_on_a_weekday_and_date_is_no_dateline():
 ])
 def test_the_words_around_a_number_pair_are_read_on_its_line(text, expected):
     assert found(text, dt.date(2026, 11, 30)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the admission to a school year comes before it begins
+    ("Kỳ thi tuyển sinh lớp 10 năm học 2027-2028 diễn ra trong hai ngày 9 và 10/6.", "2027-06-09/2027-06-10"),
+    ("Trường nhận hồ sơ nhập học năm học 2027-2028 đến ngày 15/8.", "2027-08-15"),
+    # the school year's own days run from August to July
+    ("Năm học 2027-2028 kết thúc ngày 31/5.", "2028-05-31"),
+])
+def test_a_school_years_admission_comes_before_it(text, expected):
+    assert found(text, dt.date(2027, 5, 12))[-1][1] == expected

@@ -27,9 +27,14 @@ MAX_YEAR_SPAN = 150
 SCHOOL_YEAR_LABEL = re.compile(r"(?:năm\s+học|niên\s+kh[óo]a|mùa\s+giải|mùa\s+bóng)$", re.I)
 
 
+# the admission to a school year, before its label (Kỳ thi tuyển sinh lớp 10 năm học 2027-2028)
+ADMISSION_BEFORE = re.compile(r"(?<!\w)(?:tuyển\s+sinh|nhập\s+học)(?!\w)[^.;\n]{0,30}$", re.I)
+
+
 def remember_a_school_year(m: re.Match, r: Resolver, mention: Mention, y1: int, y2: int) -> None:
     if y2 == y1 + 1 and SCHOOL_YEAR_LABEL.match(" ".join((group(m, "label") or "").lower().split())):
-        r.remember_school_year(mention.start, y1)
+        admission = ADMISSION_BEFORE.search(r.text, max(0, mention.start - 50), mention.start) is not None
+        r.remember_school_year(mention.start, y1, admission)
 
 
 def build_year_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:

@@ -41,6 +41,7 @@ class Resolver:
         self.reference = reference
         self.sentence_years: dict[int, int] = {}
         self.sentence_school_years: dict[int, int] = {}  # a sentence's school year or season: its first year
+        self.admissions: set[int] = set()  # the sentences about the admission to their school year (tuyển sinh)
         self.guessed: set[int] = set()  # where a day's year came from its distance to the reference alone
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
@@ -64,16 +65,22 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         return self.sentence_years.get(s)
 
-    def remember_school_year(self, start: int, first_year: int) -> None:
+    def remember_school_year(self, start: int, first_year: int, admission: bool = False) -> None:
         s, _, _ = self.sentence(start, start)
         self.sentence_school_years[s] = first_year
+        if admission:
+            self.admissions.add(s)
 
     def school_year_month(self, start: int, month: int) -> int | None:
         """The year of ``month`` in the school year or football season the sentence names (``năm học
-        2026 - 2027``: August to December in 2026, January to July in 2027), or None."""
+        2026 - 2027``: August to December in 2026, January to July in 2027), or None; the admission to
+        a school year comes before it begins (``Kỳ thi tuyển sinh lớp 10 năm học 2027-2028 … ngày 9 và
+        10/6``: June 2027)."""
         s, _, _ = self.sentence(start, start)
         first = self.sentence_school_years.get(s)
-        return None if first is None else first if month >= R.SCHOOL_YEAR_FIRST_MONTH else first + 1
+        if first is None or s in self.admissions:
+            return first
+        return first if month >= R.SCHOOL_YEAR_FIRST_MONTH else first + 1
 
     def year_told(self, start: int, month: int) -> int | None:
         """The year the sentence gives a month: a year written or worded earlier in it, else that of
