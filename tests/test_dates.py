@@ -1456,3 +1456,22 @@ def test_the_words_around_a_number_pair_are_read_on_its_line(text, expected):
 ])
 def test_a_school_years_admission_comes_before_it(text, expected):
     assert found(text, dt.date(2027, 5, 12))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time and its day, the day's weekday in brackets: one moment; two of them from … to …: one range
+    ("Tạm dừng cấp nước từ 22h ngày 18/12/2026 (thứ Sáu) đến 4h ngày 19/12/2026 (thứ Bảy).",
+     [("từ 22h ngày 18/12/2026 (thứ Sáu) đến 4h ngày 19/12/2026 (thứ Bảy)", "2026-12-18T22:00/2026-12-19T04:00")]),
+    ("Cắt điện lúc 22h ngày 18/12 (thứ Sáu).", [("22h ngày 18/12 (thứ Sáu)", "2026-12-18T22:00")]),
+    # hours counted between two numbers, not six o'clock
+    ("Áp lực nước yếu trong khoảng 4 đến 6 giờ.", []),
+    ("Điện cắt từ 4 đến 6 giờ sáng.", [("từ 4 đến 6 giờ sáng", "T04:00/T06:00")]),
+])
+def test_a_time_on_a_day_with_its_weekday_and_hours_counted_between_two_numbers(text, expected):
+    assert found(text, dt.date(2026, 12, 15)) == expected
+
+
+def test_a_time_on_a_day_with_the_wrong_weekday_is_reported(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 15/12/2026\n\nCắt điện lúc 22h ngày 18/12 (thứ Năm).\n", "utf-8")
+    (finding,) = run_cli("lint", "--format", "json", "--select", "DT101", "a.txt").json()["files"][0]["diagnostics"]
+    assert finding["suggestions"] == ["thứ Sáu"]

@@ -259,8 +259,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False  # trong 24 giờ tới, sau 2 giờ, 48 giờ qua: hours counted, not a time of day
         if not time_is_plausible(match, "t1"):
             return False
-        if re.match(r"\s*(?:đến|tới)", match.group(), FLAGS) and re.search(r"(?<!\w)từ\s+\d{1,2}\s*$", before, FLAGS):
-            return False  # mất từ 5 đến 7 giờ: hours counted (a span of the day is hour_span's)
+        if re.match(r"\s*(?:đến|tới)", match.group(), FLAGS) and re.search(r"(?<![\w/.:,])\d{1,2}\s*$", before, FLAGS):
+            return False  # mất từ 5 đến 7 giờ, trong khoảng 4 đến 6 giờ: hours counted (a span of the day is hour_span's)
         if re.match(r"\s*(?:lúc|vào|hồi|từ|đến)", match.group(), FLAGS) or ":" in match.group():
             return True
         if group(match, "t1mi", "t1half", "t1to", "t1pod"):

@@ -115,10 +115,10 @@ def sources() -> dict[str, str]:
             rf"{EDGE_BEFORE}(?P<ad>0[1-9]|[12]\d|3[01])(?P<as>[/.])(?P<am>0[1-9]|1[0-2])(?P=as)(?P<ay2>\d{{2}})"
             r"(?![\w/%]|[.,-]\d)"
         ),
-        # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021
+        # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021 · 22h ngày 18/12/2026 (thứ Sáu)
         "time_date": (
             rf"{EDGE_BEFORE}{time_of_day('t1')}\s*(?:,\s*)?(?:ngày|hôm|(?P<t1pod2>rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya))\s+"
-            rf"(?:{dmy('a')}|{long_form('b')})"
+            rf"(?:{dmy('a')}|{long_form('b')})(?:[^\S\n]*\([^\S\n]*{weekday}[^\S\n]*\))?"
         ),
         # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
         "time_full_date": rf"{EDGE_BEFORE}{time_of_day('t1')}[^\S\n]*(?:[,|–-][^\S\n]*)?{dmy('a', 'required')}",
