@@ -1475,3 +1475,13 @@ def test_a_time_on_a_day_with_the_wrong_weekday_is_reported(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 15/12/2026\n\nCắt điện lúc 22h ngày 18/12 (thứ Năm).\n", "utf-8")
     (finding,) = run_cli("lint", "--format", "json", "--select", "DT101", "a.txt").json()["files"][0]["diagnostics"]
     assert finding["suggestions"] == ["thứ Sáu"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trẻ em hôm nay lớn lên cùng điện thoại thông minh.", []),  # nowadays
+    ("Giới trẻ hôm nay thích du lịch một mình.", []),
+    ("Hôm nay, trẻ em được nghỉ học.", [("Hôm nay", "2026-12-05")]),
+    ("Cuộc họp hôm nay bàn về ngân sách.", [("hôm nay", "2026-12-05")]),
+])
+def test_hom_nay_after_a_generation_is_nowadays(text, expected):
+    assert found(text, dt.date(2026, 12, 5)) == expected

@@ -370,6 +370,8 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             # hàng trăm năm trước, mấy chục năm nay, hai mươi lăm năm nay, 280 triệu năm sau: a count of years, not last or next year
             rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu|những|các"
             rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]*$", FLAGS),
+        # a generation or an age before "hôm nay" makes it nowadays (trẻ em hôm nay, giới trẻ hôm nay)
+        "nowadays_before": re.compile(rf"(?<!\w)(?:{w['nowadays_before']})[^\S\n]+$", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         # on the date's line only (kỷ nguyên số ending a headline is no "số" before the next line's date)
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})[^\S\n]*$", FLAGS),
