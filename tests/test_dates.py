@@ -1485,3 +1485,18 @@ def test_a_time_on_a_day_with_the_wrong_weekday_is_reported(isolated_dir):
 ])
 def test_hom_nay_after_a_generation_is_nowadays(text, expected):
     assert found(text, dt.date(2026, 12, 5)) == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # Tết with a year word is the lunar new year of that year
+    ("Tết năm nay, nhiều gia đình đi du lịch.", dt.date(2026, 6, 10), "2026-02-17"),
+    ("Tết năm ngoái, giá hoa giảm.", dt.date(2026, 6, 10), "2025-01-29"),
+    # in the season before Tết, "năm nay" is the coming one and "năm ngoái" the one this year began with
+    ("Tết năm nay, nhiều gia đình dự định du lịch.", dt.date(2026, 12, 10), "2027-02-06"),
+    ("Dịp Tết Nguyên đán năm nay, người lao động được nghỉ 9 ngày.", dt.date(2026, 12, 10), "2027-02-06"),
+    ("Hàng hóa tăng 10% so với Tết năm ngoái.", dt.date(2026, 12, 10), "2026-02-17"),
+    # a sentence looking back in December means this year's
+    ("Tết Nguyên đán năm nay, lượng khách đã tăng mạnh.", dt.date(2026, 12, 10), "2026-02-17"),
+])
+def test_tet_with_a_year_word(text, reference, expected):
+    assert [value for phrase, value in found(text, reference) if "Tết" in phrase] == [expected]

@@ -53,7 +53,7 @@ def requirements() -> dict[str, tuple[str, ...]]:
     days = tuple(" ".join(k.split()) for k, (unit, _) in vocab["relative"].items()
                  if unit == "day" and k.split()[0] in ("sáng", "trưa", "chiều", "tối", "đêm")) + ("hôm nay", "hôm qua", "ngày mai")
     holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
-    return dict(REQUIRES, lunar_new_year=year_names, named_year=year_names, time_relative=days, solar_holiday=holidays,
+    return dict(REQUIRES, lunar_new_year=year_names + tuple(f"tết {w}" for w in vocab["cues"]["year_words"]), named_year=year_names, time_relative=days, solar_holiday=holidays,
                 lunar_numeric=REQUIRES["lunar_numeric"] + year_names,  # (tức ngày 6/11 năm Ất Tỵ)
                 lunar_long=REQUIRES["lunar_long"] + year_names,  # ngày 21 tháng 10 năm Ất Tỵ
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))

@@ -307,8 +307,10 @@ def sources() -> dict[str, str]:
         ),
         # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
         "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
-        # Tết Giáp Thìn · Tết Ất Tỵ 2025: the lunar new year named by its year
-        "lunar_new_year": rf"(?<!\w)Tết\s+(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
+        # Tết Giáp Thìn · Tết Ất Tỵ 2025 · Tết năm nay: the lunar new year named by its year or a year word
+        "lunar_new_year": (
+            rf"(?<!\w)Tết\s+(?:(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?|(?P<yw>{w['year_word']}))(?!\w)"
+        ),
         # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11) · 5h sáng sớm nay
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h){minutes('t1')}\s+"
