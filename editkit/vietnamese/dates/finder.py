@@ -9,6 +9,7 @@ reference, the next one on future cues (sẽ, dự kiến, tới, sắp, theo k�
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -203,7 +204,8 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
     takes the year before or after where that puts it within a month of a day the article dates
     otherwise (by a cue, a year written or a lunar gloss), and its own year does not: ``Đêm 19/5, lễ hoa
     đăng được tổ chức`` written in February beside ``Đại lễ Phật đản … tức ngày 20/5`` (this year's)
-    is this May's, not last May's."""
+    is this May's, not last May's. A month guessed so (``vào tháng 7`` in a headline over ``tối thứ
+    Bảy, 17/7``) takes the year that puts it near them in the same way."""
     anchors = [m.day for m in mentions if m.day is not None and m.start not in guessed and m.kind != "dateline"]
     if not anchors:
         return mentions
@@ -212,7 +214,15 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
         return any(abs((day - anchor).days) <= CLUSTER_DAYS for anchor in anchors)
 
     for mention in mentions:
-        if mention.start not in guessed or mention.kind != "date" or mention.day is None or near(mention.day):
+        if mention.start not in guessed:
+            continue
+        if mention.kind == "period" and mention.value and GUESSED_MONTH.fullmatch(mention.value):
+            year, month = map(int, mention.value.split("-"))
+            if not month_near(year, month, near):
+                mention.value = next((f"{y}-{month:02d}" for y in (year + 1, year - 1) if month_near(y, month, near)),
+                                     mention.value)  # a concert vào tháng 7 over an article dating 17/7/2027
+            continue
+        if mention.kind != "date" or mention.day is None or near(mention.day):
             continue
         for year in (mention.day.year + 1, mention.day.year - 1):
             if R.valid_day(year, mention.day.month, mention.day.day) and near(other := mention.day.replace(year=year)):
@@ -222,6 +232,16 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
                     mention.numeric["day"] = other
                 break
     return mentions
+
+
+GUESSED_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def month_near(year: int, month: int, near) -> bool:
+    """A day of the month, or its first or last day, is near a day the article dates otherwise."""
+    first = dt.date(year, month, 1)
+    last = first.replace(day=calendar.monthrange(year, month)[1])
+    return near(last) or any(near(first + dt.timedelta(days=d)) for d in range(0, last.day, 7))
 
 
 def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
