@@ -603,6 +603,7 @@ def test_a_word_the_article_writes_six_times_is_its_own_usage(isolated_dir):
     "Trời lạnh quá dưa lâu chua và dễ bị khú. Con quay có đuôi nhọn bịt sắt.",
     "Ông thổi bễ cho lửa lò rèn cháy đều.",
     "Lưỡi dao được mài sắc rồi tôi nước để cứng.",
+    "Đổ nước muối ngập hành, dùng vỉ nhựa nén lên trên.",
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
