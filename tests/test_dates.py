@@ -1513,3 +1513,12 @@ def test_tet_with_a_year_word(text, reference, expected):
 ])
 def test_a_guessed_month_joins_the_articles_days_and_the_coming_month_is_ahead(text, reference, expected):
     assert [value for phrase, value in found(text, reference) if phrase.startswith(("tháng", "Tháng"))] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # đến hết ngày: a term's last day, ahead, though a verb elsewhere in the sentence is past
+    ("Hành khách đã mua vé được đổi, trả vé miễn phí đến hết ngày 31/8.", "2027-08-31"),
+    ("Hội chợ đã kéo dài đến ngày 31/8.", "2026-08-31"),  # without hết: the past one
+])
+def test_the_last_day_of_a_term_lies_ahead(text, expected):
+    assert found(text, dt.date(2027, 7, 25))[-1][1] == expected

@@ -23,6 +23,9 @@ from editkit.vietnamese.dates.mention import (
 from editkit.vietnamese.dates.patterns import FLAGS
 
 
+# đến hết ngày: the last day of a term (a free exchange, a discount, a rule's validity), which a
+# sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
+UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+hết[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
 
 
@@ -139,6 +142,8 @@ class Resolver:
         future, past = self.cues(start, end)
         if not future and not past and due_before().search(self.text, max(0, start - DUE_REACH), start):
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
+        if past and UNTIL_THE_END_OF.search(self.text, max(0, start - 20), start):
+            past = False  # khách đã mua vé được đổi vé miễn phí đến hết ngày 31/8: the term's end, not the past
         if not future and not past:
             self.guessed.add(start)  # the year comes from the distance to the reference alone
         return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
