@@ -1095,3 +1095,11 @@ def test_diminutive_pairs_pair_a_nasal_before_its_stop():
     assert not diminutive_pair("xấp", "xâm")  # the nasal comes first, in a level tone
     assert not diminutive_pair("sâm", "xấp") and not diminutive_pair("xân", "xấp")  # one onset, the final of the stop's place
     assert not diminutive_pair("cho", "chó")  # open syllables are no such pair
+
+
+def test_a_word_hyphen_joined_to_a_foreign_word_is_the_compounds(isolated_dir):
+    """``zero-day``: the English half is no slip of ``đây``, at either sensitivity; a Vietnamese word
+    joined by a hyphen to another Vietnamese word is still read."""
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
+    text = "Từ đầu năm đến nay, Google đã xử lý 5 lỗ hổng zero-day trên Chrome."
+    assert lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"] == []

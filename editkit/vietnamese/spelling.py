@@ -191,7 +191,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
-              and not in_diminutive_pair(clause, index)):
+              and not in_diminutive_pair(clause, index) and not joined_to_a_foreign_word(text, token)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index), across)
         else:
@@ -262,6 +262,22 @@ def hyphen_joined(text: str, token: Token) -> bool:
     before, after = token.start, token.end
     return (before > 1 and text[before - 1] == "-" and text[before - 2].isalpha()) or (
         after + 1 < len(text) and text[after] == "-" and text[after + 1].isalpha())
+
+
+LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def joined_to_a_foreign_word(text: str, token: Token) -> bool:
+    """The word is joined by a hyphen to a word that is no Vietnamese syllable: a foreign compound's
+    (``zero-day``, ``check-in``, ``K-pop``), whose English half is no slip of a Vietnamese word."""
+    before, after = token.start, token.end
+    if before > 1 and text[before - 1] == "-" and (left := LETTERS_BEFORE.search(text, max(0, before - 30), before - 1)):
+        if not is_known(left.group().lower()):
+            return True
+    if after + 1 < len(text) and text[after] == "-" and (right := LETTERS_AFTER.match(text, after + 1)):
+        return not is_known(right.group().lower())
+    return False
 
 
 def slip_to_foreign_letter(token: Token, clause: list[Token], index: int) -> bool:
