@@ -139,9 +139,12 @@ def unlikely_word_in_context(document, context):
     (`tác động của dông, lốc`: `dông lốc`, not `công`). A word the article
     writes with a capital three times or more inside sentences, and never in
     lower case, is a name (`chuyến thăm chính thức Lào` in a story on Laos is
-    no slip of `Nào`). An
+    no slip of `Nào`); nor is a capitalised word beside another read as a
+    slip from the word outside their run (`trống Đọi Tam giữ`: not `tạm
+    giữ`). An
     English word the news seldom writes (`gin`, `moa`) or one beside
-    English words is left alone, unless a candidate leads by 8 nats
+    English words, or joined by a hyphen to a word that is no Vietnamese
+    syllable (`zero-day`), is left alone, unless a candidate leads by 8 nats
     (`không có gi để` → `gì`) or is the word's own spelling with marks and
     the word is rare in English too (`tự chon trong số` → `chọn`).
 
