@@ -143,10 +143,11 @@ def unlikely_word_in_context(document, context):
     slip from the word outside their run (`trống Đọi Tam giữ`: not `tạm
     giữ`). An
     English word the news seldom writes (`gin`, `moa`) or one beside
-    English words, or joined by a hyphen to a word that is no Vietnamese
-    syllable (`zero-day`), is left alone, unless a candidate leads by 8 nats
+    English words is left alone, unless a candidate leads by 8 nats
     (`không có gi để` → `gì`) or is the word's own spelling with marks and
-    the word is rare in English too (`tự chon trong số` → `chọn`).
+    the word is rare in English too (`tự chon trong số` → `chọn`). A word
+    joined by a hyphen to a word that is no Vietnamese syllable is that
+    foreign compound's (`zero-day`) and is not scored.
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,
