@@ -1522,3 +1522,14 @@ def test_a_guessed_month_joins_the_articles_days_and_the_coming_month_is_ahead(t
 ])
 def test_the_last_day_of_a_term_lies_ahead(text, expected):
     assert found(text, dt.date(2027, 7, 25))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,day", [
+    # a time falls on the day written right after it, across the time zone and the part of the day
+    ("Trận chung kết diễn ra lúc 18h (giờ Việt Nam) tối thứ Năm, ngày 19/8.", dt.date(2027, 8, 19)),
+    ("Lúc 18h (giờ Hà Nội) ngày 19/8, trận đấu bắt đầu.", dt.date(2027, 8, 19)),  # the first mention too
+    ("Lúc 7h, đoàn đi. Ngày 19/8 trời mưa.", None),  # another sentence's day is not its own
+])
+def test_a_time_falls_on_the_day_written_after_it(text, day):
+    (time,) = [m for m in find_dates(text, dt.date(2027, 8, 18)) if m.kind == "time"]
+    assert (time.text, time.on_day) == (time.text.strip(), day)

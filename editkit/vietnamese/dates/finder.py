@@ -249,20 +249,26 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     mention right before it in the same sentence names (``Lễ hội đêm 24/12 sẽ bắt đầu lúc 22 giờ``:
     2026-12-24), kept as ``on_day``; its value stays the time (the day is no part of its text).
     A day written right after the time names its day instead (``lúc 4 - 6 giờ chiều thứ Bảy tuần
-    này``: that Saturday, not the day named earlier in the sentence)."""
+    này``: that Saturday, not the day named earlier in the sentence; ``lúc 18h (giờ Việt Nam) tối thứ
+    Năm, ngày 19/8``: across the time zone and the part of the day)."""
     from editkit.vietnamese.dates.mention import sentence_bounds
 
-    for before, mention, after in zip(mentions, mentions[1:], [*mentions[2:], None]):
+    for before, mention, after in zip([None, *mentions], mentions, [*mentions[1:], None]):
         if mention.kind != "time" or not (mention.value or "").startswith("T"):
             continue
-        if after is not None and names_one_day(after) and not text[mention.end: after.start].strip(" ,"):
+        if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
             continue
-        if not names_one_day(before) or before.kind == "dateline":
+        if before is None or not names_one_day(before) or before.kind == "dateline":
             continue  # no one day before it (a range, the dateline's day is the article's)
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
             mention.on_day = before.day
     return mentions
+
+
+# what may stand between a time and the day written right after it: a comma, the time zone in brackets and
+# the part of the day (lúc 18h (giờ Việt Nam) tối thứ Năm, ngày 19/8)
+TIME_TO_ITS_DAY = re.compile(r"[ ,]*(?:\((?:theo\s+)?giờ\s[^()\n]{1,30}\)[ ,]*)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?", re.I)
 
 
 def names_one_day(mention: Mention) -> bool:

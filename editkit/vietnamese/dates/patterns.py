@@ -50,7 +50,7 @@ def first_words(alternation: str) -> str:
 
 def minutes(p: str) -> str:
     """The minutes after the hour: 7 giờ 30 (phút) · 7 giờ rưỡi (half past) · 7 giờ kém 15 (a quarter to)."""
-    return rf"\s?(?:(?P<{p}mi>[0-5]?\d)|(?P<{p}half>rưỡi)|kém\s?(?P<{p}to>[0-5]?\d))?(?:\s?phút)?"
+    return rf"(?:\s?(?:(?P<{p}mi>[0-5]?\d)|(?P<{p}half>rưỡi)|kém\s?(?P<{p}to>[0-5]?\d)))?(?:\s?phút)?"
 
 
 def time_of_day(p: str) -> str:
