@@ -1533,3 +1533,21 @@ def test_the_last_day_of_a_term_lies_ahead(text, expected):
 def test_a_time_falls_on_the_day_written_after_it(text, day):
     (time,) = [m for m in find_dates(text, dt.date(2027, 8, 18)) if m.kind == "time"]
     assert (time.text, time.on_day) == (time.text.strip(), day)
+
+
+@pytest.mark.parametrize("gloss,expected", [
+    # the last lunar month read in the solar year the sentence carries: Bính Ngọ's Chạp is January 2027
+    ("(tức từ 19 đến 27 tháng Chạp)", []),
+    ("(tức từ 20 đến 28 tháng Chạp)", ["19/12–27/12"]),
+    # the same lunar days under another lunar year's name: the year is the slip
+    ("(tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)", ["Bính Ngọ"]),
+    ("(tức từ 19 đến 27 tháng Chạp năm Bính Ngọ)", []),
+])
+def test_a_lunar_range_glossing_days_in_january(isolated_dir, gloss, expected):
+    # the dateline opening the lead carries its year, 2027, into the sentence
+    text = f"Hà Nội, ngày 20/1/2027 - Hội chợ Xuân Đinh Mùi sẽ diễn ra từ ngày 26/1 đến ngày 3/2 {gloss} tại Giảng Võ."
+    (isolated_dir / "a.txt").write_text(f"Hội chợ Xuân Đinh Mùi tại Giảng Võ\n\n{text}\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found_] == expected
+    assert ("từ 19 đến 27 tháng Chạp", "2027-01-26/2027-02-03") in found(text.replace(gloss, "(tức từ 19 đến 27 tháng Chạp)"),
+                                                                          dt.date(2027, 1, 20))

@@ -180,7 +180,10 @@ def lunar_date_mismatch(document, context):
     `mùng 6 tháng Giêng (tức 11/2/2027)`, `Tết Nguyên đán (17/2)`. A lunar
     year written or named (`năm Ất Tỵ`) is compared too, and so are the days
     of a range and its gloss (`từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ
-    17 đến 19/2/2027)`).
+    17 đến 19/2/2027)`) and the lunar year a range's gloss names (`từ 26/1 đến
+    3/2/2027 (tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)`: Bính Ngọ's). A lunar
+    day dated only by a solar year the sentence carries falls in that year
+    (the last lunar month of the year before falls in January).
 
     ## Why
     Festival and anniversary news gives both calendars; a gloss copied from
@@ -212,6 +215,8 @@ class DaySpan(NamedTuple):
     lunar: bool
 
 
+# a lunar year written in a gloss, by its name or its number (năm Bính Ngọ, năm 2026)
+YEAR_WRITTEN = re.compile(r"(?<!\w)năm\s+(?:[^\W\d_]+\s+[^\W\d_]+|\d{4})(?!\w)", re.I)
 FROM_BEFORE = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.I)
 TO_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?", re.I)
 
@@ -239,6 +244,7 @@ def range_gloss_mismatches(found, text: str):
     đến 19/2/2027)``, ``từ ngày 4/2 đến hết ngày 11/2/2027 (tức từ 28 tháng Chạp năm Bính Ngọ đến hết
     mùng 5 tháng Giêng năm Đinh Mùi)``) that covers other days."""
     from editkit.vietnamese.dates.joins import GLOSS_BETWEEN
+    from editkit.vietnamese.dates.lexicon import name_of_year
     from editkit.vietnamese.dates.resolve import solar_to_lunar
 
     spans = day_spans(found, text)
@@ -250,6 +256,14 @@ def range_gloss_mismatches(found, text: str):
         lunar, solar = (first, second) if first.lunar else (second, first)
         (d1, m1, _), (d2, m2, _) = solar_to_lunar(solar.day), solar_to_lunar(solar.end_day)
         (w1, n1, _), (w2, n2, _) = solar_to_lunar(lunar.day), solar_to_lunar(lunar.end_day)
+        if (d1, m1, d2, m2) == (w1, n1, w2, n2):
+            # the same lunar days in another year: a year written in the gloss is the slip (tháng Chạp
+            # năm Đinh Mùi for Bính Ngọ's); without one, the gloss names the solar range's year
+            real = name_of_year(solar_to_lunar(solar.day)[2])
+            if YEAR_WRITTEN.search(text, lunar.start, lunar.end) and real not in text[lunar.start:lunar.end]:
+                yield Finding(first.start, second.end, f"{solar.day.strftime('%d/%m')}–{solar.end_day.strftime('%d/%m/%Y')} "
+                              f"falls in the lunar year {real}", suggestions=(real,))
+            continue
         yield Finding(first.start, second.end,
                       f"{solar.day.strftime('%d/%m')}–{solar.end_day.strftime('%d/%m/%Y')} is {d1}/{m1}–{d2}/{m2} âm lịch, "
                       f"not {w1}/{n1}–{w2}/{n2}", suggestions=(f"{d1}/{m1}–{d2}/{m2}",))

@@ -278,7 +278,7 @@ def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention 
         named, year = written_lunar_year(m, mention, r)
         if not named:
             return None
-        end = lunar_day_in(last, month, year or r.carried_year(mention.start), mention, r)
+        end = lunar_day_in(last, month, year, mention, r, carried=None if year else r.carried_year(mention.start))
         start = R.lunar_to_solar(first, month, R.lunar_year_of(end)) if end is not None else None
         if start is not None and start > end:  # the end fell in the next lunar year's month
             start = None

@@ -20,11 +20,15 @@ from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.resolver import Resolver
 
 
-def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Resolver) -> dt.date | None:
-    """The solar date of a lunar day: in ``year`` when it is known, else the occurrence nearest the
-    reference (the coming one with a future cue); a year not written is noted on the mention."""
+def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Resolver,
+                 carried: int | None = None) -> dt.date | None:
+    """The solar date of a lunar day: in the lunar ``year`` when it is known, in the solar year
+    ``carried`` from the sentence, else the occurrence nearest the reference (the coming one with a
+    future cue); a year not written is noted on the mention."""
     if year is not None:
         return R.lunar_to_solar(day, month, year)
+    if carried is not None:
+        return R.lunar_in_solar_year(day, month, carried)
     mention.year_inferred = True
     if r.reference is None:
         return None
@@ -59,7 +63,7 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     day = max(day, 1)
     if not eve:
         mention.lunar = (day, month, year)
-    date = lunar_day_in(day, month, year or sentence_year(r, mention), mention, r)
+    date = lunar_day_in(day, month, year, mention, r, carried=None if year else sentence_year(r, mention))
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)

@@ -132,6 +132,16 @@ def lunar_to_solar(day: int, month: int, lunar_year: int) -> dt.date | None:
         return None
 
 
+def lunar_in_solar_year(day: int, month: int, solar_year: int) -> dt.date | None:
+    """The lunar day/month that falls in ``solar_year``, a year carried from the sentence: the last
+    lunar month of the year before falls in January (``Năm 2027, từ 19 đến 27 tháng Chạp``: Bính
+    Ngọ's, 26/1–3/2/2027); the lunar year of that number when neither or both do."""
+    same, before = lunar_to_solar(day, month, solar_year), lunar_to_solar(day, month, solar_year - 1)
+    if (same is None or same.year != solar_year) and before is not None and before.year == solar_year:
+        return before
+    return same
+
+
 def lunar_year_of(date: dt.date) -> int:
     return solar_to_lunar(date)[2]
 
