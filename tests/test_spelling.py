@@ -1106,3 +1106,26 @@ def test_a_word_hyphen_joined_to_a_foreign_word_is_the_compounds(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
     text = "Từ đầu năm đến nay, Google đã xử lý 5 lỗ hổng zero-day trên Chrome."
     assert lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize(("host", "reported"), [
+    ("t372.txt", True),  # a court story: the news the model was counted on
+    ("t485.md", False),  # a crab-soup recipe: a third of its pairs unseen in the news counts
+])
+def test_a_text_far_from_the_news_asks_more_of_a_real_word_slip(isolated_dir, host, reported):
+    """``cho ra vị`` (read as ``gia vị``, 5.6 nats) is reported in a court story, not in a recipe whose
+    words the news counts seldom pair: there the model's evidence weighs less (up to 2 nats more)."""
+    text = (Path(__file__).parent / "news" / host).read_text("utf-8")
+    body, byline = text.rsplit("\n\n", 1)
+    text = f"{body}\n\nNgười nấu cho nước me vào nấu trước cho ra vị.\n\n{byline}"
+    found = lint_json("--select", "SP102", text=text, path=host)["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == (["ra"] if reported else [])
+
+
+def test_a_sentence_is_too_short_to_be_far_from_the_news(isolated_dir):
+    from editkit.vietnamese.spelling import OUT_OF_DOMAIN_MIN_PAIRS, out_of_domain_margin
+
+    assert OUT_OF_DOMAIN_MIN_PAIRS >= 50
+    assert out_of_domain_margin([]) == 0.0
+    found = lint_json("--select", "SP102", text="Người nấu cho nước me vào nấu trước cho ra vị.\n")
+    assert [d["text"] for d in found["files"][0]["diagnostics"]] == ["ra"]
