@@ -1551,3 +1551,12 @@ def test_a_lunar_range_glossing_days_in_january(isolated_dir, gloss, expected):
     assert [d["suggestions"][0] for d in found_] == expected
     assert ("từ 19 đến 27 tháng Chạp", "2027-01-26/2027-02-03") in found(text.replace(gloss, "(tức từ 19 đến 27 tháng Chạp)"),
                                                                           dt.date(2027, 1, 20))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # đến cuối tháng: a season's last month, ahead, though a verb elsewhere in the sentence is past
+    ("Vải sớm đã thu hoạch từ ngày 20/5, vải chính vụ chín rộ từ đầu tháng 6 và kéo dài đến cuối tháng 7.", "2027-07"),
+    ("Mùa mưa đã kéo dài đến tháng 7.", "2026-07"),  # without cuối or hết: the past one
+])
+def test_the_last_month_of_a_season_lies_ahead(text, expected):
+    assert found(text, dt.date(2027, 6, 10))[-1][1] == expected

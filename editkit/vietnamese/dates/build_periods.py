@@ -15,7 +15,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
 )
 from editkit.vietnamese.dates.mention import Mention, group
-from editkit.vietnamese.dates.resolver import Resolver
+from editkit.vietnamese.dates.resolver import UNTIL_THE_END_OF, Resolver
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -151,6 +151,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     if r.reference is None:
         return None
     future, past = r.cues(mention.start, mention.end)
+    if past and UNTIL_THE_END_OF.search(r.text, max(0, mention.start - 20), mention.start):
+        past = False  # vải sớm đã thu hoạch …, chín rộ … đến cuối tháng 7: the season's end, not the past
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year

@@ -23,9 +23,9 @@ from editkit.vietnamese.dates.mention import (
 from editkit.vietnamese.dates.patterns import FLAGS
 
 
-# đến hết ngày: the last day of a term (a free exchange, a discount, a rule's validity), which a
-# sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
-UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+hết[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# đến hết ngày, đến cuối tháng: the last day or month of a term (a free exchange, a harvest, a rule's
+# validity), which a sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
+UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
 
 
