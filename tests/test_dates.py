@@ -1560,3 +1560,13 @@ def test_a_lunar_range_glossing_days_in_january(isolated_dir, gloss, expected):
 ])
 def test_the_last_month_of_a_season_lies_ahead(text, expected):
     assert found(text, dt.date(2027, 6, 10))[-1][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a task asked for before a day is a deadline, ahead
+    ("Tỉnh cần rà soát, di dời các hộ dân trong vùng nguy cơ sạt lở cao trước ngày 30/6.", "2027-06-30"),
+    ("Bộ yêu cầu các địa phương báo cáo kết quả trước ngày 15/5.", "2027-05-15"),
+    ("Ông đã phải nhập viện trước ngày 30/12.", "2026-12-30"),  # told in the past
+])
+def test_a_task_asked_for_before_a_day_lies_ahead(text, expected):
+    assert found(text, dt.date(2027, 1, 14))[-1][1] == expected

@@ -1383,3 +1383,15 @@ def test_a_notice_named_by_its_subject_is_no_news_article(isolated_dir, verb, ex
     (isolated_dir / "a.txt").write_text(POWER_CUT.format(verb=verb), encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert sorted(d["rule"] for d in found) == expected
+
+
+def test_a_notice_signed_by_the_body_that_issues_it(isolated_dir):
+    """``Sở Y tế tỉnh Nghệ An`` closing its own recruitment notice is its signature, no paragraph
+    without its full stop (HS107)."""
+    text = ("Thông báo tuyển dụng viên chức năm 2027\n\nSở Y tế tỉnh Nghệ An thông báo tuyển dụng 120 viên chức "
+            "làm việc tại các bệnh viện tuyến tỉnh năm 2027.\n\nThời gian nhận phiếu đăng ký dự tuyển: từ ngày "
+            "5/4/2027 đến 17h ngày 5/5/2027.\n\nSở Y tế tỉnh Nghệ An\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert found == []
+    assert [p["kind"] for p in parts_of(isolated_dir, text)][-1] == "byline"

@@ -451,7 +451,7 @@ class Scan:
         """The last content line as the byline, with the name on the line above it when the last
         line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
         Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
-        Khoa Truyền nhiễm, Bệnh viện …)."""
+        Khoa Truyền nhiễm, Bệnh viện …); a notice's issuing body (Sở Y tế tỉnh Nghệ An)."""
         kinds, line = self.kinds, self.text(last)
         name_above = last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
         if looks_like_byline(line):
@@ -460,6 +460,8 @@ class Scan:
                 kinds[last - 1] = "byline"
         elif name_above and affiliation_line(line):
             kinds[last - 1] = kinds[last] = "byline"
+        elif self.notice and affiliation_line(line):
+            kinds[last] = "byline"  # a notice signed by the body that issues it (Sở Y tế tỉnh Nghệ An)
 
     def mark_body(self, index: int) -> None:
         """The byline (the last content line before the furniture), then lists, tables, code,
