@@ -156,9 +156,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year
-    if month < r.reference.month and (future or (
-            not past and (dt.date(year + 1, month, 1) - r.reference).days <= R.NEAR_FUTURE_DAYS)):
-        year += 1  # tháng 1 written in mid-December: the month about to begin, as a day is (occurrence)
+    if future and month < r.reference.month:
+        year += 1  # (not without a cue: a December review of the year writes Tháng 1, … for last January)
     elif not future and month > r.reference.month and R.DAYS_AHEAD_EVEN_IN_THE_PAST < (
             ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS):
         year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's;
