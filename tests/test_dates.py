@@ -1569,3 +1569,11 @@ def test_the_last_month_of_a_season_lies_ahead(text, expected):
 ])
 def test_a_task_asked_for_before_a_day_lies_ahead(text, expected):
     assert found(text, dt.date(2027, 1, 14))[-1][1] == expected
+
+
+def test_a_lunar_day_a_day_back_stays_the_past_one_beside_a_future_cue():
+    """``đợt triều cường rằm tháng 9 âm lịch sẽ đạt đỉnh …`` written on 15/10/2027: the full moon of
+    the day before (14/10), not the one of November 2028, as a solar day a few days back is."""
+    text = "Đợt triều cường rằm tháng 9 âm lịch sẽ đạt đỉnh vào cuối tuần này."
+    assert ("rằm tháng 9 âm lịch", "2027-10-14") in found(text, dt.date(2027, 10, 15))
+    assert ("rằm tháng 9 âm lịch", "2027-10-14") in found(text, dt.date(2027, 9, 20))  # ahead: the coming one

@@ -155,7 +155,8 @@ def solar_to_lunar(date: dt.date) -> tuple[int, int, int]:
 
 
 def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date | None:
-    """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates; the
+    """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates (a day a few
+    days back stays the past one beside a future cue); the
     first and the last lunar month (Tết, rằm tháng Giêng, 23 tháng Chạp: the season of Tết) are the
     coming ones from LUNAR_NEW_YEAR_LEAD_DAYS ahead unless the sentence is in the past tense."""
     year = lunar_year_of(reference)
@@ -163,6 +164,8 @@ def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, pas
     candidates = [c for c in candidates if c is not None]
     before = [c for c in candidates if c <= reference]
     after = [c for c in candidates if c >= reference]
+    if future and before and 0 < (reference - max(before)).days <= DAYS_BACK_EVEN_IN_THE_FUTURE:
+        return max(before)  # the full moon of yesterday beside "sẽ": the cue is another clause's, as for days
     if future and after:
         return min(after)
     if before:
