@@ -578,8 +578,8 @@ OUT_OF_DOMAIN_MAX = 2.0
 
 
 def unseen_pair_rate(found) -> tuple[float, int]:
-    """(the share of the text's pairs of lower-case known words the news counts never saw, how many
-    pairs there are), over the clauses and their neighbours (check_tokens' ``found``)."""
+    """(the share of the text's pairs of known words, the second in lower case, that the news counts
+    never saw, how many pairs there are), over the clauses and their neighbours (check_tokens' ``found``)."""
     lm = language_model()
     seen = unseen = 0
     for clause, (lefts, _) in found:

@@ -141,7 +141,8 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
     """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
     else the publication year's month, last year's when it lies well ahead or the sentence is in
-    the past, next year's when a future cue says so and it has passed."""
+    the past (not after đến cuối or đến hết: a season's or a term's end), next year's when a future
+    cue says so and it has passed."""
     offset = year_word_offset(group(m, "yw"))
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
         return r.reference.year + offset if r.reference is not None else None

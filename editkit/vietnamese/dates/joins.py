@@ -36,8 +36,8 @@ def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# đến hết: the words between two days of a range (từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2)
-DAYS_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*(?:hết[^\S\n]+)?", re.I)
+# RANGE_BETWEEN or đến hết: the words between two days of a range (từ thứ Bảy ngày 30/1 đến hết Chủ nhật ngày 7/2)
+DAYS_BETWEEN = re.compile(RANGE_BETWEEN.pattern + r"(?:hết[^\S\n]+)?", re.I)
 
 
 def joined_weekday_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -59,7 +59,6 @@ def joined_weekday_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         joined.append(mention)
     return joined
-
 
 
 def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
