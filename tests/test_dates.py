@@ -1577,3 +1577,13 @@ def test_a_lunar_day_a_day_back_stays_the_past_one_beside_a_future_cue():
     text = "Đợt triều cường rằm tháng 9 âm lịch sẽ đạt đỉnh vào cuối tuần này."
     assert ("rằm tháng 9 âm lịch", "2027-10-14") in found(text, dt.date(2027, 10, 15))
     assert ("rằm tháng 9 âm lịch", "2027-10-14") in found(text, dt.date(2027, 9, 20))  # ahead: the coming one
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a future cue in a later clause with a year of its own is that year's, not the month's
+    ("Tháng 9, sân bay đón chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027.", "2026-09"),
+    ("Tháng 3, sân bay sẽ đón chuyến bay thử nghiệm.", "2027-03"),  # the month's own cue
+    ("Tháng 3, sân bay đón chuyến bay thử nghiệm, dự kiến kéo dài một tuần.", "2027-03"),  # no year of its own
+])
+def test_a_later_clauses_future_cue_with_its_own_year(text, expected):
+    assert found(text, dt.date(2026, 12, 30))[0][1] == expected

@@ -19,6 +19,7 @@ from editkit.vietnamese.dates.mention import (
     has_word,
     sentence_bounds,
     told_just_now,
+    word_pattern,
 )
 from editkit.vietnamese.dates.patterns import FLAGS
 
@@ -34,6 +35,17 @@ def due_before() -> re.Pattern[str]:
     """A task to be done before the day that follows (``hoàn thành … trước ngày 20/5``)."""
     return re.compile(rf"(?<!\w)(?:{alternation(vocabulary()['cues']['due_before'])})(?!\w)[^.;!?\n]*"
                       r"(?<!\w)trước(?:\s+ngày)?\s*$", re.I)
+
+
+# a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
+# chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027: not next September)
+YEAR_AFTER_CUE = re.compile(r"[^.;!?\n]*?(?<!\w)(?:19|20)\d{2}(?!\d)")
+
+
+def its_own_years_cue(text: str, cue: int, end: int, sentence_end: int) -> bool:
+    """The future cue at ``cue`` stands in a later clause than the mention ending at ``end`` (a comma
+    between them) and has a year of its own after it in the sentence."""
+    return cue > end and "," in text[end:cue] and YEAR_AFTER_CUE.match(text, cue, sentence_end) is not None
 
 
 class Resolver:
@@ -56,7 +68,9 @@ class Resolver:
         vocab = vocabulary()["cues"]
         words = [w for w in vocab["future"] + vocab["deadline"] if w != "tới"]
         after = self.text[end: end + 12]
-        future = has_word(sentence, words) or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS))
+        future = (any(not its_own_years_cue(self.text, cue.start(), end, e)
+                      for cue in word_pattern(tuple(words)).finditer(self.text, s, e))
+                  or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS)))
         past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
         return future, past
 
