@@ -1587,3 +1587,14 @@ def test_a_lunar_day_a_day_back_stays_the_past_one_beside_a_future_cue():
 ])
 def test_a_later_clauses_future_cue_with_its_own_year(text, expected):
     assert found(text, dt.date(2026, 12, 30))[0][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # trước governing what stands in front of it is no "last" (tuần trước lớp: in front of the class)
+    ("Các em kể lại câu chuyện mình đã đọc trong tuần trước lớp.", []),
+    # a clause opening on Tuần trước, or a class's name after lớp, is last week
+    ("Tuần trước lớp học đã nghỉ.", [("Tuần trước", "2026-11-23/2026-11-29")]),
+    ("Hôm ấy, tuần trước lớp 5A đi tham quan.", [("tuần trước", "2026-11-23/2026-11-29")]),
+])
+def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
+    assert found(text, dt.date(2026, 12, 5)) == expected

@@ -326,6 +326,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False  # nor is "Năm tới" in "thứ Năm tới" next year, nor "tuần sau" in "Hai tuần sau"
         if BEFORE_A_DAY_AFTER.match(text, match.end()) and match.group().lower().endswith(("trước", "sau")):
             return False  # đánh giá cuối năm trước ngày 20/5: the year's end, before a day; not last year
+        if (match.group().lower().endswith("trước") and ctx["in_front_of_after"].match(text, match.end())
+                and re.search(r"\w[^\S\n]+$", before)):
+            return False  # kể lại câu chuyện trong tuần trước lớp: in front of the class, not last week
+            # (a clause opening on Tuần trước is last week's: Tuần trước lớp 5A đi tham quan)
         if " ".join(match.group().lower().split()) == "hôm nay" and ctx["nowadays_before"].search(before):
             return False  # Trẻ em hôm nay lớn lên cùng điện thoại: nowadays, no day
     return True

@@ -34,6 +34,7 @@ def pieces() -> dict[str, str]:
         "after_cue": alternation(v["cues"]["after_day_month"]),
         "not_before": alternation(v["cues"]["not_date_before"]),
         "nowadays_before": alternation(v["cues"]["nowadays_before"]),
+        "in_front_of": alternation(v["cues"]["in_front_of"]),
         "number_word": alternation(v["numbers"]),
         "count_noun": alternation(v["cues"]["count_nouns_after"]),
         "strong_cue": alternation(v["cues"]["strong_cues"]),

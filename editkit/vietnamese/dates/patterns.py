@@ -374,6 +374,9 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]*$", FLAGS),
         # a generation or an age before "hôm nay" makes it nowadays (trẻ em hôm nay, giới trẻ hôm nay)
         "nowadays_before": re.compile(rf"(?<!\w)(?:{w['nowadays_before']})[^\S\n]+$", FLAGS),
+        # "trước" meaning "in front of" after a relative word (tuần trước lớp: in front of the class)
+        # (not before a class's name: tuần trước lớp 5A đi tham quan)
+        "in_front_of_after": re.compile(rf"[^\S\n]+(?:{w['in_front_of']})(?!\w)(?![^\S\n]*\d)", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         # on the date's line only (kỷ nguyên số ending a headline is no "số" before the next line's date)
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})[^\S\n]*$", FLAGS),
