@@ -1598,3 +1598,13 @@ def test_a_later_clauses_future_cue_with_its_own_year(text, expected):
 ])
 def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
     assert found(text, dt.date(2026, 12, 5)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year written with a holiday's name dates the days around the holiday, not a day months from it
+    ("Ngành đường sắt sẽ mở bán vé tàu Tết Nguyên đán Đinh Mùi 2027 từ 8h ngày 1/11.", "2026-11-01T08:00"),
+    ("Vé tàu Tết Nguyên đán Đinh Mùi 2027 mở bán từ tháng 11.", "2026-11"),
+    ("Dịp Tết Nguyên đán 2027, người lao động được nghỉ từ 30/1 đến 7/2.", "2027-01-30/2027-02-07"),
+])
+def test_a_holidays_year_dates_the_days_around_it(text, expected):
+    assert found(text, dt.date(2026, 10, 20))[-1][1] == expected

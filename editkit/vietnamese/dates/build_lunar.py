@@ -191,8 +191,6 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
             return solar_day(m, day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
-    if group(m, "y"):
-        r.remember_year(mention.start, int(group(m, "y")))  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year
     # "Tết năm nay" in January 2021 is Tết 2021: the solar year's
     named, year, worded = year_written_or_worded(m, mention, r, lambda reference: reference.year)
     if not named:
@@ -205,7 +203,10 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
             _, past = r.cues(mention.start, mention.end)
             if year < r.reference.year or not past:
                 year += 1
-    return build_lunar_date(day, month, year, mention, r)
+    built = build_lunar_date(day, month, year, mention, r)
+    if group(m, "y"):  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year, for the days around the holiday
+        r.remember_year(mention.start, int(group(m, "y")), holiday=built.day)
+    return built
 
 
 def in_the_season_before_tet(r: Resolver) -> bool:

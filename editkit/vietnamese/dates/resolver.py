@@ -27,6 +27,7 @@ from editkit.vietnamese.dates.patterns import FLAGS
 # đến hết ngày, đến cuối tháng: the last day or month of a term (a free exchange, a harvest, a rule's
 # validity), which a sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+HOLIDAY_YEAR_REACH_DAYS = 120  # how far from a holiday a day may lie and take the year written with it
 DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
 
 
@@ -58,6 +59,7 @@ class Resolver:
         self.sentence_school_years: dict[int, int] = {}  # a sentence's school year or season: its first year
         self.admissions: set[int] = set()  # the sentences about the admission to their school year (tuyển sinh)
         self.guessed: set[int] = set()  # where a day's year came from its distance to the reference alone
+        self.holidays: dict[int, dt.date] = {}  # a sentence's year's holiday, when the year came with one
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -100,13 +102,30 @@ class Resolver:
         return first if month >= R.SCHOOL_YEAR_FIRST_MONTH else first + 1
 
     def year_told(self, start: int, month: int) -> int | None:
-        """The year the sentence gives a month: a year written or worded earlier in it, else that of
-        the school year or season it names."""
-        return self.carried_year(start) or self.school_year_month(start, month)
+        """The year the sentence gives a month: a year written or worded earlier in it (one that came
+        with a holiday's name, only for the months around it), else that of the school year or season
+        it names."""
+        carried = self.carried_year(start)
+        if carried and not self.near_the_holiday_the_year_came_with(start, dt.date(carried, month, 15)):
+            carried = None
+        return carried or self.school_year_month(start, month)
 
-    def remember_year(self, start: int, year: int) -> None:
+    def remember_year(self, start: int, year: int, holiday: dt.date | None = None) -> None:
+        """The sentence's year, from here on; ``holiday``: the day of the holiday whose year it is
+        (``Tết Nguyên đán Đinh Mùi 2027``), which the year serves only near (see HOLIDAY_YEAR_REACH_DAYS)."""
         s, _, _ = self.sentence(start, start)
         self.sentence_years[s] = year
+        if holiday is not None:
+            self.holidays[s] = holiday
+        else:
+            self.holidays.pop(s, None)
+
+    def near_the_holiday_the_year_came_with(self, start: int, date: dt.date) -> bool:
+        """A year carried from a holiday's name dates the days around that holiday (``Tết … 2027, nghỉ từ
+        30/1 đến 7/2``), not a day months from it (``mở bán vé tàu Tết … 2027 từ 8h ngày 1/11``)."""
+        s, _, _ = self.sentence(start, start)
+        holiday = self.holidays.get(s)
+        return holiday is None or abs((date - holiday).days) <= HOLIDAY_YEAR_REACH_DAYS
 
     def period_year(self, m: re.Match, mention: Mention, bounds, year_word: str | None = None) -> int | None:
         """The year of a quarter or part of a year: written (and remembered for the sentence), named
@@ -142,7 +161,8 @@ class Resolver:
         its next occurrence is near (``Hạn chót quyết toán thuế năm 2026 là ngày 31/3``: the tax year's,
         a deadline in the next); else as R.occurrence finds it."""
         carried = self.carried_year(start)
-        if carried and R.valid_day(carried, month, day):
+        if carried and R.valid_day(carried, month, day) and self.near_the_holiday_the_year_came_with(
+                start, dt.date(carried, month, day)):
             date = dt.date(carried, month, day)
             if not (self.reference is not None and (self.reference - date).days > R.DAYS_BACK_EVEN_IN_THE_FUTURE
                     and (R.next_on_or_after(day, month, self.reference) - self.reference).days <= R.NEAR_FUTURE_DAYS
