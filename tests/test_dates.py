@@ -1497,6 +1497,9 @@ def test_hom_nay_after_a_generation_is_nowadays(text, expected):
     ("Hàng hóa tăng 10% so với Tết năm ngoái.", dt.date(2026, 12, 10), "2026-02-17"),
     # a sentence looking back in December means this year's
     ("Tết Nguyên đán năm nay, lượng khách đã tăng mạnh.", dt.date(2026, 12, 10), "2026-02-17"),
+    # in October, with a future cue (the Tết trains' tickets), the coming one
+    ("Dịp Tết năm nay, ngành đường sắt dự kiến tổ chức 250 đoàn tàu.", dt.date(2026, 10, 20), "2027-02-06"),
+    ("Tết năm nay, giá hoa tăng.", dt.date(2026, 10, 20), "2026-02-17"),
 ])
 def test_tet_with_a_year_word(text, reference, expected):
     assert [value for phrase, value in found(text, reference) if "Tết" in phrase] == [expected]

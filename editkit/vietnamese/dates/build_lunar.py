@@ -197,10 +197,10 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         return None
     if worded:
         mention.year_inferred = True
-        if month == 1 and year <= r.reference.year and in_the_season_before_tet(r):
+        future, past = r.cues(mention.start, mention.end)
+        if month == 1 and year <= r.reference.year and in_the_season_before_tet(r, future):
             # written in December, "Tết năm nay" is the Tết coming (unless the sentence looks back) and
             # "Tết năm ngoái" the one this year began with
-            _, past = r.cues(mention.start, mention.end)
             if year < r.reference.year or not past:
                 year += 1
     built = build_lunar_date(day, month, year, mention, r)
@@ -209,9 +209,16 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return built
 
 
-def in_the_season_before_tet(r: Resolver) -> bool:
-    """The reference lies in the season before next year's Tết (LUNAR_NEW_YEAR_LEAD_DAYS ahead of it),
-    when the first lunar month's holidays named with a year word are counted from the coming Tết
-    (``Tết năm nay, người lao động được nghỉ 9 ngày`` written in December 2026: Tết 2027)."""
+# how far ahead of Tết a sentence with a future cue already counts it as this year's (ticket sales
+# for the Tết trains open in October: Dịp Tết năm nay, ngành đường sắt dự kiến tổ chức 250 đoàn tàu)
+TET_LEAD_WITH_FUTURE_CUE_DAYS = 150
+
+
+def in_the_season_before_tet(r: Resolver, future: bool = False) -> bool:
+    """The reference lies in the season before next year's Tết (LUNAR_NEW_YEAR_LEAD_DAYS ahead of it,
+    TET_LEAD_WITH_FUTURE_CUE_DAYS in a sentence with a future cue), when the first lunar month's
+    holidays named with a year word are counted from the coming Tết (``Tết năm nay, người lao động
+    được nghỉ 9 ngày`` written in December 2026: Tết 2027)."""
     coming = R.lunar_to_solar(1, 1, r.reference.year + 1)
-    return coming is not None and 0 < (coming - r.reference).days <= R.LUNAR_NEW_YEAR_LEAD_DAYS
+    lead = TET_LEAD_WITH_FUTURE_CUE_DAYS if future else R.LUNAR_NEW_YEAR_LEAD_DAYS
+    return coming is not None and 0 < (coming - r.reference).days <= lead
