@@ -161,9 +161,8 @@ class Resolver:
         its next occurrence is near (``Hạn chót quyết toán thuế năm 2026 là ngày 31/3``: the tax year's,
         a deadline in the next); else as R.occurrence finds it."""
         carried = self.carried_year(start)
-        if carried and R.valid_day(carried, month, day) and self.near_the_holiday_the_year_came_with(
-                start, dt.date(carried, month, day)):
-            date = dt.date(carried, month, day)
+        date = dt.date(carried, month, day) if carried and R.valid_day(carried, month, day) else None
+        if date is not None and self.near_the_holiday_the_year_came_with(start, date):
             if not (self.reference is not None and (self.reference - date).days > R.DAYS_BACK_EVEN_IN_THE_FUTURE
                     and (R.next_on_or_after(day, month, self.reference) - self.reference).days <= R.NEAR_FUTURE_DAYS
                     and self.sets_a_deadline(start, end)):
