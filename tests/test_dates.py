@@ -1611,3 +1611,13 @@ def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
 ])
 def test_a_holidays_year_dates_the_days_around_it(text, expected):
     assert found(text, dt.date(2026, 10, 20))[-1][1] == expected
+
+
+def test_a_datelines_year_is_no_year_the_lead_carries(isolated_dir):
+    """``Hà Nội, ngày 28/12/2026 - … dịp Tết Dương lịch``: the dateline's year is the reference's, and
+    the holiday is the coming 1/1 read against it, not last January's (which drew DT105, a stale lead)."""
+    text = ("Hà Nội, ngày 28/12/2026 - Ban Chỉ đạo vừa công bố đường dây nóng tiếp nhận phản ánh của người dân "
+            "trong dịp Tết Dương lịch và Tết Nguyên đán Đinh Mùi.")
+    assert ("Tết Dương lịch", "2027-01-01") in found(text, dt.date(2026, 12, 28))
+    (isolated_dir / "a.txt").write_text(f"Đường dây nóng dịp Tết\n\n{text}\n\nThu Hằng\n", "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT105", "a.txt").json()["files"][0]["diagnostics"] == []

@@ -120,6 +120,14 @@ class Resolver:
         else:
             self.holidays.pop(s, None)
 
+    def forget_year(self, start: int) -> None:
+        """A dateline's year is no year the sentence gives the dates after it: it is the reference's,
+        and the dates are read against the reference (``Hà Nội, ngày 28/12/2026 - … dịp Tết Dương
+        lịch``: the coming 1/1, not last January's)."""
+        s, _, _ = self.sentence(start, start)
+        self.sentence_years.pop(s, None)
+        self.holidays.pop(s, None)
+
     def near_the_holiday_the_year_came_with(self, start: int, date: dt.date) -> bool:
         """A year carried from a holiday's name dates the days around that holiday (``Tết … 2027, nghỉ từ
         30/1 đến 7/2``), not a day months from it (``mở bán vé tàu Tết … 2027 từ 8h ngày 1/11``)."""
