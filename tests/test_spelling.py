@@ -610,6 +610,7 @@ def test_a_word_the_article_writes_six_times_is_its_own_usage(isolated_dir):
     "Người thợ dùng máy dệt đơn giản ghép các nan trúc lại bằng sợi cước.",
     "Ông Thành cho biết tre được chẻ thành nan nhỏ, vót tròn, đan thành ống dài.",
     "Làng quê yên bình, xanh mát bóng tre.",
+    "Công an cảnh báo chiêu tuyển cộng tác viên làm việc tại nhà.",
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
