@@ -42,8 +42,7 @@ def build_iso_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     r.remember_year(mention.start, year)
     if is_place_dateline(r.text, mention.start, mention.end):
         mention.kind = "dateline"  # 2024-09-16 08:30 on a line of its own, as CMS exports print it
-        if r.reference is not None:
-            r.forget_year(mention.start)
+        r.forget_year(mention.start)
     return mention
 
 
@@ -145,8 +144,8 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
           and is_place_dateline(r.text, mention.start, mention.end)):
         mention.kind = "dateline"
         mention.opens_lead = opens_the_lead(r.text, mention.start, mention.end)
-    if mention.kind == "dateline" and r.reference is not None:
-        r.forget_year(mention.start)  # (without a reference, its year is the best the sentence has)
+    if mention.kind == "dateline":
+        r.forget_year(mention.start)
     month_name = group(m, "am", "bm")
     if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
         return build_lunar_date(day, month, year, mention, r)

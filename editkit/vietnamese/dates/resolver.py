@@ -123,7 +123,10 @@ class Resolver:
     def forget_year(self, start: int) -> None:
         """A dateline's year is no year the sentence gives the dates after it: it is the reference's,
         and the dates are read against the reference (``Hà Nội, ngày 28/12/2026 - … dịp Tết Dương
-        lịch``: the coming 1/1, not last January's)."""
+        lịch``: the coming 1/1, not last January's). Without a reference its year is the best the
+        sentence has, and stays."""
+        if self.reference is None:
+            return
         s, _, _ = self.sentence(start, start)
         self.sentence_years.pop(s, None)
         self.holidays.pop(s, None)
