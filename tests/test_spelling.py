@@ -736,6 +736,23 @@ def test_a_word_never_seen_beside_one_neighbour_where_a_look_alike_makes_a_word_
 
 
 @pytest.mark.parametrize("text,expected", [
+    # đã có is common and có gắng seen (the news prints its own typos), but cố gắng hundreds of times as often
+    ("Các em đã có gắng rất nhiều trong năm qua.", [("có", "cố")]),
+    ("Công ty thuê kiến trúc sư để tiết kế lại toàn bộ khu nhà.", [("tiết", "thiết")]),
+    ("Nhà máy nằm ở một ví trí thuận lợi cho giao thông.", [("ví", "vị")]),
+    # the neighbour makes a word with the word beyond it: phát is lạm phát's, giao is giao tiếp's
+    ("Tâm lý lo ngại lạm phát khiến dòng tiền tìm đến kênh an toàn.", []),
+    ("Nhiều người còn ngại giao tiếp với người lạ.", []),
+    ("Các em đã cố gắng rất nhiều trong năm qua.", []),
+])
+def test_a_pair_seen_hundreds_of_times_less_often_than_a_look_alike_word(text, expected, isolated_dir):
+    """Both pairs common enough to pass, but one is the typo of a word a look-alike makes with that
+    neighbour hundreds of times as often; unless the neighbour belongs to the word beyond it."""
+    found = lint_json("--select", "SP102", text=text + "\n")["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Chiếu 25/11, đoàn công tác đến thăm trường.", [("Chiếu", "Chiều")]),
     ("Sang 25/11, UBND tỉnh họp bàn về dự án.", [("Sang", "Sáng")]),
     ("Tồi 24/11, trời mưa rất to.", [("Tồi", "Tối")]),

@@ -193,7 +193,9 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
               and not in_diminutive_pair(clause, index) and not joined_to_a_foreign_word(text, token)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
-            issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index), across)
+            outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
+            issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
+                                    across, outer)
         else:
             issue = None
         if issue is not None:
@@ -377,15 +379,17 @@ def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
 
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
                     usage: DocumentUsage | None = None, bare: bool = False,
-                    across: tuple[str | None, str | None] = (None, None)) -> SpellingIssue | None:
+                    across: tuple[str | None, str | None] = (None, None),
+                    outer: tuple[str | None, str | None] = (None, None)) -> SpellingIssue | None:
     """A known word far less likely between its neighbours than a word one slip away from it; a
     candidate the document itself writes beside the same neighbour elsewhere needs DOCUMENT_BONUS
     nats less (``128.000 đồn/kg`` where the article writes ``80.000 đồng/kg``). At a clause's edge,
-    ``across`` holds the list item across the comma (``của dông, lốc``: lốc after dông)."""
+    ``across`` holds the list item across the comma (``của dông, lốc``: lốc after dông); ``outer``
+    holds the words beyond the neighbours (see words_for_rare_pair)."""
     if previous is None and following is None:
         return None
     word = token.lower
-    found = real_word_verdict(word, previous, following, bare)
+    found = real_word_verdict(word, previous, following, bare, outer)
     if found is None:
         return None
     suggestions, confident, lead = found
@@ -410,12 +414,13 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
 
 
 @lru_cache(maxsize=65536)  # a word between the same neighbours recurs across an archive (những người, cũng là)
-def real_word_verdict(word: str, previous: str | None, following: str | None,
-                      typed_bare: bool) -> tuple[tuple[str, ...], bool, float] | None:
+def real_word_verdict(word: str, previous: str | None, following: str | None, typed_bare: bool,
+                      outer: tuple[str | None, str | None] = (None, None)) -> tuple[tuple[str, ...], bool, float] | None:
     """(suggestions best first, confident, lead) for a known word between its neighbours, where the
     lead is how many nats the best word one slip away beats it by (a known mix-up's bonus included);
     None when no such word is worth a look. ``typed_bare``: written without marks where they may
-    have been left out (the function typed_bare): its spellings with marks are candidates too."""
+    have been left out (the function typed_bare): its spellings with marks are candidates too.
+    ``outer``: the words beyond the neighbours, or None."""
     lm = language_model()
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
@@ -426,8 +431,10 @@ def real_word_verdict(word: str, previous: str | None, following: str | None,
         # (đã dành được → giành: the news itself prints the wrong pair often enough), or the word
         # with the marks left out of it (từ ngay 1/7 → ngày), or a word that makes a word of its own with
         # the neighbour the news never saw beside it (trước của ngõ → cửa: trước của is common, của ngõ unseen)
+        # or saw hundreds of times less often than beside the other word (phải tiết kế → thiết)
         partners = (partners | marks_left_out_of(word, previous, following, left, right)
-                    | words_for_unseen_pair(word, previous, following, left, right))
+                    | words_for_unseen_pair(word, previous, following, left, right)
+                    | words_for_rare_pair(word, previous, following, left, right, outer))
         if not partners:
             return None
         options = supported_candidates(word, previous, following, among=partners)
@@ -503,6 +510,52 @@ def words_for_unseen_pair(word: str, previous: str | None, following: str | None
         lm_form(candidate) for candidate, _, _ in scorable_confusables(word)
         if makes_a_word(*((candidate, following) if unseen_right else (previous, candidate)),
                         UNSEEN_PAIR_WORD_COUNT, UNSEEN_PAIR_WORD_ASSOCIATION))
+
+
+# how many times as often as the written word a confusable must be seen beside a neighbour, making a
+# word with it, for the written word's pair to be read as that word's typo (the news counts print their
+# own typos: bệnh viên 45 times against bệnh viện tens of thousands)
+RARE_PAIR_RATIO = 300
+# a neighbour making a word with the word beyond it (lạm phát, giao tiếp): a pair seen this often, and
+# in this share of the word beyond's occurrences (lạm phát: a third of lạm's; not gắng rất, 0.1%)
+BOUND_NEIGHBOUR_COUNT = 20
+BOUND_NEIGHBOUR_SHARE = 0.01
+
+
+def bound_beyond(first: str | None, second: str | None, beyond: str | None) -> bool:
+    """The pair ``first second`` makes a word whose other half, ``beyond``, leans on it: seen
+    BOUND_NEIGHBOUR_COUNT times, commoner than chance, and in BOUND_NEIGHBOUR_SHARE of ``beyond``'s
+    occurrences."""
+    from editkit.vietnamese.context import makes_a_word
+
+    if first is None or second is None or beyond is None or not makes_a_word(first, second, BOUND_NEIGHBOUR_COUNT):
+        return False
+    lm = language_model()
+    return lm.pair_count(lm_index(first), lm_index(second)) >= BOUND_NEIGHBOUR_SHARE * lm.count(beyond)
+
+
+def words_for_rare_pair(word: str, previous: str | None, following: str | None, left: int | None,
+                        right: int | None, outer: tuple[str | None, str | None]) -> frozenset[str]:
+    """The confusables that make a word of their own with a neighbour (as in words_for_unseen_pair)
+    seen beside it RARE_PAIR_RATIO times as often as the written word (``một ví trí``: vị trí against
+    ví trí 7 times; ``thị có gắng``: cố gắng 2,748 times, có gắng 7). A neighbour that makes a word with
+    the word beyond it is no evidence (``lạm phát khiến``: phát hiện is common, but phát is lạm phát's;
+    ``ngại giao tiếp``: giao tiếp, not ngoại giao)."""
+    from editkit.vietnamese.context import makes_a_word, scorable_confusables
+
+    lm = language_model()
+    sides = []
+    if left is not None and not bound_beyond(outer[0], previous, outer[0]):
+        sides.append((left, lambda index, before=lm_index(previous): lm.pair_count(before, index),
+                      lambda candidate: (previous, candidate)))
+    if right is not None and not bound_beyond(following, outer[1], outer[1]):
+        sides.append((right, lambda index, after=lm_index(following): lm.pair_count(index, after),
+                      lambda candidate: (candidate, following)))
+    return frozenset(
+        lm_form(candidate) for candidate, index, _ in scorable_confusables(word)
+        for own, pair_count, pair in sides
+        if pair_count(index) >= RARE_PAIR_RATIO * max(own, 1)
+        and makes_a_word(*pair(candidate), UNSEEN_PAIR_WORD_COUNT, UNSEEN_PAIR_WORD_ASSOCIATION))
 
 
 # how much commoner, beside both neighbours, the marked word must be than the word written without
