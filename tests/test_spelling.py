@@ -1111,6 +1111,17 @@ def test_a_diminutive_reduplicative_is_no_slip(isolated_dir, text, expected):
     assert reported("SP102", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # lần lữa split by the repeated hẹn; the same word elsewhere is still read
+    ("Công ty liên tục hẹn lần hẹn lữa rồi đóng cửa văn phòng.", []),
+    ("Công ty liên tục hẹn lần lữa rồi đóng cửa văn phòng.", []),
+    ("Cả nhà cười lữa rồi đi ngủ.", [("lữa", "nữa")]),
+])
+def test_a_compound_split_by_a_repeated_word_is_no_slip(isolated_dir, text, expected):
+    """``hẹn lần hẹn lữa``: the second half of lần lữa, not nữa after hẹn."""
+    assert reported("SP102", text) == expected
+
+
 def test_diminutive_pairs_pair_a_nasal_before_its_stop():
     from editkit.vietnamese.word_kinds import diminutive_pair
 

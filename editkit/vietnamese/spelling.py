@@ -41,6 +41,7 @@ from editkit.vietnamese.word_kinds import (
     foreign_letter_slip,
     garbled_capitalised,
     in_diminutive_pair,
+    in_split_compound,
     in_english_phrase,
     in_vietnamese_clause,
     its_marks_left_out,
@@ -191,7 +192,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
         elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
-              and not in_diminutive_pair(clause, index) and not joined_to_a_foreign_word(text, token)):
+              and not in_diminutive_pair(clause, index) and not in_split_compound(clause, index)
+              and not joined_to_a_foreign_word(text, token)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),

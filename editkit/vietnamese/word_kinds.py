@@ -534,6 +534,19 @@ def in_diminutive_pair(clause: list[Token], index: int) -> bool:
             or (index + 1 < len(clause) and diminutive_pair(word, clause[index + 1].lower)))
 
 
+SPLIT_COMPOUND_PAIR = 5  # how often the compound's halves must be seen together in the news counts
+
+
+def in_split_compound(clause: list[Token], index: int) -> bool:
+    """The word is the second half of a compound split by a repeated word, as Vietnamese stresses
+    one (``hẹn lần hẹn lữa``: lần lữa; ``chạy ngược chạy xuôi``, ``tính tới tính lui``): its pair with
+    the repeated word is no evidence of a slip."""
+    from editkit.vietnamese.context import makes_a_word
+
+    return (index >= 3 and clause[index - 1].lower == clause[index - 3].lower
+            and makes_a_word(clause[index - 2].lower, clause[index].lower, SPLIT_COMPOUND_PAIR))
+
+
 def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
