@@ -1122,6 +1122,19 @@ def test_a_compound_split_by_a_repeated_word_is_no_slip(isolated_dir, text, expe
     assert reported("SP102", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hành vi vượt từ 10 lần trở lên bị phạt nặng.", []),
+    ("Có 10 xe máy trở lên bị giữ.", []),
+    ("Gia đình có từ hai con trở lên bị nhắc nhở.", []),
+    # no count before it: trở nên, to become
+    ("Sau 3 năm, cuộc sống của họ trở lên khó khăn hơn.", [("lên", "nên")]),
+    ("Sau năm đó cuộc sống trở lên khó khăn hơn.", [("lên", "nên")]),
+])
+def test_or_more_after_a_count_is_no_slip_of_to_become(isolated_dir, text, expected):
+    """``từ 10 lần trở lên``: or more, after a count in figures or words (not năm, a year far more often)."""
+    assert reported("SP102", text) == expected
+
+
 def test_diminutive_pairs_pair_a_nasal_before_its_stop():
     from editkit.vietnamese.word_kinds import diminutive_pair
 

@@ -193,7 +193,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             issue = slipped
         elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
               and not in_diminutive_pair(clause, index) and not in_split_compound(clause, index)
-              and not joined_to_a_foreign_word(text, token)):
+              and not joined_to_a_foreign_word(text, token) and not or_more_after_a_count(clause, lefts, index)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
@@ -203,6 +203,26 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if issue is not None:
             issues.append(issue)
     return issues
+
+
+UPWARD = frozenset({"lên", "xuống"})  # trở lên, trở xuống: "or more", "or less"
+COUNT_REACH = 3  # the words whose left neighbour may be the count: trở and the two before it (10 xe máy trở lên)
+
+
+def or_more_after_a_count(clause: list[Token], lefts: list[str | None], index: int) -> bool:
+    """``trở lên`` (or more) and ``trở xuống`` (or less) after a count, in figures or words (``từ 10
+    lần trở lên``, ``18 tuổi trở lên``, ``từ hai con trở lên``): no slip of ``trở nên`` (to become)."""
+    if clause[index].lower not in UPWARD or index < 1 or clause[index - 1].lower != "trở":
+        return False
+    return any(left == NUMBER or left in number_words() for left in lefts[max(0, index - COUNT_REACH): index])
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """The number words of the dates vocabulary (một … mười) but năm, a year far more often."""
+    from editkit.vietnamese.dates.lexicon import vocabulary
+
+    return frozenset(vocabulary()["numbers"]) - {"năm"}
 
 
 def name_run_sides(clause: list[Token], index: int) -> tuple[bool, bool]:
