@@ -1216,6 +1216,18 @@ def test_a_span_of_hours_on_a_weekdays_date_is_one_range_with_its_weekday_checke
     assert mention.weekday_mismatch is mismatch
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Lễ viếng từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027 tại nhà riêng.",
+     ("từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027", "2027-11-27T07:00/2027-11-27T11:00")),
+    ("Hội nghị từ 8h đến 11h30 ngày 3 tháng Mười Hai.", ("từ 8h đến 11h30 ngày 3 tháng Mười Hai", "2027-12-03T08:00/2027-12-03T11:30")),
+    ("Làm việc từ 8 đến 11 giờ, Chủ nhật, ngày 28 tháng 11 năm 2027.",
+     ("từ 8 đến 11 giờ, Chủ nhật, ngày 28 tháng 11 năm 2027", "2027-11-28T08:00/2027-11-28T11:00")),
+])
+def test_a_span_of_hours_on_a_written_out_date_is_one_range(text, expected):
+    """``từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027``, as an obituary writes its hours of visiting."""
+    assert found(text, dt.date(2027, 11, 26)) == [expected]
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     # a public holiday's day off is written about months ahead: the coming one from 100 days ahead
     ("Đường sắt tăng chuyến dịp 30/4 - 1/5.", dt.date(2027, 2, 26), "2027-04-30/2027-05-01"),

@@ -36,7 +36,7 @@ REQUIRES = {
     "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào", "từ", "đến", "tới", "trước", "sau", "hết", "hạn"),
 }
@@ -274,9 +274,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
-    if name == "time_range_date":
+    if name in ("time_range_date", "time_range_long_date"):
         return ((time_is_plausible(match, "t1") or bare_first_hour(match) is not None) and time_is_plausible(match, "t2")
-                and R.possible_day_month(int(match.group("ad")), int(match.group("am"))))
+                and R.possible_day_month(int(match.group("ad")), month_of(match.group("am"))))
     if name == "time_range":
         # từ 10h đến 22h; 7-8 giờ (a count of hours) and 3-4 giờ sau are not spans of the day
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)

@@ -143,6 +143,7 @@ BUILDERS = {
     "time_range": build_time_range,
     "hour_span": build_hour_span,
     "time_range_date": build_time_range_date,
+    "time_range_long_date": build_time_range_date,
     "time": build_time,
 }
 

@@ -324,6 +324,12 @@ def sources() -> dict[str, str]:
             rf"(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|(?P<paren>\(\s?)|\s)(?:ngày\s+)?)?{dmy('a')}{EDGE_AFTER}"
             r"(?(paren)\s?\))"
         ),
+        # từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027: the same with the date written out
+        "time_range_long_date": (
+            rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
+            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?"
+            rf"(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|\s)(?:ngày\s+)?)?{long_form('a')}(?!\s+âm\s+lịch){EDGE_AFTER}"
+        ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
         # từ 7 đến 9 giờ sáng · lúc 4 - 6 giờ chiều: the first hour bare, the unit and the part of the day written once
@@ -344,7 +350,7 @@ def pattern(name: str):
 # `re` scans as fast or faster, and compiles two to three times faster (a pre-commit run compiles
 # every pattern whose words the article has)
 STD_RE_FASTER = frozenset({"time", "count_relative", "relative", "weekday_date", "solar_holiday", "time_range", "hour_span",
-                           "time_range_date", "date_range", "time_date", "time_full_date", "lunar_mung", "decade",
+                           "time_range_date", "time_range_long_date", "date_range", "time_date", "time_full_date", "lunar_mung", "decade",
                            "long_day_range"})
 
 
