@@ -1150,6 +1150,16 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
 
 
+def test_a_list_of_times_falls_on_the_day_of_its_first(isolated_dir):
+    """``ngày 25/12 có các thánh lễ lúc 5h, 7h, 9h và 17h``: every time of the list (the last after và
+    too) is that day's; hours counted stay no time (``mất 3 giờ và 4 giờ về``)."""
+    text = "Ngày 25/12 có các thánh lễ lúc 5h, 7h, 9h và 17h. Chuyến đi mất 3 giờ và 4 giờ về."
+    data = run_cli("dates", "--ref", "2026-12-20", "--format", "json", "-", input=text.encode()).json()
+    validate(data, "dates-output.schema.json")
+    times = [(m["text"], m.get("date")) for m in data["dates"] if m["kind"] == "time"]
+    assert times == [("5h", "2026-12-25"), ("7h", "2026-12-25"), ("9h", "2026-12-25"), ("17h", "2026-12-25")]
+
+
 def test_a_span_of_hours_without_tu_and_a_day_written_after_a_time(isolated_dir):
     """``lúc 4 - 6 giờ chiều`` is a span of the day (it gave ``6 giờ chiều`` alone); the day written
     right after a time is its day, not one named earlier in the sentence; ``cách nhau 4 - 6 giờ``

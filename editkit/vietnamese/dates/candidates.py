@@ -271,7 +271,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         # (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …) or after trước, "before" a time of day (nộp trước 17h);
         # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
         return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(
-            CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before))
+            CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before) or LISTED_AFTER_A_TIME.search(before))
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name in ("time_range_date", "time_range_long_date"):
@@ -435,6 +435,9 @@ def cued(match: re.Match, text: str, before: str) -> bool:
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
+# the last of a list of times after lúc, vào, hồi (lúc 5h, 7h, 9h và 17h; vào 7 giờ hoặc 9 giờ; not mất 3 giờ và 4 giờ)
+LISTED_AFTER_A_TIME = re.compile(
+    r"(?<!\w)(?:lúc|vào|hồi)[^\S\n]+(?:\d{1,2}[^\S\n]?(?:h|g|giờ)(?:[^\S\n]?\d{2})?[^\S\n]*(?:,|và|hoặc|hay)[^\S\n]*)+$", re.I)
 # hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua, a race's thành tích 2 giờ 14 phút 52 giây
 DURATION_BEFORE = re.compile(
     r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích"

@@ -260,6 +260,10 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
             continue
+        if (before is not None and before.kind == "time" and before.on_day is not None
+                and LISTED_TIMES.fullmatch(text, before.end, mention.start)):
+            mention.on_day = before.on_day  # lúc 5h, 7h, 9h và 17h: the list's day
+            continue
         if before is None or not names_one_day(before) or before.kind == "dateline":
             continue  # no one day before it (a range, the dateline's day is the article's)
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
@@ -270,6 +274,9 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
 # what may stand between a time and the day written right after it: a comma, the time zone in brackets and
 # the part of the day (lúc 18h (giờ Việt Nam) tối thứ Năm, ngày 19/8)
 TIME_TO_ITS_DAY = re.compile(r"[ ,]*(?:\((?:theo\s+)?giờ\s[^()\n]{1,30}\)[ ,]*)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?", re.I)
+
+
+LISTED_TIMES = re.compile(r"[^\S\n]*(?:,|và|hoặc|hay|,[^\S\n]*(?:và|hoặc))[^\S\n]*(?:lúc[^\S\n]+)?", re.I)
 
 
 def names_one_day(mention: Mention) -> bool:
