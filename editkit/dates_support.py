@@ -72,12 +72,24 @@ def reference_date(document: Document, explicit: dt.date | None) -> dt.date | No
     return line.day if line is not None else None
 
 
+FRONT_MATTER_CHARACTER = re.compile(r"[^\n]")
+
+
+def without_front_matter(document: Document) -> str:
+    """The document's text with its front matter blanked (lines kept, offsets unchanged): its
+    ``date:`` is the reference, no day the body's ``Hôm sau`` or ``cùng ngày`` can count from."""
+    start = document.body_start
+    if not start:
+        return document.text
+    return FRONT_MATTER_CHARACTER.sub(" ", document.text[:start]) + document.text[start:]
+
+
 def mentions(document: Document, explicit: dt.date | None, style: str | None):
     from editkit.vietnamese.dates import find_dates
 
     def compute():
         reference = reference_date(document, explicit)
-        found = find_dates(document.text, reference, style)
+        found = find_dates(without_front_matter(document), reference, style)
         return reference, [m for m in found if m.start >= document.body_start]
 
     return document.memo(f"dates:{explicit}:{style}", compute)

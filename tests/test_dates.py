@@ -1015,6 +1015,18 @@ def test_a_day_named_by_the_day_told_last(text, expected):
     assert found(text, dt.date(2026, 11, 24)) == expected
 
 
+def test_the_front_matters_date_is_no_day_told(isolated_dir):
+    """A recipe's ``Hôm sau, …`` (the day after the marinating) counts from no day the body tells:
+    the front matter's ``date:`` is the reference, not the day told last; the body's own day is."""
+    (isolated_dir / "a.md").write_text(
+        "---\ntitle: Mứt gừng\ndate: 2027-11-25\n---\n\nƯớp gừng qua đêm. Hôm sau, sên lửa nhỏ.\n", "utf-8")
+    assert run_cli("dates", "--format", "json", "a.md").json()["dates"] == []
+    (isolated_dir / "b.md").write_text(
+        "---\ntitle: Mứt gừng\ndate: 2027-11-25\n---\n\nNgày 20/11, đoàn đến. Hôm sau, họ đi.\n", "utf-8")
+    dates = run_cli("dates", "--format", "json", "b.md").json()["dates"]
+    assert [(m["text"], m["value"]) for m in dates] == [("20/11", "2027-11-20"), ("Hôm sau", "2027-11-21")]
+
+
 def test_a_plan_compared_with_is_no_future_cue():
     """``muộn hơn so với kế hoạch``: the plan is what the past event is measured against; the day
     just before the reference stays in its year (a plan announced, ``theo kế hoạch``, looks ahead)."""
