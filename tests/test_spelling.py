@@ -1166,6 +1166,20 @@ def test_a_text_far_from_the_news_asks_more_of_a_real_word_slip(isolated_dir, ho
     assert [d["text"] for d in found] == (["ra"] if reported else [])
 
 
+@pytest.mark.parametrize(("body", "reported"), [
+    (None, False),  # the crab-soup recipe's own body: far from the news
+    ("Món ngon mỗi ngày.\n", True),  # a sentence tells nothing
+])
+def test_a_front_matter_title_is_read_with_its_articles_body(isolated_dir, body, reported):
+    """The title alone is a sentence; the body it heads tells how far from the news the text is."""
+    text = (Path(__file__).parent / "news" / "t485.md").read_text("utf-8")
+    _, front, article = text.split("---\n", 2)
+    front = "".join(line if not line.startswith("title:") else "title: Người nấu cho nước me vào nấu trước cho ra vị\n"
+                    for line in front.splitlines(keepends=True))
+    found = lint_json("--select", "SP102", text=f"---\n{front}---\n{body or article}", path="a.md")["files"][0]
+    assert [(d["start"]["line"], d["text"]) for d in found["diagnostics"]] == ([(2, "ra")] if reported else [])
+
+
 def test_a_sentence_is_too_short_to_be_far_from_the_news(isolated_dir):
     from editkit.vietnamese.spelling import OUT_OF_DOMAIN_MIN_PAIRS, out_of_domain_margin
 

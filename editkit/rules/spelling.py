@@ -12,7 +12,10 @@ def spelling_issues(document, context):
 
     def compute():
         margin = SENSITIVITY_MARGINS[context.settings["spelling-sensitivity"]]
-        issues = check_tokens(document.text, body_tokens(document), accepted_words(document, context), margin=margin)
+        article = document.shared.get("prose_of")  # a front-matter title's article: its body is the title's context
+        companion = (article.text, body_tokens(article)) if article is not None else None
+        issues = check_tokens(document.text, body_tokens(document), accepted_words(document, context), margin=margin,
+                              companion=companion)
         left_alone = accepted_phrase_positions(document, context) | in_split_syllable(document)
         return [issue for issue in issues if issue.token.start not in left_alone]
 

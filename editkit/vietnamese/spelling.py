@@ -629,12 +629,18 @@ def marked_forms(word: str) -> tuple[tuple[str, int], ...]:
 
 
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
-                 margin: float = REAL_WORD_MARGIN) -> list[SpellingIssue]:
+                 margin: float = REAL_WORD_MARGIN,
+                 companion: tuple[str, list[Token]] | None = None) -> list[SpellingIssue]:
+    """The spelling issues of ``tokens``. ``companion``: the text and tokens of the article a short
+    text belongs to (a front-matter title's body), whose words tell how far from the news the text
+    is and how the writer uses each word (``Cách kho cá bống`` over a recipe that braises throughout)."""
     issues = []
     quotes = quoted_spans(text) if real_words else []
     found = [(clause, neighbours(text, clause)) for clause in clauses(text, tokens)]
-    margin += out_of_domain_margin(found)
-    usage = DocumentUsage(found) if real_words else None
+    whole = found if companion is None else found + [
+        (clause, neighbours(companion[0], clause)) for clause in clauses(*companion)]
+    margin += out_of_domain_margin(whole)
+    usage = DocumentUsage(whole) if real_words else None
     listed = list_neighbours(text, [clause for clause, _ in found])
     for (clause, beside), across in zip(found, listed):
         issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across))
