@@ -1027,6 +1027,33 @@ def test_the_front_matters_date_is_no_day_told(isolated_dir):
     assert [(m["text"], m["value"]) for m in dates] == [("20/11", "2027-11-20"), ("Hôm sau", "2027-11-21")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo Quyết định số 2150/QĐ-UBND ngày 20/11/2027, thành phố sẽ bắn pháo hoa vào đêm giao thừa.",
+     [("20/11/2027", "2027-11-20"), ("giao thừa", "2028-01-25")]),
+    ("Theo Nghị định 168/2024/NĐ-CP ngày 26/12/2024, mức phạt áp dụng từ 1/1.",
+     [("26/12/2024", "2024-12-26"), ("1/1", "2025-01-01")]),
+    # a day before the document in the sentence, and a year that is no document's, as before
+    ("Ngày 5/1, theo Quyết định số 12/QĐ-UBND ngày 20/12/2026, lễ hội khai mạc.", [("5/1", "2027-01-05"), ("20/12/2026", "2026-12-20")]),
+    ("Ngày 20/11/2027, thành phố tổ chức lễ, đến 5/12 thì kết thúc.", [("20/11/2027", "2027-11-20"), ("5/12", "2027-12-05")]),
+])
+def test_the_days_after_a_documents_date_of_issue_count_from_it(text, expected):
+    """``Nghị định … ngày 26/12/2024, … từ 1/1``: the first 1/1 after the decree, not the decree's year's
+    (2024) nor the one nearest the publication."""
+    assert found(text, dt.date(2027, 11, 26)) == expected
+
+
+def test_a_plan_issued_is_for_what_lies_ahead(isolated_dir):
+    """``vừa ban hành Kế hoạch … dịp Tết Dương lịch và Tết Nguyên đán Mậu Thân 2028`` in November:
+    the coming New Year's Day (no stale lead, DT105) and no past event after publication (DT104)."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 26/11/2027 - UBND thành phố vừa ban hành Kế hoạch số 312/KH-UBND về bảo đảm an ninh trật tự, "
+        "an toàn giao thông dịp Tết Dương lịch và Tết Nguyên đán Mậu Thân 2028 trên địa bàn.\n", "utf-8")
+    report = run_cli("lint", "--format", "json", "--select", "DT", "a.txt").json()
+    assert report["files"][0]["diagnostics"] == []
+    dates = run_cli("dates", "--format", "json", "a.txt").json()["dates"]
+    assert ("Tết Dương lịch", "2028-01-01") in [(m["text"], m["value"]) for m in dates]
+
+
 def test_a_plan_compared_with_is_no_future_cue():
     """``muộn hơn so với kế hoạch``: the plan is what the past event is measured against; the day
     just before the reference stays in its year (a plan announced, ``theo kế hoạch``, looks ahead)."""
@@ -1543,6 +1570,9 @@ def test_tet_with_a_year_word(text, reference, expected):
     # a month guessed from the publication date alone joins the days the article dates
     ("Ca sĩ tổ chức concert vào tháng 7. Đêm nhạc sẽ diễn ra tối thứ Bảy, 17/7.", dt.date(2027, 4, 15), "2027-07"),
     ("Ca sĩ tổ chức concert vào tháng 7.", dt.date(2027, 4, 15), "2026-07"),  # nothing near: the guess stands
+    # a range's end is one of the article's days too (its start alone drew November back a year)
+    ("Từ ngày 15/12/2026 đến ngày 14/11/2027, xảy ra 21.300 vụ. Trong tháng 11, cảnh sát xử lý 480.000 trường hợp.",
+     dt.date(2027, 11, 28), "2027-11"),
     # without a cue, January written in December is this year's: a review of the year lists its months
     ("Tháng 1, dịp Tết Nguyên đán Bính Ngọ, giá vé máy bay tăng cao.", dt.date(2026, 12, 30), "2026-01"),
     ("Tháng 1 tới, giá vé máy bay sẽ tăng.", dt.date(2026, 12, 30), "2027-01"),  # a future cue

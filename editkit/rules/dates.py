@@ -24,7 +24,8 @@ HOLIDAY_OFF_BEFORE = re.compile(r"(?<!\w)nghỉ(?:\s+lễ)?\s+$", re.I)
 
 # an announcement earlier in the sentence of what is to come (vừa công bố tour diễn, trong đó có đêm
 # diễn ngày 21/3/2027): a date more than ANNOUNCED_AHEAD_DAYS after publication is its schedule
-ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lịch|lên kế hoạch|chốt lịch|mở bán|phát hành lịch)(?!\w)",
+ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lịch|lên kế hoạch|ban hành kế hoạch|kế hoạch số|chốt lịch|mở bán"
+                       r"|phát hành lịch)(?!\w)",
                        re.I)
 ANNOUNCED_AHEAD_DAYS = 30
 # a booking earlier in the sentence is for what lies ahead, however soon (đã đặt vé cho chuyến bay

@@ -93,6 +93,11 @@ def year_of_the_weekday(date: dt.date, weekday: int | None, reference: dt.date) 
     return date
 
 
+# a document's number right before its date of issue (Quyết định số 2150/QĐ-UBND ngày 20/11/2027, Nghị định
+# 168/2024/NĐ-CP ngày 26/12/2024): the days after it are counted from that date (Resolver.remember_issue)
+DOCUMENT_CODE_BEFORE = re.compile(r"\d+(?:/\d{4})?/[A-ZĐ][\w.-]*[^\S\n]+(?:ngày[^\S\n]+)?$")
+
+
 def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -> Mention | None:
     parts = next((numeric_parts(m, p) for p in prefixes if numeric_parts(m, p)), None)
     if parts is None:
@@ -109,7 +114,10 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             return mention
         date = dt.date(year, month, day)
         mention.explicit_year = True
-        r.remember_year(mention.start, year)
+        if DOCUMENT_CODE_BEFORE.search(r.text, max(0, mention.start - 40), mention.start):
+            r.remember_issue(mention.end, date)
+        else:
+            r.remember_year(mention.start, year)
     else:
         if not R.possible_day_month(day, month):
             mention.numeric["impossible"] = True

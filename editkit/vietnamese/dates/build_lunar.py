@@ -23,13 +23,17 @@ from editkit.vietnamese.dates.resolver import Resolver
 def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Resolver,
                  carried: int | None = None) -> dt.date | None:
     """The solar date of a lunar day: in the lunar ``year`` when it is known, in the solar year
-    ``carried`` from the sentence, else the occurrence nearest the reference (the coming one with a
-    future cue); a year not written is noted on the mention."""
+    ``carried`` from the sentence, else the first after a document's date of issue earlier in the
+    sentence, else the occurrence nearest the reference (the coming one with a future cue); a year
+    not written is noted on the mention."""
     if year is not None:
         return R.lunar_to_solar(day, month, year)
     if carried is not None:
         return R.lunar_in_solar_year(day, month, carried)
     mention.year_inferred = True
+    issued = r.issued_before(mention.start)
+    if issued is not None:  # Quyết định số … ngày 20/11/2027, … đêm giao thừa: the first after the document's date
+        return R.lunar_occurrence(day, month, issued, True)
     if r.reference is None:
         return None
     future, past = r.cues(mention.start, mention.end)

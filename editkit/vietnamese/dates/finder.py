@@ -207,7 +207,8 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
     đăng được tổ chức`` written in February beside ``Đại lễ Phật đản … tức ngày 20/5`` (this year's)
     is this May's, not last May's. A month guessed so (``vào tháng 7`` in a headline over ``tối thứ
     Bảy, 17/7``) takes the year that puts it near them in the same way."""
-    anchors = [m.day for m in mentions if m.day is not None and m.start not in guessed and m.kind != "dateline"]
+    anchors = [day for m in mentions if m.day is not None and m.start not in guessed and m.kind != "dateline"
+               for day in {m.day, m.end_day or m.day}]  # a range's both ends (từ 15/12/2026 đến 14/11/2027)
     if not anchors:
         return mentions
 

@@ -60,6 +60,7 @@ class Resolver:
         self.admissions: set[int] = set()  # the sentences about the admission to their school year (tuyển sinh)
         self.guessed: set[int] = set()  # where a day's year came from its distance to the reference alone
         self.holidays: dict[int, dt.date] = {}  # a sentence's year's holiday, when the year came with one
+        self.issued: dict[int, tuple[int, dt.date]] = {}  # a sentence's document: (where its date ends, that date)
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -120,6 +121,19 @@ class Resolver:
         else:
             self.holidays.pop(s, None)
 
+    def remember_issue(self, end: int, date: dt.date) -> None:
+        """A document's date of issue ends at ``end`` (``Quyết định số 2150/QĐ-UBND ngày 20/11/2027``):
+        the days after it in the sentence without a year are its first ones on or after that date
+        (``… ngày 26/12/2024, mức phạt áp dụng từ 1/1``: 2025), and its year is no year of theirs."""
+        s, _, _ = self.sentence(end, end)
+        self.issued[s] = (end, date)
+
+    def issued_before(self, start: int) -> dt.date | None:
+        """The date of issue of a document named earlier in the sentence, before ``start``, or None."""
+        s, _, _ = self.sentence(start, start)
+        found = self.issued.get(s)
+        return found[1] if found is not None and found[0] <= start else None
+
     def forget_year(self, start: int) -> None:
         """A dateline's year is no year the sentence gives the dates after it: it is the reference's,
         and the dates are read against the reference (``Hà Nội, ngày 28/12/2026 - … dịp Tết Dương
@@ -171,6 +185,9 @@ class Resolver:
         in the sentence, unless the sentence sets a deadline that year would put well in the past while
         its next occurrence is near (``Hạn chót quyết toán thuế năm 2026 là ngày 31/3``: the tax year's,
         a deadline in the next); else as R.occurrence finds it."""
+        issued = self.issued_before(start)
+        if issued is not None:
+            return R.next_on_or_after(day, month, issued), True
         carried = self.carried_year(start)
         date = dt.date(carried, month, day) if carried and R.valid_day(carried, month, day) else None
         if date is not None and self.near_the_holiday_the_year_came_with(start, date):
