@@ -1668,6 +1668,18 @@ def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # trước or sau governing an event: the week before or after it, no last or next week
+    ("Cả tuần trước khai mạc, các khách sạn gần như kín chỗ.", []),
+    ("Giá rau thường tăng trong tháng sau Tết.", []),
+    # a clause opening on Tuần trước, or a comma after it, is last week
+    ("Tuần trước, khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
+    ("Tuần trước khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
+])
+def test_before_or_after_an_event_is_no_last_or_next_week(text, expected):
+    assert found(text, dt.date(2026, 12, 5)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a year written with a holiday's name dates the days around the holiday, not a day months from it
     ("Ngành đường sắt sẽ mở bán vé tàu Tết Nguyên đán Đinh Mùi 2027 từ 8h ngày 1/11.", "2026-11-01T08:00"),
     ("Vé tàu Tết Nguyên đán Đinh Mùi 2027 mở bán từ tháng 11.", "2026-11"),

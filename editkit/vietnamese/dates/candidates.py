@@ -330,6 +330,9 @@ def accept(name: str, match: re.Match, text: str) -> bool:
                 and re.search(r"\w[^\S\n]+$", before)):
             return False  # kể lại câu chuyện trong tuần trước lớp: in front of the class, not last week
             # (a clause opening on Tuần trước is last week's: Tuần trước lớp 5A đi tham quan)
+        if (match.group().lower().endswith(("trước", "sau")) and ctx["event_after"].match(text, match.end())
+                and re.search(r"\w[^\S\n]+$", before)):
+            return False  # cả tuần trước khai mạc, hai tháng sau Tết: before or after the event, no last or next week
         if " ".join(match.group().lower().split()) == "hôm nay" and ctx["nowadays_before"].search(before):
             return False  # Trẻ em hôm nay lớn lên cùng điện thoại: nowadays, no day
     return True

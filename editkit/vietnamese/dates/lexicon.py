@@ -35,6 +35,7 @@ def pieces() -> dict[str, str]:
         "not_before": alternation(v["cues"]["not_date_before"]),
         "nowadays_before": alternation(v["cues"]["nowadays_before"]),
         "in_front_of": alternation(v["cues"]["in_front_of"]),
+        "before_an_event": alternation(v["cues"]["before_an_event"]),
         "number_word": alternation(v["numbers"]),
         "count_noun": alternation(v["cues"]["count_nouns_after"]),
         "strong_cue": alternation(v["cues"]["strong_cues"]),

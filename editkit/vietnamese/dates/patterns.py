@@ -383,6 +383,8 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         # "trước" meaning "in front of" after a relative word (tuần trước lớp: in front of the class)
         # (not before a class's name: tuần trước lớp 5A đi tham quan)
         "in_front_of_after": re.compile(rf"[^\S\n]+(?:{w['in_front_of']})(?!\w)(?![^\S\n]*\d)", FLAGS),
+        # an event "trước" or "sau" governs after a relative word (cả tuần trước khai mạc: the week before it)
+        "event_after": re.compile(rf"[^\S\n]+(?:{w['before_an_event']})(?!\w)", FLAGS),
         "cue_after": re.compile(rf"^\s*(?:{w['after_cue']})(?!\w)", FLAGS),
         # on the date's line only (kỷ nguyên số ending a headline is no "số" before the next line's date)
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})[^\S\n]*$", FLAGS),
