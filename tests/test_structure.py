@@ -199,8 +199,17 @@ def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
+@pytest.mark.parametrize("body", ["Trung tâm Dự báo khí tượng thủy văn quốc gia", "Sở Y tế Hà Nội", "Công an tỉnh Bắc Ninh"])
+def test_a_body_signing_alone_is_the_byline(isolated_dir, body):
+    """A bulletin or a press release signed by the organisation under its last paragraph."""
+    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n" + body + "\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", body)
+
+
 @pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông",
-                                  "Nguyễn Văn An, bệnh viện đã quá tải"])
+                                  "Nguyễn Văn An, bệnh viện đã quá tải", "Trung tâm y tế xã còn thiếu thuốc"])
 def test_a_title_before_no_name_is_no_byline(isolated_dir, last):
     text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
             + "\n\n" + "\n\n".join(BODY) + "\n\n" + last + "\n")

@@ -264,6 +264,22 @@ def affiliation_line(line: str) -> bool:
             and bool(affiliation().match(stripped)))
 
 
+@lru_cache(maxsize=1)
+def signing_bodies() -> tuple[str, ...]:
+    """The kinds of body of ``bylines.toml``'s signing_body, longest first."""
+    return tuple(sorted(byline_patterns()["signing_body"], key=len, reverse=True))
+
+
+def signing_body(line: str) -> bool:
+    """The line names an organisation, which may sign a bulletin or a press release alone: a kind of
+    body, then its name capitalised within two words (Sở Y tế Hà Nội, Trung tâm Dự báo …, Công an tỉnh
+    Bắc Ninh); no person's title (``Luật sư nói vậy``), nor a common noun (``Trung tâm y tế``)."""
+    stripped = line.strip()
+    lower = stripped.lower()
+    body = next((b for b in signing_bodies() if lower.startswith(b + " ")), None)
+    return body is not None and any(word[:1].isupper() for word in stripped[len(body):].split()[:2])
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > BYLINE_MAX_CHARACTERS:
@@ -451,7 +467,8 @@ class Scan:
         """The last content line as the byline, with the name on the line above it when the last
         line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
         Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
-        Khoa Truyền nhiễm, Bệnh viện …); a notice's issuing body (Sở Y tế tỉnh Nghệ An)."""
+        Khoa Truyền nhiễm, Bệnh viện …); a body that signs alone: a notice's issuer (Sở Y tế tỉnh Nghệ An),
+        a bulletin's centre."""
         kinds, line = self.kinds, self.text(last)
         name_above = last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
         if looks_like_byline(line):
@@ -460,8 +477,9 @@ class Scan:
                 kinds[last - 1] = "byline"
         elif name_above and affiliation_line(line):
             kinds[last - 1] = kinds[last] = "byline"
-        elif self.notice and affiliation_line(line):
-            kinds[last] = "byline"  # a notice signed by the body that issues it (Sở Y tế tỉnh Nghệ An)
+        elif affiliation_line(line) and (self.notice or signing_body(line)):
+            kinds[last] = "byline"  # signed by a body: a notice's issuer (Sở Y tế tỉnh Nghệ An), a bulletin's
+            # centre (Trung tâm Dự báo khí tượng thủy văn quốc gia)
 
     def mark_body(self, index: int) -> None:
         """The byline (the last content line before the furniture), then lists, tables, code,
