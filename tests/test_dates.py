@@ -1244,6 +1244,18 @@ def test_a_third_of_a_month_is_its_ten_days(text, expected):
     assert found(text, dt.date(2027, 1, 7)) == expected
 
 
+def test_a_ranges_end_glossed_with_its_cue_repeated(isolated_dir):
+    """DT110: ``từ 15/12/2027 đến hết ngày 29/2/2028, tức đến hết rằm tháng Giêng`` (the full moon is 9/2);
+    the right end and a single day glossed stay silent, a wrong single day is reported."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 26/11/2027\n\nCao điểm kéo dài từ ngày 15/12/2027 đến hết ngày 29/2/2028, tức đến hết rằm tháng Giêng.\n\n"
+        "Cao điểm kéo dài từ ngày 15/12/2027 đến hết ngày 9/2/2028, tức đến hết rằm tháng Giêng.\n\n"
+        "Lễ hội kết thúc ngày 9/2/2028, tức rằm tháng Giêng.\n\nLễ hội kết thúc ngày 10/2/2028, tức rằm tháng Giêng.\n",
+        "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["5/2"]), (9, ["16/1"])]
+
+
 def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir):
     """DT110: the Lim festival's 12–14 of the first lunar month 2027 are 17–19 February, not 18–20."""
     (isolated_dir / "a.txt").write_text(

@@ -182,7 +182,9 @@ def lunar_date_mismatch(document, context):
     year written or named (`năm Ất Tỵ`) is compared too, and so are the days
     of a range and its gloss (`từ ngày 12 đến 14 tháng Giêng âm lịch (tức từ
     17 đến 19/2/2027)`) and the lunar year a range's gloss names (`từ 26/1 đến
-    3/2/2027 (tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)`: Bính Ngọ's). A lunar
+    3/2/2027 (tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)`: Bính Ngọ's), and a
+    range's first or last day glossed with its cue repeated (`đến hết ngày
+    9/2/2028, tức đến hết rằm tháng Giêng`). A lunar
     day dated only by a solar year the sentence carries falls in that year
     (the last lunar month of the year before falls in January).
 
@@ -283,21 +285,22 @@ def holiday_gloss_mismatches(found):
 
 def calendar_gloss_mismatches(found, text: str):
     """A solar date next to a lunar one, joined as a gloss, that is another day."""
-    from editkit.vietnamese.dates.joins import glossed
+    from editkit.vietnamese.dates.joins import glossed_solar_day
     from editkit.vietnamese.dates.lexicon import name_of_year
     from editkit.vietnamese.dates.resolve import solar_to_lunar
 
     for first, second in zip(found, found[1:]):
-        if not glossed(text, first, second):
+        solar_day = glossed_solar_day(text, first, second)
+        if solar_day is None:
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
-        if solar.day is None or solar.kind not in ("date", "dateline"):
+        if solar.kind not in ("date", "dateline", "range"):
             continue
         day, month, year = lunar.lunar
-        real_day, real_month, real_year = solar_to_lunar(solar.day)
+        real_day, real_month, real_year = solar_to_lunar(solar_day)
         if (day, month) != (real_day, real_month) or (year is not None and year != real_year):
             yield Finding(first.start, second.end,
-                          f"{solar.day.strftime('%d/%m/%Y')} is {real_day}/{real_month} âm lịch "
+                          f"{solar_day.strftime('%d/%m/%Y')} is {real_day}/{real_month} âm lịch "
                           f"(năm {name_of_year(real_year)}), not {day}/{month}"
                           + (f" (năm {name_of_year(year)})" if year is not None and year != real_year else ""),
                           suggestions=(f"{real_day}/{real_month}",))

@@ -61,7 +61,7 @@ from editkit.vietnamese.dates.build_relative import (
 )
 from editkit.vietnamese.dates.candidates import collect
 from editkit.vietnamese.dates.joins import (
-    glossed,
+    glossed_solar_day,
     joined_from_now,
     joined_lunar_ranges,
     joined_relative_ranges,
@@ -176,8 +176,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mention = build(candidate, resolver)
         if mention is None or mention.numeric.get("impossible"):
             continue
-        if mentions and glossed(text, mentions[-1], mention):
-            year_from_gloss(mentions[-1], mention)
+        if mentions and (solar_day := glossed_solar_day(text, mentions[-1], mention)) is not None:
+            year_from_gloss(mentions[-1], mention, solar_day)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
     mentions = days_near_the_articles_days(mentions, resolver.guessed)

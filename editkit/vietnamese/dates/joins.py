@@ -190,8 +190,11 @@ def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None)
 # what joins a date to its gloss in the other calendar: "25/12/2025 (tức ngày 6/11 năm Ất Tỵ)",
 # "mùng 6 tháng Giêng (tức 11/2/2027)", "ngày 11/2/2027, nhằm mùng 6 tháng Giêng"
 # (tức ngày …) · , tức … · rơi vào, nhằm vào (Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027)
+# (a range's first or last day glossed with its cue repeated: "từ 15/12/2027 đến hết ngày 9/2/2028, tức đến
+# hết rằm tháng Giêng")
 GLOSS_BETWEEN = re.compile(
-    r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+)(?:ngày\s+)?", re.I)
+    r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+)"
+    r"(?:(?P<cue>từ|đến|tới)\s+(?:hết\s+)?)?(?:ngày\s+)?", re.I)
 
 
 # a lunar day set off by commas after a solar one: "Sáng 18/2, ngày vía Thần Tài, giá vàng …", "Tối
@@ -202,14 +205,28 @@ APPOSED_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|$)")
 
 def glossed(text: str, first: Mention, second: Mention) -> bool:
     """The two mentions are one day in both calendars, the second a gloss of the first."""
+    return glossed_solar_day(text, first, second) is not None
+
+
+def glossed_solar_day(text: str, first: Mention, second: Mention) -> dt.date | None:
+    """The solar day of a date and its gloss in the other calendar (the second mention): the solar
+    one's day, or a range's first or last day where the gloss repeats its cue (``từ 15/12 đến hết ngày
+    9/2/2028, tức đến hết rằm tháng Giêng``: 9/2); None when the two are no date and its gloss."""
     if (first.lunar is None) == (second.lunar is None):
-        return False
-    return bool(GLOSS_BETWEEN.fullmatch(text, first.end, second.start)) or (
-        first.lunar is None and APPOSED_BETWEEN.fullmatch(text, first.end, second.start) is not None
-        and APPOSED_AFTER.match(text, second.end) is not None)
+        return None
+    solar = second if first.lunar else first
+    between = GLOSS_BETWEEN.fullmatch(text, first.end, second.start)
+    if between is None:
+        apposed = (first.lunar is None and APPOSED_BETWEEN.fullmatch(text, first.end, second.start) is not None
+                   and APPOSED_AFTER.match(text, second.end) is not None)
+        return solar.day if apposed and solar.end_day in (None, solar.day) else None
+    cue = (between.group("cue") or "").lower()
+    if solar.end_day not in (None, solar.day):  # a range: its cue tells which end the gloss is
+        return {"từ": solar.day, "đến": solar.end_day, "tới": solar.end_day}.get(cue)
+    return solar.day
 
 
-def year_from_gloss(first: Mention, second: Mention) -> None:
+def year_from_gloss(first: Mention, second: Mention, solar_day: dt.date | None = None) -> None:
     """A lunar day without a year of its own takes its year from the solar date glossing it
     (``ngày 10/3 âm lịch (tức 18/4/2024)``, ``Năm nay, Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027``
     written in December 2026): the lunar year that puts it nearest that day."""
@@ -217,8 +234,9 @@ def year_from_gloss(first: Mention, second: Mention) -> None:
     if lunar.explicit_year or solar.year_inferred or solar.day is None or lunar.lunar is None:
         return  # a year written in the lunar day stands; one carried or inferred yields to the gloss's
     day, month, _ = lunar.lunar
-    around = R.lunar_year_of(solar.day)
+    glossed_day = solar_day or solar.day
+    around = R.lunar_year_of(glossed_day)
     options = [d for d in (R.lunar_to_solar(day, month, y) for y in (around - 1, around, around + 1)) if d is not None]
     if options:
-        lunar.day = min(options, key=lambda d: abs((d - solar.day).days))
+        lunar.day = min(options, key=lambda d: abs((d - glossed_day).days))
         lunar.value = day_value(lunar.day)
