@@ -1135,6 +1135,33 @@ def test_or_more_after_a_count_is_no_slip_of_to_become(isolated_dir, text, expec
     assert reported("SP102", text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # two unattested syllables that echo each other, by onset (tones in one register) or by rhyme
+    ("Mũi khụt khịt vì lạnh, ông lão cười khằng khặc, dép lệt xệt trên sân.", []),
+    # one slip beside a known word of the same onset is a typo, not a reduplicative
+    ("Fred Kaplan là người viết viểu sử của ông.", [("viểu", "tiểu")]),
+])
+def test_two_unattested_syllables_that_echo_each_other_make_a_reduplicative(isolated_dir, text, expected):
+    assert [(word, suggestion) for word, suggestion in reported("SP101", text)] == expected
+
+
+def test_unattested_pair_echoes_by_onset_in_one_register_or_by_rhyme():
+    from editkit.vietnamese.word_kinds import unattested_pair_echoes
+
+    assert unattested_pair_echoes("khệnh", "khạng") and unattested_pair_echoes("loắt", "choắt")
+    assert not unattested_pair_echoes("khệnh", "khang")  # nặng is trầm, ngang is bổng
+    assert not unattested_pair_echoes("khệnh", "khệnh")  # a word doubled is echoes' business
+
+
+@pytest.mark.parametrize("text", [
+    "Anh ta ăn nói huênh hoang trước mặt mọi người.",
+    "Đàn chim liệng trên bầu trời xanh.",
+    "Mưa rơi lộp độp trên mái tôn, con chẫu chàng nhảy tõm xuống ao.",
+])
+def test_words_of_literary_and_country_life_are_house_terms(isolated_dir, text):
+    assert reported("SP", text) == []
+
+
 def test_diminutive_pairs_pair_a_nasal_before_its_stop():
     from editkit.vietnamese.word_kinds import diminutive_pair
 

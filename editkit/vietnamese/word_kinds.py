@@ -511,6 +511,23 @@ def echoes(word: str, neighbour: str) -> bool:
             and level_tone(own.tone) == level_tone(other.tone))
 
 
+HIGH_REGISTER = frozenset({0, 2, 3})  # ngang, sắc, hỏi; huyền, ngã, nặng are the low register
+
+
+def unattested_pair_echoes(word: str, neighbour: str) -> bool:
+    """Two syllables the news counts never saw, side by side, that make a reduplicative: the same
+    rhyme (loắt choắt) or the same onset with the tones in one register (khệnh khạng: bổng is ngang,
+    sắc, hỏi; trầm is huyền, ngã, nặng). Two slips side by side rarely echo each other; one slip
+    beside a known word of the same onset often does (viết viểu sử, giửa giai đoạn), so the rule
+    asks for both unattested."""
+    own, other = parse_syllable(word), parse_syllable(neighbour)
+    if isinstance(own, ParseFailure) or isinstance(other, ParseFailure) or own.base == other.base:
+        return False
+    if own.onset != other.onset:
+        return repeated_rhyme(own) == repeated_rhyme(other)
+    return (own.tone in HIGH_REGISTER) == (other.tone in HIGH_REGISTER)
+
+
 NASAL_OF_STOP = {"p": "m", "t": "n", "c": "ng", "ch": "nh"}  # the finals a diminutive reduplicative pairs
 
 
@@ -550,12 +567,14 @@ def in_split_compound(clause: list[Token], index: int) -> bool:
 def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
-    doubled (hây hây) echoes itself; a syllable one cheap slip from a word that either neighbour
+    doubled (hây hây) echoes itself; two unattested syllables may echo each other by rhyme or by onset
+    (loắt choắt, khệnh khạng: unattested_pair_echoes); a syllable one cheap slip from a word that either neighbour
     makes a word with only rhymes by chance (giự trữ: dự trữ; người giân cần: người dân)."""
     word = clause[index].lower
     sides = [position for position in (index - 1, index + 1) if 0 <= position < len(clause)]
     echoed = [position for position in sides
-              if echoes(word, clause[position].lower) and (clause[position].lower == word or is_known(clause[position].lower))]
+              if (echoes(word, clause[position].lower) and (clause[position].lower == word or is_known(clause[position].lower)))
+              or (not is_known(clause[position].lower) and unattested_pair_echoes(word, clause[position].lower))]
     # a slip that makes a word with either neighbour is a typo that rhymes by chance (người giân cần:
     # người dân; nông rân cần: nông dân), checked only for a word that echoes one
     return bool(echoed) and not any(slip_of_a_word_with(word, clause[position].lower, position < index) for position in sides)
