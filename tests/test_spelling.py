@@ -1145,6 +1145,16 @@ def test_two_unattested_syllables_that_echo_each_other_make_a_reduplicative(isol
     assert [(word, suggestion) for word, suggestion in reported("SP101", text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a slip inside a reduplicative the news writes, or one that makes a common pair with the other neighbour
+    ("Chị cười bẻn lẽn khi được khen.", [("bẻn", "bẽn")]),
+    ("Có bức tranh bà thêu ròng rã cã năm trời.", [("cã", "cả")]),
+    ("Chị cười bẽn lẽn khi được khen.", []),
+])
+def test_an_echo_one_cheap_slip_from_a_reduplicative_or_a_common_pair_is_a_typo(isolated_dir, text, expected):
+    assert [(word, suggestion) for word, suggestion in reported("SP101", text)] == expected
+
+
 def test_unattested_pair_echoes_by_onset_in_one_register_or_by_rhyme():
     from editkit.vietnamese.word_kinds import unattested_pair_echoes
 

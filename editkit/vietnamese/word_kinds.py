@@ -581,17 +581,25 @@ def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
 
 
 ECHO_WORD_PAIR = 50  # how common the word a cheap slip of the echo makes with its neighbour must be
+ECHO_REDUPLICATIVE_PAIR = 5  # the same, where that word is itself a reduplicative (bẻn lẽn → bẽn lẽn)
+ECHO_COMMON_PAIR = 300  # a pair this common is the slip's, word or not (ròng rã cã năm → cả năm)
 ECHO_SLIP_COST = 3.0  # the slips tried: an onset, hỏi/ngã, a final consonant, another tone (Tổng thỗng → thống)
 
 
 def slip_of_a_word_with(word: str, other: str, other_first: bool) -> bool:
     """One cheap slip (an onset, hỏi/ngã, a final consonant, another tone) turns ``word`` into a
     syllable that makes a word of its own with ``other`` (giự trữ → dự trữ, Tổng thỗng → tổng
-    thống): a typo that rhymes by chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
-    from editkit.vietnamese.context import makes_a_word
+    thống), a reduplicative the news writes (bẻn lẽn → bẽn lẽn) or a common pair (ròng rã cã năm →
+    cả năm): a typo that rhymes by chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
+    from editkit.vietnamese.context import lm_index, makes_a_word
+    from editkit.vietnamese.lm import language_model
 
+    lm = language_model()
     for candidate, cost in structured_candidates(word):
-        if cost <= ECHO_SLIP_COST and (makes_a_word(other, candidate, ECHO_WORD_PAIR) if other_first
-                                       else makes_a_word(candidate, other, ECHO_WORD_PAIR)):
+        if cost > ECHO_SLIP_COST:
+            continue
+        pair = (other, candidate) if other_first else (candidate, other)
+        least = ECHO_REDUPLICATIVE_PAIR if echoes(candidate, other) else ECHO_WORD_PAIR
+        if makes_a_word(*pair, least) or lm.pair_count(lm_index(pair[0]), lm_index(pair[1])) >= ECHO_COMMON_PAIR:
             return True
     return False
