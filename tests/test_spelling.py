@@ -1155,6 +1155,20 @@ def test_an_echo_one_cheap_slip_from_a_reduplicative_or_a_common_pair_is_a_typo(
     assert [(word, suggestion) for word, suggestion in reported("SP101", text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an English word one edit from a common syllable that makes a set phrase with its neighbour
+    ("Dự án dùng vốn ngân sách trug ương và địa phương.", [("trug", "trung")]),
+    ("Người dân có thể tra cứu nội dug các quy định mới.", [("dug", "dung")]),
+    # English words in a Vietnamese sentence, no set phrase for a slip: foreign words
+    ("Cô ấy mang theo một chiếc bag nhỏ và đôi giày mới.", []),
+    # a word with marks two letters swapped, one edit from a syllable the news writes often
+    ("Bảo tnàg Lịch sử quốc gia mở cửa miễn phí.", [("tnàg", "tàng")]),
+])
+def test_slips_that_leave_an_english_or_a_foreign_shaped_word(isolated_dir, text, expected):
+    """(DI101 reports a marked word no syllable could be; SP101 an unattested one.)"""
+    assert reported("SP101,DI101", text) == expected
+
+
 def test_unattested_pair_echoes_by_onset_in_one_register_or_by_rhyme():
     from editkit.vietnamese.word_kinds import unattested_pair_echoes
 

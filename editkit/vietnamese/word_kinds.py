@@ -63,6 +63,7 @@ def vietnamese_shaped(word: str) -> bool:
 
 
 NEAR_TYPO_MIN_COUNT = 1000
+ENGLISH_IN_NEWS = 20  # an English word the news writes this often is a foreign word of its own (bar, fan, show)
 
 
 # mm: millimetres; dd: Telex for đ (DI106's finding); vv: vân vân; kkk, hhh: laughter in chat; xx: a placeholder
@@ -99,8 +100,14 @@ def near_vietnamese_typo(word: str, clause: list[Token], index: int) -> bool:
         return False  # short words are too often foreign or abbreviations
     if not isinstance(parse_base(word), ParseFailure):
         return False  # valid shapes without a tone (top, hit, bar) are too often foreign
-    if not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)) or is_english(word):
-        return False  # an English phrase, not a Vietnamese sentence; an English word
+    if not (beside_marked_word(clause, index) or in_vietnamese_clause(clause, index)):
+        return False  # an English phrase, not a Vietnamese sentence
+    if is_english(word):
+        # an English word (trug, dug, chug) the Vietnamese news seldom writes, one edit from a common
+        # syllable that makes a set phrase with a neighbour (ngân sách trug ương → trung ương, nội dug
+        # → nội dung); otherwise a foreign word
+        return language_model().count(word) < ENGLISH_IN_NEWS and bool(set_phrase_candidates(
+            word, clause, index, (c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT)))
     if any(count(c) >= NEAR_TYPO_MIN_COUNT and not word.startswith(c) for c in edit_candidates(word)):
         return True
     # a less common syllable one edit away that makes a set phrase with a neighbour (cảnh cjen lấn → chen lấn)
@@ -276,9 +283,13 @@ def foreign_letter_slip(word: str, clause: list[Token], index: int) -> bool:
     return beside_vietnamese and any(count(c) >= MARKED_FOREIGN_SLIP_COUNT for c in edit_candidates(word))
 
 
+MARKED_SLIP_MIN_COUNT = 300  # how often the news must write the syllable a word with marks is one edit from
+
+
 def common_slip(word: str) -> bool:
-    """One edit (a key slipped, missed, doubled or swapped) makes ``word`` a common syllable."""
-    return any(count(c) >= NEAR_TYPO_MIN_COUNT for c in edit_candidates(word))
+    """One edit (a key slipped, missed, doubled or swapped) makes ``word``, a word with marks, a
+    syllable the news writes MARKED_SLIP_MIN_COUNT times or more (thômg, hìbh; tnàg: tàng, 935)."""
+    return any(count(c) >= MARKED_SLIP_MIN_COUNT for c in edit_candidates(word))
 
 
 MARKS_SLIP_PAIR = 10  # a lowercase word that no syllable is spelled like (phuc, kich)
