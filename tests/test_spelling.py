@@ -887,6 +887,7 @@ def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, expec
     ("Đề nghị công nhận bia là bảo vật quc gia.", ("quc", "quốc")),
     ("Công đoạn tráng men quyt định màu sắc của sản phẩm.", ("quyt", "quyết")),
     ("Ông là chủ tịch hội đồng qun trị công ty.", ("qun", "quản")),
+    ("Nguy cơ cao xảy ra lũ qut ở vùng núi.", ("qut", "quét")),  # quét: less common, the phrase vouches
     ("Anh ấy mặc áo phông chic và đi giày vải.", None),  # an English word
 ])
 def test_consonants_without_a_vowel_among_marked_words(isolated_dir, text, expected):

@@ -176,7 +176,7 @@ def vowels_put_back_in_set_phrases(word: str, clause: list[Token], index: int) -
     """The common syllables ``word`` is with one vowel put back that make a set phrase with a
     neighbour right beside it that ``word`` itself never makes (trong khi cn hộ → căn hộ)."""
     return set_phrase_candidates(word, clause, index, (
-        c for c in edit_candidates(word) if count(c) >= NEAR_TYPO_MIN_COUNT and one_vowel_put_back(word, c)))
+        c for c in edit_candidates(word) if count(c) >= SET_PHRASE_SLIP_COUNT and one_vowel_put_back(word, c)))
 
 
 SET_PHRASE_SLIP_COUNT = 100  # how often the news must write a syllable for its set phrase to vouch for a slip
