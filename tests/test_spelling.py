@@ -1054,6 +1054,15 @@ def test_units_and_lower_case_abbreviations_keep_their_consonants(isolated_dir):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
 
 
+def test_a_chats_abbreviation_with_d_stroke_quoted_as_typed(isolated_dir):
+    """``"ck tiền r mà chưa nhận đc"``: quoted as the reader typed it; in the article's own sentence
+    ``đc`` is a word no syllable is spelled like (DI101)."""
+    quoted = 'Khách hay gõ kiểu "ck tiền r mà chưa nhận đc" khi nhắn tin.\n'
+    assert lint_json("--select", "spelling,DI101", text=quoted)["files"][0]["diagnostics"] == []
+    own = lint_json("--select", "spelling,DI101", text="Tôi chưa nhận đc tiền của anh.\n")["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in own] == [("DI101", "đc")]
+
+
 def test_a_given_name_written_alone_after_the_full_name_is_a_name(isolated_dir):
     """``Em Và Thị Dợ … "…", Dợ cười``: Dợ alone reads as a slip of ``dở`` (dở cười is common), but
     the article wrote it first as the last word of a full name; a slip the article never wrote in a

@@ -146,8 +146,9 @@ def impossible_syllable(document, context):
     could give (longer than eight letters, ending in a letter no syllable
     ends with, or with a doubled consonant: `attachés`, `bartók`, `appliqué`)
     and two words that lost the space between them (`kháccũng`: SP105) are
-    left alone, as are the house terms (`milimét`) and the words and phrases
-    of the project's `accept` list (`editkit accept`).
+    left alone, as are the house terms (`milimét`), the words and phrases
+    of the project's `accept` list (`editkit accept`) and a chat's
+    abbreviations quoted as typed (`"… chưa nhận đc"`).
 
     ## Why
     Such a word cannot be Vietnamese: it is a typo or the remains of a broken
@@ -168,6 +169,8 @@ def impossible_syllable(document, context):
         if not is_impossible_syllable(token) or token.lower in accepted or token.start in accepted_phrase_positions(
                 document, context) or token.start in in_split_syllable(document):
             continue
+        if chat_abbreviation_quoted(document, token):
+            continue  # "… chưa nhận đc": a chat's abbreviation, quoted as written
         word = token.text
         parsed = parse_syllable(word)
         if isinstance(parsed, ParseFailure):
@@ -178,6 +181,17 @@ def impossible_syllable(document, context):
             reason = "a letter is typed twice" if struck_twice(word.lower()) else parsed.reason
             yield Finding(token.start, token.end, f"'{word}' cannot be a Vietnamese syllable: {reason}{hint}",
                           fix=fix, suggestions=suggestions)
+
+
+def chat_abbreviation_quoted(document, token) -> bool:
+    """A run of consonants with đ (``đc`` for được, ``đt`` for điện thoại) inside a quotation: a chat's
+    abbreviation quoted as the reader typed it, as SP101 leaves ``mn``, ``ck`` in quotes alone."""
+    from editkit.vietnamese.spelling import inside_quotes
+    from editkit.vietnamese.word_kinds import CONSONANTS_ONLY, quoted_spans
+
+    if CONSONANTS_ONLY.fullmatch(token.lower) is None:
+        return False
+    return inside_quotes(token, document.memo("quoted-spans", lambda: quoted_spans(document.text)))
 
 
 def is_impossible_syllable(token) -> bool:
