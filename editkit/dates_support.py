@@ -42,7 +42,7 @@ def dateline(document: Document):
     from editkit.vietnamese.dates import find_dates
 
     def compute():
-        text = document.text
+        text = without_front_matter(document)
         start = document.body_start
         within = ADMINISTRATIVE_DATELINE_LINES if is_administrative(text[start:]) else DATELINE_LINES
         # lines with a visible character, tried at line starts only (a long blank line is one try)
@@ -50,7 +50,7 @@ def dateline(document: Document):
         if not lines:
             return None
         end = start + lines[-1].end()
-        # the whole text, not text[:end]: the scan of the text is cached and shared with `mentions`
+        # the whole text, not text[:end]: the scan of the text is cached and shared with `mentions` and DT102
         for mention in find_dates(text, None):
             if mention.start >= end:
                 break
@@ -77,11 +77,13 @@ FRONT_MATTER_CHARACTER = re.compile(r"[^\n]")
 
 def without_front_matter(document: Document) -> str:
     """The document's text with its front matter blanked (lines kept, offsets unchanged): its
-    ``date:`` is the reference, no day the body's ``Hôm sau`` or ``cùng ngày`` can count from."""
+    ``date:`` is the reference, no day the body's ``Hôm sau`` or ``cùng ngày`` can count from.
+    The one string every date rule scans, so that the scan is cached once per document."""
     start = document.body_start
     if not start:
         return document.text
-    return FRONT_MATTER_CHARACTER.sub(" ", document.text[:start]) + document.text[start:]
+    return document.memo("without-front-matter", lambda: FRONT_MATTER_CHARACTER.sub(" ", document.text[:start])
+                         + document.text[start:])
 
 
 def mentions(document: Document, explicit: dt.date | None, style: str | None):

@@ -325,9 +325,11 @@ def impossible_date(document, context):
     ## Fix safety
     No automatic fix: the intended date cannot be known.
     """
+    from editkit.dates_support import without_front_matter
     from editkit.vietnamese.dates import find_impossible_dates
 
-    for mention in find_impossible_dates(document.text):
+    # the text the other date rules read (dates_support.mentions): its candidates are collected once
+    for mention in find_impossible_dates(without_front_matter(document)):
         if mention.start >= document.body_start:
             yield Finding(mention.start, mention.end, f"'{mention.text}' is not a date that exists")
 

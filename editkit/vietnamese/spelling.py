@@ -411,7 +411,9 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if previous is None and following is None:
         return None
     word = token.lower
-    found = real_word_verdict(word, previous, following, bare, outer)
+    possible = rare_pair_possible(word, previous, following)  # the words beyond are asked for only there
+    found = real_word_verdict(word, previous, following, bare,
+                              (outer[0] if possible[0] else None, outer[1] if possible[1] else None))
     if found is None:
         return None
     suggestions, confident, lead = found
@@ -442,7 +444,7 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
     lead is how many nats the best word one slip away beats it by (a known mix-up's bonus included);
     None when no such word is worth a look. ``typed_bare``: written without marks where they may
     have been left out (the function typed_bare): its spellings with marks are candidates too.
-    ``outer``: the words beyond the neighbours, or None."""
+    ``outer``: the words beyond the neighbours (see words_for_rare_pair), or None."""
     lm = language_model()
     own_id = lm_index(word)
     left = lm.pair_count(lm_index(previous), own_id) if previous is not None else None
@@ -456,7 +458,7 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
         # or saw hundreds of times less often than beside the other word (phải tiết kế → thiết)
         partners = (partners | marks_left_out_of(word, previous, following, left, right)
                     | words_for_unseen_pair(word, previous, following, left, right)
-                    | words_for_rare_pair(word, previous, following, left, right, outer))
+                    | words_for_rare_pair(word, previous, following, outer))
         if not partners:
             return None
         options = supported_candidates(word, previous, following, among=partners)
@@ -538,26 +540,45 @@ def words_for_unseen_pair(word: str, previous: str | None, following: str | None
 # word with it, for the written word's pair to be read as that word's typo (the news counts print their
 # own typos: bệnh viên 45 times against bệnh viện tens of thousands)
 RARE_PAIR_RATIO = 300
+RARE_PAIR_SLIP_COST = 3.0  # the look-alikes tried: one cheap slip (an onset, a tone, a vowel's mark)
 # a neighbour making a word with the word beyond it (lạm phát, giao tiếp): a pair seen this often, and
 # in this share of the word beyond's occurrences (lạm phát: a third of lạm's; not gắng rất, 0.1%)
 BOUND_NEIGHBOUR_COUNT = 20
 BOUND_NEIGHBOUR_SHARE = 0.01
+PAIR_COUNT_CAP = 65535  # the language model stores a pair's count in 16 bits
 
 
-def bound_beyond(first: str | None, second: str | None, beyond: str | None) -> bool:
-    """The pair ``first second`` makes a word whose other half, ``beyond``, leans on it: seen
-    BOUND_NEIGHBOUR_COUNT times, commoner than chance, and in BOUND_NEIGHBOUR_SHARE of ``beyond``'s
-    occurrences."""
+@lru_cache(maxsize=65536)
+def rare_pair_possible(word: str, previous: str | None, following: str | None) -> tuple[bool, bool]:
+    """The word's own pair with each neighbour is rare enough for that neighbour's count that a
+    look-alike could be seen RARE_PAIR_RATIO times as often beside it: a cheap test that spares the
+    common pairs, most of a text, the look-alikes' search."""
+    lm = language_model()
+    own = lm_index(word)
+
+    def possible(neighbour: str | None, pair: int) -> bool:  # a pair never seen is words_for_unseen_pair's
+        return neighbour is not None and pair > 0 and RARE_PAIR_RATIO * pair <= min(lm.count(neighbour), PAIR_COUNT_CAP)
+    return (possible(previous, lm.pair_count(lm_index(previous), own) if previous is not None else 0),
+            possible(following, lm.pair_count(own, lm_index(following)) if following is not None else 0))
+
+
+def bound_to_beyond(neighbour: str, beyond: str | None, beyond_first: bool) -> bool:
+    """The neighbour makes a word with the word beyond it, which leans on it (lạm phát, giao tiếp):
+    the pair is seen BOUND_NEIGHBOUR_COUNT times, commoner than chance, and in BOUND_NEIGHBOUR_SHARE
+    of the word beyond's occurrences (lạm phát: a third of lạm's; not gắng rất, 0.1%)."""
     from editkit.vietnamese.context import makes_a_word
 
-    if first is None or second is None or beyond is None or not makes_a_word(first, second, BOUND_NEIGHBOUR_COUNT):
+    if beyond is None:
+        return False
+    first, second = (beyond, neighbour) if beyond_first else (neighbour, beyond)
+    if not makes_a_word(first, second, BOUND_NEIGHBOUR_COUNT):
         return False
     lm = language_model()
     return lm.pair_count(lm_index(first), lm_index(second)) >= BOUND_NEIGHBOUR_SHARE * lm.count(beyond)
 
 
-def words_for_rare_pair(word: str, previous: str | None, following: str | None, left: int | None,
-                        right: int | None, outer: tuple[str | None, str | None]) -> frozenset[str]:
+def words_for_rare_pair(word: str, previous: str | None, following: str | None,
+                        outer: tuple[str | None, str | None]) -> frozenset[str]:
     """The confusables that make a word of their own with a neighbour (as in words_for_unseen_pair)
     seen beside it RARE_PAIR_RATIO times as often as the written word (``một ví trí``: vị trí against
     ví trí 7 times; ``thị có gắng``: cố gắng 2,748 times, có gắng 7). A neighbour that makes a word with
@@ -565,19 +586,30 @@ def words_for_rare_pair(word: str, previous: str | None, following: str | None, 
     ``ngại giao tiếp``: giao tiếp, not ngoại giao)."""
     from editkit.vietnamese.context import makes_a_word, scorable_confusables
 
+    possible = rare_pair_possible(word, previous, following)
+    if not any(possible):
+        return frozenset()
     lm = language_model()
-    sides = []
-    if left is not None and not bound_beyond(outer[0], previous, outer[0]):
-        sides.append((left, lambda index, before=lm_index(previous): lm.pair_count(before, index),
-                      lambda candidate: (previous, candidate)))
-    if right is not None and not bound_beyond(following, outer[1], outer[1]):
-        sides.append((right, lambda index, after=lm_index(following): lm.pair_count(index, after),
-                      lambda candidate: (candidate, following)))
-    return frozenset(
-        lm_form(candidate) for candidate, index, _ in scorable_confusables(word)
-        for own, pair_count, pair in sides
-        if pair_count(index) >= RARE_PAIR_RATIO * max(own, 1)
-        and makes_a_word(*pair(candidate), UNSEEN_PAIR_WORD_COUNT, UNSEEN_PAIR_WORD_ASSOCIATION))
+    own = lm_index(word)
+    # one cheap slip away (the list runs from the cheapest), and common enough to be seen that often
+    cheap = [(candidate, index) for candidate, index, cost in scorable_confusables(word) if cost <= RARE_PAIR_SLIP_COST]
+    found = set()
+    # the left neighbour comes before the word and has the word beyond it before itself; the right, after
+    for side, neighbour, beyond, before in ((0, previous, outer[0], True), (1, following, outer[1], False)):
+        if not possible[side]:
+            continue
+        at = lm_index(neighbour)
+
+        def pair_with(index: int, at=at, before=before) -> int:
+            return lm.pair_count(at, index) if before else lm.pair_count(index, at)
+        least = RARE_PAIR_RATIO * pair_with(own)
+        words = {lm_form(candidate) for candidate, index in cheap
+                 if lm.counts[index] >= least and pair_with(index) >= least
+                 and makes_a_word(*((neighbour, candidate) if before else (candidate, neighbour)),
+                                  UNSEEN_PAIR_WORD_COUNT, UNSEEN_PAIR_WORD_ASSOCIATION)}
+        if words and not bound_to_beyond(neighbour, beyond, beyond_first=before):
+            found |= words
+    return frozenset(found)
 
 
 # how much commoner, beside both neighbours, the marked word must be than the word written without

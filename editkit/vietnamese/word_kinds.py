@@ -602,8 +602,7 @@ def slip_of_a_word_with(word: str, other: str, other_first: bool) -> bool:
     syllable that makes a word of its own with ``other`` (giự trữ → dự trữ, Tổng thỗng → tổng
     thống), a reduplicative the news writes (bẻn lẽn → bẽn lẽn) or a common pair (ròng rã cã năm →
     cả năm): a typo that rhymes by chance, not a reduplicative (lộp cộp, bẽn lẽn)."""
-    from editkit.vietnamese.context import lm_index, makes_a_word
-    from editkit.vietnamese.lm import language_model
+    from editkit.vietnamese.context import makes_a_word
 
     lm = language_model()
     for candidate, cost in structured_candidates(word):
