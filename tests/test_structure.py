@@ -182,6 +182,12 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+def article_closing_with(last: str) -> str:
+    """A dated article (dateline, headline, lead, body) whose last line is ``last``."""
+    return ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\n" + last + "\n")
+
+
 @pytest.mark.parametrize("byline", ["Hoài Thu (thực hiện)", "Minh Anh - Quốc Tuấn (tổng hợp)", "Theo Reuters",
                                     "Nhóm phóng viên", "Phóng viên thường trú tại Đà Nẵng", "Ban Thời sự",
                                     "Bài và ảnh: Minh Anh", "Thực hiện: Thu Hà", "Ghi chép của Minh Anh",
@@ -191,29 +197,18 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
                                     "Nguyễn Thị Mai Anh, lớp 5A", "Lê Minh, lớp 12 chuyên Văn, Trường THPT Lê Quý Đôn",
                                     "Bác sĩ Nguyễn Thanh Bình, Bệnh viện Nhi đồng Cần Thơ",
                                     "ThS Lê Văn Tâm, Trung tâm Kiểm soát bệnh tật Hà Nội",
-                                    "Luật sư Phạm Thu Hà, Đoàn Luật sư TP Hà Nội"])
+                                    "Luật sư Phạm Thu Hà, Đoàn Luật sư TP Hà Nội",
+                                    # a body signing a bulletin or a press release alone
+                                    "Trung tâm Dự báo khí tượng thủy văn quốc gia", "Sở Y tế Hà Nội", "Công an tỉnh Bắc Ninh"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
-    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
-            + "\n\n" + "\n\n".join(BODY) + "\n\n" + byline + "\n")
-    parts = parts_of(isolated_dir, text, "a.txt")
+    parts = parts_of(isolated_dir, article_closing_with(byline), "a.txt")
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
-
-
-@pytest.mark.parametrize("body", ["Trung tâm Dự báo khí tượng thủy văn quốc gia", "Sở Y tế Hà Nội", "Công an tỉnh Bắc Ninh"])
-def test_a_body_signing_alone_is_the_byline(isolated_dir, body):
-    """A bulletin or a press release signed by the organisation under its last paragraph."""
-    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
-            + "\n\n" + "\n\n".join(BODY) + "\n\n" + body + "\n")
-    parts = parts_of(isolated_dir, text, "a.txt")
-    assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", body)
 
 
 @pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông",
                                   "Nguyễn Văn An, bệnh viện đã quá tải", "Trung tâm y tế xã còn thiếu thuốc"])
 def test_a_title_before_no_name_is_no_byline(isolated_dir, last):
-    text = ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
-            + "\n\n" + "\n\n".join(BODY) + "\n\n" + last + "\n")
-    assert parts_of(isolated_dir, text, "a.txt")[-1]["kind"] != "byline"
+    assert parts_of(isolated_dir, article_closing_with(last), "a.txt")[-1]["kind"] != "byline"
 
 
 @pytest.mark.parametrize("byline", ["**Thanh Tùng - Ngọc Ánh**", "*Nhóm phóng viên*", "_Minh Anh (tổng hợp)_"])
