@@ -86,6 +86,9 @@ def sources() -> dict[str, str]:
     """Every pattern's regular expression by name, in priority order (earlier wins ties)."""
     w = pieces()
     weekday = rf"(?P<wd>{w['weekday']})"
+    # từ 10h đến 22h · từ 7 đến 9 giờ (the first hour bare): the hours of a span of one day, before its day
+    hours_span = (rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
+                  rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?")
     patterns = {
         # Thứ Năm, ngày 21 tháng 1 năm 2021 · Thứ năm, 21/01/2021 - 08:30 · 06:30 Thứ Hai, 4/1/2021 · 8 giờ 30 phút, thứ Bảy, ngày 20/3/2027
         "weekday_date": (
@@ -319,16 +322,13 @@ def sources() -> dict[str, str]:
         ),
         # từ 10h đến 22h ngày 7/9 · từ 7h30 đến 16h30 thứ Hai (1/3): a span of one day
         "time_range_date": (
-            rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
-            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?"
-            rf"(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|(?P<paren>\(\s?)|\s)(?:ngày\s+)?)?{dmy('a')}{EDGE_AFTER}"
-            r"(?(paren)\s?\))"
+            rf"{hours_span}(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|(?P<paren>\(\s?)|\s)(?:ngày\s+)?)?"
+            rf"{dmy('a')}{EDGE_AFTER}(?(paren)\s?\))"
         ),
         # từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027: the same with the date written out
         "time_range_long_date": (
-            rf"(?<!\w)(?:từ\s+(?P<t1bare>\d{{1,2}})(?=\s*(?:đến|tới|-|–))|(?:từ\s+)?{time_of_day('t1')})"
-            rf"\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}\s*(?:,\s*)?"
-            rf"(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|\s)(?:ngày\s+)?)?{long_form('a')}(?!\s+âm\s+lịch){EDGE_AFTER}"
+            rf"{hours_span}(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|\s)(?:ngày\s+)?)?"
+            rf"{long_form('a')}(?!\s+âm\s+lịch){EDGE_AFTER}"
         ),
         # từ 10h đến 22h · 7h - 13h30: a span of the day
         "time_range": rf"(?<!\w)(?:từ\s+)?{time_of_day('t1')}\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
