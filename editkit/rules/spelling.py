@@ -13,13 +13,20 @@ def spelling_issues(document, context):
     def compute():
         margin = SENSITIVITY_MARGINS[context.settings["spelling-sensitivity"]]
         article = document.shared.get("prose_of")  # a front-matter title's article: its body is the title's context
-        companion = (article.text, body_tokens(article)) if article is not None else None
         issues = check_tokens(document.text, body_tokens(document), accepted_words(document, context), margin=margin,
-                              companion=companion)
+                              found=clauses_of(document), companion=clauses_of(article) if article is not None else None)
         left_alone = accepted_phrase_positions(document, context) | in_split_syllable(document)
         return [issue for issue in issues if issue.token.start not in left_alone]
 
     return document.memo("spelling", compute)
+
+
+def clauses_of(document) -> list:
+    """The document's clauses with their neighbours, computed once per document (a front-matter
+    title's check reads its article's too)."""
+    from editkit.vietnamese.spelling import clauses_with_neighbours
+
+    return document.memo("spelling-clauses", lambda: clauses_with_neighbours(document.text, body_tokens(document)))
 
 
 def accepted_words(document, context) -> frozenset[str]:

@@ -591,7 +591,7 @@ def words_for_rare_pair(word: str, previous: str | None, following: str | None,
         return frozenset()
     lm = language_model()
     own = lm_index(word)
-    # one cheap slip away (the list runs from the cheapest), and common enough to be seen that often
+    # the look-alikes one cheap slip away, each asked below to be common enough to be seen that often
     cheap = [(candidate, index) for candidate, index, cost in scorable_confusables(word) if cost <= RARE_PAIR_SLIP_COST]
     found = set()
     # the left neighbour comes before the word and has the word beyond it before itself; the right, after
@@ -660,17 +660,24 @@ def marked_forms(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
+def clauses_with_neighbours(text: str, tokens: list[Token]) -> list:
+    """The clauses of ``tokens`` with each one's neighbours (left words, right words): what
+    check_tokens reads, computed once per text by the rules (check_tokens' ``found``)."""
+    return [(clause, neighbours(text, clause)) for clause in clauses(text, tokens)]
+
+
 def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = frozenset(), real_words: bool = True,
-                 margin: float = REAL_WORD_MARGIN,
-                 companion: tuple[str, list[Token]] | None = None) -> list[SpellingIssue]:
-    """The spelling issues of ``tokens``. ``companion``: the text and tokens of the article a short
-    text belongs to (a front-matter title's body), whose words tell how far from the news the text
-    is and how the writer uses each word (``Cách kho cá bống`` over a recipe that braises throughout)."""
+                 margin: float = REAL_WORD_MARGIN, found: list | None = None,
+                 companion: list | None = None) -> list[SpellingIssue]:
+    """The spelling issues of ``tokens``. ``found``: their clauses_with_neighbours, if computed already;
+    ``companion``: those of the article a short text belongs to (a front-matter title's body), whose
+    words tell how far from the news the text is and how the writer uses each word (``Cách kho cá
+    bống`` over a recipe that braises throughout)."""
     issues = []
     quotes = quoted_spans(text) if real_words else []
-    found = [(clause, neighbours(text, clause)) for clause in clauses(text, tokens)]
-    whole = found if companion is None else found + [
-        (clause, neighbours(companion[0], clause)) for clause in clauses(*companion)]
+    if found is None:
+        found = clauses_with_neighbours(text, tokens)
+    whole = found if companion is None else found + companion
     margin += out_of_domain_margin(whole)
     usage = DocumentUsage(whole) if real_words else None
     listed = list_neighbours(text, [clause for clause, _ in found])
