@@ -1127,6 +1127,9 @@ def test_a_span_of_hours_on_the_day_told_last(text, expected):
     ("Hạn chót 30/6.", [("30/6", "2024-06-30")]),  # a deadline is a cue, and lies ahead
     ("Chậm nhất 15/7, các đơn vị phải báo cáo.", [("15/7", "2024-07-15")]),
     ("Tỷ lệ chậm nhất 1/3 số trường.", []),
+    ("Hạn chót là 30/6.", [("30/6", "2024-06-30")]),  # told with "là" or "vào"
+    ("Chậm nhất vào 15/7, các đơn vị phải báo cáo.", [("15/7", "2024-07-15")]),
+    ("Tỷ lệ chậm nhất là 1/3 số trường.", []),
 ])
 def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     assert found(text, dt.date(2024, 3, 15)) == expected
@@ -1154,6 +1157,19 @@ def test_a_range_of_lunar_days_is_one_range_of_solar_days(text, expected):
 def test_whole_days_of_hours_before_or_after_the_reference(text, expected):
     """``trong 24 giờ qua`` is a span like ``3 ngày qua``: the day before the reference to it."""
     assert found(text, dt.date(2026, 2, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Khoảng 10-15 ngày nữa lúa sẽ chín.", [("10-15 ngày nữa", "2026-11-30/2026-12-05")]),
+    ("Cách đây 2-3 tuần, giá heo tăng.", [("Cách đây 2-3 tuần", "2026-10-30/2026-11-06")]),
+    ("Hai đến ba tháng nữa, công trình hoàn thành.", [("Hai đến ba tháng nữa", "2027-01/2027-02")]),
+    ("Trong 2-3 ngày tới, trời mưa.", [("2-3 ngày tới", "2026-11-21/2026-11-23")]),  # the next three days
+    ("Sáng 20-11 năm trước, trường tổ chức lễ.", [("20-11 năm trước", "2025-11-20")]),  # a day, no span
+    ("Khoảng 2,5 năm trước, dự án khởi công.", []),  # not five years
+])
+def test_a_span_of_counts_is_the_days_between_them(text, expected):
+    """``10-15 ngày nữa`` is read whole: from ten to fifteen days ahead, not the fifteenth day."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
 
 
 def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_dir):

@@ -115,14 +115,24 @@ def build_weekday_past(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
 def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``3 ngày trước``: the day three days back; ``3 ngày qua``: the span from then to the reference;
     ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so
-    for weeks, months and years)."""
+    for weeks, months and years); ``10-15 ngày nữa``: the days between the two counts ahead (``2-3
+    ngày tới``: the next three days)."""
     count = number_of(m.group("n"))
     if count is None:
         return None
+    low = number_of(m.group("low")) if m.group("low") else None
+    if low is not None and not 0 < low < count:
+        return None  # 20-11 năm trước: a day and month, no span of counts
     unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần
     unit = "ngày" if unit == "hôm" else unit
     mention.kind = "relative"
     if r.reference is None:
+        return mention
+    if low is not None and direction in ("trước", "nữa") and unit not in ("giờ", "tiếng"):
+        # 10-15 ngày nữa: the days between the two counts ahead; 2-3 tuần trước: between them back
+        sign = -1 if direction == "trước" else 1
+        ends = sorted((shifted(r.reference, unit, sign * low), shifted(r.reference, unit, sign * count)))
+        mention.value = f"{ends[0]}/{ends[1]}"
         return mention
     if unit in ("giờ", "tiếng"):  # 24 giờ qua: the day before to the reference; 48 giờ tới: the two days after
         days = dt.timedelta(days=count // 24)

@@ -262,9 +262,13 @@ def sources() -> dict[str, str]:
         # hôm thứ Hai · hôm Chủ nhật: the day of that name just told, as wire stories write it
         "weekday_past": rf"(?<!\w)hôm\s+{weekday}(?!\w)(?!\s*(?:,\s*|\(\s*)?(?:ngày\s+)?\d)",
         # 3 ngày trước (a day) · 3 ngày qua (the span up to today) · trong 2 tuần tới · hai tuần nữa ·
-        # cách đây 2 tuần · hai hôm trước · trong 24 giờ qua, 48 giờ tới (whole days of hours)
+        # cách đây 2 tuần · hai hôm trước · trong 24 giờ qua, 48 giờ tới (whole days of hours) ·
+        # 10-15 ngày nữa (the days between)
         "count_relative": (
-            rf"(?<!\w)(?:(?P<ago>cách\s+(?:đây|nay))\s+)?(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
+            rf"(?<![\w/.,])(?:(?P<ago>cách\s+(?:đây|nay))\s+)?"
+            # a span of counts (10-15 ngày nữa, hai đến ba tuần trước): its ends the two counts
+            rf"(?:(?P<low>\d{{1,3}}|{w['number_word']})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S))?"
+            rf"(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
             # not "trước khi" (before it happens), "trước đó" (before then): counted from the story's time
             rf"(?:\s+(?P<dir>trước(?!\s+(?:khi|đó|đấy|lúc))|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
         ),
@@ -367,7 +371,9 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
     w = pieces()
     return {
         "cue_before": re.compile(
-            rf"(?:(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?|(?<!\w)(?:{w['label_cue']})\s*:)\s*$", FLAGS),
+            rf"(?:(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?|(?<!\w)(?:{w['label_cue']})\s*:"
+            # a deadline told with "là" or "vào" (hạn chót là 30/6, chậm nhất vào 15/7)
+            rf"|(?<!\w)(?:{w['deadline']})\s+(?:là|vào)(?:\s+ngày)?)\s*$", FLAGS),
         # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
         "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
