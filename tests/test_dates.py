@@ -1160,6 +1160,19 @@ def test_whole_days_of_hours_before_or_after_the_reference(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Từ 7/2025 đến 6/2026, năm học kéo dài.", [("Từ 7/2025 đến 6/2026", "2025-07/2026-06")]),
+    ("Đến hết 12/2026, dự án hoàn thành.", [("12/2026", "2026-12")]),
+    ("Kể từ 1/2027, luật mới có hiệu lực.", [("1/2027", "2027-01")]),
+    ("Theo Thông tư 12/2026/TT-BTC, thuế tăng.", []),  # a document's number
+    ("Tỷ lệ 3/2025 hồ sơ đạt yêu cầu.", []),  # no word of time before it
+    ("Học sinh khối 10/11/12 đều tham gia.", []),  # grades, no two-digit year
+])
+def test_a_month_of_a_year_without_the_word_thang(text, expected):
+    """``đến 12/2026``: a month and its year after a word of time, as news writes them without tháng."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Khoảng 10-15 ngày nữa lúa sẽ chín.", [("10-15 ngày nữa", "2026-11-30/2026-12-05")]),
     ("Cách đây 2-3 tuần, giá heo tăng.", [("Cách đây 2-3 tuần", "2026-10-30/2026-11-06")]),
     ("Hai đến ba tháng nữa, công trình hoàn thành.", [("Hai đến ba tháng nữa", "2027-01/2027-02")]),

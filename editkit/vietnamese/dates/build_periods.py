@@ -65,7 +65,7 @@ def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     """``tháng 11-12``, ``từ tháng 3 đến tháng 5/2027``, ``từ tháng 3/2020 đến tháng 12/2021``: months in
     order, the second maybe in the next year; a year word after the second names its year (``từ tháng
     12 đến tháng 3 năm sau``: this December to next March)."""
-    first, last = month_of(m.group("m1")), month_of(m.group("m2") or m.group("m2n"))
+    first, last = month_of(m.group("m1")), month_of(group(m, "m2", "m2n"))
     mention.kind = "range"
     if m.group("y1"):  # từ tháng 3/2020 đến tháng 12/2021 · từ tháng 10/2025 đến tháng 2
         first_year = int(m.group("y1"))

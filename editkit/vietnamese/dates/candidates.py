@@ -34,7 +34,8 @@ REQUIRES = {
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
-    "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "month": ("tháng",), "part_of_month": ("tuần",),
+    "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
+    "bare_month_year": ("từ", "đến", "tới", "hết", "trước", "sau", "trong", "vào", "cuối", "đầu", "giữa"), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
@@ -217,11 +218,11 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False
         if re.search(r"(?:\d|mỗi|hàng|từng|các|những|mấy|vài)\s*$", before, FLAGS):
             return False
-    if name in ("month_year", "part_of_month"):
+    if name in ("month_year", "part_of_month", "bare_month_year"):
         month = month_of(match.group("m"))
         return month is not None and 1 <= month <= 12
-    if name == "month_range":
-        first, last = month_of(match.group("m1")), month_of(match.group("m2") or match.group("m2n"))
+    if name in ("month_range", "bare_month_range"):
+        first, last = month_of(match.group("m1")), month_of(group(match, "m2", "m2n"))
         if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
             return False
         if match.group("y1") and match.group("y"):  # từ tháng 3/2020 đến tháng 12/2021: in order

@@ -81,6 +81,11 @@ def year_name() -> str:
     return rf"(?P<stem>{w['stem']})\s+(?P<branch>{w['branch']})(?!\w)"
 
 
+BARE_MONTH = r"(?:0?[1-9]|1[0-2])"
+BARE_MONTH_CUE = r"kể\s+từ|từ|đến|tới|hết|trước|sau|trong|vào|cuối|đầu|giữa"
+BARE_MONTH_END = r"(?![\w/]|[-–.,]\d)"
+
+
 @lru_cache(maxsize=1)
 def sources() -> dict[str, str]:
     """Every pattern's regular expression by name, in priority order (earlier wins ties)."""
@@ -223,6 +228,14 @@ def sources() -> dict[str, str]:
             rf"(?<!\w)(?P<part>thượng|trung|hạ)\s+tuần\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?!\w)"
             rf"(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
+        # từ 7/2025 đến 6/2026: months of years without the word tháng
+        "bare_month_range": (
+            rf"(?<!\w)từ\s+(?P<m1>{BARE_MONTH})\s?/\s?(?P<y1>(?:19|20)\d{{2}})\s*(?:-|–|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?"
+            rf"(?P<m2>{BARE_MONTH})\s?/\s?(?P<y>(?:19|20)\d{{2}}){BARE_MONTH_END}"
+        ),
+        # đến 12/2026 · từ 1/2027 · cuối 3/2025: a month of a year without the word tháng, after a word of
+        # time (not Thông tư 12/2026/TT-BTC, nor a count: 3/2025 hồ sơ)
+        "bare_month_year": rf"(?<=(?<!\w)(?:{BARE_MONTH_CUE})[^\S\n]+)(?P<m>{BARE_MONTH})\s?/\s?(?P<y>(?:19|20)\d{{2}}){BARE_MONTH_END}",
         # tháng 10/2020 · Tháng Mười Hai năm 2020 · tháng Bảy
         "month_year": rf"(?<!\d\s)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)|(?<=\d)\.)(?P<y>(?:19|20)\d{{2}})(?!\d)",
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
