@@ -1191,6 +1191,8 @@ def test_unattested_pair_echoes_by_onset_in_one_register_or_by_rhyme():
     "Anh ta ăn nói huênh hoang trước mặt mọi người.",
     "Đàn chim liệng trên bầu trời xanh.",
     "Mưa rơi lộp độp trên mái tôn, con chẫu chàng nhảy tõm xuống ao.",
+    "Đàn gà kêu quang quác, lũ lợn ủn ỉn, gà trống gáy ò ó o, sóng vỗ ì oạp.",
+    "Trong buổi tập, ông tỉ mỉ chỉnh từng bộ vó, từng bước đi của học trò.",
 ])
 def test_words_of_literary_and_country_life_are_house_terms(isolated_dir, text):
     assert reported("SP", text) == []
