@@ -1173,6 +1173,18 @@ def test_a_month_of_a_year_without_the_word_thang(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Bốn giờ sáng, bãi biển đã rộn ràng.", [("Bốn giờ sáng", "T04:00")]),
+    ("Khoảng ba giờ rưỡi chiều, trời đổ mưa.", [("ba giờ rưỡi chiều", "T15:30")]),
+    ("Mười một giờ đêm, làng đã ngủ.", [("Mười một giờ đêm", "T23:00")]),
+    ("Anh mất hai giờ chiều nay để sửa xe.", [("chiều nay", "2028-03-25")]),  # hours counted
+    ("Họ làm việc mười hai giờ mỗi ngày.", []),  # no part of the day: hours counted
+    ("Anh về nhất với thời gian 8 giờ 12 phút.", []),  # a race's time, no time of day
+])
+def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
+    assert found(text, dt.date(2028, 3, 25)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Khoảng 10-15 ngày nữa lúa sẽ chín.", [("10-15 ngày nữa", "2026-11-30/2026-12-05")]),
     ("Cách đây 2-3 tuần, giá heo tăng.", [("Cách đây 2-3 tuần", "2026-10-30/2026-11-06")]),
     ("Hai đến ba tháng nữa, công trình hoàn thành.", [("Hai đến ba tháng nữa", "2027-01/2027-02")]),

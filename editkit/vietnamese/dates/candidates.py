@@ -37,7 +37,7 @@ REQUIRES = {
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
     "bare_month_year": ("từ", "đến", "tới", "hết", "trước", "sau", "trong", "vào", "cuối", "đầu", "giữa"), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
-    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
+    "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "spelled_time": ("giờ",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"-{month:02d}-" for month in range(1, 13)),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
     "short_year_date": ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "vào", "từ", "đến", "tới", "trước", "sau", "hết", "hạn"),
 }
@@ -273,6 +273,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
         return bool(re.search(r"\bgiờ|\dh$", match.group(), FLAGS)) and bool(
             CLAUSE_OPENING.search(before) or BEFORE_A_TIME.search(before) or LISTED_AFTER_A_TIME.search(before))
+    if name == "spelled_time":  # bốn giờ sáng; not mất hai giờ chiều (hours counted)
+        return spelled_hour(match.group("t1w")) is not None and not DURATION_BEFORE.search(before)
     if name in ("time_date",):
         return time_is_plausible(match, "t1")
     if name in ("time_range_date", "time_range_long_date"):
@@ -446,7 +448,9 @@ LISTED_AFTER_A_TIME = re.compile(
 DURATION_BEFORE = re.compile(
     r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích"
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
-    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)\s*$",
+    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?"
+    # a race's result: về nhất với thời gian 8 giờ 12 phút
+    r"|với thời gian(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)\s*$",
     re.I)
 DURATION_AFTER = re.compile(
     r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)
@@ -485,10 +489,20 @@ def time_is_plausible(match: re.Match, p: str) -> bool:
     return hour is not None and int(hour) <= 24 and (minute is None or int(minute) < 60)
 
 
+def spelled_hour(words: str) -> int | None:
+    """An hour written in words: ``bốn`` 4, ``mười một`` 11 (None past twelve)."""
+    parts = words.lower().split()
+    hour = number_of(parts[0]) if len(parts) == 1 else 10 + (number_of(parts[1]) or 0)
+    return hour if hour is not None and 1 <= hour <= 12 else None
+
+
 def clock(match: re.Match, p: str) -> tuple[int, int] | None:
     hour = group(match, f"{p}h", f"{p}h2")
     if hour is None:
-        return None
+        spelled = group(match, f"{p}w")
+        hour = spelled_hour(spelled) if spelled else None
+        if hour is None:
+            return None
     minute = int(group(match, f"{p}mi", f"{p}mi2") or 0)
     hour = int(hour)
     if group(match, f"{p}half"):

@@ -147,6 +147,7 @@ BUILDERS = {
     "time_range_date": build_time_range_date,
     "time_range_long_date": build_time_range_date,
     "time": build_time,
+    "spelled_time": build_time,
 }
 
 

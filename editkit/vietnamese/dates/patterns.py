@@ -353,6 +353,12 @@ def sources() -> dict[str, str]:
         "hour_span": rf"(?:(?<!\w)(?P<from>từ)\s+|(?<![\w/.:,]))(?P<t1h>\d{{1,2}})\s*(?:đến|tới|-|–)\s*{time_of_day('t2')}",
         # the cue word and its spaces are optional together: a run of blank lines is no slow start
         "time": rf"{EDGE_BEFORE}(?:(?:lúc|vào|hồi|từ|đến)\s*)?{time_of_day('t1')}",
+        # bốn giờ sáng · ba giờ rưỡi chiều · mười một giờ đêm: an hour in words, with its part of the day
+        # (without it, hai giờ counts hours); not sáng nay, tối qua (the day's own words)
+        "spelled_time": (
+            rf"(?<!\w)(?P<t1w>mười\s+một|mười\s+hai|{w['number_word']})\s+giờ(?:\s+(?P<t1half>rưỡi))?"
+            rf"\s+(?P<t1pod>sáng|trưa|chiều|tối|đêm|khuya)(?!\w)(?!\s+(?:nay|qua|mai|hôm|sớm|muộn)(?!\w))"
+        ),
     }
     return patterns
 
