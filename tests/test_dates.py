@@ -1724,6 +1724,7 @@ def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
     # trước or sau governing an event: the week before or after it, no last or next week
     ("Cả tuần trước khai mạc, các khách sạn gần như kín chỗ.", []),
     ("Giá rau thường tăng trong tháng sau Tết.", []),
+    ("Lương của tháng trước liền kề tháng thôi việc.", []),  # the month just before another
     # a clause opening on Tuần trước, or a comma after it, is last week
     ("Tuần trước, khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
     ("Tuần trước khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
