@@ -174,6 +174,15 @@ def test_regional_words_are_left_as_spoken_inside_quotes_only(isolated_dir):
         "start"]["offset"] == text.rindex("nhứt")
 
 
+def test_a_headline_taking_up_a_quoted_regional_phrase_is_no_slip(isolated_dir):
+    """``Hổng có nghề gì dễ`` over a body quoting ``"… hổng có nghề gì dễ …"``: the speaker's words;
+    the same word beside other words, or with no quote to echo, is still read."""
+    quoted = "Bà nói: \"Nghề nào cũng vậy thôi con, hổng có nghề gì dễ\"."
+    assert reported("SP", "Hổng có nghề gì dễ, chỉ có người chịu khó\n\n" + quoted) == []
+    assert reported("SP", "Hổng có tiền thì làm sao\n\nBà nói bà hổng có tiền.") != []
+    assert reported("SP", "Ông hổng biết việc này\n\n" + quoted) != []
+
+
 def test_names_and_english_words_beside_a_marked_look_alike_stay_unflagged(isolated_dir):
     text = ("Tổng thống Rios Montt bị xét xử. Họ không được dự Cup Châu Âu năm đó. Con chip mới của hãng. "
             "Ông Park Hang-seo dẫn đội. Bà Le Thi Ha sống ở Paris. Gin và rượu vang đều có ở quầy. "

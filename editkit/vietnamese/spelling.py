@@ -142,9 +142,11 @@ def neighbours(text: str, clause: list[Token]) -> tuple[list[str | None], list[s
 def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_words: bool = True,
                  margin: float = REAL_WORD_MARGIN, quotes: list[tuple[int, int]] = (),
                  usage: DocumentUsage | None = None, beside=None,
-                 listed: tuple[str | None, str | None] = (None, None)) -> list[SpellingIssue]:
+                 listed: tuple[str | None, str | None] = (None, None),
+                 spoken: frozenset[tuple[str | None, str | None]] = frozenset()) -> list[SpellingIssue]:
     """The clause's spelling issues. ``listed``: the words across a comma before the clause's first
-    word and after its last (``dông, lốc``), or None (see list_neighbours)."""
+    word and after its last (``dông, lốc``), or None (see list_neighbours); ``spoken``: the document's
+    quoted regional words with their neighbours (spoken_pairs), which its headline may take up."""
     issues = []
     lefts, rights = beside or neighbours(text, clause)
     latinised: list[bool] | None = None  # computed for the first capitalised word that needs it
@@ -191,7 +193,9 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
                                        quoted=inside_quotes(token, quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
             issue = slipped
-        elif (real_words and not (quotes and spoken_in_quotes(token, quotes)) and token.start not in named
+        elif (real_words and (previous, word) not in spoken and (word, following) not in spoken
+              and not (quotes and spoken_in_quotes(token, quotes))
+              and token.start not in named
               and not in_diminutive_pair(clause, index) and not in_split_compound(clause, index)
               and not joined_to_a_foreign_word(text, token) and not or_more_after_a_count(clause, lefts, index)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
@@ -389,6 +393,18 @@ def inside_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
 def spoken_in_quotes(token: Token, quotes: list[tuple[int, int]]) -> bool:
     """A speaker's own regional word (hổng, nhứt) inside quotation marks, printed as spoken."""
     return token.lower in regional_forms() and inside_quotes(token, quotes)
+
+
+def spoken_pairs(found, quotes: list[tuple[int, int]]) -> frozenset[tuple[str | None, str | None]]:
+    """The pairs a quoted regional word makes with its neighbours (``hổng có`` in ``"… hổng có nghề
+    gì dễ …"``): a headline taking up the speaker's words echoes them (``Hổng có nghề gì dễ, …``),
+    where the same word in words of the writer's own (``Tư lệnh thống nhứt``) is still read."""
+    pairs = set()
+    for clause, (lefts, rights) in found:
+        for index, token in enumerate(clause):
+            if spoken_in_quotes(token, quotes):
+                pairs.update(((lefts[index], token.lower), (token.lower, rights[index])))
+    return frozenset(pair for pair in pairs if None not in pair)
 
 
 def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
@@ -681,8 +697,9 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     margin += out_of_domain_margin(whole)
     usage = DocumentUsage(whole) if real_words else None
     listed = list_neighbours(text, [clause for clause, _ in found])
+    spoken = spoken_pairs(found, quotes) if quotes else frozenset()
     for (clause, beside), across in zip(found, listed):
-        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across))
+        issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across, spoken))
     return issues if usage is None else without_topic_words_read_as_a_mix_up(issues, usage)
 
 
