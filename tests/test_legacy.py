@@ -97,6 +97,15 @@ def test_no_encoding_findings_on_clean_text():
         assert lint_document(Document.from_text(text, "a.txt"), context) == [], text[:80]
 
 
+def test_a_units_square_is_no_viscii_garble():
+    """``3.000 con/m²``: the square after a metre read as VISCII's ỗ (``con/mỗ``); a garbled ``m²i``
+    (mỗi) is still decoded."""
+    from editkit.vietnamese.legacy import repair_run
+
+    assert repair_run("con/m².") is None and repair_run("ha/km²") is None and repair_run("lít/m³,") is None
+    assert repair_run("m²i") == ("viscii", "mỗi")
+
+
 @pytest.mark.parametrize("name,iconv_name", [("tcvn3", "TCVN5712-1"), ("viscii", "VISCII")])
 def test_tables_match_iconv(name, iconv_name):
     if shutil.which("iconv") is None:

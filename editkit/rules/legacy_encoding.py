@@ -181,7 +181,7 @@ def mojibake(document, context):
     garbled form (TCVN3 `bé` for `bộ`, `phè` for `phố`) are decoded too, and
     so is a word with a marked capital after a lower-case letter anywhere
     (TCVN3 `vÒ` for `về`: no word is written so).
-    Clean text and foreign names (José, Zürich) are never touched: a run is
+    Clean text, foreign names (José, Zürich) and units (`con/m²`) are never touched: a run is
     reported only when it is not Vietnamese as it stands and wholly
     Vietnamese once decoded. The spelling rules' findings on a garbled word
     are dropped (they would suggest `cót` for TCVN3 `kÕt`), and so is a soft

@@ -198,6 +198,10 @@ def decode_as(run: str, name: str) -> str | None:
     return text if good and not bad else None
 
 
+# the square or cube of a unit of length after its metre (m², km², cm³), no letter after it
+UNIT_POWER = re.compile(r"(?<=m)[²³](?![^\W\d_])")
+
+
 @lru_cache(maxsize=16384)
 def repair_run(run: str, prefer: str | None = None) -> tuple[str, str] | None:
     """(encoding, repaired text) for a run of mojibake inside Unicode text, or None.
@@ -210,6 +214,8 @@ def repair_run(run: str, prefer: str | None = None) -> tuple[str, str] | None:
         return None  # a lone character (Ñ, ©) is too ambiguous to call garbled
     if score(run.replace("Ð", "Đ").replace("ð", "đ"))[1] == 0:
         return None  # only an eth for đ: the look-alike rule's business (Ðình)
+    if UNIT_POWER.search(run) and score(UNIT_POWER.sub("", run))[1] == 0:
+        return None  # a unit's square or cube (3.000 con/m², 5 cm³), not VISCII's ỗ or ộ (m²i for mỗi)
     raw = cp1252_bytes(run)
     if raw is None:
         return None
