@@ -1173,6 +1173,16 @@ def test_a_month_of_a_year_without_the_word_thang(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("VN-Index đóng cửa phiên 24/4 ở mức 1.482 điểm.", [("24/4", "2028-04-24")]),
+    ("Trong phiên giao dịch 24/4, khối ngoại bán ròng.", [("24/4", "2028-04-24")]),
+    ("Xem bắn pháo hoa mừng 30/4.", [("30/4", "2028-04-30")]),
+    ("Phiên 3/5 người đồng ý.", []),  # a count
+])
+def test_a_trading_session_or_a_celebration_cues_its_day(text, expected):
+    assert found(text, dt.date(2028, 4, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Bốn giờ sáng, bãi biển đã rộn ràng.", [("Bốn giờ sáng", "T04:00")]),
     ("Khoảng ba giờ rưỡi chiều, trời đổ mưa.", [("ba giờ rưỡi chiều", "T15:30")]),
     ("Mười một giờ đêm, làng đã ngủ.", [("Mười một giờ đêm", "T23:00")]),
