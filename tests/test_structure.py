@@ -205,6 +205,19 @@ def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
 
 
+def test_a_signer_for_a_family_under_thay_mat_gia_dinh(isolated_dir):
+    """An obituary signed ``Thay mặt gia đình`` / ``Trưởng nam Trần Văn Lâm``: both lines are the byline,
+    as a text's two lines or a Markdown paragraph's (no HS107 for a paragraph without its full stop)."""
+    parts = parts_of(isolated_dir, article_closing_with("Thay mặt gia đình\n\nTrưởng nam Trần Văn Lâm"), "a.txt")
+    assert [(p["kind"], p["text"]) for p in parts[-2:]] == [("byline", "Thay mặt gia đình"),
+                                                            ("byline", "Trưởng nam Trần Văn Lâm")]
+    text = ("# Chuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY)
+            + "\n\nThay mặt gia đình\nTrưởng nam Trần Văn Lâm\n")
+    assert parts_of(isolated_dir, text, "a.md")[-1]["kind"] == "byline"
+    assert parts_of(isolated_dir, text.replace("Trưởng nam Trần", "chúng tôi xin cảm ơn bà con Trần"), "a.md")[-1][
+        "kind"] == "paragraph"
+
+
 @pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông",
                                   "Nguyễn Văn An, bệnh viện đã quá tải", "Trung tâm y tế xã còn thiếu thuốc"])
 def test_a_title_before_no_name_is_no_byline(isolated_dir, last):

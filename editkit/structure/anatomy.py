@@ -280,6 +280,23 @@ def signing_body(line: str) -> bool:
     return body is not None and any(word[:1].isupper() for word in stripped[len(body):].split()[:2])
 
 
+@lru_cache(maxsize=1)
+def on_behalf() -> re.Pattern[str]:
+    """For whom a signer signs (Thay mặt gia đình, TM. Ban Tổ chức): ``bylines.toml``'s on_behalf."""
+    return re.compile(rf"(?:{'|'.join(byline_patterns()['on_behalf'])})", re.I)
+
+
+ON_BEHALF_MAX_WORDS = 8
+
+
+def signed_on_behalf(line: str) -> bool:
+    """``Thay mặt gia đình Trưởng nam Trần Văn Lâm`` (its two lines joined as a paragraph): for whom,
+    then a signer's title and name."""
+    parts = line.split()
+    return any(on_behalf().fullmatch(" ".join(parts[:count])) and looks_like_byline(" ".join(parts[count:]))
+               for count in range(2, min(len(parts) - 1, ON_BEHALF_MAX_WORDS + 1)))
+
+
 def looks_like_byline(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > BYLINE_MAX_CHARACTERS:
@@ -468,13 +485,16 @@ class Scan:
         line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
         Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
         Khoa Truyền nhiễm, Bệnh viện …); a body that signs alone: a notice's issuer (Sở Y tế tỉnh Nghệ An),
-        a bulletin's centre."""
+        a bulletin's centre; a signer for a family or a committee (Thay mặt gia đình / Trưởng nam …)."""
         kinds, line = self.kinds, self.text(last)
-        name_above = last - 1 >= index and kinds[last - 1] is None and looks_like_byline(self.text(last - 1))
+        above = self.text(last - 1).strip() if last - 1 >= index and kinds[last - 1] is None else None
+        name_above = above is not None and looks_like_byline(above)
         if looks_like_byline(line):
             kinds[last] = "byline"
-            if name_above and CREDIT_LINE.match(line):
-                kinds[last - 1] = "byline"
+            if name_above and CREDIT_LINE.match(line) or above is not None and on_behalf().fullmatch(above):
+                kinds[last - 1] = "byline"  # a photographer's credit under the names; Thay mặt gia đình above one
+        elif signed_on_behalf(line):
+            kinds[last] = "byline"
         elif name_above and affiliation_line(line):
             kinds[last - 1] = kinds[last] = "byline"
         elif affiliation_line(line) and (self.notice or signing_body(line)):
