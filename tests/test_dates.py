@@ -1421,6 +1421,16 @@ def test_a_guessed_day_joins_the_days_the_article_dates(text, expected):
     assert found(text, dt.date(2027, 2, 26))[-1][1] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a range guessed so joins them too, its times kept
+    ("Dự kiến, điểm thi được công bố vào 8h ngày 15/7. Thí sinh đăng ký xét tuyển từ ngày 16/7 đến 17h ngày 30/7.",
+     "2028-07-16/2028-07-30T17:00"),
+    ("Thí sinh nhập học từ ngày 16/7 đến ngày 30/7.", "2027-07-16/2027-07-30"),  # nothing near: the guess stands
+])
+def test_a_guessed_range_joins_the_days_the_article_dates(text, expected):
+    assert found(text, dt.date(2028, 5, 8))[-1][1] == expected
+
+
 def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
     """Written in December 2026, ``Năm nay`` carries 2026 into the sentence, but ``Tết Nguyên đán rơi vào
     thứ Bảy ngày 6/2/2027`` names the coming Tết by its day; a lunar year written in the holiday stands."""

@@ -335,6 +335,8 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         if r.reference is None:
             return mention
         future, past = r.cues(mention.start, mention.end)
+        if not future and not past:
+            r.guessed.add(mention.start)  # the years come from the distance to the reference alone
         starts_soon = R.occurrence(d1, m1, r.reference, future, past, public_holiday(d1, m1)) >= r.reference
         if future or starts_soon:
             start_day = R.occurrence(d1, m1, r.reference, True)

@@ -227,6 +227,9 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
                 mention.value = next((f"{y}-{month:02d}" for y in (year + 1, year - 1) if month_near(y, month, near)),
                                      mention.value)  # a concert vào tháng 7 over an article dating 17/7/2027
             continue
+        if mention.kind == "range" and mention.day is not None and mention.end_day is not None:
+            shift_a_guessed_range(mention, near)
+            continue
         if mention.kind != "date" or mention.day is None or near(mention.day):
             continue
         for year in (mention.day.year + 1, mention.day.year - 1):
@@ -240,6 +243,27 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
 
 
 GUESSED_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def shift_a_guessed_range(mention: Mention, near) -> None:
+    """A range of days guessed as a day is (``từ ngày 16/7 đến 17h ngày 30/7`` under ``dự kiến … 8h ngày
+    15/7``): a year on or back where that puts one of its ends near the article's days and its own
+    year does not; its value keeps its times."""
+    first, last = mention.day, mention.end_day
+    if near(first) or near(last):
+        return
+    for step in (1, -1):
+        try:
+            moved = first.replace(year=first.year + step), last.replace(year=last.year + step)
+        except ValueError:
+            continue  # 29/2 in a common year
+        if near(moved[0]) or near(moved[1]):
+            start, _, end = (mention.value or "").partition("/")
+            mention.value = f"{moved[0].isoformat()}{start[10:]}/{moved[1].isoformat()}{end[10:]}"
+            mention.day, mention.end_day = moved
+            if mention.endpoints:
+                mention.endpoints[0]["day"], mention.endpoints[1]["day"] = moved
+            return
 
 
 def month_near(year: int, month: int, near) -> bool:
