@@ -1136,6 +1136,9 @@ def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a part of the day before either day, hết before the last
+    ("Chợ mở từ ngày 20 tháng Chạp đến đêm 30 Tết.", [("từ ngày 20 tháng Chạp đến đêm 30 Tết", "2026-02-07/2026-02-16")]),
+    ("Từ đêm giao thừa đến mùng 3 Tết, phố đi bộ mở cửa.", [("Từ đêm giao thừa đến mùng 3 Tết", "2026-02-16/2026-02-19")]),
     ("Từ 25 tháng Chạp đến mùng 5 tháng Giêng, học sinh được nghỉ Tết.",
      [("Từ 25 tháng Chạp đến mùng 5 tháng Giêng", "2026-02-12/2026-02-21")]),
     ("Từ mùng 1 Tết đến 20/2, đoàn làm việc.", [("Từ mùng 1 Tết đến 20/2", "2026-02-17/2026-02-20")]),
@@ -1170,6 +1173,17 @@ def test_whole_days_of_hours_before_or_after_the_reference(text, expected):
 def test_a_month_of_a_year_without_the_word_thang(text, expected):
     """``đến 12/2026``: a month and its year after a word of time, as news writes them without tháng."""
     assert found(text, dt.date(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cuối tháng 12/1972, Mỹ ném bom Hà Nội. Ông vẫn nhớ đêm 18/12 năm ấy.",
+     [("tháng 12/1972", "1972-12"), ("18/12 năm ấy", "1972-12-18")]),
+    ("Năm 1975, ông nhập ngũ. Tháng 4 năm đó, đơn vị tiến vào Sài Gòn.", [("Năm 1975", "1975"), ("Tháng 4 năm đó", "1975-04")]),
+    ("Ông vẫn nhớ đêm 18/12 năm ấy.", [("18/12 năm ấy", None)]),  # no year told before it
+])
+def test_that_year_is_the_year_told_last(text, expected):
+    """``năm ấy``, ``năm đó`` after a day or a month: the year the text wrote last, not the reference's."""
+    assert found(text, dt.date(2028, 6, 26)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -11,6 +11,7 @@ from editkit.vietnamese.dates.build_days import numeric_parts
 from editkit.vietnamese.dates.candidates import season_years
 from editkit.vietnamese.dates.lexicon import (
     month_of,
+    names_that_year,
     number_of,
     year_word_offset,
 )
@@ -143,6 +144,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     else the publication year's month, last year's when it lies well ahead or the sentence is in
     the past (not after đến cuối or đến hết: a season's or a term's end), next year's when a future
     cue says so and it has passed."""
+    if names_that_year(group(m, "yw")):  # tháng 12 năm ấy: the year the text told last
+        return r.year_told_before(mention.start)
     offset = year_word_offset(group(m, "yw"))
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
         return r.reference.year + offset if r.reference is not None else None

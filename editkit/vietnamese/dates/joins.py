@@ -79,13 +79,20 @@ def joined_lunar_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+# a part of the day before either day of a lunar range (từ tối 30 Tết đến sáng mùng 1, đến đêm 30 Tết), or
+# hết before its last (đến hết mùng 5 Tết): the days' words, which their mentions leave out
+LUNAR_RANGE_BETWEEN = re.compile(
+    r"[^\S\n]*(?:đến|tới|-|–)[^\S\n]*(?:(?:hết|sáng|trưa|chiều|tối|đêm|khuya)[^\S\n]+)?", re.I)
+LUNAR_RANGE_FROM = re.compile(r"(?:^|(?<=\W))từ[^\S\n]+(?:(?:sáng|trưa|chiều|tối|đêm|khuya)[^\S\n]+)?$", re.I)
+
+
 def lunar_range_opening(text: str, first: Mention, last: Mention) -> re.Match | None:
     """The ``từ`` before two single days, one of them or both lunar, with ``đến`` between them."""
     if not ("lunar" in (first.kind, last.kind) and {first.kind, last.kind} <= {"lunar", "date"}
             and first.value and last.value and DAY_VALUE.fullmatch(first.value) and DAY_VALUE.fullmatch(last.value)
-            and RANGE_BETWEEN.fullmatch(text, first.end, last.start)):
+            and LUNAR_RANGE_BETWEEN.fullmatch(text, first.end, last.start)):
         return None
-    return RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+    return LUNAR_RANGE_FROM.search(text, max(0, first.start - 16), first.start)
 
 
 def moved_a_lunar_year_on(first: Mention, last: Mention) -> bool:

@@ -40,7 +40,7 @@ def pieces() -> dict[str, str]:
         "number_word": alternation(v["numbers"]),
         "count_noun": alternation(v["cues"]["count_nouns_after"]),
         "strong_cue": alternation(v["cues"]["strong_cues"]),
-        "year_word": alternation(v["cues"]["year_words"]),
+        "year_word": alternation(list(v["cues"]["year_words"]) + v["cues"]["that_year"]),
         "stem": alternation(v["year_names"]["stems"]),
         "branch": alternation(v["year_names"]["branches"]),
         "named_event": alternation(v["named_events"]),
@@ -80,6 +80,11 @@ def public_holiday(day: int, month: int) -> bool:
 
 def year_word_offset(text: str | None) -> int | None:
     return vocabulary()["cues"]["year_words"].get(normalize_key(text)) if text else None
+
+
+def names_that_year(text: str | None) -> bool:
+    """``năm ấy``, ``năm đó``: the year the text told last (the vocabulary's that_year)."""
+    return bool(text) and normalize_key(text) in vocabulary()["cues"]["that_year"]
 
 
 YEAR_NAME_EPOCH = 4  # Giáp Tý: the first year of a sexagenary cycle (4, 64, …, 1984, 2044)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
     alternation,
+    names_that_year,
     public_holiday,
     vocabulary,
     year_word_offset,
@@ -80,6 +81,11 @@ class Resolver:
     def sets_a_deadline(self, start: int, end: int) -> bool:
         _, _, sentence = self.sentence(start, end)
         return has_word(sentence, vocabulary()["cues"]["deadline"])
+
+    def year_told_before(self, start: int) -> int | None:
+        """The year a sentence up to ``start`` wrote last (``năm ấy`` names it), or None."""
+        told = [s for s in self.sentence_years if s <= start]
+        return self.sentence_years[max(told)] if told else None
 
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
@@ -163,6 +169,8 @@ class Resolver:
             self.remember_year(mention.start, year)
             return year
         mention.year_inferred = True
+        if names_that_year(year_word or group(m, "yw")):
+            return self.year_told_before(mention.start)  # quý IV năm ấy
         offset = year_word_offset(year_word or group(m, "yw"))
         if offset is not None:
             return self.reference.year + offset if self.reference is not None else None
@@ -175,6 +183,9 @@ class Resolver:
     def day_without_year(self, m: re.Match, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
         """(date, year_inferred) for a day/month written without a year: in the year a year word
         after it names (``1/5 năm nay``, group ``yw``), else as resolve_day_month finds it."""
+        if names_that_year(group(m, "yw")):  # đêm 18/12 năm ấy: the year told last, or none
+            told = self.year_told_before(start)
+            return (dt.date(told, month, day) if told and R.valid_day(told, month, day) else None), True
         offset = year_word_offset(group(m, "yw"))
         if offset is not None and self.reference is not None and R.valid_day(self.reference.year + offset, month, day):
             return dt.date(self.reference.year + offset, month, day), True
