@@ -1180,6 +1180,9 @@ def test_a_month_of_a_year_without_the_word_thang(text, expected):
      [("tháng 12/1972", "1972-12"), ("18/12 năm ấy", "1972-12-18")]),
     ("Năm 1975, ông nhập ngũ. Tháng 4 năm đó, đơn vị tiến vào Sài Gòn.", [("Năm 1975", "1975"), ("Tháng 4 năm đó", "1975-04")]),
     ("Ông vẫn nhớ đêm 18/12 năm ấy.", [("18/12 năm ấy", None)]),  # no year told before it
+    # a year word's year is none told (năm nay: this year, of the man's age)
+    ("Cuối tháng 12/1972, Mỹ ném bom. Ông, năm nay đã ngoài 80 tuổi, vẫn nhớ đêm 18/12 năm ấy.",
+     [("tháng 12/1972", "1972-12"), ("năm nay", "2028"), ("18/12 năm ấy", "1972-12-18")]),
 ])
 def test_that_year_is_the_year_told_last(text, expected):
     """``năm ấy``, ``năm đó`` after a day or a month: the year the text wrote last, not the reference's."""

@@ -28,7 +28,7 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
         return mention
     mention.value = relative_value(unit, offset, r.reference, mention)
     if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
-        r.remember_year(mention.start, int(mention.value))  # Năm nay, Tết rơi vào ngày 17/2: this year's
+        r.remember_year(mention.start, int(mention.value), written=False)  # Năm nay, Tết rơi vào ngày 17/2: this year's
     return mention
 
 

@@ -62,6 +62,7 @@ class Resolver:
         self.guessed: set[int] = set()  # where a day's year came from its distance to the reference alone
         self.holidays: dict[int, dt.date] = {}  # a sentence's year's holiday, when the year came with one
         self.issued: dict[int, tuple[int, dt.date]] = {}  # a sentence's document: (where its date ends, that date)
+        self.written_years: dict[int, int] = {}  # the years written, by where their mention starts
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -83,9 +84,10 @@ class Resolver:
         return has_word(sentence, vocabulary()["cues"]["deadline"])
 
     def year_told_before(self, start: int) -> int | None:
-        """The year a sentence up to ``start`` wrote last (``năm ấy`` names it), or None."""
-        told = [s for s in self.sentence_years if s <= start]
-        return self.sentence_years[max(told)] if told else None
+        """The year the text wrote last before ``start`` (``năm ấy`` names it; not a year word's, ``năm
+        nay``: ``năm nay đã ngoài 80 tuổi, vẫn nhớ đêm 18/12 năm ấy`` after ``tháng 12/1972``), or None."""
+        told = [position for position in self.written_years if position < start]
+        return self.written_years[max(told)] if told else None
 
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
@@ -117,11 +119,14 @@ class Resolver:
             carried = None
         return carried or self.school_year_month(start, month)
 
-    def remember_year(self, start: int, year: int, holiday: dt.date | None = None) -> None:
+    def remember_year(self, start: int, year: int, holiday: dt.date | None = None, written: bool = True) -> None:
         """The sentence's year, from here on; ``holiday``: the day of the holiday whose year it is
-        (``Tết Nguyên đán Đinh Mùi 2027``), which the year serves only near (see HOLIDAY_YEAR_REACH_DAYS)."""
+        (``Tết Nguyên đán Đinh Mùi 2027``), which the year serves only near (see HOLIDAY_YEAR_REACH_DAYS);
+        ``written``: False for a year word's (``năm nay``), which ``năm ấy`` never names."""
         s, _, _ = self.sentence(start, start)
         self.sentence_years[s] = year
+        if written:
+            self.written_years[start] = year
         if holiday is not None:
             self.holidays[s] = holiday
         else:
