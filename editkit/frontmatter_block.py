@@ -102,6 +102,15 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
     except RecursionError:
         block.error = "front matter nests too deeply"
         return
+    except Exception as error:  # a value its tag or shape cannot build: date: 2028-13-45, x: !!int abc
+        line = line_that_fails(yaml_text)
+        problem = str(error) if isinstance(error, ValueError) else "a value its YAML tag cannot build"
+        block.error = f"invalid value in front matter: {problem}"
+        block.error_offset = block.yaml_start
+        if line is not None:
+            block.error_offset = min(offset_of_line(text, block.yaml_start, line), block.end)
+            block.error += f" (line {text.count(chr(10), 0, block.error_offset) + 1})"
+        return
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -109,6 +118,20 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
         block.error_offset = block.yaml_start
         return
     block.data = data
+
+
+def line_that_fails(yaml_text: str) -> int | None:
+    """The first line of the block (0-based) whose ``key: value`` alone does not load, or None."""
+    import yaml
+
+    for number, line in enumerate(yaml_text.splitlines()):
+        if ":" not in line or line[:1].isspace():
+            continue
+        try:
+            yaml.safe_load(line)
+        except Exception:  # the value that failed the whole block (or a line that means nothing alone)
+            return number
+    return None
 
 
 def expanded_size(yaml_text: str) -> int:

@@ -126,6 +126,24 @@ def test_toml_front_matter_is_front_matter(isolated_dir):
     assert d["name"] == "invalid-front-matter" and "invalid TOML" in d["message"] and "(line 2)" in d["message"]
 
 
+@pytest.mark.parametrize("line,words", [
+    ("date: 2028-13-45", "month must be in 1..12"),  # a timestamp YAML cannot build
+    ("date: 2028-02-30", "day is out of range"),
+    ("x: !!int abc", "invalid literal"),
+    ("x: !!timestamp 20", "a value its YAML tag cannot build"),
+])
+def test_a_front_matter_value_yaml_cannot_build_is_a_diagnostic(isolated_dir, line, words):
+    """``date: 2028-13-45`` raised ValueError out of the YAML loader: an internal error, exit 2, and
+    nothing of the file linted. Now the block's error, with its line; every command reads the file."""
+    (isolated_dir / "a.md").write_text(f"---\ntitle: Tin\n{line}\nauthor: A\n---\n\nNội dung bài viết.\n", "utf-8")
+    run = run_cli("lint", "--format", "json", "a.md")
+    (d,) = run.json()["files"][0]["diagnostics"]
+    assert d["name"] == "invalid-front-matter" and words in d["message"] and "(line 3)" in d["message"]
+    assert run.exit_code == 1
+    for command in ("dates", "structure", "report"):
+        assert run_cli(command, "a.md").exit_code == 0
+
+
 def test_front_matter_that_is_not_a_mapping(isolated_dir):
     (isolated_dir / "a.md").write_text("---\n- just\n- a list\n---\nNội dung.\n", encoding="utf-8")
     (d,) = run_cli("lint", "--format", "json", "a.md").json()["files"][0]["diagnostics"]
