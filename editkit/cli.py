@@ -45,10 +45,15 @@ def root(
 def parse_reference(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from editkit.vietnamese.dates.resolve import FIRST_YEAR, LAST_YEAR, within_the_calendar
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise fail(f"--ref must be a date YYYY-MM-DD, not {value!r}") from None
+    if not within_the_calendar(date):
+        raise fail(f"--ref must lie between {FIRST_YEAR} and {LAST_YEAR}, not {value!r}")
+    return date
 
 
 def choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | None:

@@ -383,9 +383,30 @@ def resolve_settings(
 def settings_of_folder(target: Path, cache: dict, config_file: Path | None = None, isolated: bool = False,
                        overrides: dict[str, Any] | None = None) -> Settings:
     """``resolve_settings`` for ``target``, shared through ``cache`` by the files of its folder (a
-    folder has one config): resolved once per folder in a run."""
+    folder has one config): resolved once per folder in a run, its word lists checked."""
     folder = str(target if target.is_dir() else target.parent)
     cached = cache.get(folder)
     if cached is None:
-        cached = cache[folder] = resolve_settings(target, config_file, isolated, overrides)
+        cached = resolve_settings(target, config_file, isolated, overrides)
+        check_word_lists(cached)
+        cache[folder] = cached
     return cached
+
+
+def check_word_lists(settings: Settings) -> None:
+    """The ``accept`` and ``reject`` files the config names can be read as UTF-8 text: a missing or
+    garbled one is the config's error (its words would silently count for nothing)."""
+    for key in ("accept", "reject"):
+        for name in settings[key]:
+            path = settings.root / name
+            try:
+                path.read_text("utf-8")
+            except FileNotFoundError:
+                problem = "file not found (`editkit accept` creates the accept file)" if key == "accept" else "file not found"
+            except UnicodeDecodeError:
+                problem = "not UTF-8 text"
+            except OSError as error:
+                problem = error.strerror or "unreadable"
+            else:
+                continue
+            raise ConfigError(f"{settings.sources.get(key, 'config')}: {key}: {path}: {problem}")

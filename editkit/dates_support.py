@@ -62,11 +62,14 @@ def dateline(document: Document):
 
 
 def reference_date(document: Document, explicit: dt.date | None) -> dt.date | None:
-    """--ref, else the front-matter date, else the dateline."""
+    """--ref, else the front-matter date, else the dateline; a front-matter date no news carries
+    (``0001-01-01``, ``9999-12-31``: outside the years the calendar computes) is passed over."""
+    from editkit.vietnamese.dates.resolve import within_the_calendar
+
     if explicit is not None:
         return explicit
     found = front_matter_date(document)
-    if found is not None:
+    if found is not None and within_the_calendar(found):
         return found
     line = dateline(document)
     return line.day if line is not None else None

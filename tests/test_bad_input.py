@@ -144,6 +144,23 @@ def test_a_front_matter_value_yaml_cannot_build_is_a_diagnostic(isolated_dir, li
         assert run_cli(command, "a.md").exit_code == 0
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "1850-06-01", "9999-12-31"])
+def test_a_publication_date_past_the_calendar_is_reported_not_crashed_on(isolated_dir, date):
+    """``date: 9999-12-31`` (a placeholder) made every date rule fail on the year 10000 and ``editkit
+    dates`` print a traceback; the lunar calendar stops at 1900 and 2100. Now ST114 says so, the
+    article's days stay unresolved, and --ref refuses such a date with exit 2."""
+    body = ("Hà Nội, ngày 5/5\n\nTin tức về thời tiết trong tuần\n\nSáng mai, Tết Nguyên đán, thứ Hai tuần sau, "
+            "ngày 3/5 năm sau. Ngày 2 tháng 9 năm 1789 (tức ngày 14 tháng 7 âm lịch). Từ 30/12/9999 đến 2/1.\n")
+    (isolated_dir / "a.md").write_text(f"---\ntitle: Tin\ndate: {date}\nauthor: A\n---\n\n{body}", "utf-8")
+    run = run_cli("lint", "--format", "json", "a.md")
+    assert run.exit_code == 1 and "internal error" not in run.stderr
+    assert [d["rule"] for d in run.json()["files"][0]["diagnostics"] if d["rule"] in ("ST114", "ST001")] == ["ST114"]
+    dates = run_cli("dates", "--format", "json", "a.md")
+    assert dates.exit_code == 0 and dates.json()["reference"] is None
+    refused = run_cli("dates", "--ref", date, "a.md")
+    assert refused.exit_code == 2 and "--ref must lie between" in refused.stderr
+
+
 def test_front_matter_that_is_not_a_mapping(isolated_dir):
     (isolated_dir / "a.md").write_text("---\n- just\n- a list\n---\nNội dung.\n", encoding="utf-8")
     (d,) = run_cli("lint", "--format", "json", "a.md").json()["files"][0]["diagnostics"]

@@ -162,3 +162,21 @@ def test_every_key_type_the_config_accepts_has_a_check():
     from editkit.rules.front_matter import TYPE_CHECKS, TYPE_NAMES
 
     assert set(KEY_TYPES) == set(TYPE_CHECKS) == set(TYPE_NAMES)
+
+
+@pytest.mark.parametrize("key,content,words", [
+    ("accept", None, "file not found (`editkit accept` creates the accept file)"),
+    ("reject", b"\xff\xfe\x00bad", "not UTF-8 text"),
+])
+def test_a_word_list_the_config_names_must_be_readable(isolated_dir, cli, key, content, words):
+    """An accept or reject file that is missing or not UTF-8: a one-line config error naming it, exit 2
+    (a garbled one was an internal error in every spelling rule; a missing one counted for nothing)."""
+    (isolated_dir / "editkit.toml").write_text(f'{key} = ["words.txt"]\n', encoding="utf-8")
+    if content is not None:
+        (isolated_dir / "words.txt").write_bytes(content)
+    (isolated_dir / "a.txt").write_text("Tin tức\n\nBài viết hôm nay.\n", encoding="utf-8")
+    run = cli("lint", "a.txt")
+    assert run.exit_code == 2 and f"{key}: " in run.stderr and "words.txt" in run.stderr and words in run.stderr
+    assert "internal error" not in run.stderr
+    if key == "accept":  # the command that creates it still works, and then lint does
+        assert cli("accept", "Vinfast").exit_code == 0 and cli("lint", "a.txt").exit_code == 0

@@ -248,7 +248,7 @@ def range_gloss_mismatches(found, text: str):
     mùng 5 tháng Giêng năm Đinh Mùi)``) that covers other days."""
     from editkit.vietnamese.dates.joins import GLOSS_BETWEEN
     from editkit.vietnamese.dates.lexicon import name_of_year
-    from editkit.vietnamese.dates.resolve import solar_to_lunar
+    from editkit.vietnamese.dates.resolve import solar_to_lunar, within_the_calendar
 
     spans = day_spans(found, text)
     for first, second in zip(spans, spans[1:]):
@@ -257,6 +257,8 @@ def range_gloss_mismatches(found, text: str):
         if not GLOSS_BETWEEN.fullmatch(text, first.end, second.start) or (first.day, first.end_day) == (second.day, second.end_day):
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
+        if not all(map(within_the_calendar, (solar.day, solar.end_day, lunar.day, lunar.end_day))):
+            continue  # a day of 1789 glossed: no lunar date to check it against
         (d1, m1, _), (d2, m2, _) = solar_to_lunar(solar.day), solar_to_lunar(solar.end_day)
         (w1, n1, _), (w2, n2, _) = solar_to_lunar(lunar.day), solar_to_lunar(lunar.end_day)
         if (d1, m1, d2, m2) == (w1, n1, w2, n2):
@@ -287,14 +289,14 @@ def calendar_gloss_mismatches(found, text: str):
     """A solar date next to a lunar one, joined as a gloss, that is another day."""
     from editkit.vietnamese.dates.joins import glossed_solar_day
     from editkit.vietnamese.dates.lexicon import name_of_year
-    from editkit.vietnamese.dates.resolve import solar_to_lunar
+    from editkit.vietnamese.dates.resolve import solar_to_lunar, within_the_calendar
 
     for first, second in zip(found, found[1:]):
         solar_day = glossed_solar_day(text, first, second)
         if solar_day is None:
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
-        if solar.kind not in ("date", "dateline", "range"):
+        if solar.kind not in ("date", "dateline", "range") or not within_the_calendar(solar_day):
             continue
         day, month, year = lunar.lunar
         real_day, real_month, real_year = solar_to_lunar(solar_day)

@@ -140,6 +140,8 @@ def bad_front_matter_value(document, context):
     list, `draft` true/false, `slug` a URL slug; the types are `string`,
     `names`, `date`, `list`, `boolean`, `number` and `slug`: lower-case
     letters without marks, digits and hyphens, as `ha-noi-khoi-cong-cau-moi`).
+    A date outside 1901–2098 (`9999-12-31`, a placeholder) is reported too:
+    no day of the article is resolved against it.
 
     ## Why
     The CMS rejects or misreads such values: `date: 21/01/2021` is not a
@@ -155,7 +157,16 @@ def bad_front_matter_value(document, context):
     """
     if not applies(document):
         return
+    from editkit.vietnamese.dates.resolve import FIRST_YEAR, LAST_YEAR, within_the_calendar
+
     for key, kind in context.settings["structure"]["key-types"].items():
+        value = document.metadata.get(key)
+        if kind == "date" and isinstance(value, (dt.date, dt.datetime)) and not within_the_calendar(
+                value if not isinstance(value, dt.datetime) else value.date()):
+            start, end = key_span(document, key)
+            yield Finding(start, end, f"Front-matter '{key}' {value.isoformat()} lies outside the years "
+                          f"{FIRST_YEAR}–{LAST_YEAR}: no date in the article is resolved against it")
+            continue
         if key in document.metadata and not TYPE_CHECKS[kind](document.metadata[key]):
             start, end = key_span(document, key)
             value = document.metadata[key]

@@ -84,7 +84,10 @@ def build(candidate: Candidate, resolver: Resolver) -> Mention | None:
         return None
     mention = Mention(start, end, text[start:end], "date", None)
     builder = BUILDERS[name]
-    return builder(m, mention, resolver)
+    try:
+        return builder(m, mention, resolver)
+    except (ValueError, OverflowError):
+        return None  # a day past the calendar's edge (từ 30/12/9999 đến 2/1): no date to give
 
 
 WRITTEN_DATES = ("long_date", "day_month", "full_date")
@@ -173,6 +176,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     from editkit.vietnamese.dates.style import rewrite
 
     text = without_long_blank_runs(text)
+    if reference is not None and not R.within_the_calendar(reference):
+        reference = None  # date: 0001-01-01 or 9999-12-31 in a front matter: no year can be resolved from it
     resolver = Resolver(text, reference)
     mentions = []
     for candidate in collect(text):

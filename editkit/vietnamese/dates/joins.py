@@ -242,6 +242,8 @@ def year_from_gloss(first: Mention, second: Mention, solar_day: dt.date | None =
         return  # a year written in the lunar day stands; one carried or inferred yields to the gloss's
     day, month, _ = lunar.lunar
     glossed_day = solar_day or solar.day
+    if not R.within_the_calendar(glossed_day):
+        return
     around = R.lunar_year_of(glossed_day)
     options = [d for d in (R.lunar_to_solar(day, month, y) for y in (around - 1, around, around + 1)) if d is not None]
     if options:

@@ -120,6 +120,16 @@ def add_months(year: int, month: int, offset: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# the years whose days every computation here can take: the lunar calendar's (lunar-vn: 1900-2100) with a
+# year to spare on each side for the year before and after a reference
+FIRST_YEAR, LAST_YEAR = 1901, 2098
+
+
+def within_the_calendar(date: dt.date) -> bool:
+    """A day whose lunar date, and the days a year around it, the calendar computes (1901-2098)."""
+    return FIRST_YEAR <= date.year <= LAST_YEAR
+
+
 def lunar_to_solar(day: int, month: int, lunar_year: int) -> dt.date | None:
     """Vietnamese lunar calendar (UTC+7) via lunar-vn; None outside its range or for impossible days."""
     try:
