@@ -316,10 +316,14 @@ def test_clean_and_garbled_lines_by_turns_are_decoded_in_linear_time():
     "<html><body><article><p>a" + " " * 200_000 + "b -</p></article></body></html>",  # the trailing separator's
     # pattern was tried from every space of a block
     "<html><body><table><tr><td>" + "x<br>" * 50_000 + "</td></tr></table></body></html>",  # a cell's lines
+    # elements nested 50,000 deep: each end tag looked through the open ones, each block joined their path
+    "<div>" * 50_000 + "<p>Tin tức hôm nay</p>" + "</div>" * 50_000,
+    "<div><span>" * 20_000 + "Tin" + "</p>" * 20_000,  # never closed, and end tags of nothing open
 ])
 def test_hostile_web_pages_are_read_in_linear_time(page):
     from editkit.extract.html_article import extract_html
 
     started = time.perf_counter()
-    extract_html(page)
+    extracted = extract_html(page)
     assert time.perf_counter() - started < 5
+    assert all(len(locator) < 200 for _, _, locator in extracted.blocks)  # a deep page's element paths are shortened

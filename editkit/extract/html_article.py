@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from editkit.extract import Extracted, join_blocks
@@ -29,6 +30,9 @@ BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquo
           "pre", "time", "caption", "address", "div", "section", "article", "main", "header", "footer", "summary"}
 SKIP = {"script", "style", "noscript", "nav", "form", "iframe", "svg", "button", "select", "template", "head", "aside"}
 ARTICLE = {"article", "main"}  # the page's own mark of where its article is
+# an element path longer than PATH_DEPTH is shown by its first and last PATH_ENDS elements
+PATH_DEPTH = 40
+PATH_ENDS = 6
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
@@ -63,6 +67,7 @@ class ArticleParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
+        self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds (a deep page's end tags)
         self.counts: list[dict[str, int]] = [{}]
         self.skip_depth = 0
         self.blocks: list[tuple[str, str]] = []
@@ -78,6 +83,10 @@ class ArticleParser(HTMLParser):
         self.line_broken = False  # a <br> came last, with nothing but white space after it
 
     def path(self) -> str:
+        """The element path of the open block (``html/body/article/p[2]``); past PATH_DEPTH elements, its
+        first and last ones around ``…`` (a page nested thousands deep would make each path that long)."""
+        if len(self.stack) > PATH_DEPTH:
+            return "/".join([*self.stack[:PATH_ENDS], "…", *self.stack[-PATH_ENDS:]])
         return "/".join(self.stack) or "html"
 
     def flush(self) -> None:
@@ -110,6 +119,7 @@ class ArticleParser(HTMLParser):
         siblings = self.counts[-1]
         siblings[tag] = siblings.get(tag, 0) + 1
         self.stack.append(f"{tag}[{siblings[tag]}]" if siblings[tag] > 1 else tag)
+        self.open_tags[tag] += 1
         self.counts.append({})
         page_footer = tag == "footer" and not self.article_depth and len(self.stack) <= 3  # html/body/footer
         if self.skip_depth or tag in SKIP or page_footer or (attributes and SKIP_ATTRIBUTE.search(attributes)):
@@ -136,11 +146,11 @@ class ArticleParser(HTMLParser):
         if tag in VOID or not self.stack:
             return
         # close up to the matching tag (HTML in the wild is not always well formed)
-        names = [entry.split("[")[0] for entry in self.stack]
-        if tag not in names:
+        if not self.open_tags[tag]:
             return
         while self.stack:
             entry = self.stack.pop()
+            self.open_tags[entry.split("[")[0]] -= 1
             self.counts.pop()
             if self.skip_depth:
                 self.skip_depth -= 1
