@@ -8,6 +8,7 @@ permissions kept.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass
@@ -71,8 +72,12 @@ def fix_until_stable(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` via a temporary file and rename, keeping its mode."""
+    """Replace ``path`` with ``data`` via a temporary file and rename, keeping its mode. A read-only
+    file (no write permission for the user, or none for anyone, which even root's access ignores) is
+    left as it is: the rename would replace it, though it may not be written."""
     mode = path.stat().st_mode
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".editkit-tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:

@@ -22,7 +22,7 @@ class Input:
 
 def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings], force_exclude: bool = False) -> list[Input]:
     """Files as given (unless ``force_exclude`` and the config excludes them); directories walked
-    for included, non-excluded files (sorted)."""
+    for included, non-excluded files (sorted); each file once."""
     inputs: list[Input] = []
     for given in paths or ["."]:
         if given == STDIN:
@@ -40,7 +40,26 @@ def expand_paths(paths: list[str], settings_for: Callable[[Path], Settings], for
             inputs.append(Input(given, path))  # the config error is reported when linted
             continue
         inputs.extend(walk(path, settings))
-    return inputs
+    return without_repeats(inputs)
+
+
+def without_repeats(inputs: list[Input]) -> list[Input]:
+    """Each file once, where it first came (``lint a.md a.md``, ``lint a.md .``: one report of
+    ``a.md``, one fix of it); the same file under two names counts once too (``a.md`` and ``./a.md``).
+    Standard input is kept as given; a path that does not exist is reported once."""
+    seen: set = set()
+    kept = []
+    for item in inputs:
+        if item.path is not None:
+            try:
+                key = item.path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                key = os.path.normpath(item.path)  # missing or a symlink loop: reported once, as named
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(item)
+    return kept
 
 
 def given_file_excluded(path: Path, settings_for: Callable[[Path], Settings]) -> bool:

@@ -224,3 +224,4 @@ def apply_fixes(item: Input, document: Document, context: LintContext, options: 
         except OSError as error:
             result.error = f"cannot write fixes: {error.strerror or error}"
             result.fixed = 0
+            result.diagnostics = []  # an input in error has none (the contract), nor do the totals count any

@@ -34,6 +34,30 @@ def test_fix_keeps_bom_crlf_front_matter_and_mode(isolated_dir):
     assert not [p for p in isolated_dir.iterdir() if "editkit-tmp" in p.name]
 
 
+def test_a_read_only_file_is_not_fixed(isolated_dir):
+    """The atomic rename replaced a read-only file (the directory being writable): ``--fix`` now leaves
+    it as it is, says so, and exits 2; its findings are not counted for a file in error."""
+    path = isolated_dir / "a.txt"
+    path.write_text("Tin tức hôm nay\n\nBài viết có \"trích dẫn\" ở đây.\n", encoding="utf-8")
+    os.chmod(path, 0o444)
+    try:
+        run = run_cli("lint", "--fix", "--format", "json", "a.txt")
+        assert run.exit_code == 2 and "read-only" in run.stderr
+        assert path.read_text("utf-8").count('"') == 2 and stat.S_IMODE(path.stat().st_mode) == 0o444
+        report = run.json()
+        assert report["files"][0]["diagnostics"] == [] and report["summary"]["diagnostics"] == 0
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_a_file_named_twice_is_linted_and_fixed_once(isolated_dir):
+    (isolated_dir / "a.txt").write_text("Tin tức hôm nay\n\nBài viết có \"trích dẫn\" ở đây.\n", encoding="utf-8")
+    run = run_cli("lint", "--format", "json", "--select", "HS101", "a.txt", "./a.txt", ".")
+    assert [f["path"] for f in run.json()["files"]] == ["a.txt"]
+    run = run_cli("lint", "--fix", "a.txt", "a.txt")
+    assert "Fixed 1 issue in a.txt" in run.stderr and run.stderr.count("a.txt") == 1
+
+
 def test_fix_exit_code_reflects_remaining_findings(isolated_dir):
     (isolated_dir / "a.txt").write_text("Ngh\ufffd quyết \n", encoding="utf-8")
     run = run_cli("lint", "--fix", "a.txt")

@@ -145,7 +145,7 @@ def closing_line(report: Report) -> Segments:
         option = "--fix --unsafe-fixes" if report.show_fixes else "--unsafe-fixes"
         parts.append((f" {unsafe} {'' if report.show_fixes else 'more '}fixable with {option}.", "green"))
     if totals["errors"]:
-        parts.append((f" {totals['errors']} file{'s' if totals['errors'] != 1 else ''} could not be read.", "red"))
+        parts.append((f" {totals['errors']} file{'s' if totals['errors'] != 1 else ''} could not be read or written.", "red"))
     return parts
 
 
