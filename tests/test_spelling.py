@@ -1111,6 +1111,15 @@ def test_a_word_the_article_always_capitalises_is_a_name(isolated_dir):
     assert reported("SP102", habit) == []
 
 
+def test_a_capitalised_pair_the_article_writes_twice_is_a_name(isolated_dir):
+    """``một trong bốn vị Tứ Pháp`` read Tứ as a slip of ``Tư`` (vị tư lệnh); the article writes ``Tứ
+    Pháp`` again (``nghi lễ rước Tứ Pháp``): the name of the four Dharma goddesses. Once, it is still read."""
+    once = "Chùa thờ Pháp Vân, một trong bốn vị Tứ Pháp: Pháp Vân, Pháp Vũ, Pháp Lôi, Pháp Điện."
+    twice = once + " Hằng năm, chùa mở hội với nghi lễ rước Tứ Pháp."
+    assert reported("SP102", once) == [("Tứ", "Tư")]
+    assert reported("SP102", twice) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a name spelled out before its acronym: its lower-case words' pairs are the name's
     ("Khối Thị trường chung Nam Mỹ (Mercosur) ký hiệp định.", []),

@@ -772,6 +772,7 @@ def list_neighbours(text: str, clauses_found: list[list[Token]]) -> list[tuple[s
 
 
 NAME_HABIT = 3  # capitalised inside sentences this often, never in lower case: a name
+NAME_PAIR_HABIT = 2  # or this often before the same capitalised word (Tứ Pháp), never in lower case
 
 
 class DocumentUsage:
@@ -808,16 +809,23 @@ class DocumentUsage:
     @cached_property
     def names_by_habit(self) -> frozenset[str]:
         """Words the document writes with a capital inside sentences at least NAME_HABIT times and
-        never in lower case (``Lào`` five times in a story on Laos): names, not the same slip each time."""
+        never in lower case (``Lào`` five times in a story on Laos), or twice with the same capitalised
+        word after it (``vị Tứ Pháp`` … ``rước Tứ Pháp``: the four Dharma goddesses): names, not the
+        same slip each time."""
         capitalised: Counter[str] = Counter()
+        named_pairs: Counter[tuple[str, str]] = Counter()
         lower: set[str] = set()
         for clause, _ in self.found:
-            for token in clause:
+            for index, token in enumerate(clause):
                 if capitalised_inside(token):
                     capitalised[token.text] += 1
+                    if index + 1 < len(clause) and clause[index + 1].is_capitalized:
+                        named_pairs[token.text, clause[index + 1].text] += 1
                 elif not token.is_capitalized:
                     lower.add(token.lower)
-        return frozenset(word for word, n in capitalised.items() if n >= NAME_HABIT and word.lower() not in lower)
+        paired = {first for (first, _), n in named_pairs.items() if n >= NAME_PAIR_HABIT}
+        return frozenset(word for word, n in capitalised.items()
+                         if (n >= NAME_HABIT or word in paired) and word.lower() not in lower)
 
     @cached_property
     def written(self) -> Counter[str]:
