@@ -131,13 +131,19 @@ def typed_as_a_date(day: int, month: int) -> bool:
 # a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm)
 EVERY_YEAR_AFTER = re.compile(
     r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
+# or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between)
+EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]*,?[^.!?\n]*$",
+                               re.IGNORECASE)
+EVERY_YEAR_REACH = 80  # characters before a day searched for the Hằng năm opening its sentence
 YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "lunar_numeric", "lunar_long",
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
 
 
 def accept(name: str, match: re.Match, text: str) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
-    if name in YEARLESS and EVERY_YEAR_AFTER.match(text, match.end()) and not group(match, "y", "ay", "by", "yw"):
+    if name in YEARLESS and not group(match, "y", "ay", "by", "yw") and (
+            EVERY_YEAR_AFTER.match(text, match.end())
+            or EVERY_YEAR_BEFORE.search(text, max(0, match.start() - EVERY_YEAR_REACH), match.start())):
         return False
     ctx = context_patterns()
     before = text[max(0, match.start() - 30): match.start()]
