@@ -134,10 +134,12 @@ def test_structure_command(isolated_dir):
     assert all(text[p["start"]:p["end"]] == p["text"] for p in data["parts"])
     assert run_cli("structure", "a.txt").exit_code == 0
     assert run_cli("structure", "missing.txt").exit_code == 2
-    several = run_cli("structure", "--format", "jsonl", "a.txt", "missing.txt", "a.txt")
+    shutil.copy(SAMPLE, isolated_dir / "b.txt")
+    several = run_cli("structure", "--format", "jsonl", "a.txt", "missing.txt", "b.txt", "a.txt")
     assert several.exit_code == 2 and "missing.txt" in several.stderr
-    assert [json.loads(line)["path"] for line in several.stdout.splitlines()] == ["a.txt", "a.txt"]
-    assert run_cli("structure", "--format", "json", "a.txt", "a.txt").exit_code == 2
+    assert [json.loads(line)["path"] for line in several.stdout.splitlines()] == ["a.txt", "b.txt"]  # a.txt once
+    assert run_cli("structure", "--format", "json", "a.txt", "b.txt").exit_code == 2
+    assert run_cli("structure", "--format", "json", "a.txt", "./a.txt").exit_code == 0  # one file, named twice
 
 
 def test_markdown_article_with_image_caption(isolated_dir):
