@@ -1451,6 +1451,17 @@ def test_a_guessed_range_joins_the_days_the_article_dates(text, expected):
     assert found(text, dt.date(2028, 5, 8))[-1][1] == expected
 
 
+def test_a_guessed_range_with_one_numeric_end_is_left_as_it_is():
+    """A text of random pieces (the fuzzer's) joined a range with one end written as a number: moving
+    its years raised IndexError on its missing second end."""
+    text = ("từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027Năm 1975,  và năm quaĐọi Tam giữThay mặt gia đình\n"
+            "các ngày 18 và 23/3Trưởng nam Trần Văn Lâm(thời gian bay khoảng 8 giờ 15 phútthứ Ba (từ ngày 16/7 đến "
+            "17h ngày 30/715.09.24thành tích 2 giờ 14 phút 52 giâyvào tháng 7ngày 2 tháng 9 năm 1789Chiều 25/2hạn "
+            "chót là 01/10/24Sáng 18/2, ngày vía Thần Tài, các năm 2008, 2018 và 2024tuyển sinh lớp 10 năm học "
+            "2027-2028Quyết định số 2150/QĐ-UBND ngày 20/11/2027, ")
+    assert find_dates(text, dt.date(2027, 2, 26))
+
+
 def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
     """Written in December 2026, ``Năm nay`` carries 2026 into the sentence, but ``Tết Nguyên đán rơi vào
     thứ Bảy ngày 6/2/2027`` names the coming Tết by its day; a lunar year written in the holiday stands."""

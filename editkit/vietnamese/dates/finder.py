@@ -255,8 +255,8 @@ def shift_a_guessed_range(mention: Mention, near) -> None:
     15/7``): a year on or back where that puts one of its ends near the article's days and its own
     year does not; its value keeps its times."""
     first, last = mention.day, mention.end_day
-    if near(first) or near(last):
-        return
+    if near(first) or near(last) or len(mention.endpoints) == 1:
+        return  # (one end written as a number, the other a lunar day: a joined range, its years its own)
     for step in (1, -1):
         try:
             moved = first.replace(year=first.year + step), last.replace(year=last.year + step)
@@ -266,8 +266,8 @@ def shift_a_guessed_range(mention: Mention, near) -> None:
             start, _, end = (mention.value or "").partition("/")
             mention.value = f"{moved[0].isoformat()}{start[10:]}/{moved[1].isoformat()}{end[10:]}"
             mention.day, mention.end_day = moved
-            if mention.endpoints:
-                mention.endpoints[0]["day"], mention.endpoints[1]["day"] = moved
+            for endpoint, day in zip(mention.endpoints, moved):
+                endpoint["day"] = day
             return
 
 
