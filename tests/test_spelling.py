@@ -1214,6 +1214,7 @@ def test_unattested_pair_echoes_by_onset_in_one_register_or_by_rhyme():
     "Hấp lửa nhỏ để bánh không rỗ mặt; bà luồn con suốt qua từng mắt lưới.",
     "Nhớ dáng mẹ ngồi vá áo dưới ngọn đèn dầu; căn phòng chật chội, bí gió.",
     "Các con đường dẫn đến trường học đã rợp cờ hoa.",
+    "Lá nấu hoặc giã lấy nước cốt, gạo xếp vào chõ gỗ; chả rươi ăn với nước chấm pha từ nước mắm.",
 ])
 def test_words_of_literary_and_country_life_are_house_terms(isolated_dir, text):
     assert reported("SP", text) == []
