@@ -100,6 +100,12 @@ def rejected(settings) -> dict[str, str | None]:
 DEFAULT_ACCEPT_FILE = "editkit-accept.txt"
 
 
+def normal_entry(text: str) -> str:
+    """An entry as the accept list keeps it: its words with one space between (``  Krông  Nô `` and
+    a pasted ``Krông\nNô`` are ``Krông Nô``), as phrases are matched word by word."""
+    return " ".join(text.split())
+
+
 def add_accepted(words: list[str], target: Path, config_file: Path | None) -> int:
     """`editkit accept`: append words to the first `accept` file of the effective config.
 
@@ -128,8 +134,12 @@ def add_accepted(words: list[str], target: Path, config_file: Path | None) -> in
         table = "[tool.editkit]" if settings.config_path.name == "pyproject.toml" else "the top level"
         print(f'Add accept = ["{DEFAULT_ACCEPT_FILE}"] to {table} of {settings.config_path} '
               f"so that editkit reads {accept_file}", file=sys.stderr)
-    existing = set(read_list(accept_file)) if accept_file.exists() else set()
-    new = [w.strip() for w in words if w.strip() and w.strip() not in existing]
+    try:
+        existing = {normal_entry(line) for line in read_list(accept_file)} if accept_file.exists() else set()
+    except UnicodeDecodeError:
+        print(f"editkit: error: {accept_file}: not UTF-8 text; no word added", file=sys.stderr)
+        return 2
+    new = list(dict.fromkeys(entry for entry in map(normal_entry, words) if entry and entry not in existing))
     if new:
         with open(accept_file, "a", encoding="utf-8") as handle:
             if accept_file.stat().st_size and not accept_file.read_text("utf-8").endswith("\n"):
@@ -151,16 +161,20 @@ def remove_accepted(words: list[str], target: Path, config_file: Path | None) ->
     except ConfigError as error:
         print(f"editkit: error: {error}", file=sys.stderr)
         return 2
-    unwanted = {w.strip() for w in words if w.strip()}
+    unwanted = {entry for entry in map(normal_entry, words) if entry}
     found: set[str] = set()
     for name in settings["accept"]:
         path = settings.root / name
         if not path.is_file():
             continue
-        lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)  # its own line endings
-        kept = [line for line in lines if line.strip() not in unwanted]
+        try:
+            lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)  # its own line endings
+        except UnicodeDecodeError:
+            print(f"editkit: error: {path}: not UTF-8 text; left as it is", file=sys.stderr)
+            return 2
+        kept = [line for line in lines if normal_entry(line) not in unwanted]
         if len(kept) != len(lines):
-            found |= {line.strip() for line in lines} & unwanted
+            found |= {normal_entry(line) for line in lines} & unwanted
             path.write_text("".join(kept), encoding="utf-8", newline="")
     absent = sorted(unwanted - found)
     print(f"Removed {len(found)} entr{'y' if len(found) == 1 else 'ies'} from the accept list"

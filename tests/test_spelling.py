@@ -218,6 +218,22 @@ def test_accept_list_and_command(isolated_dir):
     assert run_cli("accept", "--remove", "tromg", "--path", str(isolated_dir)).exit_code == 1  # no longer there
 
 
+def test_accept_keeps_an_entry_with_single_spaces_and_refuses_a_garbled_list(isolated_dir):
+    """``accept "  Krông  Nô  "`` wrote the spaces as typed, and a pasted ``a\nb`` two lines for one entry;
+    ``--remove "Krông Nô"`` then found nothing. A list that is no UTF-8 text is left alone, exit 2."""
+    (isolated_dir / "editkit.toml").unlink()
+    run = run_cli("accept", "  Krông  Nô  ", "Krông Nô", "Ea\nKar", "--path", str(isolated_dir))
+    assert run.exit_code == 0 and "Accepted 2 new entries" in run.stderr
+    assert (isolated_dir / "editkit-accept.txt").read_text("utf-8") == "Krông Nô\nEa Kar\n"
+    assert run_cli("accept", "--remove", "Krông   Nô", "--path", str(isolated_dir)).exit_code == 0
+    assert (isolated_dir / "editkit-accept.txt").read_text("utf-8") == "Ea Kar\n"
+    (isolated_dir / "editkit-accept.txt").write_bytes(b"\xff\xfe\x00")
+    for args in (("accept", "X"), ("accept", "--remove", "X")):
+        run = run_cli(*args, "--path", str(isolated_dir))
+        assert run.exit_code == 2 and "not UTF-8 text" in run.stderr
+    assert (isolated_dir / "editkit-accept.txt").read_bytes() == b"\xff\xfe\x00"
+
+
 def test_accept_with_existing_config_without_key_gives_a_hint(isolated_dir):
     (isolated_dir / "editkit.toml").write_text('fail-on = "error"\n', encoding="utf-8")
     run = run_cli("accept", "abc", "--path", str(isolated_dir))
