@@ -215,7 +215,14 @@ def explain(code: Annotated[str, typer.Argument(help="A rule code (EN101) or nam
         if style_doc is not None:  # a bundled house-style rule's id: straight-quotes
             Console().print(Markdown(style_doc))
             return
+        from editkit.registry import all_rules
         from editkit.selection import did_you_mean
+
+        group = [r for r in all_rules() if r.category == code.lower() or (code.isalnum() and r.code.startswith(code.upper()))]
+        if group:  # a category (spelling) or a code prefix (SP): its rules, each with its summary
+            rows = "\n".join(f"- `{r.code}` `{r.name}`: {r.doc.splitlines()[0]}" for r in group)
+            Console().print(Markdown(f"# {code}\n\n{rows}\n\n`editkit explain CODE` shows a rule's documentation."))
+            return
 
         raise fail(f"unknown rule {code!r}{did_you_mean(code) or '; `editkit rules` lists them'}")
     body = found.doc.split("\n", 1)
@@ -296,6 +303,8 @@ def show_config(
     """Print the effective settings for PATH and where each came from."""
     from editkit.config import ConfigError, resolve_settings
 
+    if not path.exists():
+        raise fail(f"{path}: No such file or directory")
     try:
         settings = resolve_settings(path, config, isolated)
     except ConfigError as error:

@@ -36,6 +36,20 @@ def test_explain_unknown_rule():
     assert run.exit_code == 2 and "unknown rule" in run.stderr
 
 
+def test_explain_a_category_or_a_code_prefix_lists_its_rules():
+    """``editkit explain spelling`` said "unknown rule 'spelling'; did you mean 'spelling'?"."""
+    for group, codes in (("spelling", [r.code for r in all_rules() if r.category == "spelling"]),
+                         ("SP", [r.code for r in all_rules() if r.code.startswith("SP")])):
+        run = run_cli("explain", group)
+        assert run.exit_code == 0 and all(code in run.stdout for code in codes) and "DT101" not in run.stdout
+    assert "did you mean 'spelling'" in run_cli("explain", "spellng").stderr
+
+
+def test_config_of_a_missing_path_is_an_error(isolated_dir):
+    run = run_cli("config", "missing.md")
+    assert run.exit_code == 2 and "missing.md" in run.stderr
+
+
 def test_version():
     assert run_cli("--version").stdout.strip() == f"editkit {__version__}"
 
