@@ -347,6 +347,10 @@ def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():
     assert (mention.kind, mention.value) == ("dateline", "2021-01-20T10:15")
     mention, = find_dates("2021-01-20T10:15:00+07:00\n\nHà Nội mở thêm tuyến buýt mới.", None)  # with its offset
     assert (mention.text, mention.kind, mention.value) == ("2021-01-20T10:15:00+07:00", "dateline", "2021-01-20T10:15")
+    # year first with slashes, as some CMSs print it (not a document's number: 2026/11/20/QĐ)
+    mention, = find_dates("Cập nhật 2026/11/20 10:00\n\nHà Nội mở thêm tuyến buýt mới.", None)
+    assert (mention.text, mention.kind, mention.value) == ("2026/11/20 10:00", "dateline", "2026-11-20T10:00")
+    assert find_dates("Văn bản số 2026/11/20/QĐ được ban hành.", None) == []
 
 
 def test_a_relative_word_after_a_dateline_keeps_its_gloss():
