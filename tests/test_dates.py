@@ -1219,6 +1219,19 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Trong tháng này và quý tới, doanh thu tăng.", [("tháng này", "2026-11"), ("quý tới", "2027-Q1")]),
+    ("Quý trước, lợi nhuận giảm.", [("Quý trước", "2026-Q3")]),
+    ("Giá căn hộ trong quý I/2026 tăng 8% so với quý trước.", [("quý I/2026", "2026-Q1"), ("quý trước", "2025-Q4")]),
+    ("Món quà quý sau bao năm xa cách.", []),  # quý: precious, after a noun
+    ("Những kỷ vật quý này được trưng bày.", []),
+])
+def test_the_quarter_before_or_after(text, expected):
+    """``quý tới``, ``quý trước``: the reference's quarter moved; after ``so với`` in a sentence naming a
+    quarter, that quarter's neighbour."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Khoảng 10-15 ngày nữa lúa sẽ chín.", [("10-15 ngày nữa", "2026-11-30/2026-12-05")]),
     ("Cách đây 2-3 tuần, giá heo tăng.", [("Cách đây 2-3 tuần", "2026-10-30/2026-11-06")]),
     ("Hai đến ba tháng nữa, công trình hoàn thành.", [("Hai đến ba tháng nữa", "2027-01/2027-02")]),

@@ -112,11 +112,13 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
 COMPARED_BEFORE = re.compile(rf"(?<!\w)so{SPACE}với{SPACE}(?:cùng{SPACE}kỳ{SPACE})?$", re.I)
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 YEAR_VALUE = re.compile(r"\d{4}")
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def compared_with_period_told(text: str, mentions: list) -> list:
     """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
-    names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024 and ``Năm ngoái …, tăng 15% so
+    names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024, ``quý I/2028 … so với quý
+    trước`` the fourth quarter of 2027 and ``Năm ngoái …, tăng 15% so
     với năm trước đó`` the year before last; the words count from
     the publication date only where the sentence names no month or year of its own before them."""
     from editkit.vietnamese.dates.lexicon import vocabulary
@@ -125,10 +127,11 @@ def compared_with_period_told(text: str, mentions: list) -> list:
     relative = vocabulary()["relative"]
     for index, mention in enumerate(mentions):
         known = relative.get(" ".join(mention.text.lower().split())) if mention.kind == "relative" else None
-        if known is None or known[0] not in ("month", "year") or not COMPARED_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        if known is None or known[0] not in ("month", "year", "quarter") or not COMPARED_BEFORE.search(
+                text, max(0, mention.start - 20), mention.start):
             continue
         sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
-        pattern = MONTH_VALUE if known[0] == "month" else YEAR_VALUE
+        pattern = {"month": MONTH_VALUE, "year": YEAR_VALUE, "quarter": QUARTER_VALUE}[known[0]]
         anchor = None
         for earlier in (mentions[j] for j in range(index - 1, -1, -1)):
             if earlier.start < sentence_start:
@@ -142,6 +145,9 @@ def compared_with_period_told(text: str, mentions: list) -> list:
         if known[0] == "month":
             year, month = add_months(int(anchor.value[:4]), int(anchor.value[5:]), known[1])
             mention.value = f"{year}-{month:02d}"
+        elif known[0] == "quarter":  # trong quý I/2028 … so với quý trước: the fourth quarter of 2027
+            index = int(anchor.value[:4]) * 4 + int(anchor.value[-1]) - 1 + known[1]
+            mention.value = f"{index // 4}-Q{index % 4 + 1}"
         else:
             mention.value = str(int(anchor.value) + known[1])
     return mentions

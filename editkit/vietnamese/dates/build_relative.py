@@ -77,6 +77,9 @@ def relative_value(unit: str, offset: int, reference: dt.date | None, mention: M
     if unit == "month":
         year, month = R.add_months(reference.year, reference.month, offset)
         return f"{year}-{month:02d}"
+    if unit == "quarter":  # quý tới: the quarter after the reference's
+        index = reference.year * 4 + (reference.month - 1) // 3 + offset
+        return f"{index // 4}-Q{index % 4 + 1}"
     return str(reference.year + offset)
 
 

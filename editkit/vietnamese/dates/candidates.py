@@ -329,6 +329,8 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
             r"[^\S\n]+[^\W\d_]", text[match.end(): match.end() + 3]) or text[match.end():].lstrip().lower().startswith("đây")
     if name == "relative":
+        if match.group().lower().startswith("quý") and not QUARTER_BEFORE.search(before):
+            return False  # món quà quý sau bao năm: precious, no quarter (quý tới opens a clause or follows trong, vào …)
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
         if ctx["counted_before"].search(before) or re.search(r"(?<!\w)(?:thứ|chủ)\s+$", before, FLAGS):
@@ -444,6 +446,10 @@ def cued(match: re.Match, text: str, before: str) -> bool:
     return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
 
 
+# what comes before "quý tới", "quý trước" when they name a quarter: a clause's opening or a word of time
+# (trong quý tới, sang quý sau, so với quý trước); after a noun, "quý" is "precious" (món quà quý sau bao năm)
+QUARTER_BEFORE = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*$|(?<!\w)(?:trong|vào|sang|đến|tới|từ|của|cho|so với|hết|"
+                            r"cuối|đầu|giữa|ngay|cả|suốt|với|và|hoặc|là)[^\S\n]+$", re.I)
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
 BEFORE_A_TIME = re.compile(r"(?<!\w)trước\s*$", re.I)  # hours counted come before it: 2 giờ trước
