@@ -102,7 +102,8 @@ DEFAULT_ACCEPT_FILE = "editkit-accept.txt"
 
 def normal_entry(text: str) -> str:
     """An entry as the accept list keeps it: its words with one space between (``  Krông  Nô `` and
-    a pasted ``Krông\nNô`` are ``Krông Nô``), as phrases are matched word by word."""
+    the two words of a paste that broke the line between them are ``Krông Nô``), as phrases are matched
+    word by word."""
     return " ".join(text.split())
 
 
