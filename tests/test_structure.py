@@ -857,6 +857,15 @@ def test_a_slug_is_lower_case_letters_without_marks_and_hyphens(isolated_dir, sl
     assert [d.get("suggestions") for d in found] == ([[suggestion]] if suggestion else [])
 
 
+def test_a_wrong_front_matter_value_is_shown_as_yaml_writes_it(isolated_dir):
+    """``date: [2028-05-01]`` was shown as ``[datetime.date(2028, 5, 1)]``, ``author: true`` as ``True``."""
+    (isolated_dir / "a.md").write_text("---\ntitle: Tin\ndate: [2028-05-01]\nauthor: true\n---\n\nNội dung.\n",
+                                       encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST114", "a.md").json()["files"][0]["diagnostics"]
+    assert [d["message"] for d in found] == ["Front-matter 'date' should be a date, not [2028-05-01]",
+                                             "Front-matter 'author' should be a name or a list of names, not true"]
+
+
 def test_the_wires_dateline_and_tag_open_the_lead(isolated_dir):
     """TTXVN's lead: place, day/month and the agency's tag; ST107 checks the tag's dash."""
     text = ("Thủ tướng chủ trì hội nghị trực tuyến với các địa phương\n\n"

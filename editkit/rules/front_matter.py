@@ -122,6 +122,22 @@ TYPE_NAMES = {"string": "a string", "names": "a name or a list of names", "date"
               "slug": "a URL slug (lower-case letters without marks, digits and hyphens)"}
 
 
+def as_written(value) -> str:
+    """A front-matter value as YAML would show it (``[2028-05-01]``, ``true``, ``'x'``), not as Python's
+    repr (``[datetime.date(2028, 5, 1)]``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(as_written(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {as_written(v)}" for k, v in value.items()) + "}"
+    if value is None:
+        return "null"
+    return repr(value)
+
+
 def parses_as_date(value: str) -> bool:
     try:
         dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -171,7 +187,7 @@ def bad_front_matter_value(document, context):
             start, end = key_span(document, key)
             value = document.metadata[key]
             slug = slug_of(value) if kind == "slug" and isinstance(value, str) else ""
-            yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {value!r}"
+            yield Finding(start, end, f"Front-matter '{key}' should be {TYPE_NAMES[kind]}, not {as_written(value)}"
                           + (f": '{slug}'" if slug else ""), suggestions=(slug,) if slug else ())
 
 
