@@ -62,6 +62,14 @@ def test_sarif_validates_against_official_schema(files):
     assert run_["invocations"][0]["toolExecutionNotifications"]  # the binary file
 
 
+def test_sarif_uris_are_percent_encoded(isolated_dir):
+    """A file name with spaces, marks or a colon is no URI reference as it stands (SARIF asks one)."""
+    (isolated_dir / "tệp có dấu: cách.txt").write_text("Tin tức  hôm nay.\n", encoding="utf-8")
+    data = json.loads(run_cli("lint", "--format", "sarif", "tệp có dấu: cách.txt").stdout)
+    (uri,) = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in data["runs"][0]["results"]}
+    assert uri == "t%E1%BB%87p%20c%C3%B3%20d%E1%BA%A5u%3A%20c%C3%A1ch.txt"
+
+
 def test_sarif_fixes_make_the_same_edits_as_fix(isolated_dir):
     """A SARIF viewer that applies a result's fix gets what --fix (or --unsafe-fixes) writes."""
     text = "Theo ông, giá  tăng 5 %. Ông ấy sử lý  việc này.\n"

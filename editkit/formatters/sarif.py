@@ -15,14 +15,19 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def repo_relative_uri(path: str) -> str:
+    """The file as a URI reference relative to %SRCROOT% (the working folder), percent-encoded as SARIF
+    asks (``t%E1%BB%87p%20m%E1%BB%9Bi.md`` for ``tệp mới.md``; a colon too, which would read as a scheme),
+    or an absolute ``file:`` URI outside the folder."""
     if path == "-":
         return "stdin"
+    from urllib.parse import quote
+
     absolute = Path(path).resolve()
     try:
         relative = absolute.relative_to(Path.cwd().resolve())
     except ValueError:
         return absolute.as_uri()
-    return relative.as_posix()
+    return quote(relative.as_posix(), safe="/")
 
 
 def rule_descriptor(rule) -> dict:
