@@ -113,6 +113,19 @@ def test_report_author_from_a_list_of_names_in_the_front_matter():
     assert names_of("Minh Anh ") == "Minh Anh" and names_of(None) == "" and names_of([]) == ""
 
 
+def test_front_matter_values_that_are_no_text_name_no_author_desk_or_title(isolated_dir):
+    """``author: {x: 1}`` was an author named "{'x': 1}", ``category: [Kinh tế, Xã hội]`` a desk named by
+    the list's repr; ST114 reports such values, the report takes no name from them."""
+    from editkit.report.facts import first_text_of, names_of
+
+    assert names_of({"x": 1}) == "" and names_of(["Minh Anh", {"x": 1}, True]) == "Minh Anh" and names_of(True) == ""
+    assert first_text_of(["Kinh tế", "Xã hội"]) == "Kinh tế" and first_text_of({"a": 1}) == ""
+    (isolated_dir / "a.md").write_text("---\ntitle: {a: 1}\ndate: 2028-05-01\nauthor: {x: 1}\ncategory: [Kinh tế, Xã hội]\n"
+                                       "---\n\n# Tin tức trong ngày hôm nay ở Hà Nội\n\nBài viết hôm nay.\n\nMinh Anh\n", "utf-8")
+    (article,) = run_cli("report", "--format", "json", "a.md").json()["articles"]
+    assert (article["title"], article["author"], article["desk"]) == ("Tin tức trong ngày hôm nay ở Hà Nội", "Minh Anh", "Kinh tế")
+
+
 def test_an_article_by_two_reporters_counts_for_each():
     from editkit.report.model import credited, group
 

@@ -23,9 +23,9 @@ def facts_of(document, reference: dt.date | None) -> dict:
     import textstat  # language-neutral counts only: its syllable functions are English
 
     return {
-        "title": str(meta.get("title") or title_of(parts, headline)),
+        "title": text_of(meta.get("title")) or title_of(parts, headline),
         "author": names_of(meta.get("author") or meta.get("authors")) or (author_of(byline.text) if byline else ""),
-        "desk": str(meta.get("desk") or meta.get("category") or meta.get("section") or ""),
+        "desk": next(filter(None, (first_text_of(meta.get(key)) for key in ("desk", "category", "section"))), ""),
         "date": published.isoformat() if published else None,
         "words": textstat.lexicon_count(body),
         "sentences": textstat.sentence_count(body) if body.strip() else 0,
@@ -65,8 +65,22 @@ ACADEMIC_TITLES = re.compile(r"^(?:(?:P?GS|TS|ThS|BS(?:CK(?:I{1,2}|[12]))?|LS|KT
 
 def names_of(value) -> str:
     """A front-matter author as one credit: a name, or a list of names joined as bylines join
-    them (``Minh Anh - Hoàng Long``)."""
+    them (``Minh Anh - Hoàng Long``); no other value names anyone (``author: {x: 1}``: ST114's business)."""
     if isinstance(value, list):
-        return " - ".join(str(name).strip() for name in value if str(name).strip())
-    return str(value).strip() if value else ""
+        return " - ".join(filter(None, map(text_of, value)))
+    return text_of(value)
+
+
+def text_of(value) -> str:
+    """A front-matter value that is text, or a number written as one (``title: 2028``), stripped; else ""."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return ""
+    return str(value).strip()
+
+
+def first_text_of(value) -> str:
+    """The desk of ``category: [Kinh tế, Xã hội]``: the first that is text; a single value as text_of."""
+    if isinstance(value, list):
+        return next(filter(None, map(text_of, value)), "")
+    return text_of(value)
 
