@@ -1479,6 +1479,13 @@ def test_a_guessed_range_with_one_numeric_end_is_left_as_it_is():
     assert find_dates(text, dt.date(2027, 2, 26))
 
 
+@pytest.mark.parametrize("reference", [dt.date(2029, 1, 10), dt.date(2028, 12, 10), dt.date(2028, 6, 10)])
+def test_a_day_of_the_last_lunar_months_this_year_is_this_lunar_years(reference):
+    """``Rằm tháng Chạp năm nay`` written in January 2029, before Tết, was the Chạp of lunar 2029, in
+    January 2030; it is lunar 2028's (29/1/2029), as in December or in June of 2028."""
+    assert found("Rằm tháng Chạp năm nay, gia đình làm giỗ.", reference) == [("Rằm tháng Chạp năm nay", "2029-01-29")]
+
+
 def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
     """Written in December 2026, ``Năm nay`` carries 2026 into the sentence, but ``Tết Nguyên đán rơi vào
     thứ Bảy ngày 6/2/2027`` names the coming Tết by its day; a lunar year written in the holiday stands."""
