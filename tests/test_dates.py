@@ -1482,8 +1482,12 @@ def test_a_guessed_range_with_one_numeric_end_is_left_as_it_is():
 @pytest.mark.parametrize("reference", [dt.date(2029, 1, 10), dt.date(2028, 12, 10), dt.date(2028, 6, 10)])
 def test_a_day_of_the_last_lunar_months_this_year_is_this_lunar_years(reference):
     """``Rằm tháng Chạp năm nay`` written in January 2029, before Tết, was the Chạp of lunar 2029, in
-    January 2030; it is lunar 2028's (29/1/2029), as in December or in June of 2028."""
+    January 2030; it is lunar 2028's (29/1/2029), as in December or in June of 2028. ``30 Tết năm nay``
+    had lost its day to ``Tết năm nay``: the eve of the Tết the year word names."""
     assert found("Rằm tháng Chạp năm nay, gia đình làm giỗ.", reference) == [("Rằm tháng Chạp năm nay", "2029-01-29")]
+    # the Tết năm nay names: the coming one in the season before it, else this year's (29 days: 30 Tết is the eve)
+    eve = "2028-01-25" if reference.month == 6 else "2029-02-12"
+    assert found("Ngày 30 Tết năm nay, chợ đông.", reference) == [("30 Tết năm nay", eve)]
 
 
 def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():

@@ -142,9 +142,11 @@ def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     """``tối 30 Tết``, ``29 Tết``: a day of the last lunar month, before the Tết named or nearest;
     30 Tết in a year whose last month has 29 days is the eve, the day before Tết."""
     mention.kind = "lunar"
-    named, year = written_lunar_year(m, mention, r)
+    named, year, worded = year_written_or_worded(m, mention, r, lambda reference: reference.year)
     if not named:
         return None
+    if worded:  # 30 Tết năm nay: the eve of the Tết năm nay names
+        year = tet_year_worded(r, mention, year)
     tet = lunar_day_in(1, 1, year, mention, r)
     if tet is None:
         return mention
@@ -199,15 +201,11 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     named, year, worded = year_written_or_worded(m, mention, r, lambda reference: reference.year)
     if not named:
         return None
-    if worded:
+    if worded and month == 1:
+        year = tet_year_worded(r, mention, year)
+    elif worded:
         mention.year_inferred = True
-        future, past = r.cues(mention.start, mention.end)
-        if month == 1 and year <= r.reference.year and in_the_season_before_tet(r, future):
-            # written in December, "Tết năm nay" is the Tết coming (unless the sentence looks back) and
-            # "Tết năm ngoái" the one this year began with
-            if year < r.reference.year or not past:
-                year += 1
-        elif month >= 11 and R.within_the_calendar(r.reference):
+        if month >= 11 and R.within_the_calendar(r.reference):
             # rằm tháng Chạp năm nay: this lunar year's last months, which end in the next solar January (written
             # in January before Tết, the old lunar year's, not a Chạp a year away), as tháng Chạp năm nay is
             year += R.lunar_year_of(r.reference) - r.reference.year
@@ -220,6 +218,17 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 # how far ahead of Tết a sentence with a future cue already counts it as this year's (ticket sales
 # for the Tết trains open in October: Dịp Tết năm nay, ngành đường sắt dự kiến tổ chức 250 đoàn tàu)
 TET_LEAD_WITH_FUTURE_CUE_DAYS = 150
+
+
+def tet_year_worded(r: Resolver, mention: Mention, year: int) -> int:
+    """The lunar year of a Tết a year word names (``Tết năm nay``; ``year``: the reference's year moved by
+    the word): written in December, "Tết năm nay" is the Tết coming (unless the sentence looks back) and
+    "Tết năm ngoái" the one this year began with."""
+    mention.year_inferred = True
+    future, past = r.cues(mention.start, mention.end)
+    if year <= r.reference.year and in_the_season_before_tet(r, future) and (year < r.reference.year or not past):
+        return year + 1
+    return year
 
 
 def in_the_season_before_tet(r: Resolver, future: bool = False) -> bool:

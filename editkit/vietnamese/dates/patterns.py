@@ -217,7 +217,7 @@ def sources() -> dict[str, str]:
         # tối 30 Tết · ngày 29 Tết năm Ất Tỵ: the last days of the lunar year, before its Tết
         "lunar_eve_day": (
             rf"(?<![\w/.,])(?P<d>2[3-9]|30)\s+Tết(?!\s+(?:dương|tây)(?!\w))(?:\s+(?:năm\s+)?{year_name()})?"
-            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)"
+            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
         # tháng 3 âm lịch · tháng Chạp · tháng Giêng năm Bính Ngọ: a month of the lunar calendar
         "lunar_month": (
