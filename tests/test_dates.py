@@ -1479,6 +1479,15 @@ def test_a_guessed_range_with_one_numeric_end_is_left_as_it_is():
     assert find_dates(text, dt.date(2027, 2, 26))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Trung thu năm nay, trẻ em rước đèn.", [("Trung thu năm nay", "2029-09-22")]),
+    ("Dịp Trung thu, thị trường bánh trung thu sôi động.", [("Trung thu", "2028-10-03")]),  # the mooncakes: no day
+    ("Bánh trung thu giá cao.", []),
+])
+def test_the_mid_autumn_festival_without_tet_after_a_word_of_time(text, expected):
+    assert found(text, dt.date(2029, 1, 10)) == expected
+
+
 @pytest.mark.parametrize("reference", [dt.date(2029, 1, 10), dt.date(2028, 12, 10), dt.date(2028, 6, 10)])
 def test_a_day_of_the_last_lunar_months_this_year_is_this_lunar_years(reference):
     """``Rằm tháng Chạp năm nay`` written in January 2029, before Tết, was the Chạp of lunar 2029, in

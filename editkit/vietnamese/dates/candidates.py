@@ -32,7 +32,7 @@ REQUIRES = {
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
-    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản"), "year_range": ("nhiệm", "giai", "năm", "niên"),
+    "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
     "bare_month_year": ("từ", "đến", "tới", "hết", "trước", "sau", "trong", "vào", "cuối", "đầu", "giữa"), "month": ("tháng",), "part_of_month": ("tuần",),
@@ -205,6 +205,10 @@ def accept(name: str, match: re.Match, text: str) -> bool:
             return False  # Quốc khánh Lào: another country's
         # the day itself (dịp Giáng sinh, đón Tết Dương lịch, Noel năm nay), not its songs or its mood
         return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before))
+    if name == "lunar_holiday" and " ".join(match.group("hol").lower().split()) == "trung thu":
+        # the Mid-Autumn festival without Tết: a day after a word of time or with a year word (dịp Trung thu,
+        # Trung thu năm nay), not the mooncakes and lanterns named after it (bánh trung thu, đèn trung thu)
+        return bool(group(match, "y", "yw") or HOLIDAY_CUE.search(before))
     if name == "bare_year_range":
         first, last = int(match.group("y1")), int(match.group("y2"))
         return first < last <= first + MAX_YEAR_RANGE and not ctx["not_before"].search(before)
