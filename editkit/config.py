@@ -395,12 +395,15 @@ def settings_of_folder(target: Path, cache: dict, config_file: Path | None = Non
 
 def check_word_lists(settings: Settings) -> None:
     """The ``accept`` and ``reject`` files the config names can be read as UTF-8 text: a missing or
-    garbled one is the config's error (its words would silently count for nothing)."""
+    garbled one is the config's error (its words would silently count for nothing). Read through the
+    vocabulary's cache, which the spelling rules then find filled."""
+    from editkit.vocabulary import list_entries
+
     for key in ("accept", "reject"):
         for name in settings[key]:
             path = settings.root / name
             try:
-                path.read_text("utf-8")
+                list_entries(path)
             except FileNotFoundError:
                 problem = "file not found (`editkit accept` creates the accept file)" if key == "accept" else "file not found"
             except UnicodeDecodeError:

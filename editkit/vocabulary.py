@@ -19,10 +19,16 @@ def _file_entries(path: str, mtime: float) -> tuple[str, ...]:
     return entries(Path(path))
 
 
+def list_entries(path: Path) -> tuple[str, ...]:
+    """Entries of a one-per-line file, cached until the file changes; OSError or UnicodeDecodeError
+    when it cannot be read as UTF-8 text."""
+    return _file_entries(str(path), path.stat().st_mtime)
+
+
 def read_list(path: Path) -> tuple[str, ...]:
-    """Entries of a one-per-line file (cached until the file changes); missing files are empty."""
+    """list_entries, a missing or unreadable file's being empty."""
     try:
-        return _file_entries(str(path), path.stat().st_mtime)
+        return list_entries(path)
     except OSError:
         return ()
 

@@ -15,7 +15,7 @@ from editkit.vietnamese.dates.lexicon import (
     vocabulary,
 )
 from editkit.vietnamese.dates.mention import Candidate, group
-from editkit.vietnamese.dates.patterns import FLAGS, context_patterns, pattern, sources
+from editkit.vietnamese.dates.patterns import BARE_MONTH_CUE, FLAGS, context_patterns, pattern, sources
 
 PRIORITY = {name: index for index, name in enumerate(sources())}  # earlier patterns win ties
 
@@ -35,7 +35,7 @@ REQUIRES = {
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
-    "bare_month_year": ("từ", "đến", "tới", "hết", "trước", "sau", "trong", "vào", "cuối", "đầu", "giữa"), "month": ("tháng",), "part_of_month": ("tuần",),
+    "bare_month_year": tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not in cue and "\\" not in cue), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "spelled_time": ("giờ",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"{sep}{month:02d}{sep}" for month in range(1, 13) for sep in "-/"),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,
@@ -333,7 +333,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
             r"[^\S\n]+[^\W\d_]", text[match.end(): match.end() + 3]) or text[match.end():].lstrip().lower().startswith("đây")
     if name == "relative":
-        if match.group().lower().startswith("quý") and not QUARTER_BEFORE.search(before):
+        if match.group().lower().startswith("quý") and not (CLAUSE_OPENING.search(before) or QUARTER_BEFORE.search(before)):
             return False  # món quà quý sau bao năm: precious, no quarter (quý tới opens a clause or follows trong, vào …)
         # "năm nay", "năm trước" right after a number belong to the number: 3 năm trước (on the
         # same line: a dateline's year above "Hôm qua (20/1)" is no count)
@@ -450,9 +450,9 @@ def cued(match: re.Match, text: str, before: str) -> bool:
     return bool(ctx["cue_before"].search(before) or ctx["cue_after"].search(text[match.end(): match.end() + 20]))
 
 
-# what comes before "quý tới", "quý trước" when they name a quarter: a clause's opening or a word of time
+# what comes before "quý tới", "quý trước" when they name a quarter: a clause's opening (CLAUSE_OPENING) or a word of time
 # (trong quý tới, sang quý sau, so với quý trước); after a noun, "quý" is "precious" (món quà quý sau bao năm)
-QUARTER_BEFORE = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*$|(?<!\w)(?:trong|vào|sang|đến|tới|từ|của|cho|so với|hết|"
+QUARTER_BEFORE = re.compile(r"(?<!\w)(?:trong|vào|sang|đến|tới|từ|của|cho|so với|hết|"
                             r"cuối|đầu|giữa|ngay|cả|suốt|với|và|hoặc|là)[^\S\n]+$", re.I)
 HOUR_UNITS = ("giờ", "tiếng")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(\n\-–])[^\S\n]*(?:(?:khoảng|chừng|tầm|đúng|vào\s+khoảng)[^\S\n]+)?$", re.I)
