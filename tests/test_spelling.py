@@ -1288,3 +1288,22 @@ def test_a_sentence_is_too_short_to_be_far_from_the_news(isolated_dir):
     assert out_of_domain_margin([]) == 0.0
     found = lint_json("--select", "SP102", text="Người nấu cho nước me vào nấu trước cho ra vị.\n")
     assert [d["text"] for d in found["files"][0]["diagnostics"]] == ["ra"]
+
+
+def test_an_unknown_word_the_article_writes_again_and_again_is_reported_once_as_info(isolated_dir):
+    """``chão`` (a rope) six times in a story on rope-makers had drawn six warnings: a word with marks
+    the article writes three times or more is its own term, reported once, as info, with its count and
+    the accept line; twice, each place is still a warning. Bare letters repeated (text typed without
+    marks) are not collapsed."""
+    thrice = ("Nhiều gia đình vẫn giữ nghề bện chão bằng sợi đay. Một sợi chão tốt phải bện chặt. "
+              "Người đi biển mua chão về để neo thuyền.")
+    found = lint_json("--select", "SP101", text=thrice)["files"][0]["diagnostics"]
+    assert [(d["text"], d["severity"]) for d in found] == [("chão", "info")]
+    assert "written 3 times" in found[0]["message"] and "editkit accept chão" in found[0]["message"]
+    assert found[0]["start"]["column"] == thrice.index("chão") + 1
+    twice = thrice.rsplit(" Người", 1)[0]
+    found = lint_json("--select", "SP101", text=twice)["files"][0]["diagnostics"]
+    assert [(d["text"], d["severity"]) for d in found] == [("chão", "warning")] * 2
+    bare = "Tôi ở tromg nhà. Anh ngồi tromg xe. Chị đứng tromg vườn."
+    found = lint_json("--select", "SP101", text=bare)["files"][0]["diagnostics"]
+    assert [(d["text"], d["severity"]) for d in found] == [("tromg", "warning")] * 3

@@ -90,6 +90,11 @@ def unknown_syllable(document, context):
     news counts are lowercased, so `MT` and `BN` hide `dứt điểm mt chạm`
     → `một`), with the syllables it is with a vowel put back as suggestions.
     Bare letters in an English clause are English (`We had goi cuon`).
+    A word with marks the article writes three times or more (`chão`, the
+    rope, six times in a story on rope-makers) is more likely its own term,
+    which the news counts never saw, than one slip made each time: it is
+    reported once, at its first place, as info, with its count and the
+    `editkit accept` line that settles it.
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.
@@ -106,6 +111,11 @@ def unknown_syllable(document, context):
             continue
         token = issue.token
         shown = ", ".join(issue.suggestions[:3]) or "no suggestion"
+        if issue.repeats > 1:  # the article's own term, reported once
+            yield Finding(token.start, token.end, f"Unknown word '{token.text}', written {issue.repeats} times in "
+                          f"this article: read as its own term (if right, `editkit accept {token.lower}`); "
+                          f"if not, did you mean: {shown}?", suggestions=issue.suggestions, severity="info")
+            continue
         yield Finding(token.start, token.end, f"Unknown word '{token.text}'; did you mean: {shown}?",
                       fix=correction(token, issue), suggestions=issue.suggestions)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from editkit.vietnamese.confusion import candidates, confusables
@@ -94,6 +94,7 @@ class SpellingIssue:
     kind: str  # "unknown", "real-word" or "merged" (two words without the space between them)
     suggestions: tuple[str, ...]
     confident: bool
+    repeats: int = 1  # an unknown word the article writes again and again: how often (reported once)
 
 
 def clauses(text: str, tokens: list[Token]) -> list[list[Token]]:
@@ -700,7 +701,9 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     spoken = spoken_pairs(found, quotes) if quotes else frozenset()
     for (clause, beside), across in zip(found, listed):
         issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across, spoken))
-    return issues if usage is None else without_topic_words_read_as_a_mix_up(issues, usage)
+    if usage is None:
+        return issues
+    return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage)
 
 
 # A text far from the news the model was counted on (a recipe, a craft village: on editkit's own
@@ -754,6 +757,24 @@ def without_topic_words_read_as_a_mix_up(issues: list[SpellingIssue], usage: Doc
         if issue.kind == "real-word" and usage.topic_word(issue.token.lower) and 2 * read[form] < usage.written[form]:
             continue
         kept.append(issue)
+    return kept
+
+
+def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
+    """The issues, with an unknown word written with marks that the article writes TOPIC_WORD_REPEATS
+    times or more kept at its first place only, its count in ``repeats`` (``chão`` six times in a
+    story on rope-makers, ``rươi`` thirteen times in one on palolo worms): the article's term, which
+    the news counts never saw, more likely than one slip made each time (a front-matter title counts
+    its article's words too)."""
+    kept, seen = [], set()
+    for issue in issues:
+        form = lm_form(issue.token.lower)
+        repeats = usage.written.get(form, 0)
+        if issue.kind != "unknown" or issue.token.is_ascii or repeats < TOPIC_WORD_REPEATS:
+            kept.append(issue)
+        elif form not in seen:
+            seen.add(form)
+            kept.append(replace(issue, repeats=repeats, confident=False))
     return kept
 
 
