@@ -854,6 +854,22 @@ def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
     assert [d["start"]["line"] for d in found] == [9]  # an occasion after dịp may lie ahead
 
 
+
+@pytest.mark.parametrize("text", [
+    "Cô vừa được tặng bằng khen nhân Ngày Nhà giáo Việt Nam 20/11.",
+    "Phố phường đã treo cờ chào mừng ngày 22/12.",
+    "Nhà trường đã tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam 20/11.",
+    "Hội đã phát động phong trào thi đua hướng tới 25/11.",
+])
+def test_an_occasion_a_past_tense_sentence_names_may_lie_ahead(isolated_dir, text):
+    """DT104: a holiday or day after ``nhân``, ``chào mừng``, ``kỷ niệm`` or ``hướng tới`` is the occasion,
+    which a sentence told in the past may name days ahead (an award given the day before Teachers' Day);
+    the same day as the event itself is still reported."""
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 19/11/2026\n\n{text}\n", "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"] == []
+    (isolated_dir / "b.txt").write_text("Hà Nội, ngày 19/11/2026\n\nCô vừa được tặng bằng khen ngày 20/11.\n", "utf-8")
+    assert len(run_cli("lint", "--format", "json", "--select", "DT104", "b.txt").json()["files"][0]["diagnostics"]) == 1
+
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")
