@@ -606,15 +606,26 @@ def test_vietnamese_names_without_marks_in_an_english_clause_are_names(text, iso
     assert lint_json("--select", "spelling", text=text + "\n")["files"][0]["diagnostics"] == []
 
 
-def test_a_word_the_article_writes_six_times_is_its_own_usage(isolated_dir):
-    """``gác đèn`` read as ``đền`` at the high sensitivity; in a lighthouse story that writes đèn six
-    times it is the story's word, not the same slip each time."""
+def test_a_word_the_article_writes_four_times_is_its_own_usage(isolated_dir):
+    """``gác đèn`` read as ``đền`` at the high sensitivity; in a lighthouse story that writes đèn four
+    times it is the story's word, not the same slip each time (three times, it is still read)."""
     (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
     once = "Những người gác đèn nơi đây lặng lẽ giữ ánh sáng cho biển khơi."
     assert [d["text"] for d in lint_json("--select", "SP102", text=once + "\n")["files"][0]["diagnostics"]] == ["đèn"]
-    story = once + (" Ngọn đèn trên đảo sáng suốt đêm. Anh thắp đèn lúc chiều. Đèn biển soi đường cho tàu."
-                    " Bóng đèn mới được thay. Ánh đèn chiếu xa.")
+    thrice = once + " Ngọn đèn trên đảo sáng suốt đêm. Anh thắp đèn lúc chiều."
+    assert [d["text"] for d in lint_json("--select", "SP102", text=thrice + "\n")["files"][0]["diagnostics"]] == ["đèn"]
+    story = thrice + " Ánh đèn chiếu xa."
     assert lint_json("--select", "SP102", text=story + "\n")["files"][0]["diagnostics"] == []
+
+
+def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_alike(isolated_dir):
+    """``Chủ kho là bà …`` read as ``cho`` (``cho là``) in a story on a warehouse raid that writes ``kho``
+    four times; alone it is still read."""
+    kho = ("Đội quản lý thị trường kiểm tra một kho hàng. Chủ kho là bà N. không xuất trình được hóa đơn. "
+           "Mỗi ngày kho xuất đi khoảng 300 đơn. Hàng trong kho bị tạm giữ.")
+    assert lint_json("--select", "SP102", text=kho + "\n")["files"][0]["diagnostics"] == []
+    alone = "Chủ kho là bà N. không xuất trình được hóa đơn."
+    assert [d["text"] for d in lint_json("--select", "SP102", text=alone + "\n")["files"][0]["diagnostics"]] == ["kho"]
 
 
 @pytest.mark.parametrize("text", [
