@@ -963,6 +963,15 @@ def test_a_typo_that_rhymes_with_its_neighbour_by_chance_is_no_reduplicative(iso
     assert lint_json("--select", "SP101", text=echo)["files"][0]["diagnostics"] == []
 
 
+def test_an_unattested_word_after_its_nasal_repeat_is_a_reduplicative(isolated_dir):
+    """``tiếng liềm xoàn xoạt`` (a sickle's sound) read xoạt as a typo: the word repeated before itself in
+    a level tone with its stop final turned nasal is a reduplicative (as xâm xấp is for SP102); alone,
+    or after another word, it is still read."""
+    for text in ("Tôi vẫn nhớ tiếng liềm xoàn xoạt trên đồng.", "Chiếc xe cũ chạy xành xạch trên đường."):
+        assert lint_json("--select", "SP101", text=text)["files"][0]["diagnostics"] == []
+    assert [word for word, _ in reported("SP101", "Cô ấy xoạt ngang qua sân.")] == ["xoạt"]
+
+
 def test_a_word_that_lost_its_onset_is_a_slip_of_the_word_with_it(isolated_dir):
     text = "Bia được dựng ại đình làng Đông Hồ. Bà cụ ngồi ăn cơm một mình, ông ấy về quê ăn Tết."
     assert reported("SP102", text) == [("ại", "tại")]  # ăn, ông, ấy are words

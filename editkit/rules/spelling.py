@@ -70,7 +70,8 @@ def unknown_syllable(document, context):
     and the project's `accept` list are never reported,
     nor a syllable that echoes the word beside it as a reduplicative does
     (từ láy: `lộp cộp`, `đỏ hây hây`, `lúp xúp`: the same rhyme on another
-    onset in the same tone register, or the same letters), which the news
+    onset in the same tone register, or the same letters, or its own repeat
+    before it in a level tone with the stop final turned nasal: `xoàn xoạt`), which the news
     counts are too small to have seen; a glide after b, m, ph or v
     (`boàng hoàng`) is no such echo but a typo, and so is a syllable one
     onset, hỏi/ngã or final-consonant slip from a word that makes a word

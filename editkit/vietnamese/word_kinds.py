@@ -579,13 +579,17 @@ def reduplicative_with_neighbour(clause: list[Token], index: int) -> bool:
     """An unattested syllable that echoes the word beside it: a reduplicative the news counts never
     saw (lộp cộp, đỏ hây hây, lúp xúp), not a typo. A rhyme must echo an attested word; a word
     doubled (hây hây) echoes itself; two unattested syllables may echo each other by rhyme or by onset
-    (loắt choắt, khệnh khạng: unattested_pair_echoes); a syllable one cheap slip from a word that either neighbour
-    makes a word with only rhymes by chance (giự trữ: dự trữ; người giân cần: người dân)."""
+    (loắt choắt, khệnh khạng: unattested_pair_echoes); a word and its repeat before it in a level tone,
+    the stop final turned nasal, echo each other too (the sickle's xoàn xoạt, xành xạch: diminutive_pair);
+    a syllable one cheap slip from a word that either neighbour makes a word with only rhymes by
+    chance (giự trữ: dự trữ; người giân cần: người dân)."""
     word = clause[index].lower
     sides = [position for position in (index - 1, index + 1) if 0 <= position < len(clause)]
     echoed = [position for position in sides
               if (echoes(word, clause[position].lower) and (clause[position].lower == word or is_known(clause[position].lower)))
-              or (not is_known(clause[position].lower) and unattested_pair_echoes(word, clause[position].lower))]
+              or (not is_known(clause[position].lower) and unattested_pair_echoes(word, clause[position].lower))
+              or (diminutive_pair(clause[position].lower, word) if position < index
+                  else diminutive_pair(word, clause[position].lower))]
     # a slip that makes a word with either neighbour is a typo that rhymes by chance (người giân cần:
     # người dân; nông rân cần: nông dân), checked only for a word that echoes one
     return bool(echoed) and not any(slip_of_a_word_with(word, clause[position].lower, position < index) for position in sides)
