@@ -1260,6 +1260,19 @@ def test_a_span_of_counts_is_the_days_between_them(text, expected):
     assert found(text, dt.date(2026, 11, 20)) == expected
 
 
+
+@pytest.mark.parametrize("text,expected", [
+    # a count from eleven to nineteen or a round ten in words: the whole number, not its last word
+    ("Mười một năm trước, cô rời thành phố lên bản.", [("Mười một năm trước", "2015")]),
+    ("Mười lăm ngày nữa là đến hạn.", [("Mười lăm ngày nữa", "2026-12-05")]),
+    ("Hơn hai mươi năm qua, làng đã đổi khác.", [("hai mươi năm qua", "2006/2026")]),
+    ("Mười năm trước, tôi trượt đại học.", [("Mười năm trước", "2016")]),  # mười năm: ten years
+    ("Mười hai giờ trưa, trời nắng.", [("Mười hai giờ trưa", "T12:00")]),
+])
+def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
+    """``Mười một năm trước`` had been read as ``một năm trước`` (2025, not 2015)."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
 def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_dir):
     """``Từ mùng 1 Tết đến 20/2``: the joined range lost the numeric form of 20/2, so DT106 and the
     normalized form no longer saw it."""

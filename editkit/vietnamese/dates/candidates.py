@@ -507,8 +507,7 @@ def time_is_plausible(match: re.Match, p: str) -> bool:
 
 def spelled_hour(words: str) -> int | None:
     """An hour written in words: ``bốn`` 4, ``mười một`` 11 (None past twelve)."""
-    parts = words.lower().split()
-    hour = number_of(parts[0]) if len(parts) == 1 else 10 + (number_of(parts[1]) or 0)
+    hour = number_of(words)
     return hour if hour is not None and 1 <= hour <= 12 else None
 
 

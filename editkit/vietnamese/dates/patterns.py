@@ -357,7 +357,7 @@ def sources() -> dict[str, str]:
         # bốn giờ sáng · ba giờ rưỡi chiều · mười một giờ đêm: an hour in words, with its part of the day
         # (without it, hai giờ counts hours); not sáng nay, tối qua (the day's own words)
         "spelled_time": (
-            rf"(?<!\w)(?P<t1w>mười\s+một|mười\s+hai|{w['number_word']})\s+giờ(?:\s+(?P<t1half>rưỡi))?"
+            rf"(?<!\w)(?P<t1w>{w['number_word']})\s+giờ(?:\s+(?P<t1half>rưỡi))?"
             rf"\s+(?P<t1pod>sáng|trưa|chiều|tối|đêm|khuya)(?!\w)(?!\s+(?:nay|qua|mai|hôm|sớm|muộn)(?!\w))"
         ),
     }
