@@ -1273,6 +1273,19 @@ def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
     """``Mười một năm trước`` had been read as ``một năm trước`` (2025, not 2015)."""
     assert found(text, dt.date(2026, 11, 20)) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    ('Ngày thơ lấy cảm hứng từ bài thơ "Rằm tháng giêng" của Chủ tịch Hồ Chí Minh.', []),
+    ("Ca sĩ hát ca khúc “Mùa xuân 1975” trong đêm nhạc ngày 20/11.", [("20/11", "2026-11-20")]),
+    ('Bộ phim "Ngày 30/4" ra rạp từ 5/12.', [("5/12", "2026-12-05")]),
+    # a quotation that is no work's title keeps its dates
+    ('Ông nói: "Ngày 30/4 là ngày vui nhất".', [("30/4", "2026-04-30")]),
+])
+def test_a_works_quoted_title_is_no_date(text, expected):
+    """``bài thơ "Rằm tháng giêng"`` had been the full moon of January in the year the sentence named
+    before (2003): a poem's, song's, film's or book's title in quotation marks names the work."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
 def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_dir):
     """``Từ mùng 1 Tết đến 20/2``: the joined range lost the numeric form of 20/2, so DT106 and the
     normalized form no longer saw it."""

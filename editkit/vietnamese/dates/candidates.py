@@ -139,8 +139,28 @@ YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_m
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
 
 
+# a work's title in quotation marks right after the word for the work (bài thơ "Rằm tháng giêng", ca khúc
+# "Mùa xuân 1975", bộ phim "Ngày 30/4"): its days and months name the work, not a date
+WORK_TITLE_OPENED = re.compile(
+    r"(?<!\w)(?:bài\s+thơ|bài\s+hát|bài\s+ca|ca\s+khúc|nhạc\s+phẩm|bộ\s+phim|phim|tác\s+phẩm|cuốn\s+sách|"
+    r"cuốn\s+tiểu\s+thuyết|tiểu\s+thuyết|tập\s+thơ|tập\s+truyện|truyện\s+ngắn|vở\s+kịch|vở\s+diễn|bức\s+tranh|"
+    r"album|ca\s+kịch|kịch\s+bản)[^\S\n]*[\"“][^\"“”\n]*$", re.IGNORECASE)
+WORK_TITLE_CLOSED = re.compile(r"[^\"“”\n]*[\"”]")
+WORK_TITLE_REACH = 120  # characters before a date searched for the title's opening
+
+
+def in_a_work_title(match: re.Match, text: str) -> bool:
+    """The match lies inside the quoted title of a poem, song, film or book (see WORK_TITLE_OPENED)."""
+    start = match.start()
+    return ('"' in text or "“" in text) and bool(
+        WORK_TITLE_OPENED.search(text, max(0, start - WORK_TITLE_REACH), start)
+        and WORK_TITLE_CLOSED.match(text, match.end()))
+
+
 def accept(name: str, match: re.Match, text: str) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
+    if in_a_work_title(match, text):
+        return False
     if name in YEARLESS and not group(match, "y", "ay", "by", "yw") and (
             EVERY_YEAR_AFTER.match(text, match.end())
             or EVERY_YEAR_BEFORE.search(text, max(0, match.start() - EVERY_YEAR_REACH), match.start())):
