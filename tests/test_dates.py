@@ -301,7 +301,6 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Nghề đan ở làng có từ hàng trăm năm trước.",  # a count of years (hundreds), not last year
     "Làng gốm giữ nghề mấy chục năm nay.",
     "Gần hai mươi năm nay, cụ bán trà ở góc phố.",
-    "Hai mươi lăm năm trước, làng còn nghèo.",
     "Thiên hà hình thành 280 triệu năm sau Vụ Nổ Lớn.",  # millions of years
     "Hàng tỷ năm trước, Trái Đất nóng chảy.",
     "Ca khúc Noel được yêu thích.",  # the holiday's songs, not its day
@@ -1266,6 +1265,8 @@ def test_a_span_of_counts_is_the_days_between_them(text, expected):
     ("Mười một năm trước, cô rời thành phố lên bản.", [("Mười một năm trước", "2015")]),
     ("Mười lăm ngày nữa là đến hạn.", [("Mười lăm ngày nữa", "2026-12-05")]),
     ("Hơn hai mươi năm qua, làng đã đổi khác.", [("hai mươi năm qua", "2006/2026")]),
+    ("Hai mươi lăm năm trước, làng còn nghèo.", [("Hai mươi lăm năm trước", "2001")]),  # no "năm trước" after a count
+    ("Gần hai mươi năm nay, cụ bán trà ở góc phố.", []),  # for twenty years now
     ("Mười năm trước, tôi trượt đại học.", [("Mười năm trước", "2016")]),  # mười năm: ten years
     ("Mười hai giờ trưa, trời nắng.", [("Mười hai giờ trưa", "T12:00")]),
 ])
@@ -1273,6 +1274,22 @@ def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
     """``Mười một năm trước`` had been read as ``một năm trước`` (2025, not 2015)."""
     assert found(text, dt.date(2026, 11, 20)) == expected
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lunar day in words: after mùng or mồng, past the tenth without it, or the last days before Tết
+    ("Mùng một Tết, cả nhà đi chùa.", [("Mùng một Tết", "2027-02-06")]),
+    ("Ngày mồng một tháng Giêng, cả nhà đi lễ.", [("Ngày mồng một tháng Giêng", "2027-02-06")]),
+    ("Ngày mười lăm tháng Tám âm lịch, trẻ em rước đèn.", [("Ngày mười lăm tháng Tám âm lịch", "2026-09-25")]),
+    ("Ngày hai mươi ba tháng Chạp, nhà nhà tiễn ông Táo.", [("Ngày hai mươi ba tháng Chạp", "2027-01-30")]),
+    ("Chiều ba mươi Tết, cả nhà quây quần.", [("ba mươi Tết", "2027-02-05")]),
+    # three months of the first lunar month, not its third day; a count of Tết spent away
+    ("Ba tháng Giêng trôi qua.", [("tháng Giêng", "2027-02-06/2027-03-07")]),
+    ("Trải qua hai mươi lăm Tết xa nhà.", []),
+])
+def test_a_lunar_day_written_in_words(text, expected):
+    """``Mùng một Tết``, ``hai mươi ba tháng Chạp``, ``ba mươi Tết`` had been no date, or only the month."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
 
 @pytest.mark.parametrize("text,expected", [
     ('Ngày thơ lấy cảm hứng từ bài thơ "Rằm tháng giêng" của Chủ tịch Hồ Chí Minh.', []),

@@ -11,6 +11,7 @@ from editkit.vietnamese.dates.lexicon import (
     YEAR_NAME_EPOCH,
     month_of,
     name_of_year,
+    number_of,
     named_year_near,
     vocabulary,
     year_word_offset,
@@ -150,7 +151,7 @@ def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     tet = lunar_day_in(1, 1, year, mention, r)
     if tet is None:
         return mention
-    day = int(m.group("d"))
+    day = number_of(m.group("d"))  # 30 or ba mươi
     date = R.lunar_to_solar(day, 12, R.lunar_year_of(tet) - 1)
     if date is None or date >= tet:  # lunar-vn counts 30/12 of a 29-day month into Tết itself
         date = tet - dt.timedelta(days=1) if day == 30 else None
@@ -190,7 +191,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     elif "stem" in m.re.groupindex and "d" not in m.re.groupindex and "m" not in m.re.groupindex:
         day, month = 1, 1  # Tết Giáp Thìn: the first day of the named lunar year
     else:
-        day = int(m.group("d")) if "d" in m.re.groupindex else 15
+        day = number_of(m.group("d")) if "d" in m.re.groupindex else 15  # mùng 1 or mùng một Tết
         word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
         month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
         if "tet" in m.re.groupindex and solar_mung(m):

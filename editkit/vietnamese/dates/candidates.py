@@ -56,7 +56,8 @@ def requirements() -> dict[str, tuple[str, ...]]:
     holidays = tuple(" ".join(k.split()) for k in vocab["solar_holidays"])
     return dict(REQUIRES, lunar_new_year=year_names + tuple(f"tết {w}" for w in vocab["cues"]["year_words"]), named_year=year_names, time_relative=days, solar_holiday=holidays,
                 lunar_numeric=REQUIRES["lunar_numeric"] + year_names,  # (tức ngày 6/11 năm Ất Tỵ)
-                lunar_long=REQUIRES["lunar_long"] + year_names,  # ngày 21 tháng 10 năm Ất Tỵ
+                # ngày 21 tháng 10 năm Ất Tỵ; hai mươi ba tháng Chạp
+                lunar_long=REQUIRES["lunar_long"] + year_names + ("tháng giêng", "tháng chạp"),
                 relative=tuple(" ".join(k.split()) for k in vocab["relative"]))
 
 

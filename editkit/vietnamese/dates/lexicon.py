@@ -38,6 +38,8 @@ def pieces() -> dict[str, str]:
         "in_front_of": alternation(v["cues"]["in_front_of"]),
         "before_an_event": alternation(v["cues"]["before_an_event"]),
         "number_word": alternation(v["numbers"]),
+        # the days past the tenth in words, said without mồng (mười lăm tháng Giêng, hai mươi ba tháng Chạp)
+        "late_day_word": alternation(k for k, n in v["numbers"].items() if 11 <= n <= 30),
         "count_noun": alternation(v["cues"]["count_nouns_after"]),
         "strong_cue": alternation(v["cues"]["strong_cues"]),
         "year_word": alternation(list(v["cues"]["year_words"]) + v["cues"]["that_year"]),

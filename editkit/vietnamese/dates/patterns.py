@@ -216,7 +216,7 @@ def sources() -> dict[str, str]:
         ),
         # tối 30 Tết · ngày 29 Tết năm Ất Tỵ: the last days of the lunar year, before its Tết
         "lunar_eve_day": (
-            rf"(?<![\w/.,])(?P<d>2[3-9]|30)\s+Tết(?!\s+(?:dương|tây)(?!\w))(?:\s+(?:năm\s+)?{year_name()})?"
+            rf"(?<![\w/.,])(?P<d>2[3-9]|30|ba\s+mươi|hai\s+mươi\s+(?:ba|bốn|tư|lăm|sáu|bảy|tám|chín))\s+Tết(?!\s+(?:dương|tây)(?!\w))(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
         # tháng 3 âm lịch · tháng Chạp · tháng Giêng năm Bính Ngọ: a month of the lunar calendar
@@ -303,7 +303,7 @@ def sources() -> dict[str, str]:
         ),
         # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
-            rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
+            rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
             rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
@@ -314,8 +314,12 @@ def sources() -> dict[str, str]:
         ),
         # 23 tháng Chạp âm lịch · 10 tháng 3 âm lịch năm nay · ngày 21 tháng 10 năm Ất Tỵ (a year named by its stem and branch is lunar)
         "lunar_long": (
-            rf"(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
-            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|\s+năm\s+{year_name()})"
+            # a day in words: past the tenth, or after ngày (ngày mười tháng Giêng; not ba tháng Giêng, three months)
+            rf"(?:ngày\s+)?(?P<d>\d{{1,2}}|{w['late_day_word']}|(?<=ngày\s{{1,3}})(?:{w['number_word']}))"
+            rf"\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
+            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|\s+năm\s+{year_name()}"
+            # or a day in words before a month only the lunar calendar has (hai mươi ba tháng Chạp)
+            rf"|(?<=[^\W\d_]\s{{1,3}}tháng\s{{1,3}}(?:giêng|chạp))(?!\w))"
         ),
         # rằm tháng Giêng · rằm tháng Bảy âm lịch · rằm tháng Tám năm Bính Ngọ · rằm tháng Giêng năm nay
         "lunar_full_moon": (
