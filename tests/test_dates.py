@@ -1277,6 +1277,19 @@ def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Ngày mười chín tháng tám năm 1945, nhân dân Hà Nội giành chính quyền.",
+     [("Ngày mười chín tháng tám năm 1945", "1945-08-19")]),
+    ("Sáng mười hai tháng Ba, trời mưa.", [("Sáng mười hai tháng Ba", "2026-03-12")]),
+    ("Ngày hai tháng chín năm nay, phố phường rợp cờ.", [("Ngày hai tháng chín năm nay", "2026-09-02")]),
+    ("Mỗi ngày ba tháng một lần.", []),  # no day after ngày: counts
+    ("Ngày mười lăm tháng Ba hằng năm là ngày Quyền của người tiêu dùng.", []),  # every year
+])
+def test_a_solar_day_written_in_words(text, expected):
+    """``Ngày mười chín tháng tám năm 1945`` had been only its month."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a lunar day in words: after mùng or mồng, past the tenth without it, or the last days before Tết
     ("Mùng một Tết, cả nhà đi chùa.", [("Mùng một Tết", "2027-02-06")]),
     ("Ngày mồng một tháng Giêng, cả nhà đi lễ.", [("Ngày mồng một tháng Giêng", "2027-02-06")]),

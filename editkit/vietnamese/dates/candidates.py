@@ -30,7 +30,7 @@ REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này", "vừa"), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
-    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "listed_year": ("năm",), "quarter": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
@@ -136,7 +136,7 @@ EVERY_YEAR_AFTER = re.compile(
 EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
 EVERY_YEAR_REACH = 80  # characters before a day searched for the Hằng năm opening its sentence
-YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "lunar_numeric", "lunar_long",
+YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "worded_date", "lunar_numeric", "lunar_long",
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
 
 

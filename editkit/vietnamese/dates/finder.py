@@ -137,6 +137,7 @@ BUILDERS = {
     "year_to_now": build_year_to_now,
     "to_end": build_to_end,
     "lunar_mung": build_lunar,
+    "worded_date": build_lunar,
     "lunar_month": build_lunar_month,
     "lunar_eve_day": build_lunar_eve_day,
     "lunar_numeric": build_lunar,
