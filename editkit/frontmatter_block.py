@@ -27,6 +27,8 @@ class FrontMatter:
     data: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     error_offset: int = 0
+    # top-level keys written more than once: (key, offset of its first line, offset of the repeat's line)
+    repeated_keys: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 TOML_OPENING = re.compile(r"\A\+{3}[ \t]*\r?\n")
@@ -118,6 +120,46 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
         block.error_offset = block.yaml_start
         return
     block.data = data
+    block.repeated_keys = [(key, offset_of_line(text, block.yaml_start, first), offset_of_line(text, block.yaml_start, again))
+                           for key, first, again in repeated_top_keys(yaml_text)]
+
+
+TOP_KEY_LINE = re.compile(r"^(?![\s#-])[^:\n]+:(?=\s|$)", re.M)
+
+
+def repeated_top_keys(yaml_text: str) -> list[tuple[str, int, int]]:
+    """(key, line of its first writing, line of the repeat), 0-based, for each key the top-level
+    mapping writes again: PyYAML keeps the last value without a word (``date:`` twice). Read from the
+    events only when two lines open with the same ``key:``, so a block without repeats costs a scan."""
+    import yaml
+
+    written = [key[:-1].strip().strip("'\"") for key in TOP_KEY_LINE.findall(yaml_text)]
+    if len(written) == len(set(written)):
+        return []
+    first_line: dict[str, int] = {}
+    repeated = []
+    depth, expecting_key = 0, False
+    for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if depth == 1 and expecting_key:
+                expecting_key = False  # a complex key: not a name
+            elif depth == 1:
+                expecting_key = True  # the value, a collection, is done when it closes
+            depth += 1
+            if depth == 1:
+                expecting_key = isinstance(event, yaml.MappingStartEvent)
+                if not expecting_key:
+                    return []  # a top-level sequence: no keys
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        elif depth == 1 and isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+            if expecting_key and isinstance(event, yaml.ScalarEvent):
+                if event.value in first_line:
+                    repeated.append((event.value, first_line[event.value], event.start_mark.line))
+                else:
+                    first_line[event.value] = event.start_mark.line
+            expecting_key = not expecting_key
+    return repeated
 
 
 def line_that_fails(yaml_text: str) -> int | None:

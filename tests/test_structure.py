@@ -524,6 +524,20 @@ def test_front_matter_of_a_static_site_generator_passes(isolated_dir):
     assert [d["rule"] for d in lint["files"][0]["diagnostics"]] == ["ST113"]  # a misspelt key is still caught
 
 
+
+def test_a_front_matter_key_written_twice_is_reported_at_the_repeat(isolated_dir):
+    """``date:`` on two lines: YAML keeps the last without a word (the CMS publishes with it); ST127
+    reports the repeat and names the first's line. Nested keys (``meta: {title: …}``), list items and a
+    key written once are no repeat; a quoted key is the same key."""
+    text = ("---\ntitle: Hà Nội mở tuyến buýt\ndate: 2026-11-27\nauthor: Minh Anh\nmeta: {title: x, date: y}\n"
+            "tags:\n  - a\n  - a\n\"date\": 2026-11-20\n---\n\nXin chào.\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    (found,) = run_cli("lint", "--format", "json", "--select", "ST127", "a.md").json()["files"][0]["diagnostics"]
+    assert (found["text"], found["start"]["line"]) == ('"date"', 9) and "first on line 3" in found["message"]
+    once = text.replace('"date": 2026-11-20\n', "")
+    (isolated_dir / "b.md").write_text(once, encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "ST127", "b.md").json()["files"][0]["diagnostics"] == []
+
 NEWS_SITE_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>Giá xăng giảm lần thứ ba liên tiếp - Báo Mới Kinh doanh</title>
 <meta property="article:published_time" content="2024-09-11T20:05:00Z">

@@ -240,3 +240,34 @@ def title_differs_from_headline(document, context):
     if headline_key(without_rubric(title, document.metadata)) != headline_key(headline.text):
         start, end = key_span(document, "title")
         yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")
+
+
+@rule(code="ST127", name="repeated-front-matter-key", category="structure", severity="warning", scope="raw")
+def repeated_front_matter_key(document, context):
+    r"""A front-matter key is written twice.
+
+    ## What it does
+    Reports a top-level key the YAML front matter writes again (`date:` on
+    two lines, a `title:` pasted in twice), at the repeat, naming the line
+    of the first.
+
+    ## Why
+    YAML keeps the last value without a word: the CMS publishes with it and
+    the first is lost, though it is often the one the writer meant (a new
+    date typed above the draft's).
+
+    ## Example
+    `date: 2026-11-27` … `date: 2026-11-20` → one `date:` line.
+
+    ## Fix safety
+    No automatic fix: which value is meant is the writer's call.
+    """
+    if not applies(document):
+        return
+    text = document.text
+    for key, first, again in document.front_matter.repeated_keys:
+        colon = text.find(":", again)
+        first_line = text.count("\n", 0, first) + 1
+        yield Finding(again, colon if colon > again else again + len(key),
+                      f"Front-matter key '{key}' is written again (first on line {first_line}); YAML keeps only this "
+                      f"last value")
