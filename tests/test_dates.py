@@ -1276,6 +1276,15 @@ def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
 
 
 
+def test_a_week_compared_with_the_week_before_the_one_told():
+    """``Riêng tuần qua … so với tuần trước`` had been last week twice: the week before the week the
+    sentence tells is the one before it; alone, ``tuần trước`` is last week."""
+    text = "Riêng tuần qua, thành phố ghi nhận 1.850 ca, tăng 12% so với tuần trước. Tuần trước, trời mưa."
+    assert found(text, dt.date(2026, 12, 7)) == [
+        ("tuần qua", "2026-11-30/2026-12-06"), ("tuần trước", "2026-11-23/2026-11-29"),
+        ("Tuần trước", "2026-11-30/2026-12-06")]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Ngày mười chín tháng tám năm 1945, nhân dân Hà Nội giành chính quyền.",
      [("Ngày mười chín tháng tám năm 1945", "1945-08-19")]),

@@ -113,25 +113,26 @@ COMPARED_BEFORE = re.compile(rf"(?<!\w)so{SPACE}với{SPACE}(?:cùng{SPACE}kỳ{
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 YEAR_VALUE = re.compile(r"\d{4}")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a week: its Monday to its Sunday
 
 
 def compared_with_period_told(text: str, mentions: list) -> list:
     """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
     names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024, ``quý I/2028 … so với quý
-    trước`` the fourth quarter of 2027 and ``Năm ngoái …, tăng 15% so
-    với năm trước đó`` the year before last; the words count from
-    the publication date only where the sentence names no month or year of its own before them."""
+    trước`` the fourth quarter of 2027, ``Riêng tuần qua … so với tuần trước`` the week before the
+    week told, and ``Năm ngoái …, tăng 15% so với năm trước đó`` the year before last; the words count
+    from the publication date only where the sentence names no period of its own before them."""
     from editkit.vietnamese.dates.lexicon import vocabulary
     from editkit.vietnamese.dates.resolve import add_months
 
     relative = vocabulary()["relative"]
     for index, mention in enumerate(mentions):
         known = relative.get(" ".join(mention.text.lower().split())) if mention.kind == "relative" else None
-        if known is None or known[0] not in ("month", "year", "quarter") or not COMPARED_BEFORE.search(
+        if known is None or known[0] not in ("month", "year", "quarter", "week") or not COMPARED_BEFORE.search(
                 text, max(0, mention.start - 20), mention.start):
             continue
         sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
-        pattern = {"month": MONTH_VALUE, "year": YEAR_VALUE, "quarter": QUARTER_VALUE}[known[0]]
+        pattern = {"month": MONTH_VALUE, "year": YEAR_VALUE, "quarter": QUARTER_VALUE, "week": WEEK_VALUE}[known[0]]
         anchor = None
         for earlier in (mentions[j] for j in range(index - 1, -1, -1)):
             if earlier.start < sentence_start:
@@ -145,6 +146,9 @@ def compared_with_period_told(text: str, mentions: list) -> list:
         if known[0] == "month":
             year, month = add_months(int(anchor.value[:4]), int(anchor.value[5:]), known[1])
             mention.value = f"{year}-{month:02d}"
+        elif known[0] == "week":  # Riêng tuần qua … so với tuần trước: the week before the week told
+            monday = dt.date.fromisoformat(anchor.value[:10]) + dt.timedelta(weeks=known[1])
+            mention.value = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
         elif known[0] == "quarter":  # trong quý I/2028 … so với quý trước: the fourth quarter of 2027
             index = int(anchor.value[:4]) * 4 + int(anchor.value[-1]) - 1 + known[1]
             mention.value = f"{index // 4}-Q{index % 4 + 1}"
