@@ -62,6 +62,21 @@ def choice(value: str | None, allowed: tuple[str, ...], option: str) -> str | No
     return value
 
 
+FORMAT_ALIASES = {"md": "markdown", "htm": "html"}
+LINT_FORMAT_BY_SUFFIX = {".json": "json", ".sarif": "sarif"}
+REPORT_FORMAT_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
+
+
+def output_format_for(value: str | None, output: Path | None, allowed: tuple[str, ...], by_suffix: dict[str, str]) -> str:
+    """``--format`` as given (``md`` for markdown, ``htm`` for html), else what the output file's
+    extension says (``-o report.html``), else text."""
+    if value is not None:
+        return choice(FORMAT_ALIASES.get(value, value) if FORMAT_ALIASES.get(value) in allowed else value, allowed, "--format")
+    if output is not None:
+        return by_suffix.get(output.suffix.lower(), "text")
+    return "text"
+
+
 SelectorOption = Annotated[
     Optional[list[str]],
     typer.Option(help="Rule codes, code prefixes, rule names or categories; comma-separated, repeatable."),
@@ -71,7 +86,8 @@ SelectorOption = Annotated[
 @app.command()
 def lint(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files, directories, or - for standard input.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)}.")] = "text",
+    output_format: Annotated[Optional[str], typer.Option(
+        "--format", help=f"Output format: {', '.join(FORMATS)} (default: json or sarif for an -o file so named, else text).")] = None,
     select: SelectorOption = None,
     ignore: SelectorOption = None,
     extend_select: SelectorOption = None,
@@ -100,7 +116,7 @@ def lint(
 
     request = LintRequest(
         paths=paths or ["."],
-        output_format=choice(output_format, FORMATS, "--format"),
+        output_format=output_format_for(output_format, output_file, FORMATS, LINT_FORMAT_BY_SUFFIX),
         select=select, ignore=ignore, extend_select=extend_select,
         fix=fix, unsafe_fixes=unsafe_fixes, diff=diff,
         config=config, isolated=isolated, reference_date=parse_reference(ref),
@@ -139,7 +155,8 @@ def dates(
 @app.command()
 def report(
     paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories of articles.")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="text, markdown, html or json.")] = "text",
+    output_format: Annotated[Optional[str], typer.Option(
+        "--format", help="text, markdown (md), html or json (default: what the -o file's extension says, else text).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).", min=0)] = 0,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the result cache.")] = False,
@@ -152,7 +169,7 @@ def report(
     """Write the house-style report: per article and per corpus (authors, desks, months, worst articles)."""
     from editkit.report_command import run_report
 
-    choice(output_format, ("text", "markdown", "html", "json"), "--format")
+    output_format = output_format_for(output_format, output, ("text", "markdown", "html", "json"), REPORT_FORMAT_BY_SUFFIX)
     choice(engine, ("local", "dask"), "--engine")
     raise typer.Exit(run_report(paths or ["."], output_format, output, jobs, not no_cache, config, isolated,
                                 parse_reference(ref), engine, scheduler))

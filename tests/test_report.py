@@ -55,6 +55,30 @@ def test_html_report_is_self_contained(newsroom, isolated_dir):
     assert "http://" not in html and "https://" not in html and "<script" not in html.lower()
 
 
+
+@pytest.mark.parametrize(("name", "opening"), [
+    ("report.html", "<!doctype html>"), ("report.htm", "<!doctype html>"), ("report.md", "# editkit house-style report"),
+    ("report.json", "{"), ("report.txt", "editkit house-style report"),
+])
+def test_the_report_format_follows_the_output_files_extension(newsroom, isolated_dir, name, opening):
+    """``-o report.html`` without ``--format`` had written the terminal text into an .html file."""
+    run_cli("report", "-o", name, "articles")
+    assert (isolated_dir / name).read_text("utf-8").startswith(opening)
+
+
+def test_format_short_names_and_an_explicit_format_win(newsroom, isolated_dir):
+    assert run_cli("report", "--format", "md", "articles").stdout.startswith("# editkit house-style report")
+    run_cli("report", "--format", "markdown", "-o", "r.html", "articles")  # said outright: as said
+    assert (isolated_dir / "r.html").read_text("utf-8").startswith("# editkit house-style report")
+    run_cli("lint", "-o", "findings.sarif", "articles")
+    assert '"version": "2.1.0"' in (isolated_dir / "findings.sarif").read_text("utf-8")
+
+
+def test_the_summary_line_counts_in_the_singular_for_one(isolated_dir):
+    (isolated_dir / "a.md").write_text(SAMPLE.read_text("utf-8"), encoding="utf-8")
+    text = run_cli("report", "--format", "markdown", "a.md").stdout
+    assert "\n1 article, " in text and " 1 articles" not in text
+
 def test_html_report_renders_in_chromium(newsroom, isolated_dir, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from editkit.report.model import totals_line
+
 
 def table(headers: list[str], rows: list[list]) -> str:
     def cell(value) -> str:
@@ -15,7 +17,7 @@ def table(headers: list[str], rows: list[list]) -> str:
 def render_markdown(report: dict) -> str:
     s = report["summary"]
     out = ["# editkit house-style report", "",
-           f"{s['articles']} articles, {s['words']:,} words, {s['findings']} findings; average house-style score "
+           f"{totals_line(s)}; average house-style score "
            f"**{s['average_score']}** (score = {s['score_formula']}).", ""]
     out += ["## Findings by severity and category", "",
             table(["severity", "count"], [[k, v] for k, v in s["by_severity"].items()]), "",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from editkit.report.model import totals_line
+
 
 def render_text(report: dict, color: bool = False, width: int = 110) -> str:
     from rich.console import Console
@@ -12,8 +14,7 @@ def render_text(report: dict, color: bool = False, width: int = 110) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width)
     s = report["summary"]
-    console.print(f"[bold]editkit house-style report[/bold]: {s['articles']} articles, {s['words']:,} words, "
-                  f"{s['findings']} findings, average score [bold]{s['average_score']}[/bold]")
+    console.print(f"[bold]editkit house-style report[/bold]: {totals_line(s)}, average score [bold]{s['average_score']}[/bold]")
     console.print(f"score = {s['score_formula']}")
     table = Table(title="Rules by frequency", show_edge=False)
     table.add_column("rule")
