@@ -218,6 +218,9 @@ def test_a_signer_for_a_family_under_thay_mat_gia_dinh(isolated_dir):
     assert parts_of(isolated_dir, text, "a.md")[-1]["kind"] == "byline"
     assert parts_of(isolated_dir, text.replace("Trưởng nam Trần", "chúng tôi xin cảm ơn bà con Trần"), "a.md")[-1][
         "kind"] == "paragraph"
+    # the title with a colon before the name (Trưởng nam: Trần Văn Lâm), as notices print it too
+    parts = parts_of(isolated_dir, article_closing_with("Thay mặt gia đình\n\nTrưởng nam: Trần Văn Lâm"), "a.txt")
+    assert [p["kind"] for p in parts[-2:]] == ["byline", "byline"]
 
 
 @pytest.mark.parametrize("last", ["Luật sư nói vậy", "Bác sĩ khuyến cáo", "Nguyễn Văn An, lớp học thêm rất đông",

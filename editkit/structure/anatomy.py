@@ -238,8 +238,8 @@ BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Nam
 
 @lru_cache(maxsize=1)
 def signer_title() -> re.Pattern[str]:
-    """The title a signer's name may follow (Luật sư, Bác sĩ, Nhà báo)."""
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, byline_patterns()['titles']))})\s+", re.I)
+    """The title a signer's name may follow (Luật sư, Bác sĩ, Nhà báo), a colon after it too (Trưởng nam: …)."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, byline_patterns()['titles']))})(?:[^\S\n]*:[^\S\n]*|\s+)", re.I)
 
 
 AFFILIATION_MAX_WORDS = 14
