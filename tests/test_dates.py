@@ -1267,6 +1267,11 @@ def test_a_span_of_counts_is_the_days_between_them(text, expected):
     ("Hơn hai mươi năm qua, làng đã đổi khác.", [("hai mươi năm qua", "2006/2026")]),
     ("Hai mươi lăm năm trước, làng còn nghèo.", [("Hai mươi lăm năm trước", "2001")]),  # no "năm trước" after a count
     ("Gần hai mươi năm nay, cụ bán trà ở góc phố.", []),  # for twenty years now
+    # two counts side by side, the second one more: between them (not thứ hai ba tuần trước: Monday)
+    ("Ba bốn năm trước, giá đất còn rẻ.", [("Ba bốn năm trước", "2022/2023")]),
+    ("Năm sáu ngày nữa là đến hạn.", [("Năm sáu ngày nữa", "2026-11-25/2026-11-26")]),
+    ("Năm năm trước, anh về quê.", [("Năm năm trước", "2021")]),
+    ("Vào thứ hai ba tuần trước, trời mưa.", [("ba tuần trước", "2026-10-30")]),
     ("Mười năm trước, tôi trượt đại học.", [("Mười năm trước", "2016")]),  # mười năm: ten years
     ("Mười hai giờ trưa, trời nắng.", [("Mười hai giờ trưa", "T12:00")]),
 ])

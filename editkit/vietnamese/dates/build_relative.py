@@ -120,10 +120,13 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
     ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so
     for weeks, months and years); ``10-15 ngày nữa``: the days between the two counts ahead (``2-3
     ngày tới``: the next three days)."""
-    count = number_of(m.group("n"))
+    if m.group("pair"):  # ba bốn năm trước: between the two counts
+        low, count = (number_of(word) for word in m.group("pair").split())
+    else:
+        count = number_of(m.group("n"))
+        low = number_of(m.group("low")) if m.group("low") else None
     if count is None:
         return None
-    low = number_of(m.group("low")) if m.group("low") else None
     if low is not None and not 0 < low < count:
         return None  # 20-11 năm trước: a day and month, no span of counts
     unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần

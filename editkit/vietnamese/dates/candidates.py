@@ -344,7 +344,7 @@ def accept(name: str, match: re.Match, text: str) -> bool:
         return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
     if name == "count_relative" and match.group("unit").lower() in HOUR_UNITS:
         # 24 giờ qua, 48 giờ tới: whole days of hours before or after the reference; 2 giờ trước is no day
-        hours = number_of(match.group("n"))
+        hours = number_of(match.group("n") or "")  # a pair of counts (ba bốn giờ) is none of these
         return (hours is not None and hours % 24 == 0 and (match.group("dir") or "").lower() in ("qua", "tới")
                 and not match.group("ago") and (bool(re.search(r"(?<!\w)trong\s*$", before, FLAGS))
                                                 or not re.match(r"[^\S\n]*[^\W\d_]", text[match.end(): match.end() + 3])))

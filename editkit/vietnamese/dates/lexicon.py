@@ -38,6 +38,9 @@ def pieces() -> dict[str, str]:
         "in_front_of": alternation(v["cues"]["in_front_of"]),
         "before_an_event": alternation(v["cues"]["before_an_event"]),
         "number_word": alternation(v["numbers"]),
+        # two counts side by side, the second one more (ba bốn năm trước: three or four years ago)
+        "number_pair": alternation(f"{a} {b}" for a, n in v["numbers"].items() for b, m in v["numbers"].items()
+                                   if m == n + 1 <= 10),
         # the days past the tenth in words, said without mồng (mười lăm tháng Giêng, hai mươi ba tháng Chạp)
         "late_day_word": alternation(k for k, n in v["numbers"].items() if 11 <= n <= 30),
         "count_noun": alternation(v["cues"]["count_nouns_after"]),

@@ -282,7 +282,8 @@ def sources() -> dict[str, str]:
             rf"(?<![\w/.,])(?:(?P<ago>cách\s+(?:đây|nay))\s+)?"
             # a span of counts (10-15 ngày nữa, hai đến ba tuần trước): its ends the two counts
             rf"(?:(?P<low>\d{{1,3}}|{w['number_word']})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S))?"
-            rf"(?P<n>\d{{1,3}}|{w['number_word']})\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
+            # or two counts side by side, the second one more (ba bốn năm trước, một hai tuần nữa)
+            rf"(?:(?<!thứ\s)(?P<pair>{w['number_pair']})|(?P<n>\d{{1,3}}|{w['number_word']}))\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
             # not "trước khi" (before it happens), "trước đó" (before then): counted from the story's time
             rf"(?:\s+(?P<dir>trước(?!\s+(?:khi|đó|đấy|lúc))|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
         ),
