@@ -834,6 +834,8 @@ def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
     ("Cách đây 10 năm, nơi này còn là đồng ruộng.", [("Cách đây 10 năm", "2016")]),
     ("Hai hôm trước, trời mưa to.", [("Hai hôm trước", "2026-11-24")]),
     ("Tuần sau nữa, đoàn sẽ sang Lào.", [("Tuần sau nữa", "2026-12-07/2026-12-13")]),
+    ("Tuần tới nữa, đoàn sẽ sang Lào.", [("Tuần tới nữa", "2026-12-07/2026-12-13")]),  # had been next week
+    ("Tháng tới nữa, giá điện tăng.", [("Tháng tới nữa", "2027-01")]),
     ("Năm kia, giá lúa thấp.", [("Năm kia", "2024")]),
     ("Từ đầu năm đến nay, có 500 vụ.", [("Từ đầu năm đến nay", "2026-01-01/2026-11-26")]),
     ("Dự án kéo dài 3 năm, mỗi tuần họp 2 ngày.", []),  # durations
