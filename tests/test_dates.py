@@ -836,6 +836,11 @@ def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
     ("Tuần sau nữa, đoàn sẽ sang Lào.", [("Tuần sau nữa", "2026-12-07/2026-12-13")]),
     ("Tuần tới nữa, đoàn sẽ sang Lào.", [("Tuần tới nữa", "2026-12-07/2026-12-13")]),  # had been next week
     ("Tháng tới nữa, giá điện tăng.", [("Tháng tới nữa", "2027-01")]),
+    # two named days of a week: the days between (the first in the week before when later in the week)
+    ("Từ thứ Hai đến thứ Sáu tuần sau, trường nghỉ.", [("Từ thứ Hai đến thứ Sáu tuần sau", "2026-11-30/2026-12-04")]),
+    ("Từ thứ Năm tuần này đến thứ Ba tuần sau, đường cấm.",
+     [("Từ thứ Năm tuần này đến thứ Ba tuần sau", "2026-11-26/2026-12-01")]),
+    ("Từ thứ Sáu đến thứ Hai tuần sau, đường cấm.", [("Từ thứ Sáu đến thứ Hai tuần sau", "2026-11-27/2026-11-30")]),
     ("Năm kia, giá lúa thấp.", [("Năm kia", "2024")]),
     ("Từ đầu năm đến nay, có 500 vụ.", [("Từ đầu năm đến nay", "2026-01-01/2026-11-26")]),
     ("Dự án kéo dài 3 năm, mỗi tuần họp 2 ngày.", []),  # durations

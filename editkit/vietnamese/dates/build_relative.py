@@ -83,6 +83,10 @@ def relative_value(unit: str, offset: int, reference: dt.date | None, mention: M
     return str(reference.year + offset)
 
 
+# the week a word names, counted from the reference's: thứ Sáu tuần sau, thứ Hai này
+WEEK_OFFSETS = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "này": 0, "tuần sau": 1, "tuần tới": 1}
+
+
 def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind = "relative"
     weekday = weekday_of(m.group("wd"))
@@ -93,7 +97,7 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
         elif week.startswith("vừa"):  # thứ Ba vừa qua: the last Tuesday before the reference
             mention.day = r.reference - dt.timedelta(days=(r.reference.isoweekday() - weekday - 1) % 7 + 1)
         else:  # thứ Sáu này: this week's
-            offset = {"tuần trước": -1, "tuần qua": -1, "tuần này": 0, "này": 0, "tuần sau": 1, "tuần tới": 1}[week]
+            offset = WEEK_OFFSETS[week]
             monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
             mention.day = monday + dt.timedelta(days=weekday - 1)
         mention.value = mention.day.isoformat()
@@ -102,6 +106,26 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
             date, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
             if date is not None and date != mention.day:
                 mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
+    return mention
+
+
+def build_weekday_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ thứ Hai đến thứ Sáu tuần sau``: the days from the first named day to the last, both in the
+    week the last names (the first may name its own: ``từ thứ Năm tuần này đến thứ Ba tuần sau``), or
+    the first in the week before when it falls later in the week (``từ thứ Sáu đến thứ Hai tuần sau``)."""
+    mention.kind = "range"
+    first_weekday, last_weekday = weekday_of(m.group("wd1")), weekday_of(m.group("wd"))
+    if r.reference is None or not (first_weekday and last_weekday):
+        return mention
+    monday = r.reference - dt.timedelta(days=r.reference.weekday())
+    last_week = WEEK_OFFSETS[" ".join(m.group("wk").lower().split())]
+    first_week = WEEK_OFFSETS[" ".join(m.group("wk1").lower().split())] if m.group("wk1") else last_week
+    first = monday + dt.timedelta(weeks=first_week, days=first_weekday - 1)
+    last = monday + dt.timedelta(weeks=last_week, days=last_weekday - 1)
+    if first > last:
+        first -= dt.timedelta(weeks=1)  # từ thứ Sáu đến thứ Hai tuần sau: Friday of the week before
+    mention.day, mention.end_day = first, last
+    mention.value = f"{first.isoformat()}/{last.isoformat()}"
     return mention
 
 

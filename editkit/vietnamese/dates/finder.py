@@ -56,6 +56,7 @@ from editkit.vietnamese.dates.build_relative import (
     build_to_date,
     build_to_end,
     build_weekday_past,
+    build_weekday_range,
     build_weekday_relative,
     build_year_to_now,
 )
@@ -131,6 +132,7 @@ BUILDERS = {
     "relative": build_relative,
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,
+    "weekday_range": build_weekday_range,
     "weekday_past": build_weekday_past,
     "count_relative": build_count_relative,
     "to_date": build_to_date,

@@ -269,6 +269,12 @@ def sources() -> dict[str, str]:
             rf"(?:\s*(?:(?P<gb>\()\s*)?{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
         ),
         # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
+        # từ thứ Hai đến thứ Sáu tuần sau · từ thứ Năm tuần này đến thứ Ba tuần sau: the days between two
+        # named days, the first in the week the last names unless it names its own
+        "weekday_range": (
+            rf"(?<!\w)từ\s+(?P<wd1>{w['weekday']})(?:\s+(?P<wk1>tuần\s+(?:trước|qua|này|sau|tới)))?\s+(?:đến|tới)\s+"
+            rf"(?P<wd>{w['weekday']})\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)"
+        ),
         "weekday_relative": (
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?|vừa\s+(?:qua|rồi))(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
