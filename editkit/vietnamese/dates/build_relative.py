@@ -62,6 +62,10 @@ def relative_value(unit: str, offset: int, reference: dt.date | None, mention: M
     if unit == "day":
         mention.day = reference + dt.timedelta(days=offset)
         return mention.day.isoformat()
+    if unit == "same_day_year":  # ngày này năm ngoái: this day a year back (29/2 falls on the 28th)
+        year = reference.year + offset
+        mention.day = reference.replace(year=year, day=min(reference.day, calendar.monthrange(year, reference.month)[1]))
+        return mention.day.isoformat()
     if unit in ("past_week", "past_weekend"):  # tuần qua: the working week now over, else the one before
         over = reference.weekday() >= (WORKING_WEEK_OVER if unit == "past_week" else WEEKEND_BEGUN)
         unit, offset = unit.removeprefix("past_"), 0 if over else -1
