@@ -837,6 +837,9 @@ def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
     ("Tuần tới nữa, đoàn sẽ sang Lào.", [("Tuần tới nữa", "2026-12-07/2026-12-13")]),  # had been next week
     ("Tháng tới nữa, giá điện tăng.", [("Tháng tới nữa", "2027-01")]),
     ("Ngày này năm ngoái, trời rét đậm.", [("Ngày này năm ngoái", "2025-11-26")]),  # had been the year 2025
+    ("Nửa tháng trước, cầu sập.", [("Nửa tháng trước", "2026-11-11")]),  # half a month, not last month
+    ("Nửa năm qua, giá tăng.", [("Nửa năm qua", "2026-05/2026-11")]),
+    ("Nửa tuần trước, anh đến.", []),
     # two named days of a week: the days between (the first in the week before when later in the week)
     ("Từ thứ Hai đến thứ Sáu tuần sau, trường nghỉ.", [("Từ thứ Hai đến thứ Sáu tuần sau", "2026-11-30/2026-12-04")]),
     ("Từ thứ Năm tuần này đến thứ Ba tuần sau, đường cấm.",

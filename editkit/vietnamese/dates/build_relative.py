@@ -143,13 +143,22 @@ def build_weekday_past(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
     return mention
 
 
+HALF_OF = {"tháng": ("ngày", 15), "năm": ("tháng", 6)}  # nửa tháng, nửa năm: in the unit below
+
+
 def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``3 ngày trước``: the day three days back; ``3 ngày qua``: the span from then to the reference;
     ``trong 3 ngày tới``: the three days after it; ``3 ngày nữa``: the day three days ahead (and so
     for weeks, months and years); ``10-15 ngày nữa``: the days between the two counts ahead (``2-3
     ngày tới``: the next three days)."""
+    unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần
+    unit = "ngày" if unit == "hôm" else unit
     if m.group("pair"):  # ba bốn năm trước: between the two counts
         low, count = (number_of(word) for word in m.group("pair").split())
+    elif (m.group("n") or "").lower() == "nửa":  # nửa tháng trước: fifteen days back; nửa năm: six months
+        if unit not in HALF_OF or m.group("low"):
+            return None
+        (unit, count), low = HALF_OF[unit], None
     else:
         count = number_of(m.group("n"))
         low = number_of(m.group("low")) if m.group("low") else None
@@ -157,8 +166,6 @@ def build_count_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention 
         return None
     if low is not None and not 0 < low < count:
         return None  # 20-11 năm trước: a day and month, no span of counts
-    unit, direction = m.group("unit").lower(), (m.group("dir") or "trước").lower()  # cách đây 2 tuần
-    unit = "ngày" if unit == "hôm" else unit
     mention.kind = "relative"
     if r.reference is None:
         return mention

@@ -289,7 +289,7 @@ def sources() -> dict[str, str]:
             # a span of counts (10-15 ngày nữa, hai đến ba tuần trước): its ends the two counts
             rf"(?:(?P<low>\d{{1,3}}|{w['number_word']})(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S))?"
             # or two counts side by side, the second one more (ba bốn năm trước, một hai tuần nữa)
-            rf"(?:(?<!thứ\s)(?P<pair>{w['number_pair']})|(?P<n>\d{{1,3}}|{w['number_word']}))\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
+            rf"(?:(?<!thứ\s)(?P<pair>{w['number_pair']})|(?P<n>\d{{1,3}}|{w['number_word']}|nửa))\s+(?P<unit>ngày|hôm|tuần|tháng|năm|giờ|tiếng)"
             # not "trước khi" (before it happens), "trước đó" (before then): counted from the story's time
             rf"(?:\s+(?P<dir>trước(?!\s+(?:khi|đó|đấy|lúc))|qua|tới|nữa)(?!\w)|(?<=[^\W\d_])(?!\w))"
         ),
@@ -422,7 +422,7 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         "counted_before": re.compile(
             # hàng trăm năm trước, mấy chục năm nay, hai mươi lăm năm nay, 280 triệu năm sau: a count of years, not last or next year
             rf"(?:\d|(?<!\w)(?<!tháng\s)(?:{w['number_word']}|vài|mấy|dăm|ít|nhiều|bao\s+nhiêu|những|các"
-            rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ))[^\S\n]*$", FLAGS),
+            rf"|mươi|lăm|mốt|chục|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ|nửa))[^\S\n]*$", FLAGS),
         # a generation or an age before "hôm nay" makes it nowadays (trẻ em hôm nay, giới trẻ hôm nay)
         "nowadays_before": re.compile(rf"(?<!\w)(?:{w['nowadays_before']})[^\S\n]+$", FLAGS),
         # "trước" meaning "in front of" after a relative word (tuần trước lớp: in front of the class)
