@@ -230,6 +230,21 @@ def build_to_end(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+def build_to_tet(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ nay đến Tết``: from the reference to the first day of the coming lunar new year (of the
+    year written: ``từ nay đến Tết Nguyên đán 2027``)."""
+    mention.kind = "relative"
+    if r.reference is not None and R.within_the_calendar(r.reference):
+        # the lunar year after the one under way begins with the coming Tết
+        year = int(m.group("y")) if m.group("y") else R.lunar_year_of(r.reference) + 1
+        tet = R.lunar_to_solar(1, 1, year)
+        if tet is not None and tet < r.reference:
+            return mention  # từ nay đến Tết 2020 read in 2026: no span to give
+        if tet is not None:
+            mention.value = f"{r.reference.isoformat()}/{tet.isoformat()}"
+    return mention
+
+
 def shifted(reference: dt.date, unit: str, count: int) -> str:
     """The ISO day, month or year ``count`` units from the reference (weeks count as seven days)."""
     if unit in ("ngày", "tuần"):
