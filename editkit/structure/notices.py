@@ -13,16 +13,25 @@ NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?báo(?!\w)", re.IGNORECASE)
 
 
+# a CMS's date stamp alone on the first line (Thứ Sáu, 20/11/2026 - 15:40): the notice's title comes after it
+DATE_STAMP_LINE = re.compile(
+    r"[^\S\n]*(?:(?:thứ[^\S\n]+\w+|chủ[^\S\n]+nhật|cn|t[2-7])[^\S\n]*,?[^\S\n]*)?(?:ngày[^\S\n]+)?"
+    r"\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{2,4}"
+    r"(?:[^\S\n]*[-–,|]?[^\S\n]*\d{1,2}[:h]\d{2}(?:[^\S\n]*\(GMT[^\S\n]*\+[^\S\n]*7\))?)?[^\S\n]*", re.IGNORECASE)
+
+
 def is_notice(body: str) -> bool:
-    """The text is a notice, not an article: its first line is a notice's title alone (Cáo phó,
-    Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo) over a text that announces
-    itself (``Trân trọng thông báo``, ``xin thông báo``), or a title that names a notice by its subject
-    (``Thông báo lịch cắt điện``) over a text whose issuer announces it (``Điện lực … thông báo``)."""
-    character = FIRST_CHARACTER.search(body)  # the first line with a character on it, without splitting the text
-    if character is None:
+    """The text is a notice, not an article: its first line (after a CMS's date stamp, if any) is a
+    notice's title alone (Cáo phó, Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo)
+    over a text that announces itself (``Trân trọng thông báo``, ``xin thông báo``), or a title that
+    names a notice by its subject (``Thông báo lịch cắt điện``) over a text whose issuer announces it
+    (``Điện lực … thông báo``)."""
+    start, first = first_line(body, 0)
+    if (first is not None and len(first) <= NOTICE_TITLE_MAX_CHARACTERS and start + len(first) < len(body)
+            and DATE_STAMP_LINE.fullmatch(first)):
+        start, first = first_line(body, start + len(first) + 1)  # the line after the date stamp
+    if first is None:
         return False
-    start, end = body.rfind("\n", 0, character.start()) + 1, body.find("\n", character.start())
-    first = body[start: len(body) if end < 0 else end]
     if len(first) > NOTICE_TITLE_MAX_CHARACTERS:
         return False  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
@@ -33,6 +42,16 @@ def is_notice(body: str) -> bool:
     # (Điện lực Ba Đình thông báo lịch …)
     named = next((a for a in announcements if title.startswith(a + " ")), None)
     return named is not None and re.search(rf"(?<!\w){re.escape(named)}(?!\w)", body[start + len(first):], re.IGNORECASE) is not None
+
+
+def first_line(text: str, position: int) -> tuple[int, str | None]:
+    """(its start, the line) of the first line with a character on it from ``position``, without
+    splitting the text; (position, None) when there is none."""
+    character = FIRST_CHARACTER.search(text, position)
+    if character is None:
+        return position, None
+    start, end = text.rfind("\n", 0, character.start()) + 1, text.find("\n", character.start())
+    return start, text[start: len(text) if end < 0 else end]
 
 
 @lru_cache(maxsize=1)
