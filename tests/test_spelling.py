@@ -640,6 +640,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Bánh gói xong thì buộc lạt cho chặt; lạt giang chẻ mỏng. Tiếng búa gõ đai vang khắp làng.",
     "Trời lạnh quá dưa lâu chua và dễ bị khú. Con quay có đuôi nhọn bịt sắt.",
     "Ông thổi bễ cho lửa lò rèn cháy đều.",
+    "Khi trăng lên cao, các vị sư sãi tụng kinh cầu an.",  # the Khmer pagodas' monks
     "Lưỡi dao được mài sắc rồi tôi nước để cứng.",
     "Đổ nước muối ngập hành, dùng vỉ nhựa nén lên trên.",
     "Người thợ dùng con thoi đưa sợi ngang, dệt hoa văn hình thoi, hình chim.",
