@@ -1317,7 +1317,7 @@ def test_an_unknown_word_the_article_writes_again_and_again_is_reported_once_as_
     """``chão`` (a rope) six times in a story on rope-makers had drawn six warnings: a word with marks
     the article writes three times or more is its own term, reported once, as info, with its count and
     the accept line; twice, each place is still a warning. Bare letters repeated (text typed without
-    marks) are not collapsed."""
+    marks) are not collapsed, nor a slip made by habit."""
     thrice = ("Nhiều gia đình vẫn giữ nghề bện chão bằng sợi đay. Một sợi chão tốt phải bện chặt. "
               "Người đi biển mua chão về để neo thuyền.")
     found = lint_json("--select", "SP101", text=thrice)["files"][0]["diagnostics"]
@@ -1330,3 +1330,10 @@ def test_an_unknown_word_the_article_writes_again_and_again_is_reported_once_as_
     bare = "Tôi ở tromg nhà. Anh ngồi tromg xe. Chị đứng tromg vườn."
     found = lint_json("--select", "SP101", text=bare)["files"][0]["diagnostics"]
     assert [(d["text"], d["severity"]) for d in found] == [("tromg", "warning")] * 3
+    # the same slip made by habit (ngã for hỏi): its suggestion fits its places, or the article writes it
+    habit = "Có khoãng 30 người. Dài khoãng 2 km. Nặng khoãng 5 kg."
+    found = lint_json("--select", "SP101", text=habit)["files"][0]["diagnostics"]
+    assert [(d["text"], d["severity"]) for d in found] == [("khoãng", "warning")] * 3
+    beside = thrice + " Bà bán cháo cho khách."  # cháo, a suggestion of chão, written by the article
+    found = lint_json("--select", "SP101", text=beside)["files"][0]["diagnostics"]
+    assert [(d["text"], d["severity"]) for d in found] == [("chão", "warning")] * 3

@@ -95,7 +95,9 @@ def unknown_syllable(document, context):
     rope, six times in a story on rope-makers) is more likely its own term,
     which the news counts never saw, than one slip made each time: it is
     reported once, at its first place, as info, with its count and the
-    `editkit accept` line that settles it.
+    `editkit accept` line that settles it; not a slip made by habit, whose
+    first suggestion the article writes too or which fits most of its places
+    (`khoãng` for `khoảng` three times: each place is reported).
 
     ## Why
     A syllable no Vietnamese text uses is almost always a typo.

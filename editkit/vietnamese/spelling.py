@@ -705,7 +705,7 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
         issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across, spoken))
     if usage is None:
         return issues
-    return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage)
+    return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage, found)
 
 
 # A text far from the news the model was counted on (a recipe, a craft village: on editkit's own
@@ -762,22 +762,58 @@ def without_topic_words_read_as_a_mix_up(issues: list[SpellingIssue], usage: Doc
     return kept
 
 
-def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
+# a suggestion seen beside a neighbour this often in the news fits the place: a slip of it (có khoãng 30
+# người: có khoảng), not the article's own term
+HABIT_PAIR = 50
+
+
+def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage, found) -> list[SpellingIssue]:
     """The issues, with an unknown word written with marks that the article writes TOPIC_WORD_REPEATS
     times or more kept at its first place only, its count in ``repeats`` (``chão`` six times in a
     story on rope-makers, ``rươi`` thirteen times in one on palolo worms): the article's term, which
     the news counts never saw, more likely than one slip made each time (a front-matter title counts
-    its article's words too)."""
+    its article's words too). Not when the article also writes one of its first suggestions, nor
+    when the first suggestion makes a common pair with a neighbour in most of its places: the same
+    slip made by habit (``khoãng`` for ``khoảng``, hỏi for ngã, wherever it stands). ``found``: the
+    text's clauses with their neighbours."""
+    groups: dict[str, list[SpellingIssue]] = {}
+    for issue in issues:
+        if issue.kind == "unknown" and not issue.token.is_ascii:
+            groups.setdefault(lm_form(issue.token.lower), []).append(issue)
+    collapsed = {form for form, group in groups.items()
+                 if usage.written.get(form, 0) >= TOPIC_WORD_REPEATS and not slip_by_habit(group, usage, found)}
     kept, seen = [], set()
     for issue in issues:
         form = lm_form(issue.token.lower)
-        repeats = usage.written.get(form, 0)
-        if issue.kind != "unknown" or issue.token.is_ascii or repeats < TOPIC_WORD_REPEATS:
+        if form not in collapsed or issue.kind != "unknown" or issue.token.is_ascii:
             kept.append(issue)
         elif form not in seen:
             seen.add(form)
-            kept.append(replace(issue, repeats=repeats, confident=False))
+            kept.append(replace(issue, repeats=usage.written[form], confident=False))
     return kept
+
+
+def slip_by_habit(group: list[SpellingIssue], usage: DocumentUsage, found) -> bool:
+    """The unknown word's places read as one slip made each time: the article writes one of its first
+    suggestions elsewhere (``quyêt`` beside ``quyết``), or its first suggestion makes a pair the news
+    writes HABIT_PAIR times or more with a neighbour in more than half of them."""
+    if any(usage.written.get(lm_form(s.lower())) for issue in group for s in issue.suggestions[:3]):
+        return True
+    lm = language_model()
+    beside = {token.start: (left, right) for clause, (lefts, rights) in found
+              for token, left, right in zip(clause, lefts, rights)}
+    fitting = 0
+    for issue in group:
+        if not issue.suggestions:
+            continue
+        left, right = beside.get(issue.token.start, (None, None))
+        candidate = lm_index(lm_form(issue.suggestions[0].lower()))
+        if candidate is None:
+            continue
+        pairs = ([lm.pair_count(lm_index(left), candidate)] if left is not None and lm_index(left) is not None else []) + (
+            [lm.pair_count(candidate, lm_index(right))] if right is not None and lm_index(right) is not None else [])
+        fitting += any(n >= HABIT_PAIR for n in pairs)
+    return 2 * fitting > len(group)
 
 
 LIST_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
