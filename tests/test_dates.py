@@ -1303,6 +1303,9 @@ def test_a_week_compared_with_the_week_before_the_one_told():
     assert found(text, dt.date(2026, 12, 7)) == [
         ("tuần qua", "2026-11-30/2026-12-06"), ("tuần trước", "2026-11-23/2026-11-29"),
         ("Tuần trước", "2026-11-30/2026-12-06")]
+    # a span that is no week (3 ngày qua) leaves tuần trước last week
+    assert found("Trong 3 ngày qua, giá tăng 12% so với tuần trước.", dt.date(2026, 12, 7))[-1] == (
+        "tuần trước", "2026-11-30/2026-12-06")
 
 
 @pytest.mark.parametrize("text,expected", [

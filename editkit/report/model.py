@@ -16,7 +16,9 @@ def totals_line(summary: dict) -> str:
     """``1 article, 324 words, 1 finding``: the corpus's counts, each noun in its number."""
     def count(n: int, noun: str) -> str:
         return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
     return f"{count(summary['articles'], 'article')}, {count(summary['words'], 'word')}, {count(summary['findings'], 'finding')}"
+
 
 WEIGHTS = {"error": 5.0, "warning": 2.0, "info": 0.5}
 TOP_ISSUES = 5

@@ -113,7 +113,13 @@ COMPARED_BEFORE = re.compile(rf"(?<!\w)so{SPACE}với{SPACE}(?:cùng{SPACE}kỳ{
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 YEAR_VALUE = re.compile(r"\d{4}")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a week: its Monday to its Sunday
+WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a span of days; a week if Monday to Sunday
+
+
+def a_week(value: str) -> bool:
+    """``value`` is a span from a Monday to the Sunday after it (tuần qua), not any span (3 ngày qua)."""
+    first, last = (dt.date.fromisoformat(day) for day in value.split("/"))
+    return first.weekday() == 0 and (last - first).days == 6
 
 
 def compared_with_period_told(text: str, mentions: list) -> list:
@@ -138,7 +144,8 @@ def compared_with_period_told(text: str, mentions: list) -> list:
             if earlier.start < sentence_start:
                 break  # the sentence names none of its own
             # a month or year written, or one named from the publication date (Năm ngoái … so với năm trước: 2025)
-            if earlier.kind in ("period", "date", "relative") and earlier.value and pattern.fullmatch(earlier.value):
+            if (earlier.kind in ("period", "date", "relative") and earlier.value and pattern.fullmatch(earlier.value)
+                    and (known[0] != "week" or a_week(earlier.value))):
                 anchor = earlier
                 break
         if anchor is None:
