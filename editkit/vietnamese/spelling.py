@@ -795,8 +795,8 @@ def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage, found)
 
 def slip_by_habit(group: list[SpellingIssue], usage: DocumentUsage, found) -> bool:
     """The unknown word's places read as one slip made each time: the article writes one of its first
-    suggestions elsewhere (``quyêt`` beside ``quyết``), or its first suggestion makes a pair the news
-    writes HABIT_PAIR times or more with a neighbour in more than half of them."""
+    suggestions elsewhere (``khoãng`` three times beside one ``khoảng``), or its first suggestion makes
+    a pair the news writes HABIT_PAIR times or more with a neighbour in more than half of them."""
     if any(usage.written.get(lm_form(s.lower())) for issue in group for s in issue.suggestions[:3]):
         return True
     lm = language_model()
@@ -804,15 +804,13 @@ def slip_by_habit(group: list[SpellingIssue], usage: DocumentUsage, found) -> bo
               for token, left, right in zip(clause, lefts, rights)}
     fitting = 0
     for issue in group:
-        if not issue.suggestions:
-            continue
-        left, right = beside.get(issue.token.start, (None, None))
-        candidate = lm_index(lm_form(issue.suggestions[0].lower()))
+        candidate = lm_index(lm_form(issue.suggestions[0].lower())) if issue.suggestions else None
         if candidate is None:
             continue
-        pairs = ([lm.pair_count(lm_index(left), candidate)] if left is not None and lm_index(left) is not None else []) + (
-            [lm.pair_count(candidate, lm_index(right))] if right is not None and lm_index(right) is not None else [])
-        fitting += any(n >= HABIT_PAIR for n in pairs)
+        left, right = (lm_index(n) if n is not None else None for n in beside.get(issue.token.start, (None, None)))
+        counts = [lm.pair_count(left, candidate)] if left is not None else []
+        counts += [lm.pair_count(candidate, right)] if right is not None else []
+        fitting += any(n >= HABIT_PAIR for n in counts)
     return 2 * fitting > len(group)
 
 

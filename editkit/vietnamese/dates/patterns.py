@@ -216,7 +216,9 @@ def sources() -> dict[str, str]:
         ),
         # tối 30 Tết · ngày 29 Tết năm Ất Tỵ: the last days of the lunar year, before its Tết
         "lunar_eve_day": (
-            rf"(?<![\w/.,])(?P<d>2[3-9]|30|ba\s+mươi|hai\s+mươi\s+(?:ba|bốn|tư|lăm|sáu|bảy|tám|chín))\s+Tết(?!\s+(?:dương|tây)(?!\w))(?:\s+(?:năm\s+)?{year_name()})?"
+            # (in words too: chiều ba mươi Tết, hai mươi ba Tết)
+            rf"(?<![\w/.,])(?P<d>2[3-9]|30|ba\s+mươi|hai\s+mươi\s+(?:ba|bốn|tư|lăm|sáu|bảy|tám|chín))\s+Tết"
+            rf"(?!\s+(?:dương|tây)(?!\w))(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
         ),
         # tháng 3 âm lịch · tháng Chạp · tháng Giêng năm Bính Ngọ: a month of the lunar calendar
@@ -268,13 +270,13 @@ def sources() -> dict[str, str]:
             rf"(?<!\w){first_words(w['relative'])}(?P<rel>{w['relative']})(?!\w)"
             rf"(?:\s*(?:(?P<gb>\()\s*)?{dmy('g', 'absent')}(?(gb)\s*\)|(?![\w/])(?=\s*(?:[,.;:!?]|$))))?"
         ),
-        # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
         # từ thứ Hai đến thứ Sáu tuần sau · từ thứ Năm tuần này đến thứ Ba tuần sau: the days between two
         # named days, the first in the week the last names unless it names its own
         "weekday_range": (
             rf"(?<!\w)từ\s+(?P<wd1>{w['weekday']})(?:\s+(?P<wk1>tuần\s+(?:trước|qua|này|sau|tới)))?\s+(?:đến|tới)\s+"
             rf"(?P<wd>{w['weekday']})\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)"
         ),
+        # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
         "weekday_relative": (
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?|vừa\s+(?:qua|rồi))(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
