@@ -120,10 +120,14 @@ def parse_into(block: FrontMatter, yaml_text: str, text: str) -> None:
         block.error_offset = block.yaml_start
         return
     block.data = data
-    block.repeated_keys = [(key, offset_of_line(text, block.yaml_start, first), offset_of_line(text, block.yaml_start, again))
-                           for key, first, again in repeated_top_keys(yaml_text)]
+    repeated = repeated_top_keys(yaml_text)
+    if repeated:  # the lines' offsets found once (a block may repeat thousands of keys)
+        starts = [0] + [match.end() for match in NEWLINE.finditer(yaml_text)]
+        block.repeated_keys = [(key, block.yaml_start + starts[first], block.yaml_start + starts[again])
+                               for key, first, again in repeated]
 
 
+NEWLINE = re.compile(r"\n")
 TOP_KEY_LINE = re.compile(r"^(?![\s#-])[^:\n]+:(?=\s|$)", re.M)
 
 

@@ -291,6 +291,8 @@ def seconds_to_lint(text: str, path: str) -> float:
 @pytest.mark.parametrize("text", [
     "Người dân đã đến. " + "`" * 60_000 + ")",  # a run of backticks: each shorter opening of a code span
     # scanned the rest of the run (the Markdown mask every prose rule reads)
+    "---\n" + "".join(f"k{i % 50}: {i}\n" for i in range(20_000)) + "---\n\nXin chào.\n",  # front-matter keys
+    # written again by the thousand: each repeat's line offset was counted from the block's top (ST127; 23 s)
 ])
 def test_hostile_markdown_is_linted_in_linear_time(text):
     assert seconds_to_lint(text, "a.md") < LINEAR_BUDGET

@@ -267,7 +267,7 @@ def repeated_front_matter_key(document, context):
     text = document.text
     for key, first, again in document.front_matter.repeated_keys:
         colon = text.find(":", again)
-        first_line = text.count("\n", 0, first) + 1
+        first_line = document.lines.position(first).line
         yield Finding(again, colon if colon > again else again + len(key),
                       f"Front-matter key '{key}' is written again (first on line {first_line}); YAML keeps only this "
                       f"last value")
