@@ -780,8 +780,10 @@ def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage, found)
     for issue in issues:
         if issue.kind == "unknown" and not issue.token.is_ascii:
             groups.setdefault(lm_form(issue.token.lower), []).append(issue)
-    collapsed = {form for form, group in groups.items()
-                 if usage.written.get(form, 0) >= TOPIC_WORD_REPEATS and not slip_by_habit(group, usage, found)}
+    repeated = {form: group for form, group in groups.items() if usage.written.get(form, 0) >= TOPIC_WORD_REPEATS}
+    beside = {token.start: (left, right) for clause, (lefts, rights) in found
+              for token, left, right in zip(clause, lefts, rights)} if repeated else {}
+    collapsed = {form for form, group in repeated.items() if not slip_by_habit(group, usage, beside)}
     kept, seen = [], set()
     for issue in issues:
         form = lm_form(issue.token.lower)
@@ -793,15 +795,14 @@ def unknown_terms_once(issues: list[SpellingIssue], usage: DocumentUsage, found)
     return kept
 
 
-def slip_by_habit(group: list[SpellingIssue], usage: DocumentUsage, found) -> bool:
+def slip_by_habit(group: list[SpellingIssue], usage: DocumentUsage, beside: dict) -> bool:
     """The unknown word's places read as one slip made each time: the article writes one of its first
     suggestions elsewhere (``khoãng`` three times beside one ``khoảng``), or its first suggestion makes
-    a pair the news writes HABIT_PAIR times or more with a neighbour in more than half of them."""
+    a pair the news writes HABIT_PAIR times or more with a neighbour in more than half of them.
+    ``beside``: {token start: (left neighbour, right neighbour)}."""
     if any(usage.written.get(lm_form(s.lower())) for issue in group for s in issue.suggestions[:3]):
         return True
     lm = language_model()
-    beside = {token.start: (left, right) for clause, (lefts, rights) in found
-              for token, left, right in zip(clause, lefts, rights)}
     fitting = 0
     for issue in group:
         candidate = lm_index(lm_form(issue.suggestions[0].lower())) if issue.suggestions else None
