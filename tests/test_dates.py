@@ -868,7 +868,6 @@ def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
     assert [d["start"]["line"] for d in found] == [9]  # an occasion after dịp may lie ahead
 
 
-
 @pytest.mark.parametrize("text", [
     "Cô vừa được tặng bằng khen nhân Ngày Nhà giáo Việt Nam 20/11.",
     "Phố phường đã treo cờ chào mừng ngày 22/12.",
@@ -1274,7 +1273,6 @@ def test_a_span_of_counts_is_the_days_between_them(text, expected):
     assert found(text, dt.date(2026, 11, 20)) == expected
 
 
-
 @pytest.mark.parametrize("text,expected", [
     # a count from eleven to nineteen or a round ten in words: the whole number, not its last word
     ("Mười một năm trước, cô rời thành phố lên bản.", [("Mười một năm trước", "2015")]),
@@ -1293,7 +1291,6 @@ def test_a_span_of_counts_is_the_days_between_them(text, expected):
 def test_a_count_spelled_in_two_words_is_read_whole(text, expected):
     """``Mười một năm trước`` had been read as ``một năm trước`` (2025, not 2015)."""
     assert found(text, dt.date(2026, 11, 20)) == expected
-
 
 
 def test_a_week_compared_with_the_week_before_the_one_told():

@@ -55,7 +55,6 @@ def test_html_report_is_self_contained(newsroom, isolated_dir):
     assert "http://" not in html and "https://" not in html and "<script" not in html.lower()
 
 
-
 @pytest.mark.parametrize(("name", "opening"), [
     ("report.html", "<!doctype html>"), ("report.htm", "<!doctype html>"), ("report.md", "# editkit house-style report"),
     ("report.json", "{"), ("report.txt", "editkit house-style report"),

@@ -527,7 +527,6 @@ def test_front_matter_of_a_static_site_generator_passes(isolated_dir):
     assert [d["rule"] for d in lint["files"][0]["diagnostics"]] == ["ST113"]  # a misspelt key is still caught
 
 
-
 def test_a_front_matter_key_written_twice_is_reported_at_the_repeat(isolated_dir):
     """``date:`` on two lines: YAML keeps the last without a word (the CMS publishes with it); ST127
     reports the repeat and names the first's line. Nested keys (``meta: {title: …}``), list items and a

@@ -280,8 +280,6 @@ def long_paragraph(document, context):
                 yield Finding(part.start, part.end, f"Paragraph has {count} syllables; the house limit is {limit}")
 
 
-
-
 @rule(code="ST116", name="broken-sentence", category="structure", severity="warning", fixable=True,
       supersedes=("HS107",))
 def broken_sentence(document, context):
