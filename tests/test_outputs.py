@@ -141,6 +141,21 @@ def test_concise_format(files):
     assert re.match(r"^messy\.txt:1:1: EN101 \[\*\] \[warning\] ", first)
 
 
+def test_concise_marks_only_what_fix_would_fix(isolated_dir):
+    """``[*]`` as ruff prints it: a safe fix, or an unsafe one under ``--unsafe-fixes`` (an unsafe one had
+    been marked too, and ``--fix`` left it)."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 5/10/2024\n\nBệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất huyết nặng\n\n"
+        "(TTXVN) - Trong tuần qua, Bệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất\n"
+        "huyết nặng, trong đó 3 ca phải thở máy. Các bác sĩ khuyến cáo người dân\n"
+        "không tự ý dùng aspirin hay ibuprofen khi sốt.\n\nNgọc Mai\n", encoding="utf-8")
+    line = next(l for l in run_cli("lint", "--format", "concise", "--select", "ST116", "a.txt").stdout.splitlines())
+    assert " ST116 [warning] " in line  # an unsafe fix: no mark
+    line = next(l for l in run_cli("lint", "--format", "concise", "--select", "ST116", "--unsafe-fixes", "a.txt")
+                .stdout.splitlines())
+    assert " ST116 [*] [warning] " in line
+
+
 def test_text_format_shows_source_line_and_marker(files):
     run = run_cli("lint", "messy.txt")
     lines = run.stdout.splitlines()
