@@ -916,6 +916,15 @@ def test_an_impossible_day_in_a_range_written_in_words_is_still_reported(isolate
     assert finding["text"] == "31 tháng 2 năm 2026"
 
 
+def test_an_impossible_day_spelled_in_words_is_reported(isolated_dir):
+    """``Ngày ba mươi tháng Hai năm 2026`` had been no date at all; ``ngày hai mươi chín tháng Hai`` in a leap
+    year is a date."""
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 20/11/2026\n\nNgày ba mươi tháng Hai năm 2026, trời mưa. "
+                                        "Ngày hai mươi chín tháng Hai năm 2028, trời rét.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT102", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["Ngày ba mươi tháng Hai năm 2026"]
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     # the month about to begin is the coming one even in a past-tense sentence, as a day is
     ("Tín hiệu giảm lãi suất trong cuộc họp tháng 12 đã giúp thị trường khởi sắc.", dt.date(2026, 11, 24), "2026-12"),

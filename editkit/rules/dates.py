@@ -316,8 +316,9 @@ def impossible_date(document, context):
 
     ## What it does
     Finds day/month dates after a date cue (`ngày 31/4`) and full dates
-    (`29/2/2021`) whose day does not exist in that month or year. Counts such
-    as `13/13 phường` are not dates and are not reported.
+    (`29/2/2021`, `ngày ba mươi tháng Hai năm 2026` in words) whose day does
+    not exist in that month or year. Counts such as `13/13 phường` are not
+    dates and are not reported.
 
     ## Why
     An impossible date is a typo in a fact; it also breaks the CMS's date

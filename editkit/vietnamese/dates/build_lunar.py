@@ -86,12 +86,13 @@ def solar_mung(m: re.Match) -> bool:
 def solar_day(m: re.Match, day: int, month: int | None, year: str | None, mention: Mention, r: Resolver) -> Mention | None:
     """A day of the solar calendar written in words (``mồng 2 tháng 9 năm 1945``, ``mồng 2 tháng 9
     năm nay``: a year word after it, group ``yw``, names its year)."""
-    if month is None or not R.possible_day_month(day, month):
+    if month is None or day is None:
         return None
     mention.kind = "date"
+    if not R.possible_day_month(day, month) or (year is not None and not R.valid_day(int(year), month, day)):
+        mention.value, mention.numeric = None, {"impossible": True}  # ngày ba mươi tháng Hai: DT102's
+        return mention
     if year is not None:
-        if not R.valid_day(int(year), month, day):
-            return None
         date = dt.date(int(year), month, day)
         mention.explicit_year = True
         r.remember_year(mention.start, int(year))
