@@ -101,12 +101,13 @@ def _collect(text: str) -> tuple[Candidate, ...]:
     lowered = " ".join(text.lower().split())
     requires = required_words()
     words = set(WORD.findall(lowered))
+    quoted = '"' in text or "“" in text  # a work's quoted title is possible (in_a_work_title)
     for name in sources():
         required = requires.get(name)
         if required is not None and not has_required(required, lowered, words):
             continue
         for match in within_paragraphs(pattern(name), text):
-            if match.end() > match.start() and accept(name, match, text):
+            if match.end() > match.start() and accept(name, match, text, quoted):
                 found.append(Candidate(name, match))
     found.sort(key=lambda c: (-(c.span[1] - c.span[0]), PRIORITY[c.name], c.span[0]))
     chosen: list[Candidate] = []
@@ -153,14 +154,14 @@ WORK_TITLE_REACH = 120  # characters before a date searched for the title's open
 def in_a_work_title(match: re.Match, text: str) -> bool:
     """The match lies inside the quoted title of a poem, song, film or book (see WORK_TITLE_OPENED)."""
     start = match.start()
-    return ('"' in text or "“" in text) and bool(
-        WORK_TITLE_OPENED.search(text, max(0, start - WORK_TITLE_REACH), start)
-        and WORK_TITLE_CLOSED.match(text, match.end()))
+    return bool(WORK_TITLE_OPENED.search(text, max(0, start - WORK_TITLE_REACH), start)
+                and WORK_TITLE_CLOSED.match(text, match.end()))
 
 
-def accept(name: str, match: re.Match, text: str) -> bool:
-    """Filters that regexes alone cannot express: cues, never-dates, plausibility."""
-    if in_a_work_title(match, text):
+def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
+    """Filters that regexes alone cannot express: cues, never-dates, plausibility. ``quoted``: the text
+    has quotation marks at all (asked once per text, not for every match)."""
+    if quoted and in_a_work_title(match, text):
         return False
     if name in YEARLESS and not group(match, "y", "ay", "by", "yw") and (
             EVERY_YEAR_AFTER.match(text, match.end())
