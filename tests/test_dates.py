@@ -1633,6 +1633,36 @@ def test_a_weekday_stated_for_a_date_is_checked_and_picks_its_year(text, referen
     assert (mention.value, mention.weekday_mismatch) == (expected, mismatch)
 
 
+@pytest.mark.parametrize("text,reference,expected,weekday,mismatch", [
+    # a day in words with its weekday before it (19/8/1945 was a Sunday)
+    ("Thứ Hai, ngày mười chín tháng Tám năm 1945, trời nắng.", dt.date(2026, 11, 27), "1945-08-19", 1, True),
+    ("Chủ nhật, ngày mười chín tháng Tám năm 1945, trời nắng.", dt.date(2026, 11, 27), "1945-08-19", 7, False),
+    # a lunar day with its weekday before it (Tết Đinh Mùi is Saturday 6/2/2027)
+    ("Sáng thứ Tư, mùng 1 Tết Đinh Mùi 2027, người dân đi lễ chùa.", dt.date(2026, 11, 27), "2027-02-06", 3, True),
+    ("Sáng thứ Bảy, mùng 1 Tết, người dân đi lễ chùa.", dt.date(2026, 11, 27), "2027-02-06", 6, False),
+    # no year written: the lunar year where the weekday fits, if hardly farther away (Tết 2026 was a Tuesday)
+    ("Sáng thứ Ba, mùng 1 Tết, người dân đi lễ chùa.", dt.date(2026, 4, 1), "2026-02-17", 2, False),
+])
+def test_a_weekday_before_a_day_in_words_or_a_lunar_day_is_checked(text, reference, expected, weekday, mismatch):
+    (mention,) = [m for m in find_dates(text, reference) if m.day is not None]
+    assert (mention.value, mention.weekday, mention.weekday_mismatch) == (expected, weekday, mismatch)
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # thứ hai after a noun an ordinal counts is "second": no weekday, so no mismatch to report
+    ("Lần thứ hai, ngày 5/3/2021, ông trở lại Hà Nội.", dt.date(2021, 3, 10), None),
+    ("Đây là lần thứ ba ngày 12/4/2021 ông đến đây.", dt.date(2021, 4, 20), None),
+    ("Kỳ họp thứ năm, ngày 21/1/2027, bế mạc.", dt.date(2027, 1, 25), None),
+    # a weekday's capital or its day in brackets keeps it a weekday after such a noun (Friday's session)
+    ("Riêng phiên thứ Sáu (26/2), chỉ số tăng.", dt.date(2027, 2, 27), 5),
+    ("Riêng phiên thứ sáu (26/2), chỉ số tăng.", dt.date(2027, 2, 27), 5),
+    ("Phiên thứ Hai, ngày 1/3/2027, chỉ số giảm.", dt.date(2027, 3, 2), 1),
+])
+def test_an_ordinal_after_a_counted_noun_is_no_weekday(text, reference, expected):
+    (mention,) = [m for m in find_dates(text, reference) if m.day is not None]
+    assert (mention.weekday, mention.weekday_mismatch) == (expected, False)
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

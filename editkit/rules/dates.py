@@ -48,9 +48,12 @@ def weekday_mismatch(document, context):
 
     ## What it does
     Checks every weekday written with a date (`Thứ Ba, 2/9/2021`,
-    `thứ Bảy (16/1)`) against the calendar, including datelines and dates
+    `thứ Bảy (16/1)`, `Chủ nhật, ngày mười chín tháng Tám năm 1945`, `thứ
+    Bảy, mùng 1 Tết`) against the calendar, including datelines and dates
     whose year was inferred from the publication date, and reports a weekday
-    that does not exist before a date (`Thứ Tám, ngày 25/11/2026`).
+    that does not exist before a date (`Thứ Tám, ngày 25/11/2026`). An
+    ordinal after a noun it counts is no weekday (`lần thứ hai, ngày 5/3`:
+    the second time), unless capitalised as a weekday is (`phiên thứ Sáu`).
 
     ## Why
     One of the two is wrong, and readers cannot tell which: the event may be

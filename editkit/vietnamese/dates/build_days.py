@@ -73,24 +73,14 @@ def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
     return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
 
 
-WEEKDAY_YEAR_SLACK_DAYS = 60  # how much farther from the reference the year of the written weekday may lie
-
-
 def year_of_the_weekday(date: dt.date, weekday: int | None, reference: dt.date) -> dt.date:
     """A day whose year was guessed from its distance to the reference alone, written with a weekday it
     does not fall on in that year: the year before or after where it does, if that lies hardly farther
     from the reference (``Thứ Năm (2/9)`` written in February 2027 is 2027's Thursday, not 2026's
     Wednesday); a weekday that fits only a year far off is a slip DT101 reports (``thứ Tư (22/1)`` the
     day after 21/1/2021)."""
-    if weekday is None or date.isoweekday() == weekday:
-        return date
-    distance = abs((date - reference).days)
-    for year in (date.year - 1, date.year + 1):
-        if R.valid_day(year, date.month, date.day):
-            other = date.replace(year=year)
-            if other.isoweekday() == weekday and abs((other - reference).days) <= distance + WEEKDAY_YEAR_SLACK_DAYS:
-                return other
-    return date
+    others = [date.replace(year=year) for year in (date.year - 1, date.year + 1) if R.valid_day(year, date.month, date.day)]
+    return R.nearby_year_of_the_weekday(date, others, weekday, reference)
 
 
 # a document's number right before its date of issue (Quyết định số 2150/QĐ-UBND ngày 20/11/2027, Nghị định

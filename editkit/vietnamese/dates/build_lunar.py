@@ -14,6 +14,7 @@ from editkit.vietnamese.dates.lexicon import (
     number_of,
     named_year_near,
     vocabulary,
+    weekday_of,
     year_word_offset,
     years_named,
 )
@@ -99,6 +100,29 @@ def solar_day(m: re.Match, day: int, month: int | None, year: str | None, mentio
     else:
         date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.day, mention.value = date, day_value(date)
+    return with_weekday(m, mention, r)
+
+
+def with_weekday(m: re.Match, mention: Mention, r: Resolver) -> Mention:
+    """A weekday written before the day (``Chủ nhật, ngày mười chín tháng Tám năm 1945``, ``thứ Ba, mùng 1
+    Tết``), for DT101 to check against the solar day; a day whose year no word gave falls in the year
+    before or after where the weekday fits, if that lies hardly farther from the reference."""
+    written = group(m, "wd")
+    if not written or mention.day is None:
+        return mention
+    mention.weekday = weekday_of(written)
+    if r.reference is not None and not any(group(m, name) for name in ("y", "yw", "stem")):
+        if mention.lunar is not None:
+            day, month, _ = mention.lunar
+            lunar_year = R.lunar_year_of(mention.day)
+            others = [R.lunar_to_solar(day, month, lunar_year + step) for step in (-1, 1)]
+        else:
+            others = [mention.day.replace(year=mention.day.year + step) for step in (-1, 1)
+                      if R.valid_day(mention.day.year + step, mention.day.month, mention.day.day)]
+        moved = R.nearby_year_of_the_weekday(mention.day, others, mention.weekday, r.reference)
+        if moved != mention.day:
+            mention.day, mention.value = moved, day_value(moved)
+    mention.weekday_mismatch = mention.day.isoweekday() != mention.weekday
     return mention
 
 
@@ -214,7 +238,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     built = build_lunar_date(day, month, year, mention, r)
     if group(m, "y"):  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year, for the days around the holiday
         r.remember_year(mention.start, int(group(m, "y")), holiday=built.day)
-    return built
+    return with_weekday(m, built, r)
 
 
 # how far ahead of Tết a sentence with a future cue already counts it as this year's (ticket sales

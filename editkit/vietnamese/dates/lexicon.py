@@ -24,7 +24,11 @@ def alternation(words) -> str:
 def pieces() -> dict[str, str]:
     v = vocabulary()
     return {
-        "weekday": alternation(v["weekdays"]),
+        # not after a noun an ordinal counts (lần thứ hai: the second time), unless capitalised as a
+        # weekday is or glossed with its day in brackets (phiên thứ Sáu, phiên thứ sáu (26/2): Friday's session)
+        "weekday": "(?:" + "".join(rf"(?<!{re.escape(noun)}\s)" for noun in v["cues"]["ordinal_counters"])
+                   + rf"(?:{alternation(v['weekdays'])})|(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"
+                   + rf"|(?:{alternation(v['weekdays'])})(?=\s?\(\s?\d))",
         # a number word before lần or lượt counts times, not a month (đóng 12 tháng một lần: once a year)
         "month_name": rf"(?:{alternation(v['months'])})(?!\s+(?:lần|lượt)(?!\w))",
         "relative": alternation(v["relative"]),

@@ -316,16 +316,17 @@ def sources() -> dict[str, str]:
             r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
         # ngày mười chín tháng Tám năm 1945 · sáng mười hai tháng Ba: a day in words after a word of the day
+        # (its weekday before it: Chủ nhật, ngày mười chín tháng Tám năm 1945)
         # (solar, unless the month is one only the lunar calendar has: hai mươi ba tháng Chạp; the empty
         # group ``tet`` lets build_lunar tell, as for mồng 2 tháng 9)
         "worded_date": (
-            rf"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d>{w['number_word']})\s+tháng\s+"
+            rf"(?<!\w)(?:{weekday}[^\S\n]*,?[^\S\n]+)?(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d>{w['number_word']})\s+tháng\s+"
             rf"(?P<m>\d{{1,2}}|{w['month_name']})(?!\w)(?!\s+âm\s+lịch)(?P<tet>(?!))?"
             rf"(?:,?\s+năm\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
-        # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
+        # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · thứ Ba, mùng 1 Tết (its weekday before it) · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
-            rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
+            rf"(?:(?<!\w){weekday}[^\S\n]*,?[^\S\n]+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
             rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),

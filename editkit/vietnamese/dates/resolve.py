@@ -21,6 +21,21 @@ SCHOOL_YEAR_FIRST_MONTH = 8  # a school year or a football season runs from Augu
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
 
+WEEKDAY_YEAR_SLACK_DAYS = 60  # how much farther from the reference the year of the written weekday may lie
+
+
+def nearby_year_of_the_weekday(date: dt.date, others: list[dt.date], weekday: int | None, reference: dt.date) -> dt.date:
+    """``date``, whose year was guessed, or the one of ``others`` (the same day a year before or after)
+    that falls on the written ``weekday`` and lies hardly farther from the reference."""
+    if weekday is None or date.isoweekday() == weekday:
+        return date
+    distance = abs((date - reference).days)
+    for other in others:
+        if other is not None and other.isoweekday() == weekday and abs((other - reference).days) <= distance + WEEKDAY_YEAR_SLACK_DAYS:
+            return other
+    return date
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
