@@ -100,14 +100,13 @@ def syllables(text: str) -> int:
     return len(WORD.findall(text))
 
 
-BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
-
-
 def continues_on(text: str, first, second, width: int | None = None) -> bool:
     """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
     ``first`` ends with a letter, a comma or a percent sign and ``second`` starts with a lowercase
     letter, or, in text hard-wrapped at ``width`` characters, with a capital after a line as wide as
     the wrapping makes them (``Trần`` at a line's end, ``Hưng Đạo`` on the next)."""
+    from editkit.structure.anatomy import BROKEN_END
+
     between = text[first.end: second.start]
     if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
         return False  # a blank line between them: two real paragraphs
@@ -118,12 +117,9 @@ def continues_on(text: str, first, second, width: int | None = None) -> bool:
     return start.islower() or (width is not None and start.isupper() and len(line) >= WRAPPED_LINE_SHARE * width)
 
 
-# text is hard-wrapped (a PDF or an e-mail pasted) when at least this many of its lines break a
-# sentence before a lowercase word; its width is the median length of those lines, and a line at
-# least WRAPPED_LINE_SHARE of it long that breaks before a capital was wrapped too
-HARD_WRAPPED_LINES = 3
+# in hard-wrapped text, a line at least WRAPPED_LINE_SHARE of the width long that breaks before a
+# capital was wrapped too
 WRAPPED_LINE_SHARE = 0.8
-MIN_WRAP_WIDTH = 40
 
 
 def lead_and_paragraphs(document: Document) -> list:
@@ -135,23 +131,32 @@ def lead_and_paragraphs(document: Document) -> list:
 def wrap_width(document) -> int | None:
     """The width the body was hard-wrapped at (plain text only), or None when it was not."""
     def compute():
-        parts = lead_and_paragraphs(document)
-        widths = sorted(len(first.text.rstrip()) for first, second in zip(parts, parts[1:])
-                        if continues_on(document.text, first, second))
-        if len(widths) < HARD_WRAPPED_LINES or widths[len(widths) // 2] < MIN_WRAP_WIDTH:
-            return None
-        return widths[len(widths) // 2]
+        from editkit.structure.anatomy import hard_wrap_width, raw_lines
+
+        return hard_wrap_width(document.text, raw_lines(document.text, document.body_start))
 
     return None if document.markdown else document.memo("wrap-width", compute)
 
 
 def continued_line_starts(document: Document) -> frozenset[int]:
-    """Where the lines of a text file start that continue the sentence of the line before (ST116)."""
+    """Where the lines of a text file start that continue the sentence of the line before (ST116):
+    the lines a hard-wrapped text's parts were joined from, and a part's first line that goes on
+    with the sentence of the part before."""
     def compute():
         parts = lead_and_paragraphs(document)
         width = wrap_width(document)
-        return frozenset(second.start for first, second in zip(parts, parts[1:])
-                         if continues_on(document.text, first, second, width))
+        joined = {start + len(line) - len(line.lstrip(" \t")) for part in anatomy(document).parts if "\n" in part.text
+                  for start, line in inner_lines(part)}
+        return frozenset(joined | {second.start for first, second in zip(parts, parts[1:])
+                                   if continues_on(document.text, first, second, width)})
 
     return frozenset() if document.markdown else document.memo("continued-lines", compute)
 
+
+def inner_lines(part) -> list[tuple[int, str]]:
+    """(offset, text) of each line of ``part`` after its first."""
+    found, offset = [], part.start
+    for line in part.text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found[1:]

@@ -630,6 +630,33 @@ def test_text_hard_wrapped_at_a_width_breaks_before_capitals_too_and_its_paragra
     assert [(d["start"]["line"], d["end"]["line"]) for d in found] == [(6, 8), (10, 12)]
 
 
+def test_text_hard_wrapped_from_its_first_line_is_joined_before_its_parts_are_told(isolated_dir):
+    """A PDF paste with no headline, no blank line and every line cut at about 70 characters: the
+    first line runs on into the second, so it is the lead's first line, no headline (ST102 says so,
+    and no line reads as a caption); every break is ST116's, the one before a capital (``Hoàng Mai,``
+    / ``Long Biên``) too, with no HS107 for the comma that ends it; the fix joins the lines."""
+    text = ("Hà Nội đưa vào vận hành thêm ba trạm quan trắc không khí tự động tại\n"
+            "các quận nội thành từ ngày 1/12, nâng tổng số trạm trên địa bàn lên 45.\n"
+            "Theo Sở Tài nguyên và Môi trường, các trạm mới đặt tại quận Hoàng Mai,\n"
+            "Long Biên và Bắc Từ Liêm, nơi mật độ giao thông và công trình xây dựng\n"
+            "lớn. Dữ liệu được cập nhật mỗi giờ trên ứng dụng của thành phố.\n"
+            "Ông Nguyễn Văn An, Phó giám đốc Sở, cho biết thành phố sẽ công khai\n"
+            "chỉ số chất lượng không khí theo từng phường trong năm tới.\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [p["kind"] for p in parts] == ["lead", "paragraph", "paragraph", "paragraph"]
+    assert parts[0]["text"].endswith("lên 45.") and parts[2]["text"].startswith("Long Biên")
+    found = run_cli("lint", "--format", "json", "--select", "ST102,ST116,HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found] == [
+        ("ST102", 1), ("ST116", 1), ("ST116", 3), ("ST116", 4), ("ST116", 6)]
+    run_cli("lint", "--select", "ST116", "--fix", "--unsafe-fixes", "a.txt")
+    fixed = (isolated_dir / "a.txt").read_text(encoding="utf-8")
+    assert fixed == text.replace("tại\n", "tại ").replace("Mai,\n", "Mai, ").replace("dựng\n", "dựng ").replace(
+        "khai\n", "khai ")
+    # two lines cut that way are no hard wrapping: the first line stays the headline
+    short = "\n".join(text.splitlines()[:2]) + "\n\nTheo Sở Tài nguyên và Môi trường, các trạm mới hoạt động.\n"
+    assert parts_of(isolated_dir, short, "b.txt")[0]["kind"] == "headline"
+
+
 def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolated_dir):
     text = ("---\ntitle: Bạch Mai tiếp nhận 12 ca sốt xuất huyết\ndate: 2024-10-05\nauthor: Ngọc Mai\n---\n\n"
             "(TTXVN) - Trong tuần qua, Bệnh viện Bạch Mai tiếp nhận 12 ca sốt xuất\n"

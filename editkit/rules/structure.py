@@ -294,7 +294,9 @@ def broken_sentence(document, context):
     length) breaks its sentence before a capital too (`… Trần` / `Hưng Đạo
     đã ngập …`); a short line (a subheading, a byline) does not. The
     paragraph rules (HS106 quotes and brackets, HS108 sentence length, the
-    lead) read the lines of a broken sentence as one paragraph.
+    lead) read the lines of a broken sentence as one paragraph, and in
+    hard-wrapped text the lines are joined before the article's parts are
+    told: a first line cut off mid-sentence is the lead's, no headline.
 
     ## Why
     The CMS turns each line into a paragraph: readers see a sentence cut in
@@ -311,13 +313,13 @@ def broken_sentence(document, context):
     """
     if document.markdown:
         return  # in Markdown a single line break already joins the lines
-    parts = lead_and_paragraphs(document)
-    continued = continued_line_starts(document)
-    for first, second in zip(parts, parts[1:]):
-        if second.start in continued:
-            end = first.start + len(first.text.rstrip())
-            yield Finding(end, second.start, "This line continues on the next one: the sentence is broken across lines",
-                          fix=Fix.unsafe(Edit(end, second.start, " ")))
+    text = document.text
+    for start in sorted(continued_line_starts(document)):
+        end = text.rfind("\n", 0, start)
+        while end > 0 and text[end - 1] in " \t\r":
+            end -= 1
+        yield Finding(end, start, "This line continues on the next one: the sentence is broken across lines",
+                      fix=Fix.unsafe(Edit(end, start, " ")))
 
 
 def with_continuation(document, part) -> str:

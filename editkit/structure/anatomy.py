@@ -161,13 +161,59 @@ def lines_of(text: str, start: int, markdown: bool = False) -> list[tuple[int, i
     """(start, end, text) of each non-blank line from ``start``, ends without the line break. In
     Markdown, the lines of one paragraph (no blank line between, none a block of its own: a
     heading, list item, quote, table row, fence, image or HTML tag) are one, as Markdown renders
-    them: a paragraph wrapped at 80 columns is one paragraph."""
+    them: a paragraph wrapped at 80 columns is one paragraph. In plain text hard-wrapped from its
+    first line (a PDF or an e-mail pasted), a line and the next that goes on with its sentence in
+    lowercase are one, before any part is told: a first line cut off mid-sentence is no headline."""
+    found = raw_lines(text, start)
+    return joined_paragraph_lines(text, found) if markdown else joined_wrapped_lines(text, found)
+
+
+def raw_lines(text: str, start: int) -> list[tuple[int, int, str]]:
     found = []
     for match in re.finditer(r"[^\n]*", text[start:]):
         line = match.group().rstrip("\r")
         if line.strip():
             found.append((start + match.start(), start + match.start() + len(line), line))
-    return joined_paragraph_lines(text, found) if markdown else found
+    return found
+
+
+BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
+# text is hard-wrapped (a PDF or an e-mail pasted) when at least this many of its lines break a
+# sentence before a lowercase word; its width is the median length of those lines
+HARD_WRAPPED_LINES = 3
+MIN_WRAP_WIDTH = 40
+
+
+def runs_on(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    """``second``, on the very next line, goes on with ``first``'s sentence in lowercase: ``first`` ends
+    with a letter, a comma or a percent sign, and ``second`` is no list item."""
+    between = text[first[1]: second[0]]
+    return (between.count("\n") == 1 and not between.strip(" \t\r\n") and BROKEN_END.search(first[2].rstrip()) is not None
+            and second[2].lstrip()[:1].islower() and not LIST_ITEM.match(second[2]))
+
+
+def hard_wrap_width(text: str, lines: list[tuple[int, int, str]]) -> int | None:
+    """The width plain text was hard-wrapped at (the median length of the lines that break a
+    sentence before a lowercase word), or None when fewer than HARD_WRAPPED_LINES do."""
+    widths = sorted(len(first[2].rstrip()) for first, second in zip(lines, lines[1:]) if runs_on(text, first, second))
+    if len(widths) < HARD_WRAPPED_LINES or widths[len(widths) // 2] < MIN_WRAP_WIDTH:
+        return None
+    return widths[len(widths) // 2]
+
+
+def joined_wrapped_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In hard-wrapped plain text, each line joined to the one before when it goes on with its
+    sentence in lowercase (the breaks before a capital are told later, from the parts: a headline
+    as wide as the lines under it is no sentence cut off)."""
+    if hard_wrap_width(text, lines) is None:
+        return lines
+    spans: list[list[int]] = []
+    for previous, line in zip([None, *lines], lines):
+        if previous is not None and runs_on(text, previous, line):
+            spans[-1][1] = line[1]
+        else:
+            spans.append([line[0], line[1]])
+    return [(start, end, text[start:end]) for start, end in spans]
 
 
 MARKDOWN_BLOCK_START = re.compile(
