@@ -1663,6 +1663,16 @@ def test_an_ordinal_after_a_counted_noun_is_no_weekday(text, reference, expected
     assert (mention.weekday, mention.weekday_mismatch) == (expected, False)
 
 
+@pytest.mark.parametrize("text", [
+    "Nhớ ngày Quốc khánh đầu tiên của dân tộc.",  # 1945's, not this year's
+    "Đó là cái Tết đầu tiên xa nhà của tôi.",
+    "Tết Nguyên đán đầu tiên sau ngày thống nhất, cả nước vui mừng.",
+])
+def test_a_holidays_first_one_is_no_date_of_the_reference_year(text):
+    assert found(text, dt.date(2026, 11, 27)) == []
+    assert found(text.replace(" đầu tiên", " năm nay"), dt.date(2026, 11, 27)) != []
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

@@ -655,6 +655,16 @@ def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Chỉ trong vòng mười lăm ngày, cuộc Tổng khởi nghĩa giành thắng lợi.",  # five after ten is lăm
+    "Hai mươi lăm năm sau, ông trở lại làng cũ.",
+    "Bà là một trong những đào nương cao tuổi nhất của ca trù Hà Nội.",  # ca trù's singer
+])
+def test_numbers_in_words_and_ca_tru_terms_are_no_slips_at_high_sensitivity(isolated_dir, text):
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
     slipped = text.replace("tập luyện", "tập luyệm")  # a typo beside them is still one

@@ -81,6 +81,8 @@ def year_name() -> str:
     return rf"(?P<stem>{w['stem']})\s+(?P<branch>{w['branch']})(?!\w)"
 
 
+# a holiday's first one (Quốc khánh đầu tiên: 1945's; Tết đầu tiên xa nhà): no year the text names
+FIRST_EVER = r"(?!\s+đầu\s+tiên(?!\w))"
 BARE_MONTH = r"(?:0?[1-9]|1[0-2])"
 BARE_MONTH_CUE = r"kể\s+từ|từ|đến|tới|hết|trước|sau|trong|vào|cuối|đầu|giữa"
 BARE_MONTH_END = r"(?![\w/]|[-–.,]\d)"
@@ -166,7 +168,7 @@ def sources() -> dict[str, str]:
         # Quốc khánh 2/9 · Giáng sinh năm nay · ngày Nhà giáo Việt Nam 20/11/2024: a holiday of the solar calendar
         "solar_holiday": (
             rf"(?<!\w)(?P<sol>{w['solar_holiday']})(?:\s+(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:/(?P<y>(?:19|20)\d{{2}}))?)?"
-            rf"(?:\s+(?:năm\s+)?(?P<y3>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?![\w/])"
+            rf"(?:\s+(?:năm\s+)?(?P<y3>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?![\w/]){FIRST_EVER}"
         ),
         # Cách mạng Tháng Tám · vụ khủng bố 11/9: an event of history named by its month or date
         "named_event": rf"(?<!\w)(?P<event>{w['named_event']})(?![\w/])",
@@ -351,7 +353,7 @@ def sources() -> dict[str, str]:
         ),
         "lunar_holiday": (
             rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
-            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w)"
+            rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w){FIRST_EVER}"
         ),
         # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
         "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
