@@ -1673,6 +1673,17 @@ def test_a_holidays_first_one_is_no_date_of_the_reference_year(text):
     assert found(text.replace(" đầu tiên", " năm nay"), dt.date(2026, 11, 27)) != []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # told just now (vừa), what was announced starts on the day named, a few weeks ahead, not a year back
+    ("Một hãng bay vừa khai trương đường bay thẳng Đà Nẵng - Seoul, khởi hành từ ngày 15/12.", "2026-12-15"),
+    ("Hãng vừa công bố đường bay mới, bắt đầu từ 15/12.", "2026-12-15"),
+    ("Từ ngày 20/11, giá xăng vừa tăng.", "2026-11-20"),  # a day just back stays back
+    ("Hãng vừa khai trương đường bay mới vào ngày 15/12.", "2025-12-15"),  # no day it starts from: the past
+])
+def test_a_start_day_in_a_sentence_told_just_now_may_lie_ahead(text, expected):
+    assert [value for _, value in found(text, dt.date(2026, 11, 26))] == [expected]
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

@@ -28,6 +28,9 @@ from editkit.vietnamese.dates.patterns import FLAGS
 # đến hết ngày, đến cuối tháng: the last day or month of a term (a free exchange, a harvest, a rule's
 # validity), which a sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# the day something starts (khởi hành từ ngày 15/12, áp dụng từ 1/1): in a sentence told just now (vừa
+# khai trương, vừa ban hành) what was announced may well start ahead
+FROM_THE_DAY = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 HOLIDAY_YEAR_REACH_DAYS = 120  # how far from a holiday a day may lie and take the year written with it
 DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
 
@@ -78,6 +81,11 @@ class Resolver:
                   or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS)))
         past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
         return future, past
+
+    def told_just_now_only(self, start: int, end: int) -> bool:
+        """The sentence's only past cue is vừa (just now): the act told is just past, not the days it names."""
+        _, _, sentence = self.sentence(start, end)
+        return told_just_now(sentence) and not has_word(sentence, [w for w in vocabulary()["cues"]["past"] if w != "vừa"])
 
     def sets_a_deadline(self, start: int, end: int) -> bool:
         _, _, sentence = self.sentence(start, end)
@@ -221,6 +229,8 @@ class Resolver:
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
         if past and UNTIL_THE_END_OF.search(self.text, max(0, start - 20), start):
             past = False  # khách đã mua vé được đổi vé miễn phí đến hết ngày 31/8: the term's end, not the past
+        elif past and FROM_THE_DAY.search(self.text, max(0, start - 12), start) and self.told_just_now_only(start, end):
+            past = False  # Hãng vừa khai trương đường bay, khởi hành từ ngày 15/12: the flights start ahead
         if not future and not past:
             self.guessed.add(start)  # the year comes from the distance to the reference alone
         return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
