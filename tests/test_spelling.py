@@ -650,6 +650,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Ông Thành cho biết tre được chẻ thành nan nhỏ, vót tròn, đan thành ống dài.",
     "Làng quê yên bình, xanh mát bóng tre.",
     "Công an cảnh báo chiêu tuyển cộng tác viên làm việc tại nhà.",
+    "Các loại hoa bán chạy là hồng, cúc họa mi, cẩm chướng và loa kèn.",  # the carnation
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

@@ -323,6 +323,11 @@ def test_more_page_furniture(line):
     ("Nghe bài viết này, nhiều độc giả đã gọi điện cho tòa soạn.", False),
     ("Bài viết về Viá»‡t Nam và TiÕng ViÖt.", False),  # mojibake (EN109), no breadcrumb
     ("Thời sự» Xã hội", True),
+    # a section and its subsection between bars, and a related list's label without its colon
+    ("Thể thao | Bóng đá Việt Nam", True),
+    ("Bài liên quan", True),
+    ("27/11/2026 | 17:25", False),  # a date stamp (the dateline)
+    ("Giá vàng hôm nay | Tăng 1 triệu đồng, người mua chờ đợi.", False),
     ("Chia sẻ bài viết của mình trên mạng xã hội, anh Tuấn cho biết đã đi bộ 20 km.", False),
 ])
 def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
@@ -655,6 +660,16 @@ def test_text_hard_wrapped_from_its_first_line_is_joined_before_its_parts_are_to
     # two lines cut that way are no hard wrapping: the first line stays the headline
     short = "\n".join(text.splitlines()[:2]) + "\n\nTheo Sở Tài nguyên và Môi trường, các trạm mới hoạt động.\n"
     assert parts_of(isolated_dir, short, "b.txt")[0]["kind"] == "headline"
+
+
+def test_an_interviews_credit_under_the_headline_is_its_byline(isolated_dir):
+    """``Thanh Tùng thực hiện`` (the interviewer, no brackets) under the headline is the byline, not a caption."""
+    text = ("Thứ Ba, 24/11/2026, 19:40 (GMT+7)\n\nPhỏng vấn: Nông dân cần được đào tạo kỹ năng số\n\n"
+            "Thanh Tùng thực hiện\n\n" + LEAD.format(tag="") + "\n\nThanh Tùng\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [p["kind"] for p in parts][:4] == ["dateline", "headline", "byline", "lead"]
+    # a sentence's words after a lowercase word are no credit
+    assert not __import__("editkit.structure.anatomy", fromlist=["x"]).looks_like_top_byline("Dự án thực hiện")
 
 
 def test_a_markdown_paragraph_wrapped_over_several_lines_is_one_paragraph(isolated_dir):

@@ -258,7 +258,8 @@ def words(line: str) -> int:
     return len(line.split())
 
 
-BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$")  # Hoài Thu (thực hiện), Minh Anh (tổng hợp)
+# Hoài Thu (thực hiện), Minh Anh (tổng hợp); an interview's Thanh Tùng thực hiện, a report's Minh Anh ghi
+BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$|\s+(?:thực hiện|ghi|tổng hợp|lược dịch|biên dịch)$")
 
 
 @lru_cache(maxsize=1)
