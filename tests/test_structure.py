@@ -1067,6 +1067,16 @@ def test_the_reporters_over_a_photographer_s_credit_line_are_the_byline_too(isol
     assert run_cli("report", "--format", "json", "a.txt").json()["articles"][0]["author"] == "Minh Anh - Hoàng Long"
 
 
+def test_a_stock_photos_credit_under_the_name_leaves_the_name_the_byline(isolated_dir):
+    """``Lan Phương`` then ``(Ảnh minh họa: Internet)``: the name is the byline (ST108 had found none, and ST109
+    had read the credit as a caption among the paragraphs)."""
+    text = ("Giá xăng giảm lần thứ ba liên tiếp trong tháng\n\n" + LEAD.format(tag="") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nLan Phương\n\n(Ảnh minh họa: Internet)\n")
+    assert [p["kind"] for p in parts_of(isolated_dir, text)][-2:] == ["byline", "byline"]
+    found = run_cli("lint", "--format", "json", "--select", "ST108,ST109", "a.txt").json()["files"][0]["diagnostics"]
+    assert found == []
+
+
 def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
     text = ("# Hà Nội mở rộng vùng phát thải thấp từ năm 2027\n\n" + LEAD.format(tag="(TTO) - ") + "\n\n"
             '<iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe>\n\n'

@@ -52,7 +52,8 @@ BYLINE_SOURCE = re.compile(r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+[^()\s]+(?:\s+[^()\s
 # the reporter, then the photographer: Ngọc Ánh • Ảnh: Quang Huy · Minh Anh | Ảnh: Hữu Khoa
 PHOTO_CREDIT_AFTER_NAME = re.compile(r"\s*[•·|–-]\s*(?:Ảnh|Ảnh và clip|Video|Clip)\s*:\s*[^:\n]{2,40}$", re.I)
 # a credit line of its own under the reporters' names: Ảnh: Phạm Tuấn · Video: Minh Anh · Đồ họa: Hải Yến
-CREDIT_LINE = re.compile(r"^\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Ảnh và clip)\s*:", re.I)
+# (and a stock photo's, in brackets or not: (Ảnh minh họa: Internet))
+CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Ảnh và clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:", re.I)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
@@ -542,7 +543,7 @@ class Scan:
                 kinds[last - 1] = "byline"  # a photographer's credit under the names; Thay mặt gia đình above one
         elif signed_on_behalf(line):
             kinds[last] = "byline"
-        elif name_above and affiliation_line(line):
+        elif name_above and (affiliation_line(line) or CREDIT_LINE.match(line)):
             kinds[last - 1] = kinds[last] = "byline"
         elif affiliation_line(line) and (self.notice or signing_body(line)):
             kinds[last] = "byline"  # signed by a body: a notice's issuer (Sở Y tế tỉnh Nghệ An), a bulletin's
