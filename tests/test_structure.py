@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -1075,6 +1076,32 @@ def test_a_stock_photos_credit_under_the_name_leaves_the_name_the_byline(isolate
     assert [p["kind"] for p in parts_of(isolated_dir, text)][-2:] == ["byline", "byline"]
     found = run_cli("lint", "--format", "json", "--select", "ST108,ST109", "a.txt").json()["files"][0]["diagnostics"]
     assert found == []
+
+
+SCRAPED = Path(__file__).parent / "scraped"
+
+
+@pytest.mark.parametrize(("name", "kinds", "rules"), [
+    ("s1.txt", "boilerplate dateline headline boilerplate lead source-tag paragraph paragraph paragraph paragraph byline "
+               "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    ("s2.txt", "boilerplate headline dateline lead paragraph paragraph paragraph paragraph byline boilerplate boilerplate "
+               "boilerplate", ["ST101"]),
+    ("s3.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline boilerplate boilerplate boilerplate "
+               "boilerplate", ["ST101"]),
+    ("s4.txt", "dateline headline byline lead list-item list-item list-item list-item list-item byline", []),
+    ("s5.txt", "boilerplate headline dateline caption lead paragraph paragraph paragraph byline boilerplate boilerplate "
+               "boilerplate", ["ST101"]),
+    ("s6.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline boilerplate", ["ST101"]),
+    ("s7.txt", "dateline headline lead subheading paragraph subheading paragraph subheading paragraph byline", []),
+    ("s8.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
+               "paragraph list-item paragraph byline byline", ["ST101"]),
+])
+def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
+    """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
+    text = (SCRAPED / name).read_text(encoding="utf-8")
+    assert " ".join(p["kind"] for p in parts_of(isolated_dir, text, name)) == kinds
+    found = run_cli("lint", "--format", "json", "--exit-zero", name).json()["files"][0]["diagnostics"]
+    assert sorted({d["rule"] for d in found if d["severity"] != "info"}) == rules
 
 
 def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
