@@ -1684,6 +1684,15 @@ def test_a_start_day_in_a_sentence_told_just_now_may_lie_ahead(text, expected):
     assert [value for _, value in found(text, dt.date(2026, 11, 26))] == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng sớm 26/11, lực lượng cứu hộ tiếp cận hiện trường.",
+    "Chiều muộn 26/11, lực lượng cứu hộ tiếp cận hiện trường.",
+    "Tối muộn 26/11, đoàn về đến Hà Nội.",
+])
+def test_a_part_of_the_day_told_early_or_late_makes_a_bare_day_a_date(text):
+    assert found(text, dt.date(2026, 11, 27)) == [("26/11", "2026-11-26")]
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [
