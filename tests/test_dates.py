@@ -1693,6 +1693,15 @@ def test_a_part_of_the_day_told_early_or_late_makes_a_bare_day_a_date(text):
     assert found(text, dt.date(2026, 11, 27)) == [("26/11", "2026-11-26")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Thứ sáu vừa qua, ông đã ký quyết định.", [("Thứ sáu vừa qua", "2026-11-20")]),  # lowercase, as typed
+    ("Ông đã ký quyết định vào thứ Sáu vừa qua.", [("thứ Sáu vừa qua", "2026-11-20")]),
+    ("Trận thứ hai vừa qua, đội thua đậm.", []),  # the second match
+])
+def test_the_last_weekday_whatever_its_case(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

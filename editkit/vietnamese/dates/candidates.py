@@ -268,6 +268,8 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         if not day.lower().startswith("thứ"):
             return True  # Chủ nhật, CN, T2: only ever a day
         name = day.split()[-1]
+        if match.group("wk").lower().startswith("vừa"):
+            return True  # thứ sáu vừa qua: the last Friday, whatever its case (an ordinal's noun is no weekday)
         return name[0].isupper() or name.isdigit() or bool(ctx["strong_before"].search(before))
     if name == "listed_year" and ctx["count_after"].search(text[match.end(): match.end() + 20]):
         return False  # năm 2025 và 2026 đồng/kg: a price after a year, not a second year
