@@ -1702,6 +1702,15 @@ def test_the_last_weekday_whatever_its_case(text, expected):
     assert found(text, dt.date(2026, 11, 27)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Lễ hội diễn ra từ mùng 6 đến hết mùng 10 tháng Giêng.",
+     [("từ mùng 6 đến hết mùng 10 tháng Giêng", "2027-02-11/2027-02-15")]),
+    ("Hội chợ mở cửa từ ngày 5 đến hết ngày 10 tháng 12.", [("từ ngày 5 đến hết ngày 10 tháng 12", "2026-12-05/2026-12-10")]),
+])
+def test_a_span_of_days_in_words_to_the_end_of_its_last(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [
