@@ -1711,6 +1711,19 @@ def test_a_span_of_days_in_words_to_the_end_of_its_last(text, expected):
     assert found(text, dt.date(2026, 11, 27)) == expected
 
 
+@pytest.mark.parametrize("text,weekday,mismatch", [
+    # a weekday in brackets after a date written out (2/9/1945 was a Sunday)
+    ("Ngày 2 tháng 9 năm 1945 (thứ Hai), Bác đọc Tuyên ngôn độc lập.", 1, True),
+    ("Ngày 2 tháng 9 năm 1945 (Chủ nhật), Bác đọc Tuyên ngôn độc lập.", 7, False),
+    ("Ngày mồng 2 tháng 9 năm 1945 (thứ Hai), Bác đọc Tuyên ngôn độc lập.", 1, True),
+    ("Mùng 1 Tết Đinh Mùi (thứ Bảy), người dân đi lễ chùa.", 6, False),  # 6/2/2027
+])
+def test_a_weekday_in_brackets_after_a_date_written_out_is_checked(text, weekday, mismatch):
+    (mention,) = [m for m in find_dates(text, dt.date(2026, 11, 27)) if m.day is not None]
+    assert (mention.weekday, mention.weekday_mismatch) == (weekday, mismatch)
+    assert mention.text.endswith(")")
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

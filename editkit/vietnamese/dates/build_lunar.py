@@ -107,7 +107,7 @@ def with_weekday(m: re.Match, mention: Mention, r: Resolver) -> Mention:
     """A weekday written before the day (``Chủ nhật, ngày mười chín tháng Tám năm 1945``, ``thứ Ba, mùng 1
     Tết``), for DT101 to check against the solar day; a day whose year no word gave falls in the year
     before or after where the weekday fits, if that lies hardly farther from the reference."""
-    written = group(m, "wd")
+    written = group(m, "wd", "wd2")
     if not written or mention.day is None:
         return mention
     mention.weekday = weekday_of(written)

@@ -206,6 +206,7 @@ def sources() -> dict[str, str]:
         "long_date": (
             rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)"
             rf"(?:{time_after(separator_required=True)}{GMT})?"
+            rf"(?:[^\S\n]*\([^\S\n]*{weekday}[^\S\n]*\))?"  # its weekday in brackets: ngày 2 tháng 9 năm 1945 (Chủ nhật)
         ),
         # tháng 11-12 · từ tháng 3 đến tháng 5/2027 · tháng Mười đến tháng Mười Hai năm nay · từ giữa
         # tháng 12 đến đầu tháng 1 (the months' parts after từ and đến: month precision, as a month alone)
@@ -331,6 +332,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?<!\w){weekday}[^\S\n]*,?[^\S\n]+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
             rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
+            rf"(?:[^\S\n]*\([^\S\n]*(?P<wd2>{w['weekday']})[^\S\n]*\))?"  # or after it in brackets
         ),
         # 10/3 âm lịch · 10/3 âm lịch năm nay · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
         "lunar_numeric": (
