@@ -170,6 +170,7 @@ def lines_of(text: str, start: int, markdown: bool = False) -> list[tuple[int, i
 
 
 def raw_lines(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each non-blank line from ``start``, as the file has them."""
     found = []
     for match in re.finditer(r"[^\n]*", text[start:]):
         line = match.group().rstrip("\r")

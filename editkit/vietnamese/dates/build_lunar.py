@@ -105,7 +105,7 @@ def solar_day(m: re.Match, day: int, month: int | None, year: str | None, mentio
 
 def with_weekday(m: re.Match, mention: Mention, r: Resolver) -> Mention:
     """A weekday written before the day (``Chủ nhật, ngày mười chín tháng Tám năm 1945``, ``thứ Ba, mùng 1
-    Tết``), for DT101 to check against the solar day; a day whose year no word gave falls in the year
+    Tết``) or after it in brackets (``mùng 1 Tết (thứ Bảy)``), for DT101 to check against the solar day; a day whose year no word gave falls in the year
     before or after where the weekday fits, if that lies hardly farther from the reference."""
     written = group(m, "wd", "wd2")
     if not written or mention.day is None:

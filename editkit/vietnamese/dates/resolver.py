@@ -31,6 +31,13 @@ UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[
 # the day something starts (khởi hành từ ngày 15/12, áp dụng từ 1/1): in a sentence told just now (vừa
 # khai trương, vừa ban hành) what was announced may well start ahead
 FROM_THE_DAY = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+
+
+def told_in_the_past(sentence: str) -> bool:
+    """A past cue other than vừa (đã, hôm qua …: the vocabulary's past words) is in the sentence."""
+    return has_word(sentence, [w for w in vocabulary()["cues"]["past"] if w != "vừa"])
+
+
 HOLIDAY_YEAR_REACH_DAYS = 120  # how far from a holiday a day may lie and take the year written with it
 DUE_REACH = 100  # characters looked back for a task due before a day (the vocabulary's due_before)
 
@@ -79,13 +86,13 @@ class Resolver:
         future = (any(not its_own_years_cue(self.text, cue.start(), end, e)
                       for cue in word_pattern(tuple(words)).finditer(self.text, s, e))
                   or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS)))
-        past = has_word(sentence, [w for w in vocab["past"] if w != "vừa"]) or told_just_now(sentence)
+        past = told_in_the_past(sentence) or told_just_now(sentence)
         return future, past
 
     def told_just_now_only(self, start: int, end: int) -> bool:
         """The sentence's only past cue is vừa (just now): the act told is just past, not the days it names."""
         _, _, sentence = self.sentence(start, end)
-        return told_just_now(sentence) and not has_word(sentence, [w for w in vocabulary()["cues"]["past"] if w != "vừa"])
+        return told_just_now(sentence) and not told_in_the_past(sentence)
 
     def sets_a_deadline(self, start: int, end: int) -> bool:
         _, _, sentence = self.sentence(start, end)
