@@ -411,6 +411,19 @@ def test_html_page_chrome_around_the_article_element_is_not_the_article(isolated
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_a_pages_tag_list_is_left_out_with_its_share_buttons(isolated_dir):
+    """``<div class="tags">Tags: …</div>`` marks the page's tag list, as a class marks its share buttons:
+    no part of the article (ST101 had reported it), while a paragraph that mentions tags stays."""
+    page = ("<html><body><article><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"
+            f"<p>{LEAD.format(tag='(HNM) - ')}</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "<p>Minh Anh</p>"
+            "<div class='article-tags'>Tags: <a>xe buýt điện</a> <a>giao thông</a></div>"
+            "<ul class='tag-list'><li>Hà Nội</li></ul></article></body></html>")
+    (isolated_dir / "bai.html").write_text(page, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert parts[-1] == {**parts[-1], "kind": "byline", "text": "Minh Anh"}
+    assert run_cli("lint", "--format", "json", "--select", "ST", "bai.html").json()["files"][0]["diagnostics"] == []
+
+
 def test_a_page_without_an_article_element_leaves_out_its_own_footer_and_keeps_an_article_footer(isolated_dir):
     page = ("<html><body><header><nav><a href='/'>Trang chủ</a></nav></header><div class='container'>"
             "<p>Thứ Hai, 16/9/2024 - 08:30</p><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"

@@ -2,7 +2,7 @@
 
 Block elements become blocks; scripts, styles, navigation, forms, iframes, the page's
 own ``<footer>`` (a child of ``<body>``; an article's footer with its byline stays) and
-elements whose class or id marks them as comments, related links, sharing,
+elements whose class or id marks them as comments, related links, sharing, tags,
 advertising or navigation are skipped entirely. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
 menus and footer around it are the page, not furniture left in the text. Many news
@@ -36,7 +36,7 @@ PATH_ENDS = 6
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
-    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal",
+    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa",
     re.I,
 )
 
