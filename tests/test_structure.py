@@ -424,6 +424,23 @@ def test_a_pages_tag_list_is_left_out_with_its_share_buttons(isolated_dir):
     assert run_cli("lint", "--format", "json", "--select", "ST", "bai.html").json()["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize("header,kept", [
+    ("<div id='header'><a href='/'>Báo Nông thôn</a> | <a>Kinh tế</a> | <a>Xã hội</a></div>", False),
+    ("<header><div class='logo'>Báo Nông thôn</div><p>Thứ Tư, 25/11/2026</p></header>", False),
+    # a header that holds the article's headline is the article's
+    ("<header><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1></header>", True),
+])
+def test_a_page_without_an_article_element_leaves_out_its_own_header(isolated_dir, header, kept):
+    body = (f"<p>{LEAD.format(tag='(HNM) - ')}</p>" + "".join(f"<p>{p}</p>" for p in BODY) + "<p>Minh Anh</p>")
+    headline = "" if kept else "<h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"
+    page = (f"<html><body>{header}<div class='container'>{headline}{body}</div>"
+            "<div class='right-col'><h3>Đọc nhiều</h3><ul><li>Tin 1</li></ul></div></body></html>")
+    (isolated_dir / "bai.html").write_text(page, encoding="utf-8")
+    parts = run_cli("structure", "--format", "json", "bai.html").json()["parts"]
+    assert [p["kind"] for p in parts][:2] == ["headline", "lead"] and parts[-1]["kind"] == "byline"
+    assert run_cli("lint", "--format", "json", "--select", "ST101", "bai.html").json()["files"][0]["diagnostics"] == []
+
+
 def test_a_page_without_an_article_element_leaves_out_its_own_footer_and_keeps_an_article_footer(isolated_dir):
     page = ("<html><body><header><nav><a href='/'>Trang chủ</a></nav></header><div class='container'>"
             "<p>Thứ Hai, 16/9/2024 - 08:30</p><h1>Hà Nội mở thêm 3 tuyến buýt điện nối trung tâm với ngoại thành</h1>"

@@ -5,7 +5,8 @@ own ``<footer>`` (a child of ``<body>``; an article's footer with its byline sta
 elements whose class or id marks them as comments, related links, sharing, tags,
 advertising or navigation are skipped entirely. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
-menus and footer around it are the page, not furniture left in the text. Many news
+menus and footer around it are the page, not furniture left in the text; without one, the
+page's own header (``html/body/header``, ``div#header``) is left out unless the headline is in it. Many news
 sites put only the body in ``<article>`` and its headline (``<h1>``), dateline and
 lead just before it: those, in the headline's own container, belong to the article.
 
@@ -36,9 +37,14 @@ PATH_ENDS = 6
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
-    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa",
+    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
+    r"right-?col|col-?right|box-?right",
     re.I,
 )
+
+
+# the class or id of a page's own header (html/body/div#header, .site-header)
+PAGE_HEADER = re.compile(r"(?:site|page|top|main|global)?[-_]?header", re.I)
 
 
 SEPARATORS = "-–—|·•/"
@@ -81,6 +87,9 @@ class ArticleParser(HTMLParser):
         self.linked_facts: dict = {}
         self.first_time = ""  # the datetime of the page's first <time> element
         self.line_broken = False  # a <br> came last, with nothing but white space after it
+        # the page's own header outside any <article> (html/body/header, html/body/div#header): its depth,
+        # its first block and whether an <h1> stood in it (a header with the article's headline is read)
+        self.page_header: list | None = None  # None: none met yet; []: met and closed
 
     def path(self) -> str:
         """The element path of the open block (``html/body/article/p[2]``); past PATH_DEPTH elements, its
@@ -128,9 +137,22 @@ class ArticleParser(HTMLParser):
         if tag in BLOCKS:
             self.flush()
             self.current_path = self.path()
+        if (self.page_header is None and not self.article_depth and len(self.stack) <= 3
+                and (tag == "header" or PAGE_HEADER.fullmatch(attributes))):
+            self.page_header = [len(self.stack), len(self.blocks), False]
+        elif tag == "h1" and self.page_header:
+            self.page_header[2] = True
         if tag in ARTICLE:
             self.article_depth += 1
         self.current_in_article = self.article_depth > 0
+
+    def leave_page_header(self) -> None:
+        """The page's header closes: without a headline in it, its logo and menu are the page, not
+        furniture left in the article (as its footer is)."""
+        _, first, headline = self.page_header
+        if not headline:
+            del self.blocks[first:], self.in_article[first:]
+        self.page_header = []  # one page header is looked at: no other is opened
 
     def remember_meta(self, attributes: dict) -> None:
         content = attributes.get("content")
@@ -161,6 +183,8 @@ class ArticleParser(HTMLParser):
             if name in BLOCKS:
                 self.flush()
                 self.current_path = self.path()
+            if self.page_header and len(self.stack) < self.page_header[0]:
+                self.leave_page_header()
             if name in ARTICLE:
                 self.article_depth -= 1
                 self.current_in_article = self.article_depth > 0
