@@ -1125,6 +1125,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s7.txt", "dateline headline lead subheading paragraph subheading paragraph subheading paragraph byline", []),
     ("s8.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                "paragraph list-item paragraph byline byline", ["ST101"]),
+    # saved pages: one marks its article, one (an older CMS's) does not
+    ("s9.html", "headline dateline lead source-tag caption paragraph paragraph paragraph byline", []),
+    ("s10.html", "dateline headline lead paragraph paragraph paragraph byline", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
