@@ -1724,6 +1724,20 @@ def test_a_weekday_in_brackets_after_a_date_written_out_is_checked(text, weekday
     assert mention.text.endswith(")")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Quý cuối năm, doanh nghiệp đẩy mạnh bán hàng.", [("Quý cuối năm", "2026-Q4")]),
+    ("Trong quý đầu năm 2027, giá nhà có thể tăng.", [("quý đầu năm 2027", "2027-Q1")]),
+    ("Quý cuối năm ngoái, xuất khẩu giảm.", [("Quý cuối năm ngoái", "2025-Q4")]),
+    ("Quý cuối cùng của năm nay, xuất khẩu tăng.", [("Quý cuối cùng của năm nay", "2026-Q4")]),
+    # a future cue looks ahead to a quarter long over this year: next year's
+    ("Dự kiến quý I, nhà máy sẽ vận hành.", [("quý I", "2027-Q1")]),
+    ("Công ty dự kiến khởi công trong quý III.", [("quý III", "2027-Q3")]),
+    ("Quý III, doanh thu tăng 10%.", [("Quý III", "2026-Q3")]),  # its results
+])
+def test_the_years_first_and_last_quarter_and_a_quarter_ahead(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

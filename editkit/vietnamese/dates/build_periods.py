@@ -205,10 +205,14 @@ def roman_number(text: str) -> int | None:
 
 
 def build_quarter(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    quarter = ROMAN.get(m.group("q").lower()) or int(m.group("q"))
+    """``quý I/2027``, ``quý I năm tới``, ``quý cuối năm`` (the fourth), ``quý đầu năm`` (the first)."""
+    written = group(m, "q")
+    quarter = (ROMAN.get(written.lower()) or int(written)) if written else (4 if m.group("qpos").lower() == "cuối" else 1)
     mention.kind = "period"
+    year_word = group(m, "yw") if written is None else None  # quý cuối năm ngoái: the word after năm
     year = r.period_year(m, mention, lambda year: (  # quý I/2027, quý I năm tới, quý I
-        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]))
+        R.month_bounds(year, quarter * 3 - 2)[0], R.month_bounds(year, quarter * 3)[1]),
+        f"năm {year_word}" if year_word else None)
     mention.value = f"{year}-Q{quarter}" if year else None
     return mention
 

@@ -126,6 +126,7 @@ BUILDERS = {
     "bare_month_year": build_month_year,
     "month": build_month,
     "quarter": build_quarter,
+    "quarter_of_year": build_quarter,
     "part_of_year": build_part_of_year,
     "decade": build_decade,
     "year": build_year,

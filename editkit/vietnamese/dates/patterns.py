@@ -247,6 +247,9 @@ def sources() -> dict[str, str]:
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": (rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})"
                     rf"|\s+(?P<yw>{w['year_word']})(?!\w))?"),  # quý I/2027, quý I năm tới
+        # quý cuối năm · quý đầu năm 2027 · quý cuối cùng của năm nay: the year's last or first quarter
+        "quarter_of_year": (rf"(?<!\w)quý\s+(?P<qpos>đầu|cuối)(?:\s+cùng)?(?:\s+của)?\s+năm"
+                            rf"(?:\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?(?!\w)"),
         # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
         "part_of_year": (
             rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?:(?P<pos>đầu|cuối|sau)\s+năm"

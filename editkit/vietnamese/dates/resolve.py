@@ -83,13 +83,16 @@ def period_occurrence(bounds, reference: dt.date, future: bool, past: bool) -> i
     """The year of a period written without one (``quý III``, ``6 tháng cuối năm``), where
     ``bounds(year)`` gives its first and last day in a year.
 
-    A period over (or ending within REPORTING_DAYS) is this year's: its results. One under way
+    A period over (or ending within REPORTING_DAYS) is this year's: its results, unless a future
+    cue looks ahead to it once it is long over (next year's). One under way
     is this year's too (``6 tháng cuối năm`` in November), unless the sentence is in the past
     tense. One still ahead is this year's with a future cue (``dự kiến khởi công trong quý III``),
     else the nearer of this year's and last year's (``quý IV`` in January: last year's).
     """
     year = reference.year
     first, last = bounds(year)
+    if future and (reference - last).days > REPORTING_DAYS:
+        return year + 1  # dự kiến vận hành trong quý I, written in November: next year's, this year's long over
     if (last - reference).days <= REPORTING_DAYS:
         return year
     if first <= reference:
