@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
@@ -13,12 +14,14 @@ from editkit.vietnamese.dates.lexicon import (
     name_of_year,
     number_of,
     named_year_near,
+    pieces,
     vocabulary,
     weekday_of,
     year_word_offset,
     years_named,
 )
 from editkit.vietnamese.dates.mention import Mention, day_value, group
+from editkit.vietnamese.dates.patterns import FLAGS
 from editkit.vietnamese.dates.resolver import Resolver
 
 
@@ -103,12 +106,25 @@ def solar_day(m: re.Match, day: int, month: int | None, year: str | None, mentio
     return with_weekday(m, mention, r)
 
 
+WEEKDAY_REACH = 24  # characters looked back for a weekday before a day in words or a lunar day
+
+
+@lru_cache(maxsize=1)
+def weekday_just_before() -> re.Pattern[str]:
+    """A weekday ending right before a day (``Chủ nhật, ngày …``, ``thứ Ba, mùng 1 Tết``): looked for when the
+    day is built, not in its pattern, whose literal start (ngày, mùng) lets the engine skip ahead."""
+    return re.compile(rf"(?<!\w)(?P<wd>{pieces()['weekday']})[^\S\n]*,?[^\S\n]+$", FLAGS)
+
+
 def with_weekday(m: re.Match, mention: Mention, r: Resolver) -> Mention:
     """A weekday written before the day (``Chủ nhật, ngày mười chín tháng Tám năm 1945``, ``thứ Ba, mùng 1
     Tết``) or after it in brackets (``mùng 1 Tết (thứ Bảy)``), for DT101 to check against the solar day; a day whose year no word gave falls in the year
     before or after where the weekday fits, if that lies hardly farther from the reference."""
-    written = group(m, "wd", "wd2")
-    if not written or mention.day is None:
+    if mention.day is None:
+        return mention
+    before = weekday_just_before().search(r.text, max(0, mention.start - WEEKDAY_REACH), mention.start)
+    written = group(m, "wd") or (before.group("wd") if before else None)
+    if not written:
         return mention
     mention.weekday = weekday_of(written)
     if r.reference is not None and not any(group(m, name) for name in ("y", "yw", "stem")):

@@ -24,11 +24,7 @@ def alternation(words) -> str:
 def pieces() -> dict[str, str]:
     v = vocabulary()
     return {
-        # not after a noun an ordinal counts (lần thứ hai: the second time), unless capitalised as a
-        # weekday is or glossed with its day in brackets (phiên thứ Sáu, phiên thứ sáu (26/2): Friday's session)
-        "weekday": "(?:" + "".join(rf"(?<!{re.escape(noun)}\s)" for noun in v["cues"]["ordinal_counters"])
-                   + rf"(?:{alternation(v['weekdays'])})|(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"
-                   + rf"|(?:{alternation(v['weekdays'])})(?=\s?\(\s?\d))",
+        "weekday": weekday_piece(v),
         # a number word before lần or lượt counts times, not a month (đóng 12 tháng một lần: once a year)
         "month_name": rf"(?:{alternation(v['months'])})(?!\s+(?:lần|lượt)(?!\w))",
         "relative": alternation(v["relative"]),
@@ -55,6 +51,17 @@ def pieces() -> dict[str, str]:
         "named_event": alternation(v["named_events"]),
         "solar_holiday": alternation(v["solar_holidays"]),
     }
+
+
+def weekday_piece(v: dict) -> str:
+    """A weekday's name; thứ hai not after a noun an ordinal counts (lần thứ hai: the second time), unless
+    capitalised as a weekday is or glossed with its day in brackets (phiên thứ Sáu, phiên thứ sáu (26/2):
+    Friday's session). The lookahead for thứ lets a position without it skip the nouns' lookbehinds."""
+    numbered = alternation(w for w in v["weekdays"] if w.startswith("thứ"))
+    named = alternation(w for w in v["weekdays"] if not w.startswith("thứ"))
+    guards = "".join(rf"(?<!{re.escape(noun)}\s)" for noun in v["cues"]["ordinal_counters"])
+    return (rf"(?:{named}|(?=thứ\s){guards}(?:{numbered})|(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"
+            rf"|(?:{numbered})(?=\s?\(\s?\d))")
 
 
 def normalize_key(text: str) -> str:

@@ -248,8 +248,8 @@ def sources() -> dict[str, str]:
         "quarter": (rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})"
                     rf"|\s+(?P<yw>{w['year_word']})(?!\w))?"),  # quý I/2027, quý I năm tới
         # quý cuối năm · quý đầu năm 2027 · quý cuối cùng của năm nay: the year's last or first quarter
-        "quarter_of_year": (rf"(?<!\w)quý\s+(?P<qpos>đầu|cuối)(?:\s+cùng)?(?:\s+của)?\s+năm"
-                            rf"(?:\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?(?!\w)"),
+        "quarter_of_year": (r"(?<!\w)quý\s+(?P<qpos>đầu|cuối)(?:\s+cùng)?(?:\s+của)?\s+năm"
+                            r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d)|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?(?!\w)"),
         # 6 tháng đầu năm · nửa cuối năm 2024 · 11 tháng năm 2026 (the year's first eleven months)
         "part_of_year": (
             rf"(?:(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng|(?P<half>nửa))\s+(?:(?P<pos>đầu|cuối|sau)\s+năm"
@@ -322,20 +322,20 @@ def sources() -> dict[str, str]:
             r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
         # ngày mười chín tháng Tám năm 1945 · sáng mười hai tháng Ba: a day in words after a word of the day
-        # (its weekday before it: Chủ nhật, ngày mười chín tháng Tám năm 1945)
+        # (a weekday before it, Chủ nhật, ngày mười chín tháng Tám năm 1945, is read by build_lunar.with_weekday)
         # (solar, unless the month is one only the lunar calendar has: hai mươi ba tháng Chạp; the empty
         # group ``tet`` lets build_lunar tell, as for mồng 2 tháng 9)
         "worded_date": (
-            rf"(?<!\w)(?:{weekday}[^\S\n]*,?[^\S\n]+)?(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d>{w['number_word']})\s+tháng\s+"
+            rf"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)\s+(?P<d>{w['number_word']})\s+tháng\s+"
             rf"(?P<m>\d{{1,2}}|{w['month_name']})(?!\w)(?!\s+âm\s+lịch)(?P<tet>(?!))?"
             rf"(?:,?\s+năm\s+(?P<y>(?:19|20)\d{{2}})(?!\d)|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
-        # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · thứ Ba, mùng 1 Tết (its weekday before it) · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
+        # lunar: mùng 4 Tết · Ngày mùng 10 tháng Giêng · mùng 1 Tết (thứ Bảy) · 10/3 âm lịch · rằm tháng Giêng · Tết Đoan ngọ
         "lunar_mung": (
-            rf"(?:(?<!\w){weekday}[^\S\n]*,?[^\S\n]+)?(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
+            rf"(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})\s+(?:tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})|(?P<tet>Tết))"
             rf"(?:\s+âm\s+lịch)?(?:\s+(?:năm\s+)?{year_name()})?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
-            rf"(?:[^\S\n]*\([^\S\n]*(?P<wd2>{w['weekday']})[^\S\n]*\))?"  # or after it in brackets
+            rf"(?:[^\S\n]*\([^\S\n]*(?P<wd>{w['weekday']})[^\S\n]*\))?"  # its weekday in brackets
         ),
         # 10/3 âm lịch · 10/3 âm lịch năm nay · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
         "lunar_numeric": (
