@@ -1527,6 +1527,30 @@ def test_thong_bao_is_a_notices_title_when_the_text_announces_itself(isolated_di
     assert sorted(d["rule"] for d in found) == expected
 
 
+NOTICES = Path(__file__).parent / "notices"
+
+
+def test_a_notices_title_in_capitals_over_its_subject_is_its_title_not_a_section_label(isolated_dir):
+    """``THÔNG BÁO`` / ``Về việc tạm ngừng cung cấp điện`` over a text that announces itself: the notice's
+    title and its subject (ST101 had taken the title for a section's label over a headline)."""
+    text = (NOTICES / "thong-bao-cat-dien.txt").read_text(encoding="utf-8")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [(p["kind"], p.get("label", "")) for p in parts[:3]] == [("headline", ""), ("subheading", "subject"), ("lead", "")]
+    assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+def test_a_death_notices_lines_of_facts_need_no_full_stop(isolated_dir):
+    """``Cụ ông NGUYỄN VĂN THỊNH`` / ``Sinh năm 1936`` / ``Nguyên cán bộ Sở Giáo dục tỉnh Hải Dương``: HS107
+    leaves a notice's short lines of facts alone (it had reported the third); a long line still needs its stop."""
+    text = (NOTICES / "cao-pho.txt").read_text(encoding="utf-8")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
+    longer = text.replace("An táng tại nghĩa trang quê nhà.", "An táng tại nghĩa trang quê nhà ở xã Thanh Hải, huyện Thanh Hà")
+    (isolated_dir / "a.txt").write_text(longer, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--exit-zero", "--select", "HS107", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found] == ["HS107"]
+
+
 POWER_CUT = ("Thông báo lịch cắt điện\n\nĐiện lực Ba Đình {verb} lịch tạm ngừng cung cấp điện để bảo dưỡng lưới điện "
              "trong tuần tới như sau:\n\n- Thứ Ba, ngày 8/12/2026: từ 7h30 đến 12h, khu vực phố Đội Cấn.\n\n"
              "Điện lực Ba Đình xin lỗi quý khách vì sự bất tiện này.\n")

@@ -184,7 +184,9 @@ def missing_final_punctuation(document, context):
     character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket
     (a table's row pasted with tabs between its cells is no sentence, nor a
     contact line ending on its e-mail, web address or phone number, nor a
-    credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`).
+    credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`, nor, in
+    a notice such as a `Cáo phó`, a line of facts of up to twelve words: `Nguyên cán
+    bộ Sở Giáo dục tỉnh Hải Dương`).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures with their unit (`Giải tư: 12345 - 23456 - 34567`,
@@ -200,10 +202,13 @@ def missing_final_punctuation(document, context):
     ## Fix safety
     No automatic fix: the paragraph may be cut off.
     """
+    from editkit.structure.notices import is_notice
     from editkit.structure_support import anatomy
 
+    # a notice's lines of facts (Cụ ông NGUYỄN VĂN A / Sinh năm 1936 / Nguyên cán bộ Sở Giáo dục) are no sentences
+    shortest = NOTICE_FACT_MAX_WORDS + 1 if is_notice(document.text[document.body_start:]) else 6
     for part in anatomy(document).parts:
-        if part.kind not in ("lead", "paragraph") or len(part.text.split()) < 6 or LABELLED_FIGURES.match(part.text):
+        if part.kind not in ("lead", "paragraph") or len(part.text.split()) < shortest or LABELLED_FIGURES.match(part.text):
             continue
         text = without_trailing_markup(part.text)
         if text and not FINAL.search(text) and not no_sentence(part):
@@ -211,6 +216,9 @@ def missing_final_punctuation(document, context):
             # motto over an administrative document are no sentences)
             end = part.start + len(text)
             yield Finding(end, end, "The paragraph ends without final punctuation")
+
+
+NOTICE_FACT_MAX_WORDS = 12  # the longest line of facts a death notice or a company's notice prints without a stop
 
 
 def no_sentence(part) -> bool:

@@ -476,7 +476,8 @@ class Scan:
                 and looks_like_top_byline(self.text(index))):
             self.kinds[index] = "byline"
             return index + 1
-        if index < self.tail and not headline_found and not self.administrative and self.section_label_over_headline(index):
+        if (index < self.tail and not headline_found and not self.administrative and not (self.notice and index == 0)
+                and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
         setext = self.markdown and index + 1 < self.tail and SETEXT_H1.match(self.text(index + 1))
@@ -488,6 +489,10 @@ class Scan:
                 index += 1
             if index < self.tail and self.kinds[index] is None and looks_like_top_byline(self.text(index)):
                 self.kinds[index] = "byline"
+                index += 1
+            elif (self.notice and index < self.tail and self.kinds[index] is None
+                  and ADMINISTRATIVE_SUBJECT.match(self.text(index).strip(" *_#"))):
+                self.kinds[index], self.labels[index] = "subheading", "subject"  # THÔNG BÁO / Về việc …
                 index += 1
         return index
 
