@@ -1738,6 +1738,19 @@ def test_the_years_first_and_last_quarter_and_a_quarter_ahead(text, expected):
     assert found(text, dt.date(2026, 11, 27)) == expected
 
 
+@pytest.mark.parametrize("text,expected,mismatch", [
+    # a weekday with its whole date in brackets (3/1/2027 is a Sunday), and a span of two such days
+    ("Chủ nhật (3/1/2027), đoàn công tác sẽ lên đường sang Nhật Bản.", [("Chủ nhật (3/1/2027)", "2027-01-03")], False),
+    ("Thứ Hai (3/1/2027), đoàn công tác sẽ lên đường sang Nhật Bản.", [("Thứ Hai (3/1/2027)", "2027-01-03")], True),
+    ("Từ thứ Năm (31/12) đến Chủ nhật (3/1/2027), người lao động được nghỉ.",
+     [("Từ thứ Năm (31/12) đến Chủ nhật (3/1/2027)", "2026-12-31/2027-01-03")], False),
+])
+def test_a_weekday_with_its_whole_date_in_brackets(text, expected, mismatch):
+    mentions = find_dates(text, dt.date(2026, 12, 20))
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert any(m.weekday_mismatch for m in mentions) is mismatch
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

@@ -103,9 +103,11 @@ def sources() -> dict[str, str]:
             rf"(?:{dmy('a', 'required')}|{long_form('b', True)})"
             rf"(?:{time_after()})?{GMT}"  # its time on its line, not the next
         ),
-        # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1 · 8 giờ sáng thứ Sáu (27/11): its time before it
+        # thứ Hai (18/1) · Chủ nhật, 7/10 · thứ Bảy ngày 9/1 · 8 giờ sáng thứ Sáu (27/11): its time before it;
+        # Chủ nhật (3/1/2027): a year in the brackets too
         "weekday_day_month": (
-            rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?(?:,\s?|\(\s?|\s)(?:ngày\s+)?{dmy('a', 'absent')}(?![/.-]\d)\)?"
+            rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?(?:,\s?|(?P<wbr>\()\s?|\s)(?:ngày\s+)?"
+            rf"(?(wbr){dmy('a')}|{dmy('a', 'absent')})(?![/.-]\d)\)?"
         ),
         # Thứ Năm, ngày 21 tháng 1: a weekday and a written date without a year
         "weekday_long_day": rf"{EDGE_BEFORE}{TIME_BEFORE_WEEKDAY}{weekday}\s?,?\s?(?:ngày\s+)?{long_form('b')}",
