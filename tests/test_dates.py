@@ -1751,6 +1751,20 @@ def test_a_weekday_with_its_whole_date_in_brackets(text, expected, mismatch):
     assert any(m.weekday_mismatch for m in mentions) is mismatch
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Ngày 12 tới, trường tổ chức lễ kỷ niệm.", [("Ngày 12 tới", "2026-12-12")]),  # the coming 12th
+    ("Ngày 30 tới, giá điện sẽ tăng.", [("Ngày 30 tới", "2026-11-30")]),
+    ("Ngày 31 tới, công ty quyết toán.", [("Ngày 31 tới", "2026-12-31")]),  # November has no 31st
+    ("Ngày 24 vừa qua, Bộ đã tổ chức hội nghị.", [("Ngày 24 vừa qua", "2026-11-24")]),
+    ("Ngày 5 tháng sau, hội nghị sẽ khai mạc.", [("Ngày 5 tháng sau", "2026-12-05")]),
+    ("Mùng 5 tháng này, ông về quê.", [("Mùng 5 tháng này", "2026-11-05")]),
+    ("Ngày 2 tới Hà Nội, đoàn đã làm việc ngay.", []),  # came to Hà Nội on the 2nd
+    ("Trong 12 ngày tới, trời rét.", [("12 ngày tới", "2026-11-28/2026-12-09")]),
+])
+def test_a_day_of_the_month_told_from_the_reference(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 def test_a_span_falling_on_two_weekdays_is_no_day_with_one():
     """``dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy``: the span's days, not 1/5 alone on a Friday."""
     assert found("Dịp 30/4 - 1/5 rơi vào thứ Sáu và thứ Bảy.", dt.date(2027, 2, 26)) == [

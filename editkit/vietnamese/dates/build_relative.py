@@ -16,7 +16,7 @@ from editkit.vietnamese.dates.lexicon import (
     vocabulary,
     weekday_of,
 )
-from editkit.vietnamese.dates.mention import Mention, day_value
+from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.resolver import Resolver
 
 
@@ -29,6 +29,39 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     mention.value = relative_value(unit, offset, r.reference, mention)
     if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
         r.remember_year(mention.start, int(mention.value), written=False)  # Năm nay, Tết rơi vào ngày 17/2: this year's
+    return mention
+
+
+MONTH_WORD_OFFSETS = {"này": 0, "sau": 1, "tới": 1, "trước": -1}
+
+
+def build_day_of_month_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``ngày 12 tới``: the first 12th on or after the reference; ``ngày 24 vừa qua``: the last 24th
+    before it; ``ngày 5 tháng sau``, ``mùng 5 tháng này``: that day of the month the word names."""
+    day = int(m.group("d"))
+    mention.kind = "relative"  # as thứ Hai tới is
+    reference = r.reference
+    if reference is None:
+        mention.value = None
+        return mention
+    month_word = group(m, "rel")
+    if month_word is not None:
+        year, month = R.add_months(reference.year, reference.month, MONTH_WORD_OFFSETS[month_word.lower()])
+        if not R.valid_day(year, month, day):
+            return None
+        date = dt.date(year, month, day)
+    else:
+        ahead = not m.group("when").lower().startswith("vừa")
+        date = None
+        for step in range(13):  # the nearest month that has the day, ahead or back
+            year, month = R.add_months(reference.year, reference.month, step if ahead else -step)
+            if R.valid_day(year, month, day) and (dt.date(year, month, day) >= reference if ahead
+                                                  else dt.date(year, month, day) < reference):
+                date = dt.date(year, month, day)
+                break
+        if date is None:
+            return None
+    mention.day, mention.value = date, day_value(date)
     return mention
 
 

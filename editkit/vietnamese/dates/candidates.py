@@ -27,7 +27,7 @@ def collect(text: str) -> list[Candidate]:
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần", "tới", "này", "vừa"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),

@@ -51,6 +51,7 @@ from editkit.vietnamese.dates.build_periods import (
 )
 from editkit.vietnamese.dates.build_relative import (
     build_count_relative,
+    build_day_of_month_relative,
     build_relative,
     build_time_relative,
     build_to_date,
@@ -134,6 +135,7 @@ BUILDERS = {
     "relative": build_relative,
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,
+    "day_of_month_relative": build_day_of_month_relative,
     "weekday_range": build_weekday_range,
     "weekday_past": build_weekday_past,
     "count_relative": build_count_relative,

@@ -285,6 +285,13 @@ def sources() -> dict[str, str]:
             rf"(?P<wd>{w['weekday']})\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới))(?!\w)"
         ),
         # thứ Hai tuần trước · Chủ nhật tuần sau (16/9) · thứ Sáu này · thứ Hai tới · thứ Ba vừa qua
+        # ngày 12 tới (the coming 12th) · ngày 24 vừa qua · ngày 5 tháng sau · mùng 5 tháng này: a day of
+        # the month told from the reference (not ngày 2 tới Hà Nội: came to Hà Nội on the 2nd)
+        "day_of_month_relative": (
+            r"(?<!\w)(?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm)\s+(?P<d>[1-9]|[12]\d|3[01])\s+"
+            r"(?:(?P<when>tới\s+đây|sắp\s+tới|tới|này|vừa\s+qua|vừa\s+rồi)|tháng\s+(?P<rel>này|sau|tới|trước))(?!\w)"
+            r"(?-i:(?!\s+[A-ZĐ]))"
+        ),
         "weekday_relative": (
             rf"(?<!\w){weekday}\s+(?P<wk>tuần\s+(?:trước|qua|này|sau|tới)|này|tới(?:\s+đây)?|vừa\s+(?:qua|rồi))(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"
