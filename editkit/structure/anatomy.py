@@ -410,6 +410,12 @@ class Scan:
         self.markdown = markdown
         self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
         self.notice = notice  # a newspaper's notice: its first line (Thông báo) is its title, no site notice
+        # (the line after a CMS's date stamp, when one opens the text)
+        self.notice_title = -1
+        if notice:
+            from editkit.structure.notices import DATE_STAMP_LINE
+
+            self.notice_title = 1 if len(lines) > 1 and DATE_STAMP_LINE.fullmatch(lines[0][2]) else 0
         self.kinds: list[str | None] = [None] * len(lines)
         self.labels = [""] * len(lines)
         self.tail = len(lines)  # where the trailing run of furniture starts
@@ -423,7 +429,7 @@ class Scan:
         links_label = False  # the line before was "Đọc thêm:": the list under it is links
         headlines_left = 0  # under "Tin liên quan" with no list marks: the headlines printed under it
         for index, (_, _, line) in enumerate(self.lines):
-            found = None if index == 0 and self.notice else furniture_kind(line)
+            found = None if index == self.notice_title else furniture_kind(line)
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
@@ -476,7 +482,7 @@ class Scan:
                 and looks_like_top_byline(self.text(index))):
             self.kinds[index] = "byline"
             return index + 1
-        if (index < self.tail and not headline_found and not self.administrative and not (self.notice and index == 0)
+        if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
