@@ -15,10 +15,30 @@ def anatomy(document: Document):
         line = dateline(document)
         # a dateline that opens the lead (Hà Nội, ngày 2/12/2026 - Theo …) is the lead's first words, not a line of its own
         on_its_line = line is not None and not line.opens_lead
-        return analyse(document.text, document.body_start, document.markdown, line.end if on_its_line else None,
-                       marked_parts(document))
+        found = analyse(document.text, document.body_start, document.markdown, line.end if on_its_line else None,
+                        marked_parts(document))
+        if not document.markdown:
+            join_continued_parts(document, found)
+        return found
 
     return document.memo("anatomy", compute)
+
+
+def join_continued_parts(document: Document, found) -> None:
+    """A text file's lead or paragraph that goes on with the sentence of the one before (continues_on:
+    a lowercase word, or a capital in hard-wrapped text) is the same paragraph, as in Markdown: one
+    part over both lines (ST116 reports the line break)."""
+    width = wrap_width(document)
+    text = document.text
+    kept, previous = [], None
+    for part in found.parts:
+        if part.kind in ("lead", "paragraph"):
+            if previous is not None and part.kind == "paragraph" and continues_on(text, previous, part, width):
+                previous.end, previous.text = part.end, text[previous.start: part.end]
+                continue
+            previous = part
+        kept.append(part)
+    found.parts[:] = kept
 
 
 HTML_PARTS = {"figcaption": "caption", "li": "list-item", "td": "table", "th": "table", "pre": "code",
@@ -122,12 +142,6 @@ def continues_on(text: str, first, second, width: int | None = None) -> bool:
 WRAPPED_LINE_SHARE = 0.8
 
 
-def lead_and_paragraphs(document: Document) -> list:
-    """The lead and the body paragraphs of the anatomy, in order (a text file's lines)."""
-    return document.memo("lead-and-paragraphs", lambda: [
-        p for p in anatomy(document).parts if p.kind in ("lead", "paragraph")])
-
-
 def wrap_width(document) -> int | None:
     """The width the body was hard-wrapped at (plain text only), or None when it was not."""
     def compute():
@@ -139,16 +153,11 @@ def wrap_width(document) -> int | None:
 
 
 def continued_line_starts(document: Document) -> frozenset[int]:
-    """Where the lines of a text file start that continue the sentence of the line before (ST116):
-    the lines a hard-wrapped text's parts were joined from, and a part's first line that goes on
-    with the sentence of the part before."""
+    """Where the lines of a text file start that continue the sentence of the line before (ST116): the
+    lines after the first of each part, which the anatomy joined because they go on with its sentence."""
     def compute():
-        parts = lead_and_paragraphs(document)
-        width = wrap_width(document)
-        joined = {start + len(line) - len(line.lstrip(" \t")) for part in anatomy(document).parts if "\n" in part.text
-                  for start, line in inner_lines(part)}
-        return frozenset(joined | {second.start for first, second in zip(parts, parts[1:])
-                                   if continues_on(document.text, first, second, width)})
+        return frozenset(start + len(line) - len(line.lstrip(" \t")) for part in anatomy(document).parts
+                         if "\n" in part.text for start, line in inner_lines(part))
 
     return frozenset() if document.markdown else document.memo("continued-lines", compute)
 

@@ -8,7 +8,7 @@ import re
 from editkit.diagnostics import Edit, Finding, Fix
 from editkit.registry import rule
 from editkit.structure.anatomy import CAPTION_LINE
-from editkit.structure_support import anatomy, continued_line_starts, lead_and_paragraphs, syllables
+from editkit.structure_support import anatomy, continued_line_starts, syllables
 
 ARTICLE_MIN_WORDS = 40
 
@@ -150,7 +150,7 @@ def lead_length(document, context):
             yield Finding(document.body_start, document.body_start, "The article has no lead paragraph")
         return
     low, high = settings_of(context)["lead-syllables"]
-    count = syllables(with_continuation(document, lead))
+    count = syllables(lead.text)  # a lead pasted from a PDF is one part over its lines
     if not low <= count <= high:
         yield Finding(lead.start, lead.end, f"Lead has {count} syllable{'' if count == 1 else 's'}; the house range is {low}–{high}")
 
@@ -320,23 +320,6 @@ def broken_sentence(document, context):
             end -= 1
         yield Finding(end, start, "This line continues on the next one: the sentence is broken across lines",
                       fix=Fix.unsafe(Edit(end, start, " ")))
-
-
-def with_continuation(document, part) -> str:
-    """The text of ``part`` with the lines that continue its sentences (ST116) joined to it: a lead
-    pasted from a PDF is one paragraph across several lines."""
-    if document.markdown:
-        return part.text  # Markdown has joined them already
-    parts = lead_and_paragraphs(document)
-    index = next((i for i, p in enumerate(parts) if p.start == part.start), None)
-    if index is None:
-        return part.text
-    pieces = [part.text]
-    continued = continued_line_starts(document)
-    while index + 1 < len(parts) and parts[index + 1].start in continued:
-        index += 1
-        pieces.append(parts[index].text)
-    return " ".join(pieces)
 
 
 @rule(code="ST126", name="tracked-changes", category="structure", severity="warning", scope="raw")
