@@ -18,22 +18,23 @@ def anatomy(document: Document):
         found = analyse(document.text, document.body_start, document.markdown, line.end if on_its_line else None,
                         marked_parts(document))
         if not document.markdown:
-            join_continued_parts(document, found)
+            join_continued_parts(document.text, found)
         return found
 
     return document.memo("anatomy", compute)
 
 
-def join_continued_parts(document: Document, found) -> None:
-    """A text file's lead or paragraph that goes on with the sentence of the one before (continues_on:
-    a lowercase word, or a capital in hard-wrapped text) is the same paragraph, as in Markdown: one
+def join_continued_parts(text: str, found) -> None:
+    """A text file's lead or paragraph that goes on with the sentence of the one before (goes_on: a
+    lowercase word, or a capital in hard-wrapped text) is the same paragraph, as in Markdown: one
     part over both lines (ST116 reports the line break)."""
-    width = wrap_width(document)
-    text = document.text
+    from editkit.structure.anatomy import goes_on
+
     kept, previous = [], None
     for part in found.parts:
         if part.kind in ("lead", "paragraph"):
-            if previous is not None and part.kind == "paragraph" and continues_on(text, previous, part, width):
+            if (previous is not None and part.kind == "paragraph"
+                    and goes_on(text, previous.end, previous.text, part.start, part.text, found.wrap_width)):
                 previous.end, previous.text = part.end, text[previous.start: part.end]
                 continue
             previous = part
@@ -118,38 +119,6 @@ WORD = re.compile(r"\w\S*")  # one match per whitespace-separated chunk with a w
 def syllables(text: str) -> int:
     """Words of running text (syllables in Vietnamese), punctuation alone not counted."""
     return len(WORD.findall(text))
-
-
-def continues_on(text: str, first, second, width: int | None = None) -> bool:
-    """``second`` is the rest of ``first``'s sentence, on the very next line (no blank line between):
-    ``first`` ends with a letter, a comma or a percent sign and ``second`` starts with a lowercase
-    letter, or, in text hard-wrapped at ``width`` characters, with a capital after a line as wide as
-    the wrapping makes them (``Trần`` at a line's end, ``Hưng Đạo`` on the next)."""
-    from editkit.structure.anatomy import BROKEN_END
-
-    between = text[first.end: second.start]
-    if between.count("\n") != 1 or between.strip(" \t\r\n") != "":
-        return False  # a blank line between them: two real paragraphs
-    line = first.text.rstrip()
-    if not BROKEN_END.search(line):
-        return False
-    start = second.text.lstrip()[:1]
-    return start.islower() or (width is not None and start.isupper() and len(line) >= WRAPPED_LINE_SHARE * width)
-
-
-# in hard-wrapped text, a line at least WRAPPED_LINE_SHARE of the width long that breaks before a
-# capital was wrapped too
-WRAPPED_LINE_SHARE = 0.8
-
-
-def wrap_width(document) -> int | None:
-    """The width the body was hard-wrapped at (plain text only), or None when it was not."""
-    def compute():
-        from editkit.structure.anatomy import hard_wrap_width, raw_lines
-
-        return hard_wrap_width(document.text, raw_lines(document.text, document.body_start))
-
-    return None if document.markdown else document.memo("wrap-width", compute)
 
 
 def continued_line_starts(document: Document) -> frozenset[int]:

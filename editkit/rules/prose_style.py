@@ -202,12 +202,12 @@ def missing_final_punctuation(document, context):
     ## Fix safety
     No automatic fix: the paragraph may be cut off.
     """
-    from editkit.structure.notices import is_notice
     from editkit.structure_support import anatomy
 
+    parts = anatomy(document)
     # a notice's lines of facts (Cụ ông NGUYỄN VĂN A / Sinh năm 1936 / Nguyên cán bộ Sở Giáo dục) are no sentences
-    shortest = NOTICE_FACT_MAX_WORDS + 1 if is_notice(document.text[document.body_start:]) else 6
-    for part in anatomy(document).parts:
+    shortest = NOTICE_FACT_MAX_WORDS + 1 if parts.notice else 6
+    for part in parts.parts:
         if part.kind not in ("lead", "paragraph") or len(part.text.split()) < shortest or LABELLED_FIGURES.match(part.text):
             continue
         text = without_trailing_markup(part.text)

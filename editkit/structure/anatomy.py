@@ -133,6 +133,8 @@ class Part:
 @dataclass
 class Anatomy:
     parts: list[Part] = field(default_factory=list)
+    wrap_width: int | None = None  # the width plain text was hard-wrapped at (hard_wrap_width), or None
+    notice: bool = False  # a newspaper's notice (Cáo phó, Thông báo …: structure/notices.py), no article
 
     def first(self, kind: str) -> Part | None:
         return next((p for p in self.parts if p.kind == kind), None)
@@ -158,15 +160,19 @@ def furniture_kind(line: str) -> tuple[str, str] | None:
     return None
 
 
-def lines_of(text: str, start: int, markdown: bool = False) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each non-blank line from ``start``, ends without the line break. In
-    Markdown, the lines of one paragraph (no blank line between, none a block of its own: a
-    heading, list item, quote, table row, fence, image or HTML tag) are one, as Markdown renders
-    them: a paragraph wrapped at 80 columns is one paragraph. In plain text hard-wrapped from its
-    first line (a PDF or an e-mail pasted), a line and the next that goes on with its sentence in
-    lowercase are one, before any part is told: a first line cut off mid-sentence is no headline."""
+def lines_of(text: str, start: int, markdown: bool = False) -> tuple[list[tuple[int, int, str]], int | None]:
+    """(start, end, text) of each non-blank line from ``start``, ends without the line break, and the
+    width plain text was hard-wrapped at. In Markdown, the lines of one paragraph (no blank line
+    between, none a block of its own: a heading, list item, quote, table row, fence, image or HTML
+    tag) are one, as Markdown renders them: a paragraph wrapped at 80 columns is one paragraph. In
+    plain text hard-wrapped from its first line (a PDF or an e-mail pasted), a line and the next that
+    goes on with its sentence in lowercase are one, before any part is told: a first line cut off
+    mid-sentence is no headline."""
     found = raw_lines(text, start)
-    return joined_paragraph_lines(text, found) if markdown else joined_wrapped_lines(text, found)
+    if markdown:
+        return joined_paragraph_lines(text, found), None
+    width = hard_wrap_width(text, found)
+    return (found if width is None else joined_wrapped_lines(text, found)), width
 
 
 def raw_lines(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -181,17 +187,33 @@ def raw_lines(text: str, start: int) -> list[tuple[int, int, str]]:
 
 BROKEN_END = re.compile(r"[\w,%]$")  # a letter, a comma or a figure's percent sign (100%)
 # text is hard-wrapped (a PDF or an e-mail pasted) when at least this many of its lines break a
-# sentence before a lowercase word; its width is the median length of those lines
+# sentence before a lowercase word; its width is the median length of those lines, and a line at
+# least WRAPPED_LINE_SHARE of it long that breaks before a capital was wrapped too
 HARD_WRAPPED_LINES = 3
 MIN_WRAP_WIDTH = 40
+WRAPPED_LINE_SHARE = 0.8
+
+
+def goes_on(text: str, first_end: int, first: str, second_start: int, second: str, width: int | None = None) -> bool:
+    """The line ``second`` (starting at ``second_start``) is the rest of the sentence of ``first``
+    (ending at ``first_end``), on the very next line (no blank line between): ``first`` ends with a
+    letter, a comma or a percent sign and ``second`` starts with a lowercase letter, or, in text
+    hard-wrapped at ``width`` characters, with a capital after a line as wide as the wrapping makes
+    them (``Trần`` at a line's end, ``Hưng Đạo`` on the next)."""
+    between = text[first_end: second_start]
+    if between.count("\n") != 1 or between.strip(" \t\r\n"):
+        return False  # a blank line between them: two real paragraphs
+    line = first.rstrip()
+    if not BROKEN_END.search(line):
+        return False
+    opening = second.lstrip()[:1]
+    return opening.islower() or (width is not None and opening.isupper() and len(line) >= WRAPPED_LINE_SHARE * width)
 
 
 def runs_on(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
-    """``second``, on the very next line, goes on with ``first``'s sentence in lowercase: ``first`` ends
-    with a letter, a comma or a percent sign, and ``second`` is no list item."""
-    between = text[first[1]: second[0]]
-    return (between.count("\n") == 1 and not between.strip(" \t\r\n") and BROKEN_END.search(first[2].rstrip()) is not None
-            and second[2].lstrip()[:1].islower() and not LIST_ITEM.match(second[2]))
+    """``second``, on the very next line, goes on with ``first``'s sentence in lowercase (goes_on), and
+    is no list item."""
+    return goes_on(text, first[1], first[2], second[0], second[2]) and not LIST_ITEM.match(second[2])
 
 
 def hard_wrap_width(text: str, lines: list[tuple[int, int, str]]) -> int | None:
@@ -207,8 +229,6 @@ def joined_wrapped_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     """In hard-wrapped plain text, each line joined to the one before when it goes on with its
     sentence in lowercase (the breaks before a capital are told later, from the parts: a headline
     as wide as the lines under it is no sentence cut off)."""
-    if hard_wrap_width(text, lines) is None:
-        return lines
     spans: list[list[int]] = []
     for previous, line in zip([None, *lines], lines):
         if previous is not None and runs_on(text, previous, line):
@@ -382,13 +402,16 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
             known: dict[int, str] | None = None) -> Anatomy:
     """The parts of the article that starts at ``body_start``. ``known``: the kind of the lines
     starting at these offsets, as the source marked them (an HTML ``<figcaption>`` is a caption)."""
-    lines = lines_of(text, body_start, markdown)
+    lines, width = lines_of(text, body_start, markdown)
     if not lines:
         return Anatomy()
-    from editkit.structure.notices import is_notice
+    from editkit.structure.notices import notice_title_start
 
     body = text[body_start:]
-    scan = Scan(lines, markdown, administrative=is_administrative(body), notice=is_notice(body))
+    title = notice_title_start(body)
+    scan = Scan(lines, markdown, administrative=is_administrative(body),
+                notice_title=next((i for i, line in enumerate(lines) if line[0] == body_start + title), 0)
+                if title is not None else None)
     for index, (start, _, _) in enumerate(lines):
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
@@ -396,7 +419,9 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     index = scan.mark_headline(index, headline_found)
     index = scan.mark_captions_and_lead(index)
     scan.mark_body(index)
-    return scan.anatomy()
+    found = scan.anatomy()
+    found.wrap_width = width
+    return found
 
 
 class Scan:
@@ -405,17 +430,13 @@ class Scan:
     byline, then the body."""
 
     def __init__(self, lines: list[tuple[int, int, str]], markdown: bool, administrative: bool = False,
-                 notice: bool = False) -> None:
+                 notice_title: int | None = None) -> None:
         self.lines = lines
         self.markdown = markdown
         self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
-        self.notice = notice  # a newspaper's notice: its first line (Thông báo) is its title, no site notice
-        # (the line after a CMS's date stamp, when one opens the text)
-        self.notice_title = -1
-        if notice:
-            from editkit.structure.notices import DATE_STAMP_LINE
-
-            self.notice_title = 1 if len(lines) > 1 and DATE_STAMP_LINE.fullmatch(lines[0][2]) else 0
+        # a newspaper's notice: the line of its title (Thông báo: no site notice; after a CMS's date stamp, if any)
+        self.notice = notice_title is not None
+        self.notice_title = -1 if notice_title is None else notice_title
         self.kinds: list[str | None] = [None] * len(lines)
         self.labels = [""] * len(lines)
         self.tail = len(lines)  # where the trailing run of furniture starts
@@ -617,7 +638,7 @@ class Scan:
     def anatomy(self) -> Anatomy:
         if self.administrative:
             self.administrative_parts()
-        anatomy = Anatomy()
+        anatomy = Anatomy(notice=self.notice)
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
             if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line)) and looks_like_top_byline(author["name"]):

@@ -21,27 +21,33 @@ DATE_STAMP_LINE = re.compile(
 
 
 def is_notice(body: str) -> bool:
-    """The text is a notice, not an article: its first line (after a CMS's date stamp, if any) is a
-    notice's title alone (Cáo phó, Cảm tạ, Đính chính), or a title a site's notice shares (Thông báo)
-    over a text that announces itself (``Trân trọng thông báo``, ``xin thông báo``), or a title that
-    names a notice by its subject (``Thông báo lịch cắt điện``) over a text whose issuer announces it
-    (``Điện lực … thông báo``)."""
+    """The text is a newspaper's notice, not an article (see notice_title_start)."""
+    return notice_title_start(body) is not None
+
+
+def notice_title_start(body: str) -> int | None:
+    """Where the title of a notice starts, or None when the text is no notice but an article: its
+    first line (after a CMS's date stamp, if any) is a notice's title alone (Cáo phó, Cảm tạ, Đính
+    chính), or a title a site's notice shares (Thông báo) over a text that announces itself (``Trân
+    trọng thông báo``, ``xin thông báo``), or a title that names a notice by its subject (``Thông báo
+    lịch cắt điện``) over a text whose issuer announces it (``Điện lực … thông báo``)."""
     start, first = first_line(body, 0)
     if (first is not None and len(first) <= NOTICE_TITLE_MAX_CHARACTERS and start + len(first) < len(body)
             and DATE_STAMP_LINE.fullmatch(first)):
         start, first = first_line(body, start + len(first) + 1)  # the line after the date stamp
     if first is None:
-        return False
+        return None
     if len(first) > NOTICE_TITLE_MAX_CHARACTERS:
-        return False  # running text (and the markup pattern need not look through a flood of spaces)
+        return None  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
     titles, announcements = notice_titles()
     if title in titles or (title in announcements and ANNOUNCING.search(body) is not None):
-        return True
+        return start
     # Thông báo lịch cắt điện: a notice named by its subject, over a text whose issuer announces it
     # (Điện lực Ba Đình thông báo lịch …)
     named = next((a for a in announcements if title.startswith(a + " ")), None)
-    return named is not None and re.search(rf"(?<!\w){re.escape(named)}(?!\w)", body[start + len(first):], re.IGNORECASE) is not None
+    announced = named is not None and re.search(rf"(?<!\w){re.escape(named)}(?!\w)", body[start + len(first):], re.IGNORECASE)
+    return start if announced else None
 
 
 def first_line(text: str, position: int) -> tuple[int, str | None]:
