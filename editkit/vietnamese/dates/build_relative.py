@@ -32,12 +32,10 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     return mention
 
 
-MONTH_WORD_OFFSETS = {"này": 0, "sau": 1, "tới": 1, "trước": -1}
-
-
 def build_day_of_month_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``ngày 12 tới``: the first 12th on or after the reference; ``ngày 24 vừa qua``: the last 24th
-    before it; ``ngày 5 tháng sau``, ``mùng 5 tháng này``: that day of the month the word names."""
+    before it; ``ngày 5 tháng sau``, ``mùng 5 tháng này``: that day of the month the word names (the
+    month's offset from the vocabulary's relative words, tháng sau)."""
     day = int(m.group("d"))
     mention.kind = "relative"  # as thứ Hai tới is
     reference = r.reference
@@ -46,23 +44,20 @@ def build_day_of_month_relative(m: re.Match, mention: Mention, r: Resolver) -> M
         return mention
     month_word = group(m, "rel")
     if month_word is not None:
-        year, month = R.add_months(reference.year, reference.month, MONTH_WORD_OFFSETS[month_word.lower()])
-        if not R.valid_day(year, month, day):
-            return None
-        date = dt.date(year, month, day)
+        _, offset = vocabulary()["relative"][f"tháng {month_word.lower()}"]
+        steps = [offset]
     else:
         ahead = not m.group("when").lower().startswith("vừa")
-        date = None
-        for step in range(13):  # the nearest month that has the day, ahead or back
-            year, month = R.add_months(reference.year, reference.month, step if ahead else -step)
-            if R.valid_day(year, month, day) and (dt.date(year, month, day) >= reference if ahead
-                                                  else dt.date(year, month, day) < reference):
-                date = dt.date(year, month, day)
-                break
-        if date is None:
-            return None
-    mention.day, mention.value = date, day_value(date)
-    return mention
+        steps = range(13) if ahead else range(0, -13, -1)  # the nearest month that has the day, ahead or back
+    for step in steps:
+        year, month = R.add_months(reference.year, reference.month, step)
+        if not R.valid_day(year, month, day):
+            continue
+        date = dt.date(year, month, day)
+        if month_word is not None or (date >= reference if ahead else date < reference):
+            mention.day, mention.value = date, day_value(date)
+            return mention
+    return None
 
 
 def build_time_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
