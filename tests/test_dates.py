@@ -1257,6 +1257,18 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Xe chạy từ 5h đến 22h mỗi ngày, 15 phút một chuyến.", [("từ 5h đến 22h", "T05:00/T22:00")]),
+    ("Phòng khám mở từ 7h30 đến 11h30 mỗi sáng.", [("từ 7h30 đến 11h30", "T07:30/T11:30")]),
+    ("Anh làm từ 8 đến 10 giờ mỗi ngày.", []),  # hours counted: no clock's time written
+    ("Anh ngủ 7 giờ mỗi đêm.", []),
+])
+def test_a_clock_span_is_a_time_of_day_before_a_word_of_counting(text, expected):
+    """``từ 5h đến 22h mỗi ngày``: a clock's times from … to … are the service's hours (``mỗi`` after
+    them had made the span a count); ``từ 8 đến 10 giờ mỗi ngày`` still counts hours."""
+    assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Trong tháng này và quý tới, doanh thu tăng.", [("tháng này", "2026-11"), ("quý tới", "2027-Q1")]),
     ("Quý trước, lợi nhuận giảm.", [("Quý trước", "2026-Q3")]),
     ("Giá căn hộ trong quý I/2026 tăng 8% so với quý trước.", [("quý I/2026", "2026-Q1"), ("quý trước", "2025-Q4")]),

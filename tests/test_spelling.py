@@ -1152,6 +1152,16 @@ def test_a_list_item_across_a_comma_can_vouch_for_a_word_at_a_clauses_edge(isola
     assert reported("SP102", text) == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the item before the comma wrote tro: the list repeats its word on purpose (tro trấu, tro cây sim)
+    ("Ông thử nghiệm men với tro trấu, tro cây sim, đất sét trắng và đá tràng thạch.", None),
+    # alone at the clause's edge it reads as before (tro cây: cho cây is common)
+    ("Ông thử nghiệm men với đất sét, tro cây sim và đá tràng thạch.", ("tro", "cho")),
+])
+def test_a_list_item_repeating_the_word_of_the_item_before_is_no_slip(isolated_dir, text, expected):
+    assert reported("SP102", text) == ([expected] if expected else [])
+
+
 def test_a_word_the_article_always_capitalises_is_a_name(isolated_dir):
     """`chuyến thăm chính thức Lào`: the rare pair made Lào a slip of Nào; an article that writes Lào
     with its capital three times inside sentences, and never in lower case, names a country."""

@@ -705,6 +705,7 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
         issues.extend(check_clause(text, clause, accepted, real_words, margin, quotes, usage, beside, across, spoken))
     if usage is None:
         return issues
+    issues = without_list_items_repeating_a_word(text, issues, [clause for clause, _ in found])
     return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage, found)
 
 
@@ -827,6 +828,17 @@ def list_neighbours(text: str, clauses_found: list[list[Token]]) -> list[tuple[s
             listed[index][1] = second[0].lower
             listed[index + 1][0] = first[-1].lower
     return [(before, after) for before, after in listed]
+
+
+def without_list_items_repeating_a_word(text: str, issues: list[SpellingIssue],
+                                        clauses_found: list[list[Token]]) -> list[SpellingIssue]:
+    """A list item that opens with a word the item before it wrote (``với tro trấu, tro cây sim``;
+    ``lá chuối, lá dong``) repeats it on purpose: at the item's edge the one pair left is weak
+    evidence, and a slip is not made twice in a row, so the real-word reading is dropped."""
+    repeated = {second[0].start for first, second in zip(clauses_found, clauses_found[1:])
+                if LIST_COMMA.fullmatch(text, first[-1].end, second[0].start)
+                and second[0].lower in {token.lower for token in first}}
+    return [issue for issue in issues if issue.kind != "real-word" or issue.token.start not in repeated]
 
 
 NAME_HABIT = 3  # capitalised inside sentences this often, never in lower case: a name

@@ -319,8 +319,9 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         spelled = re.search(r"\d[gh]|:|giờ\s*\d|từ", match.group(), FLAGS)
         # kéo dài từ 8h đến 11h30: a clock's times from … to …, not a count (kéo dài từ 3 đến 4 giờ)
         clock_span = re.match(r"\s*từ\s+\d{1,2}\s*(?:[hg:]|giờ\s*\d)", match.group(), FLAGS)
+        # a clock's span is no count for what follows either (từ 5h đến 22h mỗi ngày: the service's hours)
         return (time_is_plausible(match, "t1") and time_is_plausible(match, "t2") and bool(spelled)
-                and not DURATION_AFTER.match(text, match.end()) and (clock_span or not DURATION_BEFORE.search(before)))
+                and (clock_span or not (DURATION_AFTER.match(text, match.end()) or DURATION_BEFORE.search(before))))
     if name == "hour_span":
         # từ 7 đến 9 giờ sáng, or opening a clause (Từ 5 đến 7 giờ, đường ùn tắc); not hours counted
         # (mất từ 5 đến 7 giờ, chờ từ 3 đến 4 giờ). Without từ the part of the day must be written
