@@ -162,6 +162,10 @@ def found(text: str, reference: dt.date | None = REF, style: str | None = None):
     ("Ngày 20 tháng 1 năm 2021 lúc 9 giờ sáng, hội nghị khai mạc.", [("Ngày 20 tháng 1 năm 2021 lúc 9 giờ sáng", "2021-01-20T09:00")]),
     ("Ngày 2 tháng 9, 20 đại biểu dự họp.", [("Ngày 2 tháng 9", "2020-09-02")]),  # no time: 20 is a count
     ("Từ 22h hôm nay đến 5h sáng mai, cấm xe tải.", [("Từ 22h hôm nay đến 5h sáng mai", "2021-01-21T22:00/2021-01-22T05:00")]),
+    # mốt: the day after tomorrow as the South says it; đêm mai: tomorrow night
+    ("Ngày mốt, đoàn đến Huế; tối mốt về.", [("Ngày mốt", "2021-01-23"), ("tối mốt", "2021-01-23")]),
+    ("Đêm mai trời rét đậm.", [("Đêm mai", "2021-01-22")]),
+    ("Mẫu áo này là mốt mới nhất.", []),
     ("8h sáng mai đến 6h sáng nay.", [("8h sáng mai", "2021-01-22T08:00"), ("6h sáng nay", "2021-01-21T06:00")]),
     # a headline ending with a time over the dateline: the time stays on its line
     ("Cấm xe tải vào nội đô từ 6h đến 21h\nThứ Năm, 21/1/2021 08:30 (GMT+7)",
@@ -1175,6 +1179,12 @@ def test_a_span_of_hours_on_the_day_told_last(text, expected):
     ("Hạn chót là 30/6.", [("30/6", "2024-06-30")]),  # told with "là" or "vào"
     ("Chậm nhất vào 15/7, các đơn vị phải báo cáo.", [("15/7", "2024-07-15")]),
     ("Tỷ lệ chậm nhất là 1/3 số trường.", []),
+    # a deadline's noun takes what is due before "là" (up to four words)
+    ("Hạn nộp hồ sơ là 30/6.", [("30/6", "2024-06-30")]),
+    ("Thời hạn đăng ký dự thi là 15/4.", [("15/4", "2024-04-15")]),
+    ("Hạn đăng ký là 15/4.", [("15/4", "2024-04-15")]),
+    ("Thời hạn nộp hồ sơ xét tuyển đợt bổ sung là 15/4.", []),  # five words: too far to tell
+    ("Thời hạn sử dụng đất đã hết từ ngày 1/3.", [("1/3", "2024-03-01")]),  # a term: no future cue
 ])
 def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     assert found(text, dt.date(2024, 3, 15)) == expected

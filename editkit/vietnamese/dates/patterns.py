@@ -436,7 +436,9 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         "cue_before": re.compile(
             rf"(?:(?:(?<!\w)(?:{w['cue']})|{w['weekday']})\s*(?:ngày\s*)?[(,]?|(?<!\w)(?:{w['label_cue']})\s*:"
             # a deadline told with "là" or "vào" (hạn chót là 30/6, chậm nhất vào 15/7)
-            rf"|(?<!\w)(?:{w['deadline']})\s+(?:là|vào)(?:\s+ngày)?)\s*$", FLAGS),
+            rf"|(?<!\w)(?:{w['deadline']})\s+(?:là|vào)(?:\s+ngày)?"
+            # or after what is due (Hạn nộp hồ sơ là 31/12: up to four words, no clause between)
+            rf"|(?<!\w)(?:{w['deadline_noun']})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]+là(?:\s+ngày)?)\s*$", FLAGS),
         # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
         "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
