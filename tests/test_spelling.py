@@ -920,6 +920,8 @@ def test_bare_letters_no_syllable_is_spelled_like_lost_their_marks(isolated_dir,
     ("Nhà vua ban sắc phong cho làng.", None),  # words without marks in their own right
     ("Con ma trong truyện cổ tích.", None),
     ("Ba tôi làm nghề nông.", None),
+    # a bare word far commoner than its marked spelling is that word (trong, not trông typed bare)
+    ("Hãy mặc ba lớp: lớp trong giữ khô, lớp giữa giữ ấm.", None),
 ])
 def test_a_real_word_typed_bare_among_words_with_marks(isolated_dir, text, expected):
     assert reported("SP102", text) == ([expected] if expected else [])

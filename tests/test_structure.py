@@ -1542,6 +1542,15 @@ def test_a_notices_title_in_capitals_over_its_subject_is_its_title_not_a_section
     assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
 
 
+def test_a_press_release_is_a_notice_with_its_title_and_subject(isolated_dir):
+    """``THÔNG CÁO BÁO CHÍ`` / ``Về việc tổ chức Hội chợ …``: a press release printed as it was sent; its
+    title had been a headline too short and in capitals (ST103, ST105), its subject a photo caption."""
+    text = (NOTICES / "thong-cao-bao-chi.txt").read_text(encoding="utf-8")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [(p["kind"], p.get("label", "")) for p in parts[:3]] == [("headline", ""), ("subheading", "subject"), ("lead", "")]
+    assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
 def test_a_death_notices_lines_of_facts_need_no_full_stop(isolated_dir):
     """``Cụ ông NGUYỄN VĂN THỊNH`` / ``Sinh năm 1936`` / ``Nguyên cán bộ Sở Giáo dục tỉnh Hải Dương``: HS107
     leaves a notice's short lines of facts alone (it had reported the third); a long line still needs its stop."""

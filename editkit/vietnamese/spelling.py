@@ -439,7 +439,7 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     # mua nha hiện → nhà: the input method off for a word (asked only where the bonus can decide: the
     # English word list it reads is slow to load)
     if (bare and margin - DOCUMENT_BONUS - TYPED_BARE_BONUS < lead <= margin and not token.is_capitalized
-            and its_marks_left_out(word, suggestions[0])):
+            and its_marks_left_out(word, suggestions[0]) and not far_commoner(word, suggestions[0])):
         lead += TYPED_BARE_BONUS
     if lead <= margin and (usage is None or lead <= margin - DOCUMENT_BONUS
                            or lm_form(suggestions[0]) not in usage.written_beside(word, previous, following)):
@@ -454,6 +454,18 @@ def real_word_issue(token: Token, previous: str | None, following: str | None, m
     if rare_english(word) and lead < ENGLISH_OUTWEIGHED and not (bare and its_marks_left_out(word, suggestions[0])):
         return None  # gin, moa: foreign words; but not gi in "không có gi để", where gì leads by 9.7 nats
     return SpellingIssue(token, "real-word", tuple(match_word_case(token.text, c) for c in suggestions), confident)
+
+
+# how many times as often as its spelling with marks a word without them must be written for its
+# bareness to say nothing: trong (160,683 times in the news counts) is no trông (2,067) typed bare
+BARE_COMMONER = 20
+
+
+def far_commoner(word: str, marked: str) -> bool:
+    """The word without marks is BARE_COMMONER times as common as ``marked``: written bare, it is
+    still far likelier the word itself than the other with its marks left out."""
+    lm = language_model()
+    return lm.count(lm_form(word)) >= BARE_COMMONER * max(1, lm.count(lm_form(marked)))
 
 
 @lru_cache(maxsize=65536)  # a word between the same neighbours recurs across an archive (những người, cũng là)
