@@ -1267,6 +1267,20 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Chiến lược phát triển đến 2030, tầm nhìn 2045.", [("2030", "2030"), ("2045", "2045")]),
+    ("Trước 2025, công ty lỗ; kế hoạch đến cuối 2027.", [("2025", "2025"), ("2027", "2027")]),
+    ("Bảo tàng mở cửa từ 1975.", [("1975", "1975")]),
+    ("Mục tiêu đến 2030 đạt 100% số xã.", []),  # the year ends no phrase: no telling it from a count
+    ("Đến 2030 người tham dự.", []),
+    ("Giá tăng đến 2030,5 đồng.", []),
+])
+def test_a_year_without_nam_after_a_word_of_time_ending_its_phrase(text, expected):
+    """``định hướng đến 2030, tầm nhìn 2045``: a policy's years are written without năm; a year after a
+    word of time that ends its phrase is one (a number there could be a count: ``đến 2030 người``)."""
+    assert found(text, dt.date(2026, 11, 26)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Xe chạy từ 5h đến 22h mỗi ngày, 15 phút một chuyến.", [("từ 5h đến 22h", "T05:00/T22:00")]),
     ("Phòng khám mở từ 7h30 đến 11h30 mỗi sáng.", [("từ 7h30 đến 11h30", "T07:30/T11:30")]),
     ("Anh làm từ 8 đến 10 giờ mỗi ngày.", []),  # hours counted: no clock's time written

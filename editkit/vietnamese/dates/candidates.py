@@ -33,7 +33,7 @@ REQUIRES = {
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "listed_year": ("năm",), "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
+    "listed_year": ("năm",), "cued_year": ("tầm nhìn", "từ", "đến", "tới", "hết", "trước", "sau", "vào", "cuối", "đầu", "giữa"), "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
     "bare_month_year": tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not in cue and "\\" not in cue), "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),

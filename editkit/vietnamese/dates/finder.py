@@ -132,6 +132,7 @@ BUILDERS = {
     "decade": build_decade,
     "year": build_year,
     "listed_year": build_year,
+    "cued_year": build_year,
     "relative": build_relative,
     "time_relative": build_time_relative,
     "weekday_relative": build_weekday_relative,

@@ -86,6 +86,10 @@ FIRST_EVER = r"(?!\s+đầu\s+tiên(?!\w))"
 BARE_MONTH = r"(?:0?[1-9]|1[0-2])"
 BARE_MONTH_CUE = r"kể\s+từ|từ|đến|tới|hết|trước|sau|trong|vào|cuối|đầu|giữa"
 BARE_MONTH_END = r"(?![\w/]|[-–.,]\d)"
+# a year without năm after a word of time that ends its phrase (định hướng đến 2030, tầm nhìn 2045; trước
+# 2025, công ty lỗ): not before a count (đến 2030 người) or a decimal part (đến 2030,5)
+BARE_YEAR_CUE = r"tầm\s+nhìn(?:\s+đến)?|kể\s+từ|từ|đến|tới|hết|trước|sau|vào|cuối|đầu|giữa"
+BARE_YEAR_END = r"(?=[^\S\n]*(?:[,.](?!\d)|[;:!?)]|\n|$)|[^\S\n]+(?:và|hoặc)[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2}(?!\d))"
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +269,7 @@ def sources() -> dict[str, str]:
             r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?!\w))"
         ),
         "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
+        "cued_year": rf"(?<=(?<!\w)(?:{BARE_YEAR_CUE})[^\S\n]+)(?P<y>(?:19|20)\d{{2}})(?!\d){BARE_YEAR_END}",
         # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
         "listed_year": (
             # (up to eight years before it: a bounded look back, linear on a flood of them)
