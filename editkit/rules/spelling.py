@@ -162,10 +162,14 @@ def unlikely_word_in_context(document, context):
     words) is also scored against its own spellings with marks (the input
     method off for one word: `ngân hang` → `hàng`, `điện thoại di dong.` →
     `động`), and in lower case needs 1 nat less for them (`mua nha hiện` →
-    `nhà`; a capitalised one is often a name written bare). At a clause's
+    `nhà`; a capitalised one is often a name written bare), unless the
+    bare word is twenty times as common as the marked one (`lớp trong giữ
+    khô` is no `trông` typed bare). At a clause's
     edge, a word that makes a word of its own with the list item across
     the comma, where the candidate makes none, is an item of a list
-    (`tác động của dông, lốc`: `dông lốc`, not `công`). A word the article
+    (`tác động của dông, lốc`: `dông lốc`, not `công`), and a list item that
+    opens with a word the item before it wrote repeats it on purpose
+    (`với tro trấu, tro cây sim`: not `cho cây`). A word the article
     writes with a capital three times or more inside sentences, and never in
     lower case, is a name (`chuyến thăm chính thức Lào` in a story on Laos is
     no slip of `Nào`); nor is a capitalised word beside another read as a
