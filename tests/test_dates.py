@@ -1882,6 +1882,19 @@ def test_a_range_of_weekday_dates_and_its_lunar_gloss_are_checked(isolated_dir):
     assert run_cli("lint", "--format", "json", "--select", "DT104,DT110", "a.txt").json()["files"][0]["diagnostics"] == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a holiday kept or provided for lies ahead of the act told just now
+    ("Công đoàn vừa hỗ trợ 5.000 vé xe cho công nhân về quê đón Tết Nguyên đán Đinh Mùi.", []),
+    ("Siêu thị đã chuẩn bị đủ hàng hóa phục vụ Tết Nguyên đán.", []),
+    ("Ngày 5/12, hội nghị đã thông qua nghị quyết.", ["DT104"]),  # an event told as done
+])
+def test_a_holiday_kept_or_provided_for_in_a_past_sentence_lies_ahead(isolated_dir, sentence, expected):
+    """``vừa hỗ trợ vé xe … về quê đón Tết Nguyên đán``: DT104 had read the coming Tết as a past event."""
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 25/11/2026\n\n{sentence}\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found_] == expected
+
+
 @pytest.mark.parametrize("text,suggestion", [
     # a lunar day set off by commas after a solar one glosses it
     ("Sáng 18/2, ngày vía Thần Tài, giá vàng tăng.", "13/1"),  # vía Thần Tài 2027 is 15/2

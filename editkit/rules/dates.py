@@ -15,9 +15,11 @@ PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # and vừa, as told_just_now rea
 FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|theo kế hoạch|dự định)(?!\w)", re.I)
 # a date right after these is a start, a deadline or an occasion, which a past-tense sentence may
 # announce ahead: "vừa ban hành nghị định, có hiệu lực từ ngày 1/1/2025", "vừa yêu cầu … dịp Tết",
-# "vừa được tặng bằng khen nhân Ngày Nhà giáo Việt Nam 20/11", "đã treo cờ chào mừng Quốc khánh 2/9"
+# "vừa được tặng bằng khen nhân Ngày Nhà giáo Việt Nam 20/11", "đã treo cờ chào mừng Quốc khánh 2/9",
+# a holiday kept or provided for: "vừa hỗ trợ vé xe cho công nhân về quê đón Tết Nguyên đán", "ăn Tết",
+# "hàng hóa phục vụ Tết"
 AHEAD_BEFORE_DATE = re.compile(r"(?<!\w)(?:hiệu lực|áp dụng|bắt đầu|kể từ|từ|đến|trước|hạn|hạn chót|chậm nhất|dịp"
-                               r"|nhân|chào mừng|mừng|hướng tới|kỷ niệm|kỉ niệm)"
+                               r"|nhân|chào mừng|mừng|hướng tới|kỷ niệm|kỉ niệm|đón|ăn|vui|sắm|phục vụ)"
                                r"(?: ngày| sáng| trưa| chiều| tối| đêm| chiều tối| rạng sáng)?\s*$", re.I)
 
 # a holiday named after the time off it gives (đã đồng ý phương án nghỉ Tết Nguyên đán 2027, đã chốt lịch
@@ -378,7 +380,8 @@ def past_event_after_publication(document, context):
     told in the past (`đã`, `vừa`) without a future cue (`sẽ`, `dự kiến`);
     a date announced as a start, a deadline or an occasion (`có hiệu lực từ`,
     `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`, `phương án nghỉ Tết Nguyên đán`,
-    `nhân Ngày Nhà giáo Việt Nam 20/11`, `chào mừng`, `kỷ niệm`, `hướng tới`) may lie ahead, and so may a date more than 30
+    `nhân Ngày Nhà giáo Việt Nam 20/11`, `chào mừng`, `kỷ niệm`, `hướng tới`, a holiday kept or
+    provided for: `về quê đón Tết Nguyên đán`, `ăn Tết`, `phục vụ Tết`) may lie ahead, and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
