@@ -1887,9 +1887,21 @@ def test_a_range_of_weekday_dates_and_its_lunar_gloss_are_checked(isolated_dir):
     ("Công đoàn vừa hỗ trợ 5.000 vé xe cho công nhân về quê đón Tết Nguyên đán Đinh Mùi.", []),
     ("Siêu thị đã chuẩn bị đủ hàng hóa phục vụ Tết Nguyên đán.", []),
     ("Ngày 5/12, hội nghị đã thông qua nghị quyết.", ["DT104"]),  # an event told as done
+    # what a past act is aimed at: its purpose, a request, an invitation, a registration, a contract, a plan
+    ("Đội tuyển đã lên đường sang Thái Lan để chuẩn bị cho trận đấu ngày 2/12.", []),
+    ("Sở vừa có văn bản đề nghị các trường cho học sinh nghỉ học ngày 30/11.", []),
+    ("Ban tổ chức đã mời 20 nghệ sĩ tham gia đêm nhạc ngày 5/12.", []),
+    ("Đã có 5.000 người đăng ký tham gia giải chạy ngày 6/12.", []),
+    ("Công ty vừa ký hợp đồng giao hàng vào ngày 10/12.", []),
+    ("UBND vừa phê duyệt phương án phân luồng giao thông phục vụ lễ hội ngày 5/12.", []),
+    # an act told as done at the date, its purpose after it
+    ("Hội nghị đã diễn ra ngày 5/12.", ["DT104"]),
+    ("Đoàn đã đến Hà Nội ngày 3/12 để dự hội nghị.", ["DT104"]),
+    ("Thành phố đã tổ chức lễ khai mạc ngày 1/12.", ["DT104"]),
 ])
 def test_a_holiday_kept_or_provided_for_in_a_past_sentence_lies_ahead(isolated_dir, sentence, expected):
-    """``vừa hỗ trợ vé xe … về quê đón Tết Nguyên đán``: DT104 had read the coming Tết as a past event."""
+    """``vừa hỗ trợ vé xe … về quê đón Tết Nguyên đán``: DT104 had read the coming Tết as a past event;
+    ``đã lên đường … để chuẩn bị cho trận đấu ngày 2/12``, the match a past act is aimed at."""
     (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 25/11/2026\n\n{sentence}\n", "utf-8")
     found_ = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found_] == expected

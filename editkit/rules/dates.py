@@ -36,6 +36,15 @@ ANNOUNCED_AHEAD_DAYS = 30
 # ngày 5/2, đã mua vé xem trận đấu ngày 28/1, đã hẹn gặp ngày 30/1)
 BOOKED = re.compile(r"(?<!\w)(?:đặt vé|mua vé|săn vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
 
+# a past act aimed at what lies ahead, between the past's marker and the date: its purpose, a request,
+# an invitation, a registration, a contract or a plan (đã lên đường để chuẩn bị cho trận đấu ngày 2/12,
+# vừa đề nghị cho học sinh nghỉ học ngày 30/11, đã mời nghệ sĩ tham gia đêm nhạc ngày 5/12, đã có 5.000
+# người đăng ký tham gia giải chạy ngày 6/12, vừa ký hợp đồng giao hàng vào ngày 10/12, vừa phê duyệt
+# phương án … phục vụ lễ hội ngày 5/12); not an act told as done at the date (đã diễn ra ngày 5/12)
+AIMED_AHEAD = re.compile(r"(?<!\w)(?:để|nhằm|chuẩn bị|phục vụ|đề nghị|yêu cầu|kiến nghị|đề xuất|chỉ đạo|mời|đăng ký"
+                         r"|hợp đồng|phương án|kế hoạch)(?!\w)", re.I)
+PAST_MARKER = re.compile(rf"{PAST.pattern}|(?<!\w)vừa(?!\w)", re.I)
+
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
 
@@ -381,7 +390,12 @@ def past_event_after_publication(document, context):
     a date announced as a start, a deadline or an occasion (`có hiệu lực từ`,
     `từ ngày`, `đến ngày`, `trước ngày`, `dịp Tết Nguyên đán`, `phương án nghỉ Tết Nguyên đán`,
     `nhân Ngày Nhà giáo Việt Nam 20/11`, `chào mừng`, `kỷ niệm`, `hướng tới`, a holiday kept or
-    provided for: `về quê đón Tết Nguyên đán`, `ăn Tết`, `phục vụ Tết`) may lie ahead, and so may a date more than 30
+    provided for: `về quê đón Tết Nguyên đán`, `ăn Tết`, `phục vụ Tết`) may lie ahead, as may
+    the date of what a past act is aimed at, its purpose, a request, an
+    invitation, a registration, a contract or a plan told between the past's
+    marker and the date (`đã lên đường để chuẩn bị cho trận đấu ngày 2/12`,
+    `vừa đề nghị cho học sinh nghỉ học ngày 30/11`, `đã có 5.000 người đăng ký
+    tham gia giải chạy ngày 6/12`), and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
@@ -415,6 +429,9 @@ def past_event_after_publication(document, context):
                  or BOOKED.search(text, start, mention.start)
                  or (mention.text[:1].isupper() and HOLIDAY_OFF_BEFORE.search(text, max(0, mention.start - 12), mention.start)))
         past = PAST.search(sentence) or told_just_now(sentence)
+        if past and not ahead:
+            markers = [m.end() for m in PAST_MARKER.finditer(text, start, mention.start)]
+            ahead = bool(markers) and AIMED_AHEAD.search(text, markers[-1], mention.start) is not None
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "
