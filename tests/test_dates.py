@@ -1883,6 +1883,23 @@ def test_a_range_of_weekday_dates_and_its_lunar_gloss_are_checked(isolated_dir):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tết Nguyên đán năm nay rơi vào thứ Sáu.", ["thứ Bảy"]),  # 6/2/2027
+    ("Tết Nguyên đán năm nay rơi vào thứ Bảy.", []),
+    ("Tết Dương lịch 2027 rơi vào thứ Năm.", ["thứ Sáu"]),
+    ("Quốc khánh 2/9 năm sau nhằm ngày thứ Sáu.", ["thứ Năm"]),
+    ("Ngày 1/1/2027 là thứ Năm.", ["thứ Sáu"]),
+    ("Ngày 5/12 là Chủ nhật.", ["thứ Bảy"]),
+    ("Ngày 5/12 là thứ hai liên tiếp trời mưa.", []),  # after là, thứ in lower case counts
+])
+def test_a_weekday_a_day_is_said_to_fall_on_after_it_is_checked(isolated_dir, sentence, expected):
+    """``Tết Nguyên đán năm nay rơi vào thứ Sáu``, ``Ngày 1/1/2027 là thứ Năm``: a holiday or a day said to
+    fall on a weekday written after it (DT101 had read only a numeric date's ``rơi vào``)."""
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 27/11/2026\n\n{sentence}\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT101", "a.txt").json()["files"][0]["diagnostics"]
+    assert [s for d in found_ for s in d["suggestions"]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a holiday kept or provided for lies ahead of the act told just now
     ("Công đoàn vừa hỗ trợ 5.000 vé xe cho công nhân về quê đón Tết Nguyên đán Đinh Mùi.", []),
     ("Siêu thị đã chuẩn bị đủ hàng hóa phục vụ Tết Nguyên đán.", []),

@@ -70,6 +70,7 @@ from editkit.vietnamese.dates.joins import (
     joined_relative_ranges,
     joined_weekday_ranges,
     joined_to_now,
+    weekdays_said_after,
     year_from_gloss,
 )
 from editkit.vietnamese.dates.mention import Candidate, Mention
@@ -200,7 +201,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     mentions = days_near_the_articles_days(mentions, resolver.guessed)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
-    found = days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined)))
+    found = weekdays_said_after(text, days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined))))
     if style:
         for mention in found:
             if mention.kind == "dateline" and not mention.opens_lead:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.mention import Mention, day_value
@@ -249,3 +250,36 @@ def year_from_gloss(first: Mention, second: Mention, solar_day: dt.date | None =
     if options:
         lunar.day = min(options, key=lambda d: abs((d - glossed_day).days))
         lunar.value = day_value(lunar.day)
+
+
+@lru_cache(maxsize=1)
+def weekday_said_after() -> re.Pattern[str]:
+    """A weekday a day is said to fall on, after it: ``Tết Nguyên đán năm nay rơi vào thứ Bảy``,
+    ``Quốc khánh 2/9 năm sau nhằm ngày thứ Năm``, ``Ngày 1/1/2027 là thứ Sáu``."""
+    from editkit.vietnamese.dates.lexicon import pieces
+
+    w = pieces()
+    return re.compile(
+        rf"(?:[^\S\n]+(?:{w['year_word']}))?[^\S\n]*,?[^\S\n]*(?P<link>(?:rơi|nhằm)[^\S\n]+vào|nhằm|là)[^\S\n]+"
+        rf"(?:(?:ngày|hôm)[^\S\n]+)?(?P<wd>{w['weekday']})(?!\w)(?![^\S\n]+(?:tuần|tới|sau|trước|liên[^\S\n]+tiếp)(?!\w))",
+        re.I)
+
+
+def weekdays_said_after(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A single day said to fall on a weekday written after it (``Tết Nguyên đán năm nay rơi vào thứ
+    Sáu``: 6/2/2027 is a Saturday) carries that weekday for DT101. After ``là`` a weekday of ``thứ`` is
+    one only capitalised (``là thứ hai liên tiếp`` counts)."""
+    from editkit.vietnamese.dates.lexicon import weekday_of
+
+    for mention in mentions:
+        if mention.day is None or mention.end_day is not None or mention.weekday is not None or mention.kind == "dateline":
+            continue
+        said = weekday_said_after().match(text, mention.end)
+        if said is None:
+            continue
+        written = said.group("wd")
+        if said.group("link").lower() == "là" and written.lower().startswith("thứ") and written.split()[-1].islower():
+            continue
+        mention.weekday = weekday_of(written)
+        mention.weekday_mismatch = mention.weekday is not None and mention.day.isoweekday() != mention.weekday
+    return mentions
