@@ -201,11 +201,27 @@ def article_closing_with(last: str) -> str:
                                     "Bác sĩ Nguyễn Thanh Bình, Bệnh viện Nhi đồng Cần Thơ",
                                     "ThS Lê Văn Tâm, Trung tâm Kiểm soát bệnh tật Hà Nội",
                                     "Luật sư Phạm Thu Hà, Đoàn Luật sư TP Hà Nội",
+                                    # the institution in brackets after the name, as an opinion piece signs it
+                                    "TS. Nguyễn Thị Lan Anh (Viện Nghiên cứu Gia đình và Giới)",
+                                    "PGS.TS Trần Văn Bình (Đại học Quốc gia Hà Nội)",
                                     # a body signing a bulletin or a press release alone
                                     "Trung tâm Dự báo khí tượng thủy văn quốc gia", "Sở Y tế Hà Nội", "Công an tỉnh Bắc Ninh"])
 def test_byline_with_a_role_or_signed_by_a_desk(isolated_dir, byline):
     parts = parts_of(isolated_dir, article_closing_with(byline), "a.txt")
     assert (parts[-1]["kind"], parts[-1]["text"]) == ("byline", byline)
+
+
+def test_a_credit_line_over_the_headline_is_the_byline(isolated_dir):
+    """``Bài và ảnh: Minh Hà`` on the first line, as print layouts set it: the byline, the headline
+    under it (it had been the headline, the headline a caption, and ST108 asked for a byline)."""
+    text = ("Bài và ảnh: Minh Hà\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="")
+            + "\n\n" + "\n\n".join(BODY) + "\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [p["kind"] for p in parts[:3]] == ["byline", "headline", "lead"]
+    assert run_cli("lint", "--format", "json", "--select", "ST", "a.txt").json()["files"][0]["diagnostics"] == []
+    # a bare name there may be a headline or a section's label: only a labelled credit line is the byline
+    parts = parts_of(isolated_dir, text.replace("Bài và ảnh: Minh Hà", "Minh Hà"), "a.txt")
+    assert parts[0]["kind"] != "byline"
 
 
 def test_a_signer_for_a_family_under_thay_mat_gia_dinh(isolated_dir):

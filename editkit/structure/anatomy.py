@@ -312,6 +312,8 @@ def signer_title() -> re.Pattern[str]:
 
 
 AFFILIATION_MAX_WORDS = 14
+# the institution after the name in brackets, as an opinion piece's author signs it
+AFFILIATION_IN_BRACKETS = re.compile(r"\s*\(([^()\n]{2,120})\)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -381,6 +383,9 @@ def looks_like_byline(line: str) -> bool:
     role = BYLINE_ROLE.search(stripped)
     if role and role.start() > 0:
         stripped = stripped[: role.start()]
+    institution = AFFILIATION_IN_BRACKETS.search(stripped)
+    if institution and institution.start() > 0 and affiliation_line(institution.group(1)):
+        stripped = stripped[: institution.start()]  # TS. Nguyễn Thị Lan Anh (Viện Nghiên cứu Gia đình và Giới)
     title = signer_title().match(stripped)
     if title and stripped[title.end():][:1].isupper():
         stripped = stripped[title.end():]  # Luật sư Phạm Văn Đức: the name after the title
@@ -503,6 +508,12 @@ class Scan:
                 and looks_like_top_byline(self.text(index))):
             self.kinds[index] = "byline"
             return index + 1
+        if (index < self.tail and not headline_found and index + 1 < self.tail
+                and credit_line_over_headline(self.text(index))):
+            self.kinds[index] = "byline"  # Bài và ảnh: Minh Hà, over the headline as print layouts set it
+            index += 1
+            while index < self.tail and self.kinds[index] is not None:
+                index += 1
         if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
@@ -712,6 +723,13 @@ def looks_like_top_byline(line: str) -> bool:
         return True
     return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
             and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
+
+
+def credit_line_over_headline(line: str) -> bool:
+    """A credit line with its label (``Bài và ảnh: Minh Hà``, ``Thực hiện: Thu Hà``) on the first line,
+    over the headline: the author's, not the headline (a bare name there could be a headline)."""
+    stripped = line.strip()
+    return ":" in stripped and len(stripped) <= BYLINE_MAX_CHARACTERS and collective_byline().match(stripped) is not None
 
 
 def related_headline(line: str) -> bool:
