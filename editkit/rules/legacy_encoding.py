@@ -166,7 +166,7 @@ def capital_inside(word: str) -> bool:
 
 
 @rule(code="EN109", name="mojibake", category="encoding", severity="error", fixable=True, scope="raw",
-      supersedes=("DI101", "SP101", "SP102", "SP106", "EN102"))
+      supersedes=("DI101", "DI102", "DI103", "DI104", "SP101", "SP102", "SP106", "EN102"))
 def mojibake(document, context):
     r"""Words garbled by a wrong encoding were saved inside UTF-8 text.
 
@@ -183,8 +183,9 @@ def mojibake(document, context):
     (TCVN3 `vÒ` for `về`: no word is written so).
     Clean text, foreign names (José, Zürich) and units (`con/m²`) are never touched: a run is
     reported only when it is not Vietnamese as it stands and wholly
-    Vietnamese once decoded. The spelling rules' findings on a garbled word
-    are dropped (they would suggest `cót` for TCVN3 `kÕt`), and so is a soft
+    Vietnamese once decoded. The spelling and diacritics rules' findings on a
+    garbled word are dropped (they would suggest `cót` for TCVN3 `kÕt`, or
+    move VNI `seõ`'s tone mark), and so is a soft
     hyphen's that VISCII's `ễ` shows as (`di­n`).
 
     ## Why
