@@ -45,7 +45,23 @@ def test_markdown_and_text_reports(newsroom):
     markdown = run_cli("report", "--format", "markdown", "articles").stdout
     assert markdown.startswith("# editkit house-style report") and "## By author" in markdown and "| Ngọc Thắm |" in markdown
     text = run_cli("report", "articles").stdout
-    assert "Worst articles" in text and "Rules by frequency" in text
+    assert "Rules by frequency" in text
+    # a few articles are each listed with their readability, under the corpus's own
+    assert "readability: " in text and "Nguyễn–Henkin level" in text and "syllables / sentence" in text
+    assert text.count("bai-") == 3 and "Readability: " in markdown
+
+
+def test_a_corpus_is_shown_in_the_terminal_by_its_worst_articles(isolated_dir):
+    """Past 25 articles the terminal shows the worst ten, each with its readability; the summary's
+    readability weighs each article by its sentences."""
+    body = "# Tin ngắn\n\nThành phố mở thêm tuyến xe buýt mới. Người dân rất vui mừng.\n"
+    for index in range(30):
+        (isolated_dir / f"a{index}.md").write_text(body, encoding="utf-8")
+    run = run_cli("report", "--format", "json", ".")
+    report = run.json()
+    assert report["summary"]["readability"]["sentences"] == sum(a["readability"]["sentences"] for a in report["articles"])
+    text = run_cli("report", ".").stdout
+    assert "Worst articles" in text and text.count(".md") == 10
 
 
 def test_html_report_is_self_contained(newsroom, isolated_dir):

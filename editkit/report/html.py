@@ -44,7 +44,8 @@ def render_html(report: dict) -> str:
     s = report["summary"]
     cards = "".join(f'<div class="card">{label}<b>{value}</b></div>' for label, value in (
         ("articles", s["articles"]), ("words", f"{s['words']:,}"), ("findings", s["findings"]),
-        ("average score", s["average_score"] if s["average_score"] is not None else "—")))
+        ("average score", s["average_score"] if s["average_score"] is not None else "—"),
+        ("readability level", (s.get("readability") or {}).get("nguyen_henkin", "—"))))
     body = [f"<h1>editkit house-style report</h1><div class='cards'>{cards}</div>",
             f"<p>House-style score = {e(s['score_formula'])}.</p>",
             "<h2>Rules by frequency</h2>", bar_chart([(r["rule"], r["count"]) for r in report["rules"][:15]], "findings per rule"),

@@ -19,6 +19,10 @@ def render_markdown(report: dict) -> str:
     out = ["# editkit house-style report", "",
            f"{totals_line(s)}; average house-style score "
            f"**{s['average_score']}** (score = {s['score_formula']}).", ""]
+    if s.get("readability"):
+        r = s["readability"]
+        out += [f"Readability: {r['syllables_per_sentence']} syllables per sentence, Nguyễn–Henkin level "
+                f"{r['nguyen_henkin']} (each article weighted by its sentences).", ""]
     out += ["## Findings by severity and category", "",
             table(["severity", "count"], [[k, v] for k, v in s["by_severity"].items()]), "",
             table(["category", "count"], [[k, v] for k, v in sorted(s["by_category"].items(), key=lambda kv: -kv[1])]), ""]

@@ -92,6 +92,18 @@ def group(articles: list[dict], key: str, names=None) -> list[dict]:
     return sorted(rows, key=lambda r: (r["average_score"], r[key]))
 
 
+def corpus_readability(articles: list[dict]) -> dict:
+    """The corpus's readability: its sentences' mean length in syllables and the articles' mean
+    Nguyễn–Henkin level, each article weighted by its sentences (a long feature counts more than a brief)."""
+    measured = [a["readability"] for a in articles if a.get("readability", {}).get("sentences")]
+    sentences = sum(r["sentences"] for r in measured)
+    if not sentences:
+        return {}
+    return {"sentences": sentences,
+            "syllables_per_sentence": round(sum(r["syllables"] for r in measured) / sentences, 1),
+            "nguyen_henkin": round(sum(r["nguyen_henkin"] * r["sentences"] for r in measured) / sentences, 2)}
+
+
 def build_from_articles(articles: list[dict]) -> dict:
     """The report of a corpus from its articles' summaries (in input order)."""
     readable = [a for a in articles if a["score"] is not None]
@@ -121,6 +133,7 @@ def build_from_articles(articles: list[dict]) -> dict:
             "articles": len(articles), "unreadable": len(articles) - len(readable), "words": words,
             "findings": sum(severities.values()), "by_severity": dict(severities), "by_category": dict(categories),
             "average_score": round(sum(a["score"] for a in readable) / len(readable), 1) if readable else None,
+            "readability": corpus_readability(readable),
             "score_formula": "100 − (5·errors + 2·warnings + 0.5·infos) × 1000 / max(words, 100), floored at 0",
         },
         "worst_articles": sorted(readable, key=lambda a: (a["score"], a["path"]))[:10],
