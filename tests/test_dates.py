@@ -1266,6 +1266,21 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
     assert found(text, dt.date(2028, 3, 25)) == expected
 
 
+@pytest.mark.parametrize("text,reference,expected", [
+    ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
+    ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
+    ("Từ đầu tháng, trời mưa liên tục.", dt.date(2026, 11, 23), [("Từ đầu tháng", "2026-11-01/2026-11-23")]),
+    ("Quy định mới có hiệu lực từ đầu năm.", dt.date(2026, 11, 23), []),  # what takes effect looks ahead
+    ("Thành phố sẽ áp dụng từ đầu năm.", dt.date(2026, 11, 23), []),
+    ("Từ đầu năm học, trường tổ chức nhiều hoạt động.", dt.date(2026, 11, 23), []),
+    # a sentence about another year: its start, no span to the reference
+    ("Cả năm 2026, nhiều ngân hàng vượt kế hoạch đề ra từ đầu năm.", dt.date(2027, 1, 28), [("năm 2026", "2026")]),
+])
+def test_since_the_start_of_the_year_without_den_nay(text, reference, expected):
+    """``Cộng dồn từ đầu năm, …``: from the start of the reference's year to it, as ``từ đầu năm đến nay``."""
+    assert found(text, reference) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Chiến lược phát triển đến 2030, tầm nhìn 2045.", [("2030", "2030"), ("2045", "2045")]),
     ("Trước 2025, công ty lỗ; kế hoạch đến cuối 2027.", [("2025", "2025"), ("2027", "2027")]),

@@ -232,6 +232,24 @@ def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+# a rule that takes effect or applies from the start of the year looks ahead to it (có hiệu lực từ đầu năm)
+TAKES_EFFECT_BEFORE = re.compile(r"(?<!\w)(?:hiệu\s+lực|áp\s+dụng|triển\s+khai|thực\s+hiện)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def build_to_date_open(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``Cộng dồn từ đầu năm, …``, ``Từ đầu tháng, giá vàng tăng``: from the start of the reference's
+    year (month, week) to the reference, as with ``đến nay``; not where the sentence looks ahead
+    (``sẽ áp dụng từ đầu năm``, ``có hiệu lực từ đầu năm``: the coming year's start), nor in a sentence
+    about another year (``Cả năm 2026, … vượt kế hoạch đề ra từ đầu năm`` read in January 2027)."""
+    future, _ = r.cues(mention.start, mention.end)
+    if future or TAKES_EFFECT_BEFORE.search(r.text, max(0, mention.start - 40), mention.start):
+        return None
+    told = r.carried_year(mention.start)
+    if told is not None and r.reference is not None and told != r.reference.year:
+        return None
+    return build_to_date(m, mention, r)
+
+
 def build_year_to_now(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ 2020 đến nay``: from the first day of the year to the reference."""
     mention.kind = "range"

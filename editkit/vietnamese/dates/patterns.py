@@ -335,6 +335,8 @@ def sources() -> dict[str, str]:
             r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+"
             r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
+        # Cộng dồn từ đầu năm, …: the same without đến nay, the phrase ended there (not từ đầu năm học)
+        "to_date_open": r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?(?=[^\S\n]*(?:[,;:!?)]|\.(?!\d)|\n|$))",
         # ngày mười chín tháng Tám năm 1945 · sáng mười hai tháng Ba: a day in words after a word of the day
         # (a weekday before it, Chủ nhật, ngày mười chín tháng Tám năm 1945, is read by build_lunar.with_weekday)
         # (solar, unless the month is one only the lunar calendar has: hai mươi ba tháng Chạp; the empty
