@@ -749,9 +749,13 @@ def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
     return bool(tag and (tag.group("paren") or is_outlet_code(tag.group("bare"))))
 
 
+OUTLET_DOMAIN = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|net|org)")
+
+
 def is_outlet_code(word: str | None) -> bool:
-    """TTO, VOV, TTXVN, PLO, VTC: the short capitals news outlets put before the lead."""
-    return bool(word) and word.isupper() and 2 <= len(word) <= 6
+    """TTO, VOV, TTXVN, PLO, VTC: the short capitals news outlets put before the lead; or the outlet's
+    domain written bare (VTV.vn, Baoquocte.vn)."""
+    return bool(word) and ((word.isupper() and 2 <= len(word) <= 6) or OUTLET_DOMAIN.fullmatch(word) is not None)
 
 
 def related_link_in_tail(lines, kinds, index: int) -> bool:
