@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -1360,3 +1361,17 @@ def test_an_unknown_word_the_article_writes_again_and_again_is_reported_once_as_
     beside = thrice + " Bà bán cháo cho khách."  # cháo, a suggestion of chão, written by the article
     found = lint_json("--select", "SP101", text=beside)["files"][0]["diagnostics"]
     assert [(d["text"], d["severity"]) for d in found] == [("chão", "warning")] * 3
+
+
+SLIPS = Path(__file__).parent / "slips"
+
+
+@pytest.mark.parametrize("name", ["sap-xep-don-vi.txt", "trai-nghiem-nghe-nong.txt"])
+def test_planted_newsroom_slips_are_each_reported_with_the_right_suggestion(isolated_dir, name):
+    """Two articles with the slips newsrooms make planted in them (tests/slips/README.md): every one is
+    reported, with the right first suggestion, and nothing else is."""
+    expected = [tuple(line.split("\t")[1:]) for line in (SLIPS / "expected.tsv").read_text("utf-8").splitlines()
+                if line and not line.startswith("#") and line.split("\t")[0] == name]
+    shutil.copy(SLIPS / name, isolated_dir / name)
+    found = run_cli("lint", "--format", "json", "--select", "spelling,diacritics", name).json()["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == expected
