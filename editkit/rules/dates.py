@@ -43,7 +43,6 @@ BOOKED = re.compile(r"(?<!\w)(?:đặt vé|mua vé|săn vé|đặt chỗ|đặt 
 # phương án … phục vụ lễ hội ngày 5/12); not an act told as done at the date (đã diễn ra ngày 5/12)
 AIMED_AHEAD = re.compile(r"(?<!\w)(?:để|nhằm|chuẩn bị|phục vụ|đề nghị|yêu cầu|kiến nghị|đề xuất|chỉ đạo|mời|đăng ký"
                          r"|hợp đồng|phương án|kế hoạch)(?!\w)", re.I)
-PAST_MARKER = re.compile(rf"{PAST.pattern}|(?<!\w)vừa(?!\w)", re.I)
 
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
@@ -415,7 +414,7 @@ def past_event_after_publication(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.vietnamese.dates.mention import sentence_bounds, told_just_now
+    from editkit.vietnamese.dates.mention import JUST_NOW, sentence_bounds, told_just_now
 
     reference, found = dated(document, context)
     if reference is None:
@@ -432,8 +431,8 @@ def past_event_after_publication(document, context):
                  or (mention.text[:1].isupper() and HOLIDAY_OFF_BEFORE.search(text, max(0, mention.start - 12), mention.start)))
         past = PAST.search(sentence) or told_just_now(sentence)
         if past and not ahead:
-            markers = [m.end() for m in PAST_MARKER.finditer(text, start, mention.start)]
-            ahead = bool(markers) and AIMED_AHEAD.search(text, markers[-1], mention.start) is not None
+            marker = max((m.end() for pattern in (PAST, JUST_NOW) for m in pattern.finditer(text, start, mention.start)), default=None)
+            ahead = marker is not None and AIMED_AHEAD.search(text, marker, mention.start) is not None
         if past and not FUTURE.search(sentence) and not ahead:
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "

@@ -25,6 +25,7 @@ def collect(text: str) -> list[Candidate]:
 
 
 WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t7")
+BARE_MONTH_CUE_WORDS = tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not in cue and "\\" not in cue)  # its one-word cues (kể từ needs từ)
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
@@ -33,9 +34,10 @@ REQUIRES = {
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_date_open": ("từ đầu",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "listed_year": ("năm",), "cued_year": ("tầm nhìn", "từ", "đến", "tới", "hết", "trước", "sau", "vào", "cuối", "đầu", "giữa"), "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
+    "listed_year": ("năm",),  "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
-    "bare_month_year": tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not in cue and "\\" not in cue), "month": ("tháng",), "part_of_month": ("tuần",),
+    "bare_month_year": BARE_MONTH_CUE_WORDS,
+    "cued_year": ("tầm nhìn",) + BARE_MONTH_CUE_WORDS, "month": ("tháng",), "part_of_month": ("tuần",),
     "named_event": ("cách mạng", "khởi nghĩa", "11/9", "11-9"), "from_to": ("đến", "tới", "-", "–", "rạng sáng"), "date_range": ("-", "–", "—"),
     "bare_year_range": ("-", "–"), "from_years": ("từ",), "time_range": ("đến", "tới", "-", "–"), "time_range_date": ("đến", "tới", "-", "–"), "time_range_long_date": ("tháng",), "spelled_time": ("giờ",), "hour_span": ("từ", "đến", "tới", "-", "–"), "long_date": ("tháng",), "iso_date": tuple(f"{sep}{month:02d}{sep}" for month in range(1, 13) for sep in "-/"),
     "weekday_date": WEEKDAY_WORDS, "weekday_day_month": WEEKDAY_WORDS, "weekday_long_day": WEEKDAY_WORDS, "date_weekday": WEEKDAY_WORDS,

@@ -88,7 +88,7 @@ BARE_MONTH_CUE = r"kể\s+từ|từ|đến|tới|hết|trước|sau|trong|vào|c
 BARE_MONTH_END = r"(?![\w/]|[-–.,]\d)"
 # a year without năm after a word of time that ends its phrase (định hướng đến 2030, tầm nhìn 2045; trước
 # 2025, công ty lỗ): not before a count (đến 2030 người) or a decimal part (đến 2030,5)
-BARE_YEAR_CUE = r"tầm\s+nhìn(?:\s+đến)?|kể\s+từ|từ|đến|tới|hết|trước|sau|vào|cuối|đầu|giữa"
+BARE_YEAR_CUE = rf"tầm\s+nhìn(?:\s+đến)?|{BARE_MONTH_CUE}"
 BARE_YEAR_END = r"(?=[^\S\n]*(?:[,.](?!\d)|[;:!?)]|\n|$)|[^\S\n]+(?:và|hoặc)[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2}(?!\d))"
 
 
