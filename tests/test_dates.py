@@ -1267,6 +1267,24 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    ("Hội nghị tổ chức tại Antalya hồi đầu tháng.", dt.date(2026, 11, 27), [("hồi đầu tháng", "2026-11")]),
+    ("Hồi đầu năm, giá vàng tăng mạnh.", dt.date(2026, 11, 27), [("Hồi đầu năm", "2026")]),
+    # the end of the month or the year: this one once nearly over, else the one before (as tháng qua)
+    ("Hội nghị tổ chức hồi cuối tháng.", dt.date(2026, 11, 27), [("hồi cuối tháng", "2026-11")]),
+    ("Hội nghị tổ chức hồi cuối tháng.", dt.date(2026, 11, 3), [("hồi cuối tháng", "2026-10")]),
+    ("Hội nghị tổ chức hồi cuối năm.", dt.date(2027, 2, 3), [("hồi cuối năm", "2026")]),
+    # a month or a year named after it is that one's
+    ("Hội nghị tổ chức hồi đầu tháng 11.", dt.date(2026, 11, 27), [("tháng 11", "2026-11")]),
+    ("Hội nghị tổ chức hồi giữa tháng Mười.", dt.date(2026, 11, 27), [("tháng Mười", "2026-10")]),
+    ("Hội nghị tổ chức hồi cuối năm ngoái.", dt.date(2026, 11, 27), [("năm ngoái", "2025")]),
+    ("Trường tổ chức hồi đầu năm học.", dt.date(2026, 11, 27), []),
+])
+def test_a_part_of_this_month_or_year_told_as_past(text, reference, expected):
+    """``hồi đầu tháng``: early this month, told as past (hồi): the month, as ``cuối tháng 12`` is the month."""
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Từ đầu tháng, trời mưa liên tục.", dt.date(2026, 11, 23), [("Từ đầu tháng", "2026-11-01/2026-11-23")]),

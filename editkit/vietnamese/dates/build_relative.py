@@ -232,6 +232,17 @@ def build_to_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+def build_past_part_of_period(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``hồi đầu tháng``, ``hồi giữa năm``: this month or year, told as past; ``hồi cuối tháng`` (``hồi
+    cuối năm``): this one once it is nearly over, else the one before, as ``tháng qua`` (``năm qua``) reads."""
+    mention.kind = "relative"
+    unit = "month" if m.group("unit").lower() == "tháng" else "year"
+    if m.group("part").lower() == "cuối":
+        unit = f"past_{unit}"
+    mention.value = relative_value(unit, 0, r.reference, mention)
+    return mention
+
+
 # a rule that takes effect or applies from the start of the year looks ahead to it (có hiệu lực từ đầu năm)
 TAKES_EFFECT_BEFORE = re.compile(r"(?<!\w)(?:hiệu\s+lực|áp\s+dụng|triển\s+khai|thực\s+hiện)(?:\s+\w+){0,2}\s*$", re.I)
 

@@ -335,6 +335,13 @@ def sources() -> dict[str, str]:
             r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+"
             r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
+        # hồi đầu tháng, hồi cuối năm: a part of this month or year told as past (hồi), to the month's or
+        # the year's precision; not before what names another (hồi đầu tháng 11, hồi đầu năm nay, hồi cuối năm ngoái)
+        "past_part_of_period": (
+            rf"(?<!\w)hồi\s+(?P<part>đầu|giữa|cuối)\s+(?P<unit>tháng|năm)(?!\w)"
+            rf"(?!\s*(?:\d|[/.-]\d)|\s+(?:này|nay|trước|sau|tới|ngoái|qua|kia|ấy|đó|học|mới|âm|{w['month_name']}"
+            rf"|{w['stem']})(?!\w))"
+        ),
         # Cộng dồn từ đầu năm, …: the same without đến nay, the phrase ended there (not từ đầu năm học)
         "to_date_open": r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?(?=[^\S\n]*(?:[,;:!?)]|\.(?!\d)|\n|$))",
         # ngày mười chín tháng Tám năm 1945 · sáng mười hai tháng Ba: a day in words after a word of the day
