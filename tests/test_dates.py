@@ -1303,6 +1303,7 @@ def test_since_the_start_of_the_year_without_den_nay(text, reference, expected):
     ("Chiến lược phát triển đến 2030, tầm nhìn 2045.", [("2030", "2030"), ("2045", "2045")]),
     ("Trước 2025, công ty lỗ; kế hoạch đến cuối 2027.", [("2025", "2025"), ("2027", "2027")]),
     ("Bảo tàng mở cửa từ 1975.", [("1975", "1975")]),
+    ("Định hướng đến 2030 và 2045.", [("2030", "2030"), ("2045", "2045")]),  # the years listed after it
     ("Mục tiêu đến 2030 đạt 100% số xã.", []),  # the year ends no phrase: no telling it from a count
     ("Đến 2030 người tham dự.", []),
     ("Giá tăng đến 2030,5 đồng.", []),

@@ -273,7 +273,8 @@ def sources() -> dict[str, str]:
         # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
         "listed_year": (
             # (up to eight years before it: a bounded look back, linear on a flood of them)
-            rf"(?<=(?<![\w/])năm[^\S\n]{{1,3}}{NAMED_YEAR}(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{NAMED_YEAR}){{0,8}}"
+            # (or after a bare year a word of time names: định hướng đến 2030 và 2045)
+            rf"(?<=(?:(?<![\w/])năm|(?<!\w)(?:{BARE_YEAR_CUE}))[^\S\n]{{1,3}}{NAMED_YEAR}(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{NAMED_YEAR}){{0,8}}"
             rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}})"
             rf"(?P<y>{NAMED_YEAR})(?![\d/.,-]\d|[\d\w/%])"
         ),
