@@ -1267,6 +1267,20 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    ("Lũy kế 11 tháng, xuất khẩu tăng 12%.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),
+    ("Cộng dồn 11 tháng, thành phố có 21.300 ca mắc.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),
+    # cumulative figures are of months over: in January, last year's twelve
+    ("Tính chung 12 tháng, xuất khẩu đạt 480 tỷ USD.", dt.date(2027, 1, 6), [("12 tháng", "2026-01-01/2026-12-31")]),
+    ("Năm 2025, tính chung 11 tháng, xuất khẩu tăng.", dt.date(2026, 12, 5),
+     [("Năm 2025", "2025"), ("11 tháng", "2025-01-01/2025-11-30")]),
+    ("Dự án kéo dài 11 tháng.", dt.date(2026, 12, 5), []),  # a count
+])
+def test_cumulative_figures_of_the_years_first_months(text, reference, expected):
+    """``Lũy kế 11 tháng``, ``Tính chung 12 tháng``: year-to-date figures without ``đầu năm``."""
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     ("Hội nghị tổ chức tại Antalya hồi đầu tháng.", dt.date(2026, 11, 27), [("hồi đầu tháng", "2026-11")]),
     ("Hồi đầu năm, giá vàng tăng mạnh.", dt.date(2026, 11, 27), [("Hồi đầu năm", "2026")]),
     # the end of the month or the year: this one once nearly over, else the one before (as tháng qua)

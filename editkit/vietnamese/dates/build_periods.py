@@ -237,6 +237,24 @@ def build_part_of_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | 
     return mention
 
 
+def build_year_to_date_months(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``Lũy kế 11 tháng``, ``Tính chung 12 tháng``: cumulative figures, so months already over: the
+    year's first months in the year the sentence carries, else the last year whose months are over
+    (or end within R.REPORTING_DAYS of the reference: ``Tính chung 12 tháng`` in January is last year's)."""
+    months = number_of(m.group("n"))
+    if not months or not 1 <= months <= 12:
+        return None
+    mention.kind, mention.year_inferred = "period", True
+    year = r.carried_year(mention.start)
+    if year is None and r.reference is not None:
+        year = r.reference.year
+        if (R.month_bounds(year, months)[1] - r.reference).days > R.REPORTING_DAYS:
+            year -= 1
+    if year is not None:
+        mention.value = f"{dt.date(year, 1, 1).isoformat()}/{R.month_bounds(year, months)[1].isoformat()}"
+    return mention
+
+
 def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     year = int(m.group("y"))
     r.remember_year(mention.start, year)

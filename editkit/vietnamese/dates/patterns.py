@@ -262,6 +262,12 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?"
             rf"|(?(n)năm\s+(?:(?P<y2>(?:19|20)\d{{2}})(?!\d)|(?P<yw2>nay|ngoái|trước)(?!\w))|(?!)))"
         ),
+        # Lũy kế 11 tháng, Tính chung 11 tháng, …: the year's first months, as year-to-date figures say
+        # (without đầu năm; not 11 tháng qua, counted back from the reference)
+        "year_to_date_months": (
+            rf"(?<=(?<!\w)(?:(?:lũy|luỹ)\s+kế|tính\s+chung|cộng\s+dồn)\s+)(?P<n>\d{{1,2}}|{w['number_word']})\s+tháng(?!\w)"
+            rf"(?!\s+(?:qua|tới|trước|sau|nữa|gần\s+đây|vừa\s+qua)(?!\w))"
+        ),
         # thập niên 1990 · những năm 80 · thế kỷ XX
         "decade": (
             r"(?<!\w)(?:(?:thập\s+niên|thập\s+k[ỷỉ]|những\s+năm|các\s+năm)\s+(?:(?P<dec>(?:19|20)?\d0)(?!\d|\s*[-–]\s*\d)"
