@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import SAMPLE, run_cli, validate
+from conftest import SAMPLE, lint_json, run_cli, validate
 from editkit.config import resolve_settings
 from editkit.document import Document
 from editkit.engine import LintContext, lint_document
@@ -333,3 +333,12 @@ def test_a_body_coordinated_with_another_countrys_is_that_countrys(isolated_dir,
     (isolated_dir / "a.txt").write_text(f"Tin\n\nHà Nội, ngày 15/2/2027 - {sentence}\n", encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "HS104", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found] == expected
+
+
+def test_a_specific_document_cited_by_its_number_has_its_type_capitalised(isolated_dir):
+    """``nghị định 100/2019/NĐ-CP`` → ``Nghị định``: ND30 capitalises a document's type where one document
+    is meant (its number and symbol); ``các nghị định`` in general stays as written."""
+    text = ("Theo nghị định 100/2019/NĐ-CP và chỉ thị 23-CT/TU, các nghị định hướng dẫn luật sẽ ban hành; "
+            "tỉnh đã có Quyết định số 1234/QĐ-UBND.\n")
+    found = lint_json("--select", "HS101", text=text)["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"][0]) for d in found] == [("nghị định", "Nghị định"), ("chỉ thị", "Chỉ thị")]
