@@ -342,3 +342,12 @@ def test_a_specific_document_cited_by_its_number_has_its_type_capitalised(isolat
             "tỉnh đã có Quyết định số 1234/QĐ-UBND.\n")
     found = lint_json("--select", "HS101", text=text)["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == [("nghị định", "Nghị định"), ("chỉ thị", "Chỉ thị")]
+
+
+def test_a_law_named_by_its_title_is_capitalised(isolated_dir):
+    """``luật Doanh nghiệp`` → ``Luật Doanh nghiệp``, ``bộ luật tố tụng hình sự`` → ``Bộ luật Tố tụng hình sự``;
+    the law in general (``pháp luật đất đai``), a bill (``dự luật``) and a country's law (``luật Mỹ``) are left alone."""
+    text = ("Theo luật Doanh nghiệp và bộ luật tố tụng hình sự, việc hoàn thiện pháp luật đất đai và dự luật đất đai "
+            "khác luật Mỹ.\n")
+    found = lint_json("--select", "HS101", text=text)["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == ["Luật Doanh nghiệp", "Bộ luật Tố tụng hình sự"]
