@@ -1266,6 +1266,22 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
     assert found(text, dt.date(2028, 3, 25)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Trong tháng 10 và 11, lượng khách tăng.", [("tháng 10", "2026-10"), ("11", "2026-11")]),
+    ("Trong các tháng 10, 11 và 12, lượng khách tăng.", [("tháng 10", "2026-10"), ("11", "2026-11"), ("12", "2026-12")]),
+    # a year after the last month is every month's; a month after the last in the calendar the year before's
+    ("Từ tháng 3 và 4 năm 2027, giá tăng.", [("tháng 3", "2027-03"), ("4 năm 2027", "2027-04")]),
+    ("Tháng 12 và 1 năm 2027 là mùa cao điểm.", [("Tháng 12", "2026-12"), ("1 năm 2027", "2027-01")]),
+    ("Tháng 10 và 11 người đến.", [("Tháng 10", "2026-10")]),  # a count after the second
+    ("Lương tháng 13 và 14 được trả.", []),
+])
+def test_months_listed_after_thang(isolated_dir, text, expected):
+    """``tháng 10 và 11``: the second month had been no date (it reads as a bare number)."""
+    assert found(text, dt.date(2026, 11, 27)) == expected
+    data = run_cli("dates", "--ref", "2026-11-27", "--format", "json", "-", input=text.encode()).json()
+    validate(data, "dates-output.schema.json")
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Lũy kế 11 tháng, xuất khẩu tăng 12%.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),
     ("Cộng dồn 11 tháng, thành phố có 21.300 ca mắc.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),

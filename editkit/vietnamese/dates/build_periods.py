@@ -113,6 +113,30 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
+MONTH_IN_LIST = re.compile(r"1[0-2]|0?[1-9]")
+
+
+def build_month_list(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``tháng 10 và 11``, ``tháng 10, 11 và 12 năm 2027``: each month its own period, the last one the
+    mention (with the year written after it, every month's), the others before it as ``listed_before``;
+    a month after the last in the calendar is the year before's (``tháng 12 và 1 năm 2027``: December 2026)."""
+    last = int(m.group("m"))
+    mention.start, mention.text = m.start("m"), m.string[m.start("m"): mention.end]
+    mention.kind, mention.year_inferred = "period", not m.group("y")
+    year = int(m.group("y")) if m.group("y") else month_year(m, mention, r, last)
+    mention.value = f"{year}-{last:02d}" if year else None
+    if year and m.group("y"):
+        r.remember_year(mention.start, year)
+    for number in MONTH_IN_LIST.finditer(m.string, m.start("ms"), m.end("ms")):
+        month = int(number.group())
+        start = m.start() if number.start() == m.start("ms") else number.start()  # the first with its tháng
+        earlier = year - 1 if year and month > last else year
+        mention.listed_before.append(Mention(start, number.end(), m.string[start:number.end()], "period",
+                                             f"{earlier}-{month:02d}" if earlier else None,
+                                             year_inferred=mention.year_inferred))
+    return mention
+
+
 # the days of a month's thirds: thượng tuần 1–10, trung tuần 11–20, hạ tuần 21 to the month's end
 MONTH_THIRDS = {"thượng": (1, 10), "trung": (11, 20), "hạ": (21, None)}
 

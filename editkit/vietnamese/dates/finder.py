@@ -40,6 +40,7 @@ from editkit.vietnamese.dates.build_lunar import (
 from editkit.vietnamese.dates.build_periods import (
     build_decade,
     build_month,
+    build_month_list,
     build_month_range,
     build_month_year,
     build_part_of_month,
@@ -130,6 +131,7 @@ BUILDERS = {
     "month_year": build_month_year,
     "bare_month_year": build_month_year,
     "month": build_month,
+    "month_list": build_month_list,
     "quarter": build_quarter,
     "quarter_of_year": build_quarter,
     "part_of_year": build_part_of_year,

@@ -276,6 +276,13 @@ def sources() -> dict[str, str]:
         ),
         "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
         "cued_year": rf"(?<=(?<!\w)(?:{BARE_YEAR_CUE})[^\S\n]+)(?P<y>(?:19|20)\d{{2}})(?!\d){BARE_YEAR_END}",
+        # tháng 10 và 11 · tháng 10, 11 và 12 năm 2027: months listed after tháng, each its own period (not a
+        # count: tháng 10 và 11 người; nor a day: tháng 10 và 11/12); a year after the last is every one's
+        "month_list": (
+            rf"(?<!\w)tháng[^\S\n]{{1,3}}(?P<ms>(?:1[0-2]|0?[1-9])(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}(?:1[0-2]|0?[1-9])){{0,10}})"
+            rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}}(?P<m>1[0-2]|0?[1-9])(?![\d/.,-]?\d|[\w/%])"
+            rf"(?:(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)(?P<y>(?:19|20)\d{{2}})(?!\d)|[^\S\n]+(?P<yw>{w['year_word']})(?!\w))?"
+        ),
         # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
         "listed_year": (
             # (up to eight years before it: a bounded look back, linear on a flood of them)
