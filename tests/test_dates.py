@@ -1267,6 +1267,15 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Trong phiên cuối tuần (27/11), VN-Index giảm 5 điểm.", [("27/11", "2026-11-27")]),
+    ("Phiên giao dịch đầu tuần (23/11), VN-Index tăng.", [("23/11", "2026-11-23")]),
+    ("Đầu tuần 2/3 số cổ phiếu giảm.", []),  # a fraction of what follows
+])
+def test_a_part_of_the_week_glossed_with_its_day(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Trong tháng 10 và 11, lượng khách tăng.", [("tháng 10", "2026-10"), ("11", "2026-11")]),
     ("Trong các tháng 10, 11 và 12, lượng khách tăng.", [("tháng 10", "2026-10"), ("11", "2026-11"), ("12", "2026-12")]),
     # a year after the last month is every month's; a month after the last in the calendar the year before's
