@@ -652,6 +652,9 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Làng quê yên bình, xanh mát bóng tre.",
     "Công an cảnh báo chiêu tuyển cộng tác viên làm việc tại nhà.",
     "Các loại hoa bán chạy là hồng, cúc họa mi, cẩm chướng và loa kèn.",  # the carnation
+    "Úp ngược các vật chứa nước, thả cá vào lu, khạp.",  # the southern water jar
+    "Quà Bình Định có nem, tré, bánh ít lá gai.",  # fermented pork
+    "Món pa pỉnh tộp của người Thái được nướng trên than hồng. Lá bép xào tỏi là món quen.",
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
