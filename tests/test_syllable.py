@@ -145,3 +145,16 @@ def test_no_tone_to_move_off_a_consonant(word):
     from editkit.vietnamese.syllable import tone_moved_off_consonant
 
     assert tone_moved_off_consonant(word) is None
+
+
+def test_a_sentence_typed_without_marks_is_suggested_whole_with_its_numbers(isolated_dir):
+    """``… voi tong von hon 5.000 ty dong.``: the dot inside 5.000 had ended the sentence and the
+    suggestion stopped at ``hơn``; a number after the last word (``trong nam 2028``) had been cut off."""
+    from conftest import lint_json
+
+    text = ("Bài viết có dấu ở đây.\n\nSang nay, thanh pho khoi cong cay cau voi tong von hon 5.000 ty dong.\n\n"
+            "Cay cau co sau lan xe, du kien hoan thanh trong nam 2028.\n")
+    found = lint_json("--select", "DI105", text=text)["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == [
+        "Sáng nay, thành phố khởi công cây cầu với tổng vốn hơn 5.000 tỷ đồng",
+        "Cây cầu có sáu làn xe, dự kiến hoàn thành trong năm 2028"]

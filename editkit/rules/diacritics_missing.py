@@ -14,7 +14,7 @@ from editkit.vietnamese.syllable import Syllable, parse_syllable
 from editkit.vietnamese.tokens import capitalised_inside
 from editkit.vietnamese.typing_residue import decode_telex, decode_vni, telex_keystrokes, vni_neighbour_key_readings
 
-SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+SENTENCE = re.compile(r"(?:[^.!?…\n]|\.(?=\d))+[.!?…]*")  # a dot before a digit is a number's (5.000)
 VNI_WORD = re.compile(r"(?<![\w/.-])[a-zA-Z]+[1-9][a-zA-Z1-9]*(?![\w/-]|\.\w)")
 MIN_RESIDUE_COUNT = 100
 VNI_CONTEXT = 60  # characters looked at on each side of a VNI word for words with marks
@@ -78,8 +78,8 @@ def missing_diacritics(document, context):
             continue  # the common case, decided at C speed
         unmarked_sentences.append(sentence.span())
         tokens = unaccented_words(sentence.start(), sentence.end())
-        if tokens:
-            yield unaccented_finding(text, tokens, "Sentence")
+        if tokens:  # to the sentence's end: a number after its last word is the sentence's (trong nam 2028)
+            yield unaccented_finding(text, tokens, "Sentence", len(sentence.group().rstrip(" .!?…")) + sentence.start())
     # a run of words typed without marks inside a sentence that has them:
     # "Ba Nguyen Thi Lan, nguoi dan phuong Khuong Dinh, chia sẻ: …"
     sentence_starts = [start for start, _ in unmarked_sentences]  # in order: found left to right
@@ -137,8 +137,8 @@ def headline_without_marks(document) -> tuple[int, int] | None:
 UNMARKED_RUN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:,? +[A-Za-z]+){4,}(?![^\W\d_])")
 
 
-def unaccented_finding(text: str, tokens, what: str) -> Finding:
-    start, end = tokens[0].start, tokens[-1].end
+def unaccented_finding(text: str, tokens, what: str, end: int = 0) -> Finding:
+    start, end = tokens[0].start, max(tokens[-1].end, end)
     suggestion = restored_text(text[start:end])
     shown = suggestion if len(suggestion) <= 120 else suggestion[:117] + "…"
     return Finding(start, end, f"{what} typed without diacritics; perhaps: '{shown}'", suggestions=(suggestion,))
