@@ -1267,6 +1267,14 @@ def test_an_hour_in_words_with_its_part_of_the_day(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Chị đặt vé trước ba tháng qua website của hãng.", []),  # three months ahead, via the website
+    ("Trong ba tháng qua, giá vàng tăng.", [("ba tháng qua", "2026-08/2026-11")]),
+])
+def test_a_count_ahead_of_a_preposition_qua_is_no_span_back(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Trong phiên cuối tuần (27/11), VN-Index giảm 5 điểm.", [("27/11", "2026-11-27")]),
     ("Phiên giao dịch đầu tuần (23/11), VN-Index tăng.", [("23/11", "2026-11-23")]),
     ("Đầu tuần 2/3 số cổ phiếu giảm.", []),  # a fraction of what follows

@@ -355,6 +355,9 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
                 and not match.group("ago") and (bool(re.search(r"(?<!\w)trong\s*$", before, FLAGS))
                                                 or not re.match(r"[^\S\n]*[^\W\d_]", text[match.end(): match.end() + 3])))
         # (trong 24 giờ qua, or the clause ends there: not làm việc 24 giờ qua đêm, overnight)
+    if (name == "count_relative" and (match.group("dir") or "").lower() == "qua"
+            and re.search(r"(?<!\w)(?:trước|sớm)\s*$", before, FLAGS)):
+        return False  # đặt vé trước ba tháng qua website: three months ahead, then via the website
     if name == "count_relative" and (match.group("dir") or "").lower() == "tới":
         # trong 3 ngày tới (the coming three days), not đi 3 ngày tới Huế (three days' travel to Huế)
         return bool(re.search(r"(?<!\w)(?:trong|vào)\s*$", before, FLAGS)) or not re.match(
