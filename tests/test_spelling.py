@@ -1168,6 +1168,16 @@ def test_a_list_item_repeating_the_word_of_the_item_before_is_no_slip(isolated_d
     assert reported("SP102", text) == ([expected] if expected else [])
 
 
+def test_a_pair_the_article_writes_right_elsewhere_is_its_usage(isolated_dir):
+    """``Làng mộc Kim Bồng`` in the headline read as ``một`` at ``high``; the lead writes ``Làng mộc Kim
+    Bồng`` again where it reads right: the pair is the writer's usage. Alone, it is still read."""
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
+    once = "Làng mộc hồi sinh nhờ du lịch.\n"
+    twice = once + "\nNhiều năm qua, nghề mộc và làng mộc ở đây được bà con giữ gìn, làng mộc đông khách.\n"
+    assert [d["text"] for d in lint_json("--select", "SP102", text=once)["files"][0]["diagnostics"]] == ["mộc"]
+    assert lint_json("--select", "SP102", text=twice)["files"][0]["diagnostics"] == []
+
+
 def test_a_word_the_article_always_capitalises_is_a_name(isolated_dir):
     """`chuyến thăm chính thức Lào`: the rare pair made Lào a slip of Nào; an article that writes Lào
     with its capital three times inside sentences, and never in lower case, names a country."""

@@ -169,7 +169,9 @@ def unlikely_word_in_context(document, context):
     the comma, where the candidate makes none, is an item of a list
     (`tác động của dông, lốc`: `dông lốc`, not `công`), and a list item that
     opens with a word the item before it wrote repeats it on purpose
-    (`với tro trấu, tro cây sim`: not `cho cây`). A word the article
+    (`với tro trấu, tro cây sim`: not `cho cây`). A word the article writes
+    beside the same neighbour elsewhere, where it reads right, is the
+    writer's usage (`trưng bày thư pháp, … các nhà thư pháp`). A word the article
     writes with a capital three times or more inside sentences, and never in
     lower case, is a name (`chuyến thăm chính thức Lào` in a story on Laos is
     no slip of `Nào`); nor is a capitalised word beside another read as a

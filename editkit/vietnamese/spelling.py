@@ -718,6 +718,7 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     if usage is None:
         return issues
     issues = without_list_items_repeating_a_word(text, issues, [clause for clause, _ in found])
+    issues = without_pairs_written_right_elsewhere(issues, found)
     return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage, found)
 
 
@@ -851,6 +852,25 @@ def without_list_items_repeating_a_word(text: str, issues: list[SpellingIssue],
                 if LIST_COMMA.fullmatch(text, first[-1].end, second[0].start)
                 and second[0].lower in {token.lower for token in first}}
     return [issue for issue in issues if issue.kind != "real-word" or issue.token.start not in repeated]
+
+
+def without_pairs_written_right_elsewhere(issues: list[SpellingIssue], found) -> list[SpellingIssue]:
+    """A real word read as a slip where the article writes it beside the same neighbour elsewhere,
+    and reads right there (``trưng bày thư pháp, các nhà thư pháp cho chữ``: thư pháp twice, the
+    first unread): the writer's usage, not a slip made once."""
+    flagged = {issue.token.start for issue in issues}
+    beside: dict[int, tuple[str | None, str | None]] = {}  # each token's (left, right) neighbours
+    unread: set[tuple[str, str | None, int]] = set()  # (a word, its neighbour, the side) not read as a slip
+    for clause, (lefts, rights) in found:
+        for token, left, right in zip(clause, lefts, rights):
+            beside[token.start] = (left, right)
+            if token.start not in flagged:
+                unread.update(((token.lower, left, 0), (token.lower, right, 1)))
+
+    def written_right_elsewhere(issue: SpellingIssue) -> bool:
+        left, right = beside.get(issue.token.start, (None, None))
+        return any(n is not None and (issue.token.lower, n, side) in unread for side, n in enumerate((left, right)))
+    return [issue for issue in issues if issue.kind != "real-word" or not written_right_elsewhere(issue)]
 
 
 NAME_HABIT = 3  # capitalised inside sentences this often, never in lower case: a name
