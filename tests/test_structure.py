@@ -1148,6 +1148,11 @@ SCRAPED = Path(__file__).parent / "scraped"
     # saved pages: one marks its article, one (an older CMS's) does not
     ("s9.html", "headline dateline lead source-tag caption paragraph paragraph paragraph byline", []),
     ("s10.html", "dateline headline lead paragraph paragraph paragraph byline", []),
+    # a reader's comment and its Trả lời · Thích line; a caption among the paragraphs, its credit after a dash
+    ("s11.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline " + " ".join(["boilerplate"] * 12),
+     ["ST101", "ST109"]),
+    ("s12.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline "
+                + " ".join(["boilerplate"] * 7), ["ST101", "ST109"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
