@@ -357,6 +357,7 @@ def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line
                                           ("ĐS&PL - ", "ĐS&PL"), ("(VTC News) - ", "VTC News"),
                                           # an outlet's domain written bare
                                           ("VTV.vn - ", "VTV.vn"), ("Baoquocte.vn - ", "Baoquocte.vn"),
+                                          ("Kinhtedothi - ", "Kinhtedothi"),  # a listed outlet's bare name
                                           ("Washington - ", None)])  # a city, no outlet
 def test_source_tags_of_many_outlets(isolated_dir, tag, label):
     text = "Thứ Hai, 4/11/2024\n\nĐàn niệc nâu xuất hiện ở vườn quốc gia miền Trung\n\n" + LEAD.format(tag=tag) + "\n\nMinh Đức\n"

@@ -754,8 +754,16 @@ OUTLET_DOMAIN = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|
 
 def is_outlet_code(word: str | None) -> bool:
     """TTO, VOV, TTXVN, PLO, VTC: the short capitals news outlets put before the lead; or the outlet's
-    domain written bare (VTV.vn, Baoquocte.vn)."""
-    return bool(word) and ((word.isupper() and 2 <= len(word) <= 6) or OUTLET_DOMAIN.fullmatch(word) is not None)
+    domain written bare (VTV.vn, Baoquocte.vn), or a name ``bare-source-tags.txt`` lists (Kinhtedothi)."""
+    return bool(word) and ((word.isupper() and 2 <= len(word) <= 6) or OUTLET_DOMAIN.fullmatch(word) is not None
+                           or word in bare_source_tags())
+
+
+@lru_cache(maxsize=1)
+def bare_source_tags() -> frozenset[str]:
+    """The outlets that write their name bare before the lead: ``dictionaries/structure/bare-source-tags.txt``."""
+    lines = dictionary_path("structure", "bare-source-tags.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def related_link_in_tail(lines, kinds, index: int) -> bool:
