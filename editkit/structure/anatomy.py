@@ -499,11 +499,16 @@ class Scan:
                 self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
         return found + 1, headline_found
 
+    def first_unmarked(self, index: int) -> int:
+        """The first line from ``index`` on that no part has claimed yet (or the tail)."""
+        while index < self.tail and self.kinds[index] is not None:
+            index += 1
+        return index
+
     def mark_headline(self, index: int, headline_found: bool) -> int:
         """The headline (unless found above the dateline) and the author's name under it, or under
         the dateline when the headline is above it (Tuổi Trẻ: headline, dateline, author, lead)."""
-        while index < self.tail and self.kinds[index] is not None:
-            index += 1
+        index = self.first_unmarked(index)
         if (headline_found and index < self.tail and "byline" not in self.kinds[:index]
                 and looks_like_top_byline(self.text(index))):
             self.kinds[index] = "byline"
@@ -511,9 +516,7 @@ class Scan:
         if (index < self.tail and not headline_found and index + 1 < self.tail
                 and credit_line_over_headline(self.text(index))):
             self.kinds[index] = "byline"  # Bài và ảnh: Minh Hà, over the headline as print layouts set it
-            index += 1
-            while index < self.tail and self.kinds[index] is not None:
-                index += 1
+            index = self.first_unmarked(index + 1)
         if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự

@@ -16,6 +16,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
 )
 from editkit.vietnamese.dates.mention import Mention, group
+from editkit.vietnamese.dates.patterns import LISTED_MONTH
 from editkit.vietnamese.dates.resolver import UNTIL_THE_END_OF, Resolver
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -113,7 +114,7 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
-MONTH_IN_LIST = re.compile(r"1[0-2]|0?[1-9]")
+MONTH_IN_LIST = re.compile(LISTED_MONTH)
 
 
 def build_month_list(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
@@ -269,13 +270,14 @@ def build_year_to_date_months(m: re.Match, mention: Mention, r: Resolver) -> Men
     if not months or not 1 <= months <= 12:
         return None
     mention.kind, mention.year_inferred = "period", True
+
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, 1, 1), R.month_bounds(year, months)[1]
     year = r.carried_year(mention.start)
     if year is None and r.reference is not None:
-        year = r.reference.year
-        if (R.month_bounds(year, months)[1] - r.reference).days > R.REPORTING_DAYS:
-            year -= 1
+        year = R.period_occurrence(bounds, r.reference, future=False, past=True)  # figures of months over
     if year is not None:
-        mention.value = f"{dt.date(year, 1, 1).isoformat()}/{R.month_bounds(year, months)[1].isoformat()}"
+        mention.value = "/".join(day.isoformat() for day in bounds(year))
     return mention
 
 

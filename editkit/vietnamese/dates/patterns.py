@@ -86,6 +86,8 @@ FIRST_EVER = r"(?!\s+đầu\s+tiên(?!\w))"
 BARE_MONTH = r"(?:0?[1-9]|1[0-2])"
 BARE_MONTH_CUE = r"kể\s+từ|từ|đến|tới|hết|trước|sau|trong|vào|cuối|đầu|giữa"
 BARE_MONTH_END = r"(?![\w/]|[-–.,]\d)"
+# a month's number in a list, the two-digit months tried first (a scan for each number of a list finds 10, not 1)
+LISTED_MONTH = r"(?:1[0-2]|0?[1-9])"
 # a year without năm after a word of time that ends its phrase (định hướng đến 2030, tầm nhìn 2045; trước
 # 2025, công ty lỗ): not before a count (đến 2030 người) or a decimal part (đến 2030,5)
 BARE_YEAR_CUE = rf"tầm\s+nhìn(?:\s+đến)?|{BARE_MONTH_CUE}"
@@ -279,8 +281,8 @@ def sources() -> dict[str, str]:
         # tháng 10 và 11 · tháng 10, 11 và 12 năm 2027: months listed after tháng, each its own period (not a
         # count: tháng 10 và 11 người; nor a day: tháng 10 và 11/12); a year after the last is every one's
         "month_list": (
-            rf"(?<!\w)tháng[^\S\n]{{1,3}}(?P<ms>(?:1[0-2]|0?[1-9])(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}(?:1[0-2]|0?[1-9])){{0,10}})"
-            rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}}(?P<m>1[0-2]|0?[1-9])(?![\d/.,-]?\d|[\w/%])"
+            rf"(?<!\w)tháng[^\S\n]{{1,3}}(?P<ms>{LISTED_MONTH}(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{LISTED_MONTH}){{0,10}})"
+            rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}}(?P<m>{LISTED_MONTH})(?![\d/.,-]?\d|[\w/%])"
             rf"(?:(?:[^\S\n]*[/-][^\S\n]*|[^\S\n]+năm[^\S\n]+)(?P<y>(?:19|20)\d{{2}})(?!\d)|[^\S\n]+(?P<yw>{w['year_word']})(?!\w))?"
         ),
         # các năm 2025, 2026 · năm 2027 và 2028: the years listed after the first one năm names
