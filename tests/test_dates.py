@@ -1299,6 +1299,20 @@ def test_months_listed_after_thang(isolated_dir, text, expected):
     validate(data, "dates-output.schema.json")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a day written out opens a list its numeric days continue: the second had been lost
+    ("Ngày 5 tháng 10 và 11/12, đoàn làm việc tại tỉnh.", [("Ngày 5 tháng 10", "2026-10-05"), ("11/12", "2026-12-11")]),
+    ("Ngày 5 tháng 10 năm 2026, 11/12 và 15/12, đoàn về xã.",
+     [("Ngày 5 tháng 10 năm 2026", "2026-10-05"), ("11/12", "2026-12-11"), ("15/12", "2026-12-15")]),
+    # a month's number opens no day range (it had read as 10-11 December)
+    ("Ngày 5 tháng 10 và ngày 11/12, đoàn làm việc tại tỉnh.", [("Ngày 5 tháng 10", "2026-10-05"), ("11/12", "2026-12-11")]),
+    ("Trong năm 10 và 11/12 lớp đạt chuẩn.", []),
+    ("Ngày 7 và 8/10 có mưa.", [("Ngày 7 và 8/10", "2026-10-07/2026-10-08")]),
+])
+def test_days_listed_after_a_written_day(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Lũy kế 11 tháng, xuất khẩu tăng 12%.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),
     ("Cộng dồn 11 tháng, thành phố có 21.300 ca mắc.", dt.date(2026, 12, 5), [("11 tháng", "2026-01-01/2026-11-30")]),
@@ -1329,6 +1343,25 @@ def test_cumulative_figures_of_the_years_first_months(text, reference, expected)
 def test_a_part_of_this_month_or_year_told_as_past(text, reference, expected):
     """``hồi đầu tháng``: early this month, told as past (hồi): the month, as ``cuối tháng 12`` is the month."""
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hồi names a time gone by: the last one come, though the coming one is near (they had read ahead)
+    ("Hồi tháng 12, anh về quê ăn cưới.", [("tháng 12", "2025-12")]),
+    ("Hồi đầu tháng 12, gia đình anh gói bánh chưng.", [("tháng 12", "2025-12")]),
+    ("Hồi ngày 5/12, anh về quê.", [("5/12", "2025-12-05")]),
+    ("Hồi đầu tháng Chạp, gia đình anh đã gói bánh chưng.", [("tháng Chạp", "2026-01-19/2026-02-16")]),
+    ("Hồi rằm tháng Giêng, chùa đông khách.", [("rằm tháng Giêng", "2026-03-03")]),
+    ("Hồi tháng 11, anh về quê.", [("tháng 11", "2026-11")]),  # the month under way
+    ("Hồi rằm tháng 10, chùa đông khách.", [("rằm tháng 10", "2026-11-23")]),
+    # vào hồi is a notice's "at", no past
+    ("Lễ viếng được tổ chức vào hồi ngày 5/12.", [("5/12", "2026-12-05")]),
+    # a past cue elsewhere in the sentence is no hồi: the full moon of the coming month is the coming one
+    ("Còn gần một tháng nữa mới đến rằm tháng Chạp, nhưng chợ đã đông.", [("một tháng nữa", "2026-12"),
+                                                                       ("rằm tháng Chạp", "2027-01-22")]),
+])
+def test_a_time_gone_by_after_hoi(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
 
 
 @pytest.mark.parametrize("text,reference,expected", [

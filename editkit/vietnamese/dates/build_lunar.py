@@ -41,6 +41,8 @@ def lunar_day_in(day: int, month: int, year: int | None, mention: Mention, r: Re
         return R.lunar_occurrence(day, month, issued, True)
     if r.reference is None:
         return None
+    if r.gone_by(mention.start):  # hồi rằm tháng Giêng: the last one come
+        return R.last_lunar_on_or_before(day, month, r.reference)
     future, past = r.cues(mention.start, mention.end)
     return R.lunar_occurrence(day, month, r.reference, future, past)
 

@@ -166,7 +166,7 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
     """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
-    else the publication year's month, last year's when it lies well ahead or the sentence is in
+    the last one begun after hồi (hồi tháng 12), else the publication year's month, last year's when it lies well ahead or the sentence is in
     the past (not after đến cuối or đến hết: a season's or a term's end), next year's when a future
     cue says so and it has passed."""
     if names_that_year(group(m, "yw")):  # tháng 12 năm ấy: the year the text told last
@@ -179,6 +179,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         return carried
     if r.reference is None:
         return None
+    if r.gone_by(mention.start):  # hồi tháng 12, written in November: last December
+        return r.reference.year if month <= r.reference.month else r.reference.year - 1
     future, past = r.cues(mention.start, mention.end)
     if past and UNTIL_THE_END_OF.search(r.text, max(0, mention.start - 20), mention.start):
         past = False  # vải sớm đã thu hoạch …, chín rộ … đến cuối tháng 7: the season's end, not the past

@@ -507,9 +507,11 @@ LIST_REACH = 200  # characters before a day/month searched for the list it ends
 
 def listed_after_a_cue(text: str, start: int) -> bool:
     """A day/month in a list whose first day has a cue: ``Các ngày 8/6, 15/6 và 22/6``,
-    ``Lịch thi đấu: 8/6, 15/6, 22/6``."""
+    ``Lịch thi đấu: 8/6, 15/6, 22/6``, ``Ngày 5 tháng 10 và 11/12``."""
     ctx = context_patterns()
     window = text[max(0, start - LIST_REACH): start]
+    if ctx["written_list_before"].search(window):
+        return True
     listed = ctx["list_before"].search(window)
     return bool(listed) and bool(ctx["cue_before"].search(window[max(0, listed.start() - 30): listed.start()]))
 

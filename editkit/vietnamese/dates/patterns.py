@@ -156,8 +156,9 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12 · ngày 27, 28/2
+        # (a month's number is no first day: tháng 10 và ngày 11/12)
         "day_range": (
-            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+|{PART_OF_DAY}){EDGE_BEFORE}(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
+            rf"(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+|{PART_OF_DAY}){EDGE_BEFORE}(?<!tháng\s)(?<!năm\s)(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}}(?![\d/.-])){{0,8}}"
             rf"\s*(?P<join>-|–|đến|tới|và|,)\s*(?:hết\s+)?(?:ngày\s+|{PART_OF_DAY})"
             rf"{dmy('a')}{EDGE_AFTER}"
         ),
@@ -471,6 +472,10 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?<!\w)(?:{w['deadline_noun']})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]+là(?:\s+ngày)?)\s*$", FLAGS),
         # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
         "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
+        # or a day written out with its month opens the list (Ngày 5 tháng 10 và 11/12): its own cue
+        "written_list_before": re.compile(
+            r"(?<!\w)(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:,|;|và|hoặc)\s*"
+            r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){0,12}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
         # a number right before "tuần sau", "năm nay": weeks or years counted (Hai tuần sau: two weeks
         # after the story's last event; hai năm nay: for two years now), not next week or this year;

@@ -182,6 +182,13 @@ def solar_to_lunar(date: dt.date) -> tuple[int, int, int]:
     return lunar.day, lunar.month, lunar.year
 
 
+def last_lunar_on_or_before(day: int, month: int, reference: dt.date) -> dt.date | None:
+    """The lunar day/month last come on or before the reference."""
+    year = lunar_year_of(reference)
+    come = [c for y in (year, year - 1, year - 2) if (c := lunar_to_solar(day, month, y)) is not None and c <= reference]
+    return max(come) if come else None
+
+
 def lunar_occurrence(day: int, month: int, reference: dt.date, future: bool, past: bool = False) -> dt.date | None:
     """The lunar day/month nearest the reference, as ``occurrence`` does for solar dates (a day a few
     days back stays the past one beside a future cue); the

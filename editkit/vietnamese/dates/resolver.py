@@ -32,6 +32,10 @@ UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[
 # khai trương, vừa ban hành) what was announced may well start ahead
 FROM_THE_DAY = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 
+# hồi tháng 12, hồi đầu tháng Chạp, hồi ngày 5/12: a time gone by, whatever else the sentence tells (not vào
+# hồi, a notice's "at": Lễ viếng được tổ chức vào hồi 8 giờ ngày 5/12, which names a time first anyway)
+GONE_BY = re.compile(r"(?<!\w)(?<!vào\s)hồi[^\S\n]+(?:(?:đầu|giữa|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
+
 
 def told_in_the_past(sentence: str) -> bool:
     """A past cue other than vừa (đã, hôm qua …: the vocabulary's past words) is in the sentence."""
@@ -197,8 +201,15 @@ class Resolver:
         carried = self.carried_year(mention.start)
         if carried is not None or self.reference is None:
             return carried
+        if self.gone_by(mention.start):
+            year = self.reference.year  # hồi tháng 12: the last one begun
+            return year if bounds(year)[0] <= self.reference else year - 1
         future, past = self.cues(mention.start, mention.end)
         return R.period_occurrence(bounds, self.reference, future, past)
+
+    def gone_by(self, start: int) -> bool:
+        """``hồi`` right before the mention tells a time gone by (``hồi tháng 12``, ``hồi đầu tháng Chạp``)."""
+        return GONE_BY.search(self.text, max(0, start - 24), start) is not None
 
     def day_without_year(self, m: re.Match, day: int, month: int, start: int, end: int) -> tuple[dt.date | None, bool]:
         """(date, year_inferred) for a day/month written without a year: in the year a year word
@@ -231,6 +242,8 @@ class Resolver:
             return dt.date(school_year, month, day), True  # Năm học 2026 - 2027 kết thúc ngày 25/5: 2027's
         if self.reference is None:
             return None, True
+        if self.gone_by(start):
+            return R.last_on_or_before(day, month, self.reference), True  # hồi ngày 5/12: the one gone by
         future, past = self.cues(start, end)
         if not future and not past and due_before().search(self.text, max(0, start - DUE_REACH), start):
             future = True  # hoàn thành chương trình … trước ngày 20/5: a deadline, which lies ahead
