@@ -538,6 +538,29 @@ def test_a_short_headline_over_a_caption_is_still_the_headline(isolated_dir):
     assert kinds[:3] == ["dateline", "headline", "caption"]
 
 
+LONG_HEADLINE = "Tòa tuyên án 12 năm tù đối với nguyên giám đốc công ty bất động sản lừa đảo khách mua nhà"  # 21 words
+
+
+@pytest.mark.parametrize("dateline", ["Thứ Năm, 26/11/2026 - 15:20\n\n", ""])
+def test_a_headline_as_long_as_a_short_lead_over_the_tagged_lead(isolated_dir, dateline):
+    """A headline of 21 words had read as the lead (ST102 missing headline, ST118 the tag misplaced)."""
+    text = (dateline + LONG_HEADLINE + "\n\n" + LEAD.format(tag="(Pháp luật) - ") + "\n\n"
+            + "\n\n".join(BODY) + "\n\nHải Đăng\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [p["kind"] for p in parts if p["kind"] in ("headline", "lead")] == ["headline", "lead"]
+    lint = run_cli("lint", "--format", "json", "--select", "ST", "a.txt").json()
+    assert not {d["rule"] for d in lint["files"][0]["diagnostics"]} & {"ST102", "ST118"}
+
+
+def test_a_long_line_ending_in_a_stop_over_a_tagged_paragraph_is_no_headline(isolated_dir):
+    """The lead written without its tag, the tag opening the next paragraph: ST118 still reports it."""
+    text = ("Thứ Năm, 26/11/2026 - 15:20\n\nTòa tuyên án nguyên giám đốc lừa đảo\n\n" + LONG_HEADLINE + ", theo tòa.\n\n"
+            + LEAD.format(tag="(Pháp luật) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nHải Đăng\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    lint = run_cli("lint", "--format", "json", "--select", "ST", "a.txt").json()
+    assert "ST118" in {d["rule"] for d in lint["files"][0]["diagnostics"]}
+
+
 @pytest.mark.parametrize("opening", ["VN-Index tăng 8,5 điểm", "COVID-19 tiếp tục lây lan", "F-16 của không quân Mỹ bay qua"])
 def test_a_hyphenated_word_opening_the_lead_is_no_source_tag(isolated_dir, opening):
     """``VN-Index``, ``COVID-19``: the hyphen joins a word; reading ``VN-`` as a tag made ST107

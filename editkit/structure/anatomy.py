@@ -70,6 +70,7 @@ LIVE_ENTRY_MAX_WORDS = 12
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
 RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
 LEAD_MIN_WORDS = 20
+HEADLINE_MAX_WORDS = 35  # the longest headline: over LEAD_MIN_WORDS only right above a lead with its source tag
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
@@ -522,7 +523,8 @@ class Scan:
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index += 1
         setext = self.markdown and index + 1 < self.tail and SETEXT_H1.match(self.text(index + 1))
-        if index < self.tail and not headline_found and (setext or looks_like_headline(self.text(index), self.markdown)):
+        if index < self.tail and not headline_found and (setext or looks_like_headline(self.text(index), self.markdown)
+                                                          or self.long_headline_over_tagged_lead(index)):
             self.kinds[index] = "headline"
             index += 1
             if setext:  # the ===== under a Markdown headline
@@ -536,6 +538,13 @@ class Scan:
                 self.kinds[index], self.labels[index] = "subheading", "subject"  # THÔNG BÁO / Về việc …
                 index += 1
         return index
+
+    def long_headline_over_tagged_lead(self, index: int) -> bool:
+        """A headline as long as a short lead (``Tòa tuyên án 12 năm tù đối với nguyên giám đốc … lừa đảo
+        khách mua nhà``, 21 words): no stop at its end, and the next line opens with the lead's source tag."""
+        line = self.text(index)
+        return (not self.markdown and words(line) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line)
+                and source_tag_follows(self.lines, self.kinds, index, self.tail))
 
     def section_label_over_headline(self, index: int) -> bool:
         """A short label (up to three words, no sentence) right over a line that reads as the
