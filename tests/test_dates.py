@@ -1364,6 +1364,17 @@ def test_a_time_gone_by_after_hoi(text, expected):
     assert found(text, dt.date(2026, 11, 28)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a month listed after another takes its year, the next when it comes earlier in the calendar (a winter's
+    # December and January; the January had been this year's, gone by)
+    ("Rét đậm, rét hại tập trung vào nửa cuối tháng 12 và tháng 1.", [("tháng 12", "2026-12"), ("tháng 1", "2027-01")]),
+    ("Hồi tháng 12 và tháng 1, giá tăng.", [("tháng 12", "2025-12"), ("tháng 1", "2026-01")]),
+    ("Mưa nhiều vào tháng 10, tháng 11 và tháng 12.", [("tháng 10", "2026-10"), ("tháng 11", "2026-11"), ("tháng 12", "2026-12")]),
+])
+def test_a_month_listed_after_another_month(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),

@@ -111,7 +111,24 @@ def build_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind, mention.year_inferred = "period", True
     year = month_year(m, mention, r, month)
     mention.value = f"{year}-{month:02d}" if year else None
+    if year:
+        r.months[mention.end] = (month, year)
     return mention
+
+
+# the join after a month a list names before this one (tháng 12 và tháng 1, nửa cuối tháng 12 và đầu tháng 1)
+MONTH_JOINED_BEFORE = re.compile(r"[^\S\n]*(?:,|và|hoặc|hay)[^\S\n]*(?:(?:nửa[^\S\n]+)?(?:đầu|cuối|giữa)[^\S\n]+)?$", re.I)
+
+
+def listed_after_a_month(r: Resolver, start: int, month: int) -> int | None:
+    """The year of a month listed after another (``tháng 12 và tháng 1``): that month's, the next
+    when it comes earlier in the calendar (the winter's December and January)."""
+    joined = MONTH_JOINED_BEFORE.search(r.text, max(0, start - 24), start)
+    before = r.months.get(joined.start()) if joined else None
+    if before is None:
+        return None
+    listed_month, year = before
+    return year + 1 if month < listed_month else year
 
 
 MONTH_IN_LIST = re.compile(LISTED_MONTH)
@@ -166,7 +183,8 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
     """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
-    the last one begun after hồi (hồi tháng 12), else the publication year's month, last year's when it lies well ahead or the sentence is in
+    the last one begun after hồi (hồi tháng 12), the one after a month listed before it (tháng 12 và
+    tháng 1), else the publication year's month, last year's when it lies well ahead or the sentence is in
     the past (not after đến cuối or đến hết: a season's or a term's end), next year's when a future
     cue says so and it has passed."""
     if names_that_year(group(m, "yw")):  # tháng 12 năm ấy: the year the text told last
@@ -179,6 +197,9 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         return carried
     if r.reference is None:
         return None
+    listed = listed_after_a_month(r, mention.start, month)
+    if listed:
+        return listed
     if r.gone_by(mention.start):  # hồi tháng 12, written in November: last December
         return r.reference.year if month <= r.reference.month else r.reference.year - 1
     future, past = r.cues(mention.start, mention.end)

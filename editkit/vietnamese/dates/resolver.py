@@ -77,6 +77,7 @@ class Resolver:
         self.holidays: dict[int, dt.date] = {}  # a sentence's year's holiday, when the year came with one
         self.issued: dict[int, tuple[int, dt.date]] = {}  # a sentence's document: (where its date ends, that date)
         self.written_years: dict[int, int] = {}  # the years written, by where their mention starts
+        self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
