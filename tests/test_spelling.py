@@ -670,6 +670,16 @@ def test_numbers_in_words_and_ca_tru_terms_are_no_slips_at_high_sensitivity(isol
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
 
 
+def test_a_word_is_no_slip_of_half_a_place_name(isolated_dir):
+    """``căn hai phòng ngủ`` read as ``hải`` at the high sensitivity: the lowercase counts of ``hải phòng``
+    are the city's; a slip beside a place's half is still reported (``hải phòng`` is no evidence for it)."""
+    (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
+    text = "Hai vợ chồng vẫn chưa đủ tiền mua một căn hai phòng ngủ ở vành đai 3."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    found = lint_json("--select", "spelling", text="Ông cho biết dự án sẽ triểm khai trong năm nay.")
+    assert [d["text"] for d in found["files"][0]["diagnostics"]] == ["triểm"]
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
     slipped = text.replace("tập luyện", "tập luyệm")  # a typo beside them is still one

@@ -4,7 +4,6 @@ files (the prose rules that need no rule file are in prose_style)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from editkit.diagnostics import Edit, Finding, Fix, brief
 from editkit.registry import rule
@@ -115,29 +114,11 @@ def datelined_abroad(document) -> bool:
     its place is no province or city of ``dictionaries/structure/vietnam-places.txt``."""
     from editkit.dates_support import dateline
     from editkit.vietnamese.dates.places import dateline_place
+    from editkit.vietnamese.place_names import place_key, vietnam_places
 
     line = dateline(document)
     place = dateline_place(document.text, line.start) if line is not None else None
     return place is not None and place_key(place) not in vietnam_places()
-
-
-PLACE_SEPARATORS = re.compile(r"[\s.\-–]+")
-
-
-def place_key(place: str) -> str:
-    """A place's name compared without case, tone style, dots or hyphens (TP.HCM, Khánh Hoà)."""
-    from editkit.vietnamese.syllable import canonical_spelling
-
-    words = PLACE_SEPARATORS.split(place.lower())
-    return " ".join(canonical_spelling(w, "old") or w for w in words if w)
-
-
-@lru_cache(maxsize=1)
-def vietnam_places() -> frozenset[str]:
-    from editkit.resources import dictionary_path
-
-    lines = dictionary_path("structure", "vietnam-places.txt").read_text("utf-8").splitlines()
-    return frozenset(place_key(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def run_style_rule(style_rule, document) -> list[Finding]:

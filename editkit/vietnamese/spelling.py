@@ -498,6 +498,7 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
         if typed_bare:  # Dinh cư, gửi ban bè: the input method off for a word
             for candidate, cost in supported_marked_spellings(word, previous, following).items():
                 options[candidate] = min(cost, options.get(candidate, cost))
+    options = {c: cost for c, cost in options.items() if not names_a_place(previous, c, following)}
     if not options:
         return None
     own = context_score(word, previous, following)
@@ -515,6 +516,18 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident, lead
+
+
+def names_a_place(previous: str | None, candidate: str, following: str | None) -> bool:
+    """The candidate and a neighbour name a province or city (``căn hai phòng`` → ``hải``: Hải Phòng).
+    The news counts are lowercase, so the pair's count is the capitalised name's; a word written in
+    lower case is no slip of a name (a name would be capitalised too)."""
+    from editkit.vietnamese.place_names import two_syllable_places
+
+    places = two_syllable_places()
+    form = lm_form(candidate)
+    return ((previous is not None and (lm_form(previous), form) in places)
+            or (following is not None and (form, lm_form(following)) in places))
 
 
 EDGE_WORD_PAIR = 100  # how often a candidate and its one neighbour must occur together to make a word
