@@ -1375,6 +1375,17 @@ def test_a_month_listed_after_another_month(text, expected):
     assert found(text, dt.date(2026, 11, 28)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the year after the last of the holidays listed is every one's (Tết Dương lịch had been this January's)
+    ("Bộ Nội vụ vừa có văn bản về việc nghỉ Tết Dương lịch và Tết Nguyên đán năm 2027.",
+     [("Tết Dương lịch", "2027-01-01"), ("Tết Nguyên đán năm 2027", "2027-02-06")]),
+    ("Dịp Tết Dương lịch, nhiều người đi du lịch.", [("Tết Dương lịch", "2027-01-01")]),
+    ("Dịp Tết Dương lịch 2026, nhiều người đi du lịch.", [("Tết Dương lịch 2026", "2026-01-01")]),
+])
+def test_the_year_after_listed_holidays(text, expected):
+    assert found(text, dt.date(2026, 11, 27)) == expected
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
@@ -2036,6 +2047,10 @@ def test_a_weekday_a_day_is_said_to_fall_on_after_it_is_checked(isolated_dir, se
     ("Đã có 5.000 người đăng ký tham gia giải chạy ngày 6/12.", []),
     ("Công ty vừa ký hợp đồng giao hàng vào ngày 10/12.", []),
     ("UBND vừa phê duyệt phương án phân luồng giao thông phục vụ lễ hội ngày 5/12.", []),
+    # a document about it, a guide to it, a schedule of it
+    ("Bộ Nội vụ vừa có văn bản gửi các bộ, ngành về việc nghỉ Tết Dương lịch và Tết Nguyên đán năm 2027.", []),
+    ("Sở vừa hướng dẫn các trường tổ chức kiểm tra học kỳ ngày 30/11.", []),
+    ("Trường vừa gửi phụ huynh lịch thi học kỳ ngày 2/12.", []),
     # an act told as done at the date, its purpose after it
     ("Hội nghị đã diễn ra ngày 5/12.", ["DT104"]),
     ("Đoàn đã đến Hà Nội ngày 3/12 để dự hội nghị.", ["DT104"]),

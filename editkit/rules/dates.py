@@ -40,9 +40,10 @@ BOOKED = re.compile(r"(?<!\w)(?:đặt vé|mua vé|săn vé|đặt chỗ|đặt 
 # an invitation, a registration, a contract or a plan (đã lên đường để chuẩn bị cho trận đấu ngày 2/12,
 # vừa đề nghị cho học sinh nghỉ học ngày 30/11, đã mời nghệ sĩ tham gia đêm nhạc ngày 5/12, đã có 5.000
 # người đăng ký tham gia giải chạy ngày 6/12, vừa ký hợp đồng giao hàng vào ngày 10/12, vừa phê duyệt
-# phương án … phục vụ lễ hội ngày 5/12); not an act told as done at the date (đã diễn ra ngày 5/12)
+# phương án … phục vụ lễ hội ngày 5/12, vừa có văn bản về việc nghỉ Tết Nguyên đán năm 2027, vừa hướng dẫn …,
+# vừa công bố lịch thi …); not an act told as done at the date (đã diễn ra ngày 5/12)
 AIMED_AHEAD = re.compile(r"(?<!\w)(?:để|nhằm|chuẩn bị|phục vụ|đề nghị|yêu cầu|kiến nghị|đề xuất|chỉ đạo|mời|đăng ký"
-                         r"|hợp đồng|phương án|kế hoạch)(?!\w)", re.I)
+                         r"|hợp đồng|phương án|kế hoạch|về việc|hướng dẫn|lịch (?:nghỉ|thi|trình|làm việc))(?!\w)", re.I)
 
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
@@ -393,10 +394,12 @@ def past_event_after_publication(document, context):
     `nhân Ngày Nhà giáo Việt Nam 20/11`, `chào mừng`, `kỷ niệm`, `hướng tới`, a holiday kept or
     provided for: `về quê đón Tết Nguyên đán`, `ăn Tết`, `phục vụ Tết`) may lie ahead, as may
     the date of what a past act is aimed at, its purpose, a request, an
-    invitation, a registration, a contract or a plan told between the past's
+    invitation, a registration, a contract, a plan, a document about it, a
+    guide or a schedule, told between the past's
     marker and the date (`đã lên đường để chuẩn bị cho trận đấu ngày 2/12`,
     `vừa đề nghị cho học sinh nghỉ học ngày 30/11`, `đã có 5.000 người đăng ký
-    tham gia giải chạy ngày 6/12`), and so may a date more than 30
+    tham gia giải chạy ngày 6/12`, `vừa có văn bản về việc nghỉ Tết Nguyên đán`,
+    `vừa gửi phụ huynh lịch thi học kỳ ngày 2/12`), and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a

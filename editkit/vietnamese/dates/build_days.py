@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.build_lunar import (
@@ -21,6 +22,7 @@ from editkit.vietnamese.dates.candidates import (
 from editkit.vietnamese.dates.lexicon import (
     month_of,
     normalize_key,
+    pieces,
     public_holiday,
     vocabulary,
     weekday_of,
@@ -28,7 +30,12 @@ from editkit.vietnamese.dates.lexicon import (
 )
 from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.patterns import FLAGS
-from editkit.vietnamese.dates.places import is_place_dateline, lead_follows, opens_a_sentence, opens_the_lead
+from editkit.vietnamese.dates.places import (
+    is_place_dateline,
+    lead_follows,
+    opens_a_sentence,
+    opens_the_lead,
+)
 from editkit.vietnamese.dates.resolver import Resolver
 
 
@@ -348,7 +355,7 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     day, month = (int(m.group("d")), int(m.group("m"))) if m.group("d") else (own_day, own_month)
     if (day, month) != (own_day, own_month):
         mention.holiday_day = (own_day, own_month)  # Ngày Nhà giáo Việt Nam 20/10: that is 20/11
-    year = group(m, "y", "y3")
+    year = group(m, "y", "y3") or year_after_listed_holidays(r.text, mention.end)
     mention.kind = "date"
     if year:
         if not R.valid_day(int(year), month, day):
@@ -359,6 +366,21 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
         mention.day, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.value = day_value(mention.day)
     return mention
+
+
+@lru_cache(maxsize=1)
+def listed_holidays_year() -> re.Pattern[str]:
+    w = pieces()
+    holiday = rf"(?:{w['solar_holiday']}|{w['holiday']})"
+    return re.compile(rf"(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*{holiday}){{1,4}}[^\S\n]+(?:năm[^\S\n]+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
+                      FLAGS)
+
+
+def year_after_listed_holidays(text: str, end: int) -> str | None:
+    """The year written after the last of the holidays listed after this one (``Tết Dương lịch và Tết
+    Nguyên đán năm 2027``): every one's."""
+    listed = listed_holidays_year().match(text, end)
+    return listed.group("y") if listed else None
 
 
 def build_named_event(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
