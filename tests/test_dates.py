@@ -1386,6 +1386,13 @@ def test_the_year_after_listed_holidays(text, expected):
     assert found(text, dt.date(2026, 11, 27)) == expected
 
 
+@pytest.mark.parametrize("text", ["TP. Hồ Chí Minh, ngày 27/11/2026", "TP. Hồ Chí Minh, ngày 27 tháng 11 năm 2026",
+                                  "TP. HCM, ngày 27/11/2026 - Theo Sở Y tế, số ca mắc tăng."])
+def test_a_place_abbreviated_with_a_dot_and_a_space_before_the_dateline(text):
+    """``TP. Hồ Chí Minh, ngày …``: the dot and the space after TP had made the dateline a date in the text."""
+    assert [m.kind for m in find_dates(text, dt.date(2026, 11, 28))] == ["dateline"]
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),

@@ -1579,11 +1579,12 @@ def test_thong_bao_is_a_notices_title_when_the_text_announces_itself(isolated_di
 NOTICES = Path(__file__).parent / "notices"
 
 
-@pytest.mark.parametrize("stamp", ["", "Thứ Sáu, 27/11/2026 - 15:40\n\n"])
+@pytest.mark.parametrize("stamp", ["", "Thứ Sáu, 27/11/2026 - 15:40\n\n", "Hà Nội, ngày 27/11/2026\n\n",
+                                   "TP. Hồ Chí Minh, ngày 27 tháng 11 năm 2026\n\n"])
 def test_a_notices_title_in_capitals_over_its_subject_is_its_title_not_a_section_label(isolated_dir, stamp):
     """``THÔNG BÁO`` / ``Về việc tạm ngừng cung cấp điện`` over a text that announces itself, under a CMS's
-    date stamp or not: the notice's title and its subject (ST101 had taken the title for a section's label
-    over a headline, or under a stamp for a site's notice)."""
+    date stamp, the issuer's place and date or neither: the notice's title and its subject (ST101 had taken
+    the title for a section's label over a headline, or under a stamp or a place's date for a site's notice)."""
     text = stamp + (NOTICES / "thong-bao-cat-dien.txt").read_text(encoding="utf-8")
     parts = [p for p in parts_of(isolated_dir, text, "a.txt") if p["kind"] != "dateline"]
     assert [(p["kind"], p.get("label", "")) for p in parts[:3]] == [("headline", ""), ("subheading", "subject"), ("lead", "")]

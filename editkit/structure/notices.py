@@ -13,10 +13,13 @@ NOTICE_TITLE_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 ANNOUNCING = re.compile(r"(?<!\w)(?:trân\s+trọng|xin|kính)\s+(?:thông\s+)?báo(?!\w)", re.IGNORECASE)
 
 
-# a CMS's date stamp alone on the first line (Thứ Sáu, 20/11/2026 - 15:40): the notice's title comes after it
+# a CMS's date stamp alone on the first line (Thứ Sáu, 20/11/2026 - 15:40), or the issuer's place and date
+# (Hà Nội, ngày 27/11/2026 · TP.HCM, ngày 5 tháng 12 năm 2026): the notice's title comes after it
 DATE_STAMP_LINE = re.compile(
-    r"[^\S\n]*(?:(?:thứ[^\S\n]+\w+|chủ[^\S\n]+nhật|cn|t[2-7])[^\S\n]*,?[^\S\n]*)?(?:ngày[^\S\n]+)?"
-    r"\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{2,4}"
+    r"[^\S\n]*(?:[^\W\d_][^\s,]*(?:[^\S\n]+[^\W\d_][^\s,]*){0,3}[^\S\n]*,[^\S\n]*(?=ngày))?"
+    r"(?:(?:thứ[^\S\n]+\w+|chủ[^\S\n]+nhật|cn|t[2-7])[^\S\n]*,?[^\S\n]*)?(?:ngày[^\S\n]+)?"
+    r"(?:\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{1,2}[^\S\n]*[/.-][^\S\n]*\d{2,4}"
+    r"|\d{1,2}[^\S\n]+tháng[^\S\n]+\d{1,2}[^\S\n]+năm[^\S\n]+\d{4})"
     r"(?:[^\S\n]*[-–,|]?[^\S\n]*\d{1,2}[:h]\d{2}(?:[^\S\n]*\(GMT[^\S\n]*\+[^\S\n]*7\))?)?[^\S\n]*", re.IGNORECASE)
 
 

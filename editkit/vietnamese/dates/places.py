@@ -59,13 +59,13 @@ def place_nouns() -> frozenset[tuple[str, ...]]:
 
 
 PLACE_BEFORE_DATE = re.compile(
-    r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .-][^\W\d_]+){0,4}\.?, (?:[Nn]gày )?"  # Hà Nội, ngày; Mát-xcơ-va, ngày
+    r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:\. ?|[ -])[^\W\d_]+){0,4}\.?, (?:[Nn]gày )?"  # Hà Nội, ngày; Mát-xcơ-va, ngày; TP. Hồ Chí Minh
     r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|ngày xuất bản|xuất bản|thời gian)(?i: lúc)?:? ?"  # Cập nhật:
     r"|(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) "  # Ngày 07/12/2026, Sáng 15/12/2026 on a line of its own
     r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
 )
 # a dateline that opens the lead on its line: the place, the date, maybe the agency, a dash
-PLACE_COMMA = re.compile(r"(?P<place>[^\W\d_]+(?:[ .-][^\W\d_]+){0,4})\.?, (?:[Nn]gày )?")
+PLACE_COMMA = re.compile(r"(?P<place>[^\W\d_]+(?:(?:\. ?|[ -])[^\W\d_]+){0,4})\.?, (?:[Nn]gày )?")
 LEAD_AFTER_DATELINE = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]+\S")
 TIME_AFTER_DATE = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
