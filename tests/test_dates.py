@@ -1393,6 +1393,21 @@ def test_a_place_abbreviated_with_a_dot_and_a_space_before_the_dateline(text):
     assert [m.kind for m in find_dates(text, dt.date(2026, 11, 28))] == ["dateline"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the 24th hour of a day is the next day's midnight (it had been the day's first)
+    ("Quy định có hiệu lực đến 24 giờ ngày 31/12.", [("24 giờ ngày 31/12", "2027-01-01T00:00")]),
+    ("Cấm xe từ 22 giờ ngày 31/12 đến 24 giờ ngày 1/1.",
+     [("từ 22 giờ ngày 31/12 đến 24 giờ ngày 1/1", "2026-12-31T22:00/2027-01-02T00:00")]),
+    ("Cấm xe từ 18 giờ đến 24 giờ ngày 31/12.", [("từ 18 giờ đến 24 giờ ngày 31/12", "2026-12-31T18:00/2027-01-01T00:00")]),
+    ("Cấm xe từ 18 giờ đến 24 giờ.", [("từ 18 giờ đến 24 giờ", "T18:00/T00:00")]),
+    # hours an amount has risen to are no time of day
+    ("Máy có thời lượng pin lên đến 24 giờ.", []),
+    ("Thời gian chờ lên tới 5 giờ 30 phút.", []),
+])
+def test_the_24th_hour_and_hours_risen_to(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),

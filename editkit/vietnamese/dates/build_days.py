@@ -28,7 +28,7 @@ from editkit.vietnamese.dates.lexicon import (
     weekday_of,
     year_word_offset,
 )
-from editkit.vietnamese.dates.mention import Mention, day_value, group
+from editkit.vietnamese.dates.mention import Mention, clock_value, day_value, group
 from editkit.vietnamese.dates.patterns import FLAGS
 from editkit.vietnamese.dates.places import (
     is_place_dateline,
@@ -165,7 +165,7 @@ def build_time(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     offset = lead.end() if lead else 0
     mention.start += offset
     mention.text = mention.text[offset:]
-    mention.kind, mention.value = "time", f"T{time[0]:02d}:{time[1]:02d}"
+    mention.kind, mention.value = "time", clock_value(time)
     return mention
 
 
@@ -174,7 +174,7 @@ def build_time_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | No
     start, end = clock(m, "t1"), clock(m, "t2")
     if start is None or end is None:
         return None
-    mention.kind, mention.value = "time", f"T{start[0]:02d}:{start[1]:02d}/T{end[0]:02d}:{end[1]:02d}"
+    mention.kind, mention.value = "time", f"{clock_value(start)}/{clock_value(end)}"
     return mention
 
 
@@ -183,7 +183,7 @@ def build_hour_span(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     start, end = bare_first_hour(m), clock(m, "t2")
     if start is None or end is None:
         return None
-    mention.kind, mention.value = "time", f"T{start[0]:02d}:00/T{end[0]:02d}:{end[1]:02d}"
+    mention.kind, mention.value = "time", f"{clock_value((start[0], 0))}/{clock_value(end)}"
     return mention
 
 

@@ -492,9 +492,10 @@ LISTED_AFTER_A_TIME = re.compile(
     r"(?<!\w)(?:lúc|vào|hồi)[^\S\n]+(?:\d{1,2}[^\S\n]?(?:h|g|giờ)(?:[^\S\n]?\d{2})?[^\S\n]*(?:,|và|hoặc|hay)[^\S\n]*)+$", re.I)
 # hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua, a race's thành tích 2 giờ 14 phút 52 giây
 DURATION_BEFORE = re.compile(
-    r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích"
+    # (lên đến 24 giờ, lên tới 10 giờ: an amount risen to, a battery's or a wait's hours)
+    r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích|lên(?:\s+(?:đến|tới))?"
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
-    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?"
+    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích|chờ|đợi|sạc|xử lý)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?"
     # a race's result: về nhất với thời gian 8 giờ 12 phút
     r"|với thời gian(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)\s*$",
     re.I)
@@ -568,7 +569,7 @@ def clock(match: re.Match, p: str) -> tuple[int, int] | None:
         hour += 12
     elif meridiem == "a" and hour == 12:
         hour = 0
-    return (0 if hour == 24 else hour), minute
+    return hour, minute  # 24 giờ ngày 31/12: the day's end, day_value's next midnight
 
 
 def bare_first_hour(m: re.Match) -> tuple[int, int] | None:

@@ -99,6 +99,15 @@ def group(match: re.Match, *names: str) -> str | None:
 
 
 def day_value(date: dt.date | None, time: tuple[int, int] | None = None) -> str | None:
+    """``2026-12-31``, ``2026-12-31T14:30``; the 24th hour is the next day's midnight (``24 giờ ngày 31/12``:
+    ``2027-01-01T00:00``)."""
     if date is None:
         return None
-    return date.isoformat() + (f"T{time[0]:02d}:{time[1]:02d}" if time else "")
+    if time and time[0] >= 24:
+        date, time = date + dt.timedelta(days=1), (time[0] - 24, time[1])
+    return date.isoformat() + (clock_value(time) if time else "")
+
+
+def clock_value(time: tuple[int, int]) -> str:
+    """``T14:30``; the 24th hour is midnight, ``T00:00``."""
+    return f"T{time[0] % 24:02d}:{time[1]:02d}"
