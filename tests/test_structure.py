@@ -1177,6 +1177,12 @@ SCRAPED = Path(__file__).parent / "scraped"
      ["ST101", "ST109"]),
     ("s12.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline "
                 + " ".join(["boilerplate"] * 7), ["ST101", "ST109"]),
+    # a comment list sorted by tabs, a reader's name and comment over its "12 Thích Trả lời" line
+    ("s13.txt", "boilerplate dateline headline lead caption paragraph paragraph paragraph byline "
+                + " ".join(["boilerplate"] * 11), ["ST101"]),
+    # a caption with its credit in brackets and a full stop after them: (Ảnh: Minh Quang).
+    ("s14.txt", "boilerplate headline dateline byline lead source-tag paragraph paragraph paragraph paragraph "
+                + " ".join(["boilerplate"] * 6), ["ST101", "ST109"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
@@ -1184,6 +1190,19 @@ def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     assert " ".join(p["kind"] for p in parts_of(isolated_dir, text, name)) == kinds
     found = run_cli("lint", "--format", "json", "--exit-zero", name).json()["files"][0]["diagnostics"]
     assert sorted({d["rule"] for d in found if d["severity"] != "info"}) == rules
+
+
+def test_a_readers_comment_between_the_widget_and_its_actions_is_furniture(isolated_dir):
+    """The reader's name and comment between ``Sắp xếp: Quan tâm nhất | Mới nhất`` and ``12 Thích Trả lời``
+    (they had been the article's last paragraphs, its byline one); a paragraph under a lone widget word
+    with no line of actions after it stays the article's."""
+    labels = {p["text"]: p.get("label") for p in parts_of(isolated_dir, (SCRAPED / "s13.txt").read_text("utf-8"))}
+    assert labels["Minh Tuấn"] == labels["Mong tuyến ngầm sớm chạy, đi làm đỡ tắc đường."] == "reader comment"
+    assert labels["12 Thích Trả lời"] == "comment widget"
+    text = ("Thứ bảy, 28/11/2026\n\nHà Nội mở thêm tuyến buýt điện\n\n" + LEAD + "\n\nBình luận\n\n"
+            + "\n\n".join(BODY) + "\n\nMinh Anh\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text.format(tag="(TTO) - "))]
+    assert kinds.count("paragraph") == len(BODY)
 
 
 def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):

@@ -40,11 +40,11 @@ def source_tag(line: str) -> re.Match[str] | None:
     return None
 
 
-CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\s*$|^Ảnh\s", re.I)
+CAPTION_MARK = re.compile(r"(?:^|[\s(])Ảnh\s*:|\(Ảnh[^)]*\)\.?\s*$|^Ảnh\s", re.I)
 # a photo's (or a graphic's, a clip's) caption or credit line as it stands in the body: … Ảnh: TTXVN ·
-# … (Ảnh: Hanoimoi) · Nguồn ảnh: Reuters · Đồ họa: Hải Yến · Clip: … · Ảnh minh họa · (Ảnh minh họa: Internet)
+# … (Ảnh: Hanoimoi) · … (Ảnh: Minh Quang). · Nguồn ảnh: Reuters · Đồ họa: Hải Yến · Clip: … · Ảnh minh họa · (Ảnh minh họa: Internet)
 CAPTION_LINE = re.compile(
-    r"(?:^|\s)\(?(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Hình)\s*:\s*[^)]{2,60}\)?\s*$|^(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Clip)\s*:"
+    r"(?:^|\s)\(?(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Hình)\s*:\s*[^)]{2,60}\)?\.?\s*$|^(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Clip)\s*:"
     r"|^\(?Ảnh minh (?:họa|hoạ)(?:\s*:[^)]{0,60})?\)?\.?\s*$|\(Ảnh minh (?:họa|hoạ)[^)]{0,60}\)\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
 # Theo TTXVN, Nguồn: Kinh tế & Đô thị, (Theo Reuters); no sentence (Theo các chuyên gia, giá vàng sẽ tăng.)
@@ -67,6 +67,8 @@ LIVE_ENTRY_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
     r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
+READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
+READER_COMMENT_MAX_WORDS = 120
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
 RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
 LEAD_MIN_WORDS = 20
@@ -469,10 +471,29 @@ class Scan:
             else:
                 links_label = False
                 headlines_left = 0
+        self.mark_reader_comments()
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
             kinds[self.tail - 1] = "boilerplate"
             labels[self.tail - 1] = labels[self.tail - 1] or "related links"
             self.tail -= 1
+
+    def mark_reader_comments(self) -> None:
+        """A reader's name and comment between a comment widget's line (``Ý kiến (3)``, ``Sắp xếp: Mới
+        nhất``, the comment before's ``Trả lời``) and the comment's own line of actions (``12 Thích Trả
+        lời``): up to READER_COMMENT_LINES short lines, furniture as the widget is."""
+        kinds, labels = self.kinds, self.labels
+        for index in range(len(self.lines)):
+            if labels[index] != "comment widget":
+                continue
+            for after in range(index + 1, min(index + READER_COMMENT_LINES + 2, len(self.lines))):
+                if kinds[after] is not None:
+                    found = furniture_kind(self.text(after))
+                    if found and found[0] == "comment_actions" and after > index + 1:
+                        for between in range(index + 1, after):
+                            kinds[between], labels[between] = "boilerplate", "reader comment"
+                    break
+                if words(self.text(after)) > READER_COMMENT_MAX_WORDS:
+                    break
 
     def mark_top(self, dateline_end: int | None) -> tuple[int, bool]:
         """The dateline (in the first six lines, after any breadcrumb or notice) and what is above
