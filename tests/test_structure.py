@@ -1205,6 +1205,18 @@ def test_a_readers_comment_between_the_widget_and_its_actions_is_furniture(isola
     assert kinds.count("paragraph") == len(BODY)
 
 
+@pytest.mark.parametrize("pointer", ["Kỳ 2: Bản làng giữ rừng", "Kỳ tới: Bản làng giữ rừng", "Bài cuối: Giữ rừng bằng luật tục"])
+def test_the_next_part_of_a_series_announced_at_the_end_is_no_paragraph(isolated_dir, pointer):
+    """A series' next part announced over the byline had drawn HS107 (no final stop) as a paragraph."""
+    text = ("Thứ Hai, 30/11/2026 - 06:00\n\nKỳ 1: Những người gác rừng ở Pù Mát\n\n" + LEAD.format(tag="(Phóng sự) - ")
+            + "\n\n" + "\n\n".join(BODY) + f"\n\n{pointer}\n\nHữu Vinh - Đình Tuấn\n")
+    parts = parts_of(isolated_dir, text, "a.txt")
+    assert [(p["kind"], p.get("label")) for p in parts if p["text"] == pointer] == [("subheading", "next part")]
+    assert parts[-1]["kind"] == "byline"
+    found = run_cli("lint", "--format", "json", "--select", "HS107,ST", "a.txt").json()["files"][0]["diagnostics"]
+    assert found == []
+
+
 def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
     text = ("# Hà Nội mở rộng vùng phát thải thấp từ năm 2027\n\n" + LEAD.format(tag="(TTO) - ") + "\n\n"
             '<iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe>\n\n'

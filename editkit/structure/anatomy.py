@@ -67,6 +67,9 @@ LIVE_ENTRY_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
     r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
+# a series' part announced at the end of the one before (Kỳ 2: Bản làng giữ rừng · Kỳ tới: … · Bài cuối: …)
+NEXT_PART = re.compile(r"\s*[*_]*(?:Kỳ|Kì|Phần|Bài)\s+(?:\d{1,2}|[IVX]{1,4}|tới|sau|cuối|tiếp theo)\s*[:.-]\s*\S", re.I)
+NEXT_PART_MAX_WORDS = 16
 READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
 READER_COMMENT_MAX_WORDS = 120
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
@@ -645,6 +648,8 @@ class Scan:
                     kinds[position] = "image"
                 elif self.markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
                     kinds[position] = "caption"
+                elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not SENTENCE_END.search(line):
+                    kinds[position], self.labels[position] = "subheading", "next part"  # Kỳ 2: Bản làng giữ rừng
                 else:
                     kinds[position] = "paragraph"
 
