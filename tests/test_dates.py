@@ -1581,6 +1581,20 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
 
 
+def test_the_times_listed_under_a_day_that_heads_the_list_fall_on_it(isolated_dir):
+    """A fixture list: ``Thứ Sáu, ngày 4/12:`` over ``- 17h00: …`` lines (the times had no day); a
+    paragraph between ends the list, and a time in running text after it keeps none (``Lúc 20h`` after a
+    paragraph ending on ``vòng`` had been hours counted, ``vòng 20h``, across the blank line)."""
+    text = ("Thứ Sáu, ngày 4/12:\n- 17h00: Sông Lam Nghệ An - Hải Phòng\n- 19h15: Hà Nội FC - Thể Công\n\n"
+            "Chủ nhật, ngày 6/12:\n\n- 17h00: Hồng Lĩnh Hà Tĩnh - Quảng Nam\n\nSau 11 vòng, Nam Định dẫn đầu.\n\n"
+            "- 19h15: trận đấu muộn nhất vòng\n\nLúc 20h, ban tổ chức họp báo.\n")
+    data = run_cli("dates", "--ref", "2026-12-01", "--format", "json", "-", input=text.encode()).json()
+    validate(data, "dates-output.schema.json")
+    times = [(m["text"], m.get("date")) for m in data["dates"] if m["kind"] == "time"]
+    assert times == [("17h00", "2026-12-04"), ("19h15", "2026-12-04"), ("17h00", "2026-12-06"), ("19h15", None),
+                     ("20h", None)]
+
+
 def test_a_list_of_times_falls_on_the_day_of_its_first(isolated_dir):
     """``ngày 25/12 có các thánh lễ lúc 5h, 7h, 9h và 17h``: every time of the list (the last after và
     too) is that day's; hours counted stay no time (``mất 3 giờ và 4 giờ về``)."""

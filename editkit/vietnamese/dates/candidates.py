@@ -497,7 +497,7 @@ DURATION_BEFORE = re.compile(
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
     r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích|chờ|đợi|sạc|xử lý)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?"
     # a race's result: về nhất với thời gian 8 giờ 12 phút
-    r"|với thời gian(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)\s*$",
+    r"|với thời gian(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)[^\S\n]*\n?[^\S\n]*\Z",  # not across a blank line
     re.I)
 DURATION_AFTER = re.compile(
     r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)

@@ -302,11 +302,18 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     2026-12-24), kept as ``on_day``; its value stays the time (the day is no part of its text).
     A day written right after the time names its day instead (``lúc 4 - 6 giờ chiều thứ Bảy tuần
     này``: that Saturday, not the day named earlier in the sentence; ``lúc 18h (giờ Việt Nam) tối thứ
-    Năm, ngày 19/8``: across the time zone and the part of the day)."""
+    Năm, ngày 19/8``: across the time zone and the part of the day). A time in a list under a day
+    that heads it (``Thứ Sáu, ngày 4/12:`` over ``- 17h00: …``) falls on that day."""
     from editkit.vietnamese.dates.mention import sentence_bounds
 
+    heading = None  # (the day, where its line ends) of a day heading a list: Thứ Sáu, ngày 4/12:
     for before, mention, after in zip([None, *mentions], mentions, [*mentions[1:], None]):
+        if names_one_day(mention) and mention.kind != "dateline" and DAY_HEADING_END.match(text, mention.end):
+            heading = (mention.day, DAY_HEADING_END.match(text, mention.end).end())
         if mention.kind != "time" or not (mention.value or "").startswith("T"):
+            continue
+        if heading is not None and listed_under(text, heading[1], mention.start):
+            mention.on_day = heading[0]  # - 17h00: Sông Lam Nghệ An - Hải Phòng, under Thứ Sáu, ngày 4/12:
             continue
         if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
@@ -320,6 +327,21 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
             mention.on_day = before.day
     return mentions
+
+
+# a day that heads a list: the line ends with a colon right after it (Thứ Sáu, ngày 4/12:)
+DAY_HEADING_END = re.compile(r"[^\S\n]*[*_]*[^\S\n]*:[^\S\n]*[*_]*[^\S\n]*(?:\n|$)")
+LIST_ITEM_LINE = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)])[^\S\n]")
+
+
+def listed_under(text: str, heading_end: int, start: int) -> bool:
+    """The time at ``start`` stands in a list item, and every line from the heading's end to it is one
+    (or blank)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < heading_end or not LIST_ITEM_LINE.match(text, line_start):
+        return False
+    between = text[heading_end: line_start].split("\n")
+    return all(not line.strip() or LIST_ITEM_LINE.match(line) for line in between)
 
 
 # what may stand between a time and the day written right after it: a comma, the time zone in brackets and
