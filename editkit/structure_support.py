@@ -67,12 +67,13 @@ def docx_part(locator: str) -> str | None:
 def marked_parts(document: Document) -> dict[int, str]:
     """Lines whose part the source file marks (in a Word file, by paragraph style: Heading 2…,
     List…, Caption; table cells): in a web page, a ``<figcaption>`` is a photo's caption
-    wherever it stands (its photo is not in the extracted text), ``<h2>``–``<h6>`` subheadings, ``<li>``
+    wherever it stands (its photo is not in the extracted text), and so is a table cell's short credited
+    line (``Ảnh: Văn Báu``: a photo set in a table), ``<h2>``–``<h6>`` subheadings, ``<li>``
     list items, ``<td>``/``<th>`` table cells, ``<pre>`` code: none of them a paragraph of the text (an
     ``<h2>`` as long as a lead is the lead some sites print in it)."""
     if document.extracted is None:
         return {}
-    from editkit.structure.anatomy import LEAD_MIN_WORDS
+    from editkit.structure.anatomy import CAPTION_LINE, LEAD_MIN_WORDS
 
     found = {}
     text = document.text
@@ -80,6 +81,8 @@ def marked_parts(document: Document) -> dict[int, str]:
         kind = html_part(locator) if document.extracted.kind == "html" else docx_part(locator)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
+        if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):
+            kind = "caption"  # a photo set in a table, its credited caption in the cell under it (older CMSs)
         if kind:
             found[start] = kind
     return found

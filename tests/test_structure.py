@@ -1183,6 +1183,8 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a caption with its credit in brackets and a full stop after them: (Ảnh: Minh Quang).
     ("s14.txt", "boilerplate headline dateline byline lead source-tag paragraph paragraph paragraph paragraph "
                 + " ".join(["boilerplate"] * 6), ["ST101", "ST109"]),
+    # a saved page without <article>: its top bar and section label are the page's; a photo set in a table
+    ("s15.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

@@ -38,7 +38,9 @@ VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "ba
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
-    r"right-?col|col-?right|box-?right",
+    r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|"
+    # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
+    r"(?:^|[\s_-])cate(?:gory)?(?=\s|$)",
     re.I,
 )
 
