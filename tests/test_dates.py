@@ -1408,6 +1408,39 @@ def test_the_24th_hour_and_hours_risen_to(text, expected):
     assert found(text, dt.date(2026, 11, 28)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a year written with năm after a day/month or a range is its year (it had been a period of its own and
+    # the day this year's)
+    ("Ngày 30/4 năm 2027 là thứ Sáu.", [("30/4 năm 2027", "2027-04-30")]),
+    ("Từ 30/4 đến 1/5 năm 2027, người lao động nghỉ.", [("Từ 30/4 đến 1/5 năm 2027", "2027-04-30/2027-05-01")]),
+    ("Kỳ nghỉ lễ 30/4 - 1/5 năm 2027 kéo dài 5 ngày.", [("30/4 - 1/5 năm 2027", "2027-04-30/2027-05-01")]),
+    ("Nghỉ từ 30/12 - 2/1 năm 2027.", [("từ 30/12 - 2/1 năm 2027", "2026-12-30/2027-01-02")]),
+    ("Ngày 5/10 năm 2026 - 2027 học sinh nhập học.", [("5/10", "2026-10-05"), ("2026 - 2027", "2026/2027")]),
+])
+def test_a_year_written_with_nam_after_a_day(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a night on the last day of a month and the morning of the next month's first (it had been 1/12 alone)
+    ("Đêm 30 rạng sáng 1/12, mưa lớn gây ngập nhiều tuyến phố.", [("Đêm 30 rạng sáng 1/12", "2026-11-30/2026-12-01")]),
+    ("Đêm 31 rạng sáng 1/1/2027, pháo hoa rực rỡ.", [("Đêm 31 rạng sáng 1/1/2027", "2026-12-31/2027-01-01")]),
+    ("Đêm 28 rạng sáng 1/3/2027, mưa lớn.", [("Đêm 28 rạng sáng 1/3/2027", "2027-02-28/2027-03-01")]),
+    # no such night: the morning's day alone
+    ("Đêm 31 rạng sáng 1/12, mưa lớn.", [("1/12", "2026-12-01")]),
+])
+def test_a_night_into_the_next_months_first_morning(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
+
+
+def test_a_day_with_its_year_written_with_nam_is_checked_and_rewritten(isolated_dir):
+    """``30/4 năm 2027 là thứ Năm``: the weekday is checked against 2027 (30/4/2026 was a Thursday); the
+    house style writes the date whole."""
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 27/11/2026\n\nNgày 30/4 năm 2027 là thứ Năm.\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT101,DT106", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["suggestions"][:1]) for d in found_] == [("DT101", ["thứ Sáu"]), ("DT106", ["30/4/2027"])]
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     ("Cộng dồn từ đầu năm, thành phố có 21.300 ca mắc.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),
     ("Giao dịch đạt mức cao nhất từ đầu năm.", dt.date(2026, 11, 23), [("từ đầu năm", "2026-01-01/2026-11-23")]),

@@ -58,7 +58,7 @@ def numeric_parts(m: re.Match, p: str) -> tuple[int, int, int | None, str] | Non
     if d is None or mo is None:
         return None
     month = month_of(mo)
-    y = group(m, f"{p}y")
+    y = group(m, f"{p}y", f"{p}yn")  # 30/4/2027 · 30/4 năm 2027
     if y is None and group(m, f"{p}y2"):  # 5/10/24: the century of the nearest such year to now
         y = str(century_year(int(group(m, f"{p}y2"))))
     return int(d), month, int(y) if y else None, group(m, f"{p}s") or "long"
@@ -75,7 +75,7 @@ def as_written(m: re.Match, p: str, day: dt.date | None = None) -> dict:
     """A numeric date as written: day, month, year (or None), separator ("long" for a written
     month), the span of its digits (``core``) and, for a range's end, the ``day`` it resolved to."""
     d, month, year, separator = numeric_parts(m, p)
-    written_year = next((f"{p}{g}" for g in ("y", "y2") if group(m, f"{p}{g}")), None)
+    written_year = next((f"{p}{g}" for g in ("y", "y2", "yn") if group(m, f"{p}{g}")), None)
     core_end = m.end(written_year) if written_year else m.end(f"{p}m")
     return {"d": d, "m": month, "y": year, "sep": separator, "core": (m.start(f"{p}d"), core_end), "day": day}
 
@@ -241,7 +241,15 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     mention.kind = "range"
     first_day = {"d": first, "m": None, "y": None, "sep": "day", "core": m.span("d1"), "day": None}
     mention.endpoints = (first_day, as_written(m, "a"))
-    if year is not None:
+    if year is not None and last < first:  # đêm 31 rạng sáng 1/1/2027
+        if not R.valid_day(year, month, last):
+            return None
+        end_day = dt.date(year, month, last)
+        start_day = end_day - dt.timedelta(days=1)
+        if start_day.day != first:
+            return None
+        r.remember_year(mention.start, year)
+    elif year is not None:
         if not (R.valid_day(year, month, first) and R.valid_day(year, month, last)):
             return None
         start_day, end_day = dt.date(year, month, first), dt.date(year, month, last)
@@ -251,9 +259,14 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
         if end_day is None:
             mention.value = None
             return mention
-        if not R.valid_day(end_day.year, month, first):
+        if last < first:  # đêm 30 rạng sáng 1/12: the night before the first, at the end of the month before
+            start_day = end_day - dt.timedelta(days=1)
+            if start_day.day != first:
+                return None  # đêm 30 rạng sáng 1/3: February has no 30th
+        elif not R.valid_day(end_day.year, month, first):
             return None
-        start_day = dt.date(end_day.year, month, first)
+        else:
+            start_day = dt.date(end_day.year, month, first)
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
     mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day

@@ -4,6 +4,7 @@ matches kept, each checked by the filters a regex cannot express (cues, never-da
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -211,7 +212,8 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         return not counted(match, text, before)  # 4 và 5/10 phường: counts of a total, not days
     if name == "overnight":  # the morning is the night's next day
         d1, d2, m = int(match.group("d1")), int(match.group("ad")), int(match.group("am"))
-        return R.possible_day_month(d2, m) and d2 == d1 + 1
+        # (đêm 30 rạng sáng 1/12: the night of the month before's last day)
+        return R.possible_day_month(d2, m) and (d2 == d1 + 1 or (d2 == 1 and last_day_before(m, d1)))
     if name == "from_to":  # từ 1/3 đến 2/3 diện tích: fractions
         days = int(match.group("ad")), int(match.group("am")), int(match.group("bd")), int(match.group("bm"))
         if not (R.possible_day_month(days[0], days[1]) and R.possible_day_month(days[2], days[3])):
@@ -515,6 +517,12 @@ def listed_after_a_cue(text: str, start: int) -> bool:
         return True
     listed = ctx["list_before"].search(window)
     return bool(listed) and bool(ctx["cue_before"].search(window[max(0, listed.start() - 30): listed.start()]))
+
+
+def last_day_before(month: int, day: int) -> bool:
+    """``day`` can be the last of the month before ``month`` (30 before 1/12; 28 or 29 before 1/3)."""
+    before = 12 if month == 1 else month - 1
+    return day in ((28, 29) if before == 2 else (calendar.monthrange(2001, before)[1],))
 
 
 def dashed_range_is_plausible(match: re.Match) -> bool:

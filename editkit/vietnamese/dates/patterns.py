@@ -18,6 +18,12 @@ EDGE_AFTER = r"(?![\w%]|[/.,:-]\d|/[^\W\d_])"
 GMT = r"(?:[^\S\n]*\(?[^\S\n]*GMT[^\S\n]*\+[^\S\n]*0?7(?::?00)?(?:[^\S\n]*\))?)?"
 
 
+def year_after(p: str) -> str:
+    """The year written with năm after a day/month (``30/4 năm 2027``, a range's ``đến 1/5 năm 2027``): optional,
+    as the group ``{p}yn`` (the year of the date before it when the date writes none)."""
+    return rf"(?:[^\S\n]+năm[^\S\n]+(?P<{p}yn>(?:19|20)\d{{2}})(?![\d/.,:-]\d|\w|\s?[-–]\s?\d))?"
+
+
 def dmy(p: str, year: str = "optional") -> str:
     """d/m[/yyyy] with one separator kind; ``year`` is optional, required or absent."""
     tail = {"optional": "?", "required": "", "absent": None}[year]
@@ -148,12 +154,12 @@ def sources() -> dict[str, str]:
             rf"{dmy('a')}"
             # đêm 26/11 rạng sáng 27/11 · khuya 30/11, rạng sáng 1/12: a night and the morning after it
             rf"\s*(?:đến|tới|-|–|(?P<overnight>,?(?=\s*rạng\s+sáng\s)))\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?"
-            rf"{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
+            rf"{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}{year_after('b')}"
         ),
         # 30/4 - 1/5 · 30/4-1/5 · 1/1/2020 – 31/12/2020 · (30/4/1975 - 30/4/2024): two dates joined by a dash
         "date_range": (
             rf"{EDGE_BEFORE}(?:ngày\s+)?{dmy('a')}\s*(?:-|–|—)\s*(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}"
-            rf"(?:\s+(?P<yw>{w['year_word']})(?!\w))?"
+            rf"(?:\s+(?P<yw>{w['year_word']})(?!\w)|{year_after('b')})"
         ),
         # ngày 7 và 8/10 · 7-8/10 · 25 - 27/1 · từ ngày 1 đến 5/10 · ngày 5, 6 và 7/12 · ngày 27, 28/2
         # (a month's number is no first day: tháng 10 và ngày 11/12)
@@ -210,7 +216,7 @@ def sources() -> dict[str, str]:
             r"(?:[T ](?P<t1h2>[01]\d|2[0-3]):(?P<t1mi2>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?"
             r"(?![\w/-]|:\d)"
         ),
-        "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
+        "day_month": rf"{EDGE_BEFORE}{dmy('a', 'absent')}{EDGE_AFTER}(?:\s+(?P<yw>{w['year_word']})(?!\w)|{year_after('a')})",
         # ngày 26 tháng 11 năm 2026 · Ngày 26 tháng 11 năm 2026 - 08:30 (a dateline with its time)
         "long_date": (
             rf"(?:ngày\s+)?{EDGE_BEFORE}{long_form('a')}(?!\s+âm\s+lịch)"
