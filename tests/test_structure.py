@@ -1219,6 +1219,33 @@ def test_the_next_part_of_a_series_announced_at_the_end_is_no_paragraph(isolated
     assert found == []
 
 
+POEM = ["Hồng hồng, tuyết tuyết", "Mới ngày nào chẳng biết cái chi chi", "Mười lăm năm thấm thoắt có xa gì",
+        "Ngoảnh mặt lại đã tới kỳ tơ liễu"]
+
+
+@pytest.mark.parametrize("name,poem", [("a.txt", "\n".join(POEM)), ("a.md", "\n".join(f"*{line}*" for line in POEM))])
+def test_a_poem_quoted_under_a_colon_is_verse_not_paragraphs(isolated_dir, name, poem):
+    """A poem's lines set one under the other after ``… bài "Hồng Hồng Tuyết Tuyết":`` had each drawn HS107."""
+    text = ("Thứ Bảy, 05/12/2026 - 10:00\n\nNghệ nhân ca trù giữ lửa ở Đông Sơn\n\n" + LEAD.format(tag="(Văn hóa) - ")
+            + "\n\nCác em say sưa tập những câu hát trong bài \"Hồng Hồng Tuyết Tuyết\":\n\n" + poem + "\n\n"
+            + "\n\n".join(BODY) + "\n\nThanh Tâm\n")
+    parts = parts_of(isolated_dir, text, name)
+    assert [p["kind"] for p in parts].count("verse") == (len(POEM) if name == "a.txt" else 1)
+    assert run_cli("lint", "--format", "json", "--select", "HS107", name).json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["Lúa IR 50404: 7.200 - 7.400 đồng/kg", "Lúa OM 18: 7.800 - 8.000 đồng/kg"],  # a price list
+    ["Ông nói rằng nghề gốm đang mai một", "Nhiều hộ đã bỏ nghề đi làm thuê xa"],  # sentences missing their stops
+])
+def test_lines_that_are_no_poem_stay_paragraphs(isolated_dir, lines):
+    """Figures or a label's colon make a list, not a poem; lines under no colon are no quoted poem."""
+    intro = "Giá lúa hôm nay như sau:" if ":" in lines[0] else "Bà kể lại chuyện làng."
+    text = ("Thứ Bảy, 05/12/2026 - 10:00\n\nGiá lúa hôm nay\n\n" + LEAD.format(tag="(Kinh tế) - ") + "\n\n"
+            + intro + "\n\n" + "\n".join(lines) + "\n\n" + "\n\n".join(BODY) + "\n\nThanh Tâm\n")
+    assert "verse" not in [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+
+
 def test_an_embed_written_in_html_is_markup_not_a_paragraph(isolated_dir):
     text = ("# Hà Nội mở rộng vùng phát thải thấp từ năm 2027\n\n" + LEAD.format(tag="(TTO) - ") + "\n\n"
             '<iframe src="https://www.youtube.com/embed/abc123" width="560"></iframe>\n\n'

@@ -422,7 +422,8 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     title = notice_title_start(body)
     scan = Scan(lines, markdown, administrative=is_administrative(body),
                 notice_title=next((i for i, line in enumerate(lines) if line[0] == body_start + title), 0)
-                if title is not None else None)
+                if title is not None else None,
+                set_under=frozenset(i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1))
     for index, (start, _, _) in enumerate(lines):
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
@@ -441,9 +442,10 @@ class Scan:
     byline, then the body."""
 
     def __init__(self, lines: list[tuple[int, int, str]], markdown: bool, administrative: bool = False,
-                 notice_title: int | None = None) -> None:
+                 notice_title: int | None = None, set_under: frozenset[int] = frozenset()) -> None:
         self.lines = lines
         self.markdown = markdown
+        self.set_under = set_under  # the lines that follow the line before with no blank line between
         self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
         # a newspaper's notice: the line of its title (Thông báo: no site notice; after a CMS's date stamp, if any)
         self.notice = notice_title is not None
@@ -639,6 +641,8 @@ class Scan:
             last -= 1
         if last >= index:
             self.mark_closing_byline(index, last)
+        if not self.notice:
+            self.mark_verse(index)
         for position in range(index, self.tail):
             if kinds[position] is None:
                 line = self.text(position)
@@ -652,6 +656,28 @@ class Scan:
                     kinds[position], self.labels[position] = "subheading", "next part"  # Kỳ 2: Bản làng giữ rừng
                 else:
                     kinds[position] = "paragraph"
+
+    def mark_verse(self, index: int) -> None:
+        """Lines of verse quoted under a line that ends with a colon (``anh viết:`` over a poem's
+        lines): two or more lines set one under the other (in Markdown, the lines of one paragraph),
+        each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words opening with a capital, no figure and no colon
+        (a price list's lines: ``Lúa OM 18: 7.800 - 8.000 đồng/kg``), no full stop before the last. A poem's lines end without one; they are no paragraphs missing theirs (HS107)."""
+        kinds = self.kinds
+        position = index
+        while position < self.tail:
+            if kinds[position] is not None or position == 0 or not self.text(position - 1).rstrip(" *_").endswith(":"):
+                position += 1
+                continue
+            if self.markdown:
+                run = [position] if verse(self.text(position).split("\n")) else []
+            else:
+                end = position
+                while end + 1 < self.tail and kinds[end + 1] is None and end + 1 in self.set_under:
+                    end += 1
+                run = list(range(position, end + 1)) if verse([self.text(i) for i in range(position, end + 1)]) else []
+            for line in run:
+                kinds[line] = "verse"
+            position = (run[-1] if run else position) + 1
 
     def administrative_parts(self) -> None:
         """An administrative document's parts by Nghị định 30's names: its heading (issuer, number,
@@ -703,6 +729,20 @@ class Scan:
 
 HTML_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 FOOTNOTE_LINE = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
+
+
+VERSE_MIN_WORDS = 4
+VERSE_MAX_WORDS = 12
+VERSE_LINE_END = re.compile(r"[.!?…][*_\"”]*\s*$")
+VERSE_NEVER = re.compile(r"\d|:|^[-+•]")  # figures, a label's colon, a list's bullet: a price list, not a poem
+
+
+def verse(lines: list[str]) -> bool:
+    """Two or more lines of a poem (see Anatomy.mark_verse)."""
+    texts = [line.strip().strip("*_").strip() for line in lines]
+    return len(texts) >= 2 and all(
+        VERSE_MIN_WORDS <= words(text) <= VERSE_MAX_WORDS and text[:1].isupper() and not VERSE_NEVER.search(text)
+        for text in texts) and not any(VERSE_LINE_END.search(text) for text in texts[:-1])
 
 
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
