@@ -1356,6 +1356,9 @@ def test_a_part_of_this_month_or_year_told_as_past(text, reference, expected):
     ("Hồi rằm tháng 10, chùa đông khách.", [("rằm tháng 10", "2026-11-23")]),
     # vào hồi is a notice's "at", no past
     ("Lễ viếng được tổ chức vào hồi ngày 5/12.", [("5/12", "2026-12-05")]),
+    # nor is the second half of a word
+    ("Công ty sẽ thu hồi ngày 5/12 toàn bộ lô hàng.", [("5/12", "2026-12-05")]),
+    ("Anh đã mua vé khứ hồi ngày 10/12.", [("10/12", "2026-12-10")]),
     # a past cue elsewhere in the sentence is no hồi: the full moon of the coming month is the coming one
     ("Còn gần một tháng nữa mới đến rằm tháng Chạp, nhưng chợ đã đông.", [("một tháng nữa", "2026-12"),
                                                                        ("rằm tháng Chạp", "2027-01-22")]),

@@ -661,7 +661,8 @@ class Scan:
         """Lines of verse quoted under a line that ends with a colon (``anh viết:`` over a poem's
         lines): two or more lines set one under the other (in Markdown, the lines of one paragraph),
         each of VERSE_MIN_WORDS to VERSE_MAX_WORDS words opening with a capital, no figure and no colon
-        (a price list's lines: ``Lúa OM 18: 7.800 - 8.000 đồng/kg``), no full stop before the last. A poem's lines end without one; they are no paragraphs missing theirs (HS107)."""
+        (a price list's lines: ``Lúa OM 18: 7.800 - 8.000 đồng/kg``), no full stop before the last. A
+        poem's lines end without one; they are no paragraphs missing theirs (HS107)."""
         kinds = self.kinds
         position = index
         while position < self.tail:

@@ -241,32 +241,25 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     mention.kind = "range"
     first_day = {"d": first, "m": None, "y": None, "sep": "day", "core": m.span("d1"), "day": None}
     mention.endpoints = (first_day, as_written(m, "a"))
-    if year is not None and last < first:  # đêm 31 rạng sáng 1/1/2027
+    if year is not None:
         if not R.valid_day(year, month, last):
             return None
         end_day = dt.date(year, month, last)
-        start_day = end_day - dt.timedelta(days=1)
-        if start_day.day != first:
-            return None
-        r.remember_year(mention.start, year)
-    elif year is not None:
-        if not (R.valid_day(year, month, first) and R.valid_day(year, month, last)):
-            return None
-        start_day, end_day = dt.date(year, month, first), dt.date(year, month, last)
-        r.remember_year(mention.start, year)
     else:
         end_day, mention.year_inferred = r.resolve_day_month(last, month, mention.start, mention.end)
         if end_day is None:
             mention.value = None
             return mention
-        if last < first:  # đêm 30 rạng sáng 1/12: the night before the first, at the end of the month before
-            start_day = end_day - dt.timedelta(days=1)
-            if start_day.day != first:
-                return None  # đêm 30 rạng sáng 1/3: February has no 30th
-        elif not R.valid_day(end_day.year, month, first):
-            return None
-        else:
-            start_day = dt.date(end_day.year, month, first)
+    if last < first:  # đêm 30 rạng sáng 1/12: the night before the first, at the end of the month before
+        start_day = end_day - dt.timedelta(days=1)
+        if start_day.day != first:
+            return None  # đêm 30 rạng sáng 1/3: February has no 30th
+    elif R.valid_day(end_day.year, month, first):
+        start_day = dt.date(end_day.year, month, first)
+    else:
+        return None
+    if year is not None:
+        r.remember_year(mention.start, year)
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{start_day.isoformat()}/{end_day.isoformat()}"
     mention.endpoints[0]["day"], mention.endpoints[1]["day"] = start_day, end_day

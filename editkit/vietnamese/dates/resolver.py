@@ -33,8 +33,10 @@ UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[
 FROM_THE_DAY = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 
 # hồi tháng 12, hồi đầu tháng Chạp, hồi ngày 5/12: a time gone by, whatever else the sentence tells (not vào
-# hồi, a notice's "at": Lễ viếng được tổ chức vào hồi 8 giờ ngày 5/12, which names a time first anyway)
-GONE_BY = re.compile(r"(?<!\w)(?<!vào\s)hồi[^\S\n]+(?:(?:đầu|giữa|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
+# hồi, a notice's "at": Lễ viếng được tổ chức vào hồi 8 giờ ngày 5/12, which names a time first anyway; nor
+# the second half of a word: sẽ thu hồi ngày 5/12, vé khứ hồi ngày 10/12)
+GONE_BY = re.compile(r"(?<!\w)(?<!vào\s)(?<!thu\s)(?<!phục\s)(?<!vãn\s)(?<!khứ\s)(?<!luân\s)"
+                     r"hồi[^\S\n]+(?:(?:đầu|giữa|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
 
 
 def told_in_the_past(sentence: str) -> bool:
