@@ -1359,6 +1359,9 @@ def test_a_part_of_this_month_or_year_told_as_past(text, reference, expected):
     # nor is the second half of a word
     ("Công ty sẽ thu hồi ngày 5/12 toàn bộ lô hàng.", [("5/12", "2026-12-05")]),
     ("Anh đã mua vé khứ hồi ngày 10/12.", [("10/12", "2026-12-10")]),
+    # hồi is a day/month's cue too (it had been no date without ngày)
+    ("Hồi 30/11, anh về quê.", [("30/11", "2025-11-30")]),
+    ("Công ty thu hồi 3/4 số hàng.", []),
     # a past cue elsewhere in the sentence is no hồi: the full moon of the coming month is the coming one
     ("Còn gần một tháng nữa mới đến rằm tháng Chạp, nhưng chợ đã đông.", [("một tháng nữa", "2026-12"),
                                                                        ("rằm tháng Chạp", "2027-01-22")]),
