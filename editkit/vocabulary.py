@@ -39,6 +39,15 @@ def house_terms() -> tuple[str, ...]:
     return entries(dictionary_path("spelling", "house-terms.txt"))
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The surnames of ``dictionaries/spelling/surnames.txt``, lowercase in the old tone style (read once)."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    return frozenset(canonical_spelling(entry.lower(), "old") or entry.lower()
+                     for entry in entries(dictionary_path("spelling", "surnames.txt")))
+
+
 def accepted_entries(settings) -> list[str]:
     """The house terms and the entries of the project's accept files, as written."""
     found = list(house_terms())

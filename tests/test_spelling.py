@@ -680,6 +680,23 @@ def test_a_word_is_no_slip_of_half_a_place_name(isolated_dir):
     assert [d["text"] for d in found["files"][0]["diagnostics"]] == ["triểm"]
 
 
+@pytest.mark.parametrize("text", [
+    "Bài viết của phóng viên.\n\nQuàng Minh\n",  # a Thái surname opening the byline
+    "Ông Quàng Minh, trưởng bản, cho biết.",
+    "Anh Giàng A Páo và chị Thào Thị Mai đến chợ.",  # Hmông surnames
+    "Lường Văn Thanh là trưởng bản.",
+])
+def test_a_surname_of_the_ethnic_groups_is_no_slip_of_a_common_name(isolated_dir, text):
+    """``Quàng Minh`` had read as ``Quang Minh`` with its marks slipped (a common name's pair)."""
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_surname_alone_is_still_a_word(isolated_dir):
+    """Only a surname that opens a name (another capitalised word after it) is let go: ``Thàng phố`` is a slip."""
+    found = lint_json("--select", "spelling", text="Thàng phố Hồ Chí Minh đẹp.")["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["Thàng"]
+
+
 def test_words_of_the_ethnic_groups_life_are_house_terms(isolated_dir):
     text = "Đội ghe của phum sóc ông đã tập luyện suốt hai tháng, tiếng đàn goong vang lên."
     slipped = text.replace("tập luyện", "tập luyệm")  # a typo beside them is still one
