@@ -1439,6 +1439,17 @@ def test_a_night_into_the_next_months_first_morning(text, expected):
     assert found(text, dt.date(2026, 11, 28)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # rạng sáng (the small hours) of a named day, with its time or alone (it had been sáng nay without rạng)
+    ("Rạng sáng nay, một vụ cháy xảy ra tại quận Hoàng Mai.", [("Rạng sáng nay", "2026-11-28")]),
+    ("Rạng sáng hôm qua, mưa lớn.", [("Rạng sáng hôm qua", "2026-11-27")]),
+    ("Khoảng 3h rạng sáng nay, vụ cháy xảy ra.", [("3h rạng sáng nay", "2026-11-28T03:00")]),
+    ("Lúc 2 giờ rạng sáng mai, không khí lạnh tràn về.", [("2 giờ rạng sáng mai", "2026-11-29T02:00")]),
+])
+def test_the_small_hours_of_a_named_day(text, expected):
+    assert found(text, dt.date(2026, 11, 28)) == expected
+
+
 def test_a_day_with_its_year_written_with_nam_is_checked_and_rewritten(isolated_dir):
     """``30/4 năm 2027 là thứ Năm``: the weekday is checked against 2027 (30/4/2026 was a Thursday); the
     house style writes the date whole."""

@@ -412,10 +412,10 @@ def sources() -> dict[str, str]:
         "lunar_new_year": (
             rf"(?<!\w)Tết\s+(?:(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?|(?P<yw>{w['year_word']}))(?!\w)"
         ),
-        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11) · 5h sáng sớm nay
+        # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11) · 5h sáng sớm nay · 3h rạng sáng nay
         "time_relative": (
             rf"{EDGE_BEFORE}(?P<t1h>\d{{1,2}})\s?(?:giờ|g|h){minutes('t1')}\s+"
-            rf"(?P<rel>(?P<t1pod>sáng|trưa|chiều|tối|đêm)(?:\s+(?:sớm|muộn))?\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
+            rf"(?P<rel>(?:rạng\s+)?(?P<t1pod>sáng|trưa|chiều|tối|đêm)(?:\s+(?:sớm|muộn))?\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
         # từ 10h đến 22h ngày 7/9 · từ 7h30 đến 16h30 thứ Hai (1/3): a span of one day
