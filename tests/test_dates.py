@@ -1450,6 +1450,17 @@ def test_the_small_hours_of_a_named_day(text, expected):
     assert found(text, dt.date(2026, 11, 28)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # from the start of the year or the month to a day written (it had been the day alone)
+    ("Từ đầu năm đến ngày 30/11, cả nước ghi nhận 1.240 ca mắc sởi.", [("Từ đầu năm đến ngày 30/11", "2026-01-01/2026-11-30")]),
+    ("Từ đầu tháng đến hết 25/11, giá xăng tăng 3 lần.", [("Từ đầu tháng đến hết 25/11", "2026-11-01/2026-11-25")]),
+    ("Từ đầu năm nay tới 30/11/2026, xuất khẩu đạt 400 tỷ USD.", [("Từ đầu năm nay tới 30/11/2026", "2026-01-01/2026-11-30")]),
+    ("Từ đầu năm đến nay, giá vàng tăng.", [("Từ đầu năm đến nay", "2026-01-01/2026-12-02")]),
+])
+def test_from_the_start_of_the_year_to_a_day(text, expected):
+    assert found(text, dt.date(2026, 12, 2)) == expected
+
+
 def test_a_day_with_its_year_written_with_nam_is_checked_and_rewritten(isolated_dir):
     """``30/4 năm 2027 là thứ Năm``: the weekday is checked against 2027 (30/4/2026 was a Thursday); the
     house style writes the date whole."""

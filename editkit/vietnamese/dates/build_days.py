@@ -266,6 +266,19 @@ def build_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | Non
     return mention
 
 
+def build_to_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """``từ đầu năm đến ngày 30/11``: from the first day of that day's year (``từ đầu tháng``: its month)
+    to that day."""
+    if build_day(m, mention, r, prefixes=("a",)) is None or mention.day is None or mention.numeric.get("impossible"):
+        return None
+    end = mention.day
+    start = end.replace(month=1, day=1) if m.group("unit").lower() == "năm" else end.replace(day=1)
+    mention.kind, mention.end_day, mention.day = "range", end, start
+    mention.endpoints = (as_written(m, "a", end),)
+    mention.value = f"{start.isoformat()}/{end.isoformat()}"
+    return mention
+
+
 def build_listed_days(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``các ngày 18 và 23/3``, ``ngày 3, 10 và 17/3``: days apart, each a date of the month written
     last; the mention is the last one (``23/3``), the others go before it as ``listed_before``."""

@@ -30,6 +30,7 @@ from editkit.vietnamese.dates.build_days import (
     build_time,
     build_time_range,
     build_time_range_date,
+    build_to_day,
 )
 from editkit.vietnamese.dates.build_lunar import (
     build_lunar,
@@ -148,6 +149,7 @@ BUILDERS = {
     "weekday_past": build_weekday_past,
     "count_relative": build_count_relative,
     "to_date": build_to_date,
+    "to_day": build_to_day,
     "to_date_open": build_to_date_open,
     "past_part_of_period": build_past_part_of_period,
     "year_to_now": build_year_to_now,

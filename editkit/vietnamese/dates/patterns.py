@@ -358,6 +358,11 @@ def sources() -> dict[str, str]:
             r"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng|tuần)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+"
             r"(?:nay|hiện\s+nay|hiện\s+tại|bây\s+giờ|giờ)(?!\w)"
         ),
+        # từ đầu năm đến ngày 30/11 · từ đầu tháng đến hết 25/11: from the first day of that day's year (month)
+        "to_day": (
+            rf"(?<!\w)từ\s+đầu\s+(?P<unit>năm|tháng)(?:\s+(?:nay|này))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+            rf"{dmy('a')}{EDGE_AFTER}"
+        ),
         # hồi đầu tháng, hồi cuối năm: a part of this month or year told as past (hồi), to the month's or
         # the year's precision; not before what names another (hồi đầu tháng 11, hồi đầu năm nay, hồi cuối năm ngoái)
         "past_part_of_period": (
