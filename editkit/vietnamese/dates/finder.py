@@ -310,8 +310,8 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
 
     heading = None  # (the day, where its line ends) of a day heading a list: Thứ Sáu, ngày 4/12:
     for before, mention, after in zip([None, *mentions], mentions, [*mentions[1:], None]):
-        if names_one_day(mention) and mention.kind != "dateline" and DAY_HEADING_END.match(text, mention.end):
-            heading = (mention.day, DAY_HEADING_END.match(text, mention.end).end())
+        if names_one_day(mention) and mention.kind != "dateline" and (colon := DAY_HEADING_END.match(text, mention.end)):
+            heading = (mention.day, colon.end())
         if mention.kind != "time" or not (mention.value or "").startswith("T"):
             continue
         if heading is not None and listed_under(text, heading[1], mention.start):
