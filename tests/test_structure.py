@@ -1185,6 +1185,9 @@ SCRAPED = Path(__file__).parent / "scraped"
                 + " ".join(["boilerplate"] * 6), ["ST101", "ST109"]),
     # a saved page without <article>: its top bar and section label are the page's; a photo set in a table
     ("s15.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
+    # a section over the dateline, a caption credited with its agency in brackets, the outlet's own credit
+    ("s16.txt", "boilerplate dateline headline lead caption paragraph paragraph byline " + " ".join(["boilerplate"] * 5),
+     ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
