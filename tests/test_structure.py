@@ -846,6 +846,19 @@ def test_a_cong_van_s_heading_over_its_date_is_no_site_header(isolated_dir):
     assert parts[6]["kind"] == "paragraph"  # Kính gửi: … is no headline
 
 
+def test_an_issuer_under_its_parent_in_a_cong_van_s_heading_is_no_byline(isolated_dir):
+    """``UBND TỈNH NGHỆ AN`` / ``SỞ GIÁO DỤC VÀ ĐÀO TẠO``: the issuer's line had read as the author's byline."""
+    text = ("UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2315/SGDĐT-GDTrH\nV/v tổ chức kiểm tra cuối học kỳ I\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 25 tháng 11 năm 2026\n\n"
+            "Kính gửi: Hiệu trưởng các trường trung học phổ thông.\n\n"
+            "Sở hướng dẫn tổ chức kiểm tra cuối học kỳ I từ ngày 21/12/2026 đến hết ngày 31/12/2026.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, GDTrH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Hùng\n")
+    parts = parts_of(isolated_dir, text, "cv.txt")
+    assert [(p["kind"], p.get("label", "")) for p in parts][:4] == [("subheading", "document heading")] * 3 + [
+        ("subheading", "subject")]
+    assert [p["text"] for p in parts if p["kind"] == "byline"] == ["Nguyễn Văn Hùng"]
+
+
 def test_an_administrative_heading_pasted_in_two_columns_is_still_an_administrative_document(isolated_dir):
     text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 1234/QĐ-UBND\tQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n"

@@ -700,7 +700,8 @@ class Scan:
             # Tết …, Kết luận của …): the line right under the title, without a sentence's last stop
             subject = subject or (title_found and kinds[index - 1] == "headline" and not line.isupper()
                                   and not SENTENCE_END.search(line))
-            if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table"):
+            # (an issuer's name in capitals under its parent's, SỞ GIÁO DỤC VÀ ĐÀO TẠO, had read as a byline)
+            if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table", "byline"):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
             elif index >= heading_end and not title_found and line.isupper() and (
                     kind in ("headline", "caption") or (kind == "boilerplate" and index == heading_end)):
