@@ -846,6 +846,19 @@ def test_a_cong_van_s_heading_over_its_date_is_no_site_header(isolated_dir):
     assert parts[6]["kind"] == "paragraph"  # Kính gửi: … is no headline
 
 
+@pytest.mark.parametrize("authors", ["authors: [Minh Anh, Thu Hà]", "authors:\n  - Minh Anh"])
+def test_hugo_s_authors_list_credits_the_article(isolated_dir, authors):
+    """Hugo's ``authors`` list stands for ``author``: ST112 had reported the key missing, ST108 the byline."""
+    text = ("---\ntitle: Hà Nội cấm xe qua phố đi bộ\ndate: 2026-12-29T08:00:00+07:00\n" + authors + "\n---\n\n"
+            "# Hà Nội cấm xe qua phố đi bộ\n\n" + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY) + "\n")
+    (isolated_dir / "a.md").write_text(text, "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST112,ST108", "a.md").json()["files"][0]["diagnostics"]
+    assert found == []
+    (isolated_dir / "b.md").write_text(text.replace(authors + "\n", ""), "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST112,ST108", "b.md").json()["files"][0]["diagnostics"]
+    assert sorted(d["rule"] for d in found) == ["ST108", "ST112"]
+
+
 def test_an_issuer_under_its_parent_in_a_cong_van_s_heading_is_no_byline(isolated_dir):
     """``UBND TỈNH NGHỆ AN`` / ``SỞ GIÁO DỤC VÀ ĐÀO TẠO``: the issuer's line had read as the author's byline."""
     text = ("UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2315/SGDĐT-GDTrH\nV/v tổ chức kiểm tra cuối học kỳ I\n\n"

@@ -25,13 +25,18 @@ def applies(document) -> bool:
     return document.front_matter is not None and document.front_matter.error is None
 
 
+# a required key's other spelling that static-site generators use (Hugo's authors and categories lists)
+KEY_SPELLINGS = {"author": ("authors",), "category": ("categories",)}
+
+
 @rule(code="ST112", name="missing-front-matter-key", category="structure", severity="error", scope="raw")
 def missing_front_matter_key(document, context):
     r"""A required front-matter key is missing.
 
     ## What it does
     Checks that the front matter has every key of `[structure] required-keys`
-    (default `title`, `date`, `author`). A Markdown article (40 words or
+    (default `title`, `date`, `author`; `authors` and `categories`, as Hugo
+    writes them, stand for `author` and `category`). A Markdown article (40 words or
     more) without any front matter is reported once.
 
     ## Why
@@ -55,7 +60,7 @@ def missing_front_matter_key(document, context):
         return
     block = document.front_matter
     for key in required:
-        if key not in document.metadata or document.metadata[key] in (None, ""):
+        if not any(document.metadata.get(name) not in (None, "", []) for name in (key, *KEY_SPELLINGS.get(key, ()))):
             yield Finding(block.start, block.start + 3, f"Front matter lacks the required key '{key}'")
 
 

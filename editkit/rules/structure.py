@@ -185,7 +185,7 @@ def missing_byline(document, context):
     if not is_article(document):
         return
     parts = anatomy(document)
-    if not settings_of(context)["require-byline"] or document.metadata.get("author"):
+    if not settings_of(context)["require-byline"] or document.metadata.get("author") or document.metadata.get("authors"):
         return
     if parts.first("lead") is not None and parts.first("byline") is None:
         content = [p for p in parts.parts if p.kind != "boilerplate"]
