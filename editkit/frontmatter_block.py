@@ -35,6 +35,17 @@ TOML_OPENING = re.compile(r"\A\+{3}[ \t]*\r?\n")
 TOML_CLOSING = re.compile(r"^\+{3}[ \t]*(?:\r?\n|\Z)", re.M)
 
 
+# a key's other spelling that static-site generators use (Hugo's authors and categories lists)
+KEY_SPELLINGS = {"author": ("authors",), "category": ("categories",)}
+
+
+def key_value(metadata: dict, key: str) -> Any:
+    """The front matter's value of ``key`` under its own name or its other spelling (``authors`` for
+    ``author``), or None when neither holds one."""
+    return next((metadata[name] for name in (key, *KEY_SPELLINGS.get(key, ()))
+                 if metadata.get(name) not in (None, "", [])), None)
+
+
 def split_front_matter(text: str) -> FrontMatter | None:
     """The front matter at the top of ``text``: YAML between ``---`` lines or TOML between ``+++``."""
     for opening_line, closing_line, closer, parse in ((OPENING, CLOSING, "---", parse_into),

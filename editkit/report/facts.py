@@ -8,6 +8,7 @@ import re
 
 def facts_of(document, reference: dt.date | None) -> dict:
     from editkit.dates_support import reference_date
+    from editkit.frontmatter_block import key_value
     from editkit.rules.readability import readability
     from editkit.normalized import readable_view
     from editkit.structure_support import anatomy
@@ -24,7 +25,7 @@ def facts_of(document, reference: dt.date | None) -> dict:
 
     return {
         "title": text_of(meta.get("title")) or title_of(parts, headline),
-        "author": names_of(meta.get("author") or meta.get("authors")) or (author_of(byline.text) if byline else ""),
+        "author": names_of(key_value(meta, "author")) or (author_of(byline.text) if byline else ""),
         "desk": next(filter(None, (first_text_of(meta.get(key)) for key in ("desk", "category", "section"))), ""),
         "date": published.isoformat() if published else None,
         "words": textstat.lexicon_count(body),

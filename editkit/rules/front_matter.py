@@ -25,10 +25,6 @@ def applies(document) -> bool:
     return document.front_matter is not None and document.front_matter.error is None
 
 
-# a required key's other spelling that static-site generators use (Hugo's authors and categories lists)
-KEY_SPELLINGS = {"author": ("authors",), "category": ("categories",)}
-
-
 @rule(code="ST112", name="missing-front-matter-key", category="structure", severity="error", scope="raw")
 def missing_front_matter_key(document, context):
     r"""A required front-matter key is missing.
@@ -58,9 +54,11 @@ def missing_front_matter_key(document, context):
         return
     if not applies(document):
         return
+    from editkit.frontmatter_block import key_value
+
     block = document.front_matter
     for key in required:
-        if not any(document.metadata.get(name) not in (None, "", []) for name in (key, *KEY_SPELLINGS.get(key, ()))):
+        if key_value(document.metadata, key) is None:
             yield Finding(block.start, block.start + 3, f"Front matter lacks the required key '{key}'")
 
 

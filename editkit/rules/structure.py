@@ -182,10 +182,12 @@ def missing_byline(document, context):
     ## Fix safety
     No automatic fix.
     """
+    from editkit.frontmatter_block import key_value
+
     if not is_article(document):
         return
     parts = anatomy(document)
-    if not settings_of(context)["require-byline"] or document.metadata.get("author") or document.metadata.get("authors"):
+    if not settings_of(context)["require-byline"] or key_value(document.metadata, "author"):
         return
     if parts.first("lead") is not None and parts.first("byline") is None:
         content = [p for p in parts.parts if p.kind != "boilerplate"]

@@ -423,7 +423,8 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
     scan = Scan(lines, markdown, administrative=is_administrative(body),
                 notice_title=next((i for i, line in enumerate(lines) if line[0] == body_start + title), 0)
                 if title is not None else None,
-                set_under=frozenset(i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1))
+                set_under=frozenset() if markdown else frozenset(  # plain text's verse (mark_verse) asks
+                    i for i in range(1, len(lines)) if text.count("\n", lines[i - 1][1], lines[i][0]) == 1))
     for index, (start, _, _) in enumerate(lines):
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
@@ -446,6 +447,7 @@ class Scan:
         self.lines = lines
         self.markdown = markdown
         self.set_under = set_under  # the lines that follow the line before with no blank line between
+        self.comment_actions: set[int] = set()  # a reader's comment's line of actions (12 Thích Trả lời)
         self.administrative = administrative  # a công văn or quyết định: QUYẾT ĐỊNH is its title, no section label
         # a newspaper's notice: the line of its title (Thông báo: no site notice; after a CMS's date stamp, if any)
         self.notice = notice_title is not None
@@ -466,6 +468,8 @@ class Scan:
             found = None if index == self.notice_title else furniture_kind(line)
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
+                if found[0] == "comment_actions":
+                    self.comment_actions.add(index)
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
                 headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
             elif links_label and LIST_ITEM.match(line) and words(line) <= RELATED_LINK_MAX_WORDS:
@@ -492,8 +496,7 @@ class Scan:
                 continue
             for after in range(index + 1, min(index + READER_COMMENT_LINES + 2, len(self.lines))):
                 if kinds[after] is not None:
-                    found = furniture_kind(self.text(after))
-                    if found and found[0] == "comment_actions" and after > index + 1:
+                    if after in self.comment_actions and after > index + 1:
                         for between in range(index + 1, after):
                             kinds[between], labels[between] = "boilerplate", "reader comment"
                     break

@@ -171,6 +171,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if token.start and text[token.start - 1] == "-" and in_transliterated_name(text, token.start - 1):
             continue  # Ga-ga-rin, Vla-đi-mia: a foreign name spelled out syllable by syllable
         previous, following = lefts[index], rights[index]
+        if token.is_capitalized and name_run_sides(clause, index)[1] and opens_with_a_surname(word):
+            continue  # Quàng Minh (a byline's too), Giàng A Páo: a surname of the ethnic groups, no slip of Quang, Giang
         # a capitalised word found garbled or a common word with its marks slipped is a typo, not a
         # name; asked once per word, as the checks below would ask it again
         vouched = False
@@ -178,8 +180,6 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             if latinised is None:
                 latinised = [True] * len(clause) if in_english() else names_in_clause(clause)
             inside_left, inside_right = name_run_sides(clause, index)
-            if inside_right and opens_with_a_surname(word):
-                continue  # Quàng Minh, Giàng A Páo: a surname of the ethnic groups, no slip of Quang, Giang
             if "ð" in word or latinised[index] or not (garbled_capitalised(token) or marks_slip_in_context(
                     token, previous if inside_left or not inside_right else None,
                     following if inside_right or not inside_left else None)):
@@ -189,8 +189,6 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             if usage is not None and token.text in usage.names_by_habit:
                 continue  # chuyến thăm chính thức Lào: the article writes Lào with its capital every time
             vouched = True
-        elif token.is_capitalized and name_run_sides(clause, index)[1] and opens_with_a_surname(word):
-            continue  # a name opening its line or sentence (the byline Quàng Minh)
         elif not plain and (hyphen_joined(text, token) or not slip_to_foreign_letter(token, clause, index)):
             continue  # foreign letters (ba-zơ, a loanword spelled out); ð for đ is the look-alike rule's business (EN107)
         if not known:
@@ -240,7 +238,7 @@ def opens_with_a_surname(word: str) -> bool:
     """``word`` is a surname of ``dictionaries/spelling/surnames.txt`` (Quàng, Lường, Giàng, Thào)."""
     from editkit.vocabulary import surnames
 
-    return (canonical_spelling(word, "old") or word) in surnames()
+    return lm_form(word) in surnames()
 
 
 def name_run_sides(clause: list[Token], index: int) -> tuple[bool, bool]:

@@ -18,6 +18,10 @@ EDGE_AFTER = r"(?![\w%]|[/.,:-]\d|/[^\W\d_])"
 GMT = r"(?:[^\S\n]*\(?[^\S\n]*GMT[^\S\n]*\+[^\S\n]*0?7(?::?00)?(?:[^\S\n]*\))?)?"
 
 
+# a day/month of a list with the join after it (8/6, … · 15/6 và …)
+LISTED_DAY_MONTH = r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*)"
+
+
 def year_after(p: str) -> str:
     """The year written with năm after a day/month (``30/4 năm 2027``, a range's ``đến 1/5 năm 2027``): optional,
     as the group ``{p}yn`` (the year of the date before it when the date writes none)."""
@@ -482,11 +486,11 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             # or after what is due (Hạn nộp hồ sơ là 31/12: up to four words, no clause between)
             rf"|(?<!\w)(?:{w['deadline_noun']})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]+là(?:\s+ngày)?)\s*$", FLAGS),
         # the days before this one in a list (8/6, 15/6 và …): the list's first day carries the cue
-        "list_before": re.compile(r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){1,12}$", FLAGS),
+        "list_before": re.compile(rf"{LISTED_DAY_MONTH}{{1,12}}$", FLAGS),
         # or a day written out with its month opens the list (Ngày 5 tháng 10 và 11/12): its own cue
         "written_list_before": re.compile(
             r"(?<!\w)(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:,|;|và|hoặc)\s*"
-            r"(?:(?<![\d/])\d{1,2}\s?/\s?\d{1,2}\s*(?:,|;|và|hoặc)\s*){0,12}$", FLAGS),
+            rf"{LISTED_DAY_MONTH}{{0,12}}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
         # a number right before "tuần sau", "năm nay": weeks or years counted (Hai tuần sau: two weeks
         # after the story's last event; hai năm nay: for two years now), not next week or this year;
