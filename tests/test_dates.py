@@ -314,6 +314,7 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Các cấp ủy báo cáo trước ngày 30/6 hằng năm.",
     "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
     "Ngày 10/3 âm lịch hằng năm, du khách về Phú Thọ.",  # the calendar named before "hằng năm"
+    "Ngày 7 tháng 10 âm lịch hằng năm, làng giỗ tổ nghề.",  # not "Ngày 7 tháng 1" cut out of the month's 10
     # or opening its sentence
     "Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội với nghi lễ rước Tứ Pháp.",
     "Mỗi năm vào tháng 2, tháng 3, hoa ban nở trắng núi rừng Tây Bắc.",

@@ -43,7 +43,7 @@ NAMED_YEAR = r"(?:1\d|20)\d{2}"
 
 
 def long_form(p: str, year_required: bool = False) -> str:
-    month = rf"(?P<{p}m>\d{{1,2}}|{pieces()['month_name']})"
+    month = rf"(?P<{p}m>\d{{1,2}}(?!\d)|{pieces()['month_name']})"  # whole: not tháng 1 of tháng 10 âm lịch
     # ngày 26 tháng 11 năm 2026; 26 Tháng 11, 2026 as CMSs print it (the year ending the line or
     # followed by its time: not "ngày 2 tháng 9, 2026 người")
     year = (rf"(?:(?:,?\s+năm\s+|,[^\S\n]?(?=(?:19|20)\d{{2}}[^\S\n]*(?:\n|$|[|,–-]|\(|\d{{1,2}}:\d{{2}})))"
