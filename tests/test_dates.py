@@ -1383,6 +1383,20 @@ def test_a_month_listed_after_another_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a day listed after one still ahead follows it (the tour's last night had been last February's)
+    ("Đêm diễn đầu tiên vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày 20/2.",
+     [("9/1", "2027-01-09"), ("23/1", "2027-01-23"), ("20/2", "2027-02-20")]),
+    # not a day compared with, or told before, one ahead; not one the distance keeps ahead anyway
+    ("Hội nghị diễn ra ngày 15/12, sau khi dự thảo được công bố ngày 20/11.", [("15/12", "2026-12-15"), ("20/11", "2026-11-20")]),
+    ("Giá dự báo ngày 15/12 cao hơn so với ngày 10/11.", [("15/12", "2026-12-15"), ("10/11", "2026-11-10")]),
+    ("Trời rét vào ngày 10/12, và ngày 5/12 có mưa.", [("10/12", "2026-12-10"), ("5/12", "2026-12-05")]),
+    ("Giá ngày 25/11 tăng, và ngày 10/11 giảm.", [("25/11", "2026-11-25"), ("10/11", "2026-11-10")]),
+])
+def test_a_day_listed_after_a_day_ahead(text, expected):
+    assert found(text, dt.date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the year after the last of the holidays listed is every one's (Tết Dương lịch had been this January's)
     ("Bộ Nội vụ vừa có văn bản về việc nghỉ Tết Dương lịch và Tết Nguyên đán năm 2027.",
      [("Tết Dương lịch", "2027-01-01"), ("Tết Nguyên đán năm 2027", "2027-02-06")]),

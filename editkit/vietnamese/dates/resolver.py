@@ -57,6 +57,13 @@ def due_before() -> re.Pattern[str]:
 
 # a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
 # chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027: not next September)
+# the join after a day a list names before this one (vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM
+# ngày 20/2): a comma, và, hoặc, rồi opening a short gap that says nothing of before or after
+DAY_JOINED_BEFORE = re.compile(r"[^\S\n]*(?:[,;]|(?:và|hoặc|rồi)(?!\w))")
+NOT_A_LIST_OF_DAYS = re.compile(r"(?<!\w)(?:khi|trước|sau\s+khi|so\s+với|kể\s+từ|từ|đến|tới|hôm|qua)(?!\w)", re.I)
+LISTED_DAY_REACH = 48  # characters between a listed day and the next
+
+
 YEAR_AFTER_CUE = re.compile(r"[^.;!?\n]*?(?<!\w)(?:19|20)\d{2}(?!\d)")
 
 
@@ -80,6 +87,7 @@ class Resolver:
         self.issued: dict[int, tuple[int, dt.date]] = {}  # a sentence's document: (where its date ends, that date)
         self.written_years: dict[int, int] = {}  # the years written, by where their mention starts
         self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
+        self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -254,6 +262,26 @@ class Resolver:
             past = False  # khách đã mua vé được đổi vé miễn phí đến hết ngày 31/8: the term's end, not the past
         elif past and FROM_THE_DAY.search(self.text, max(0, start - 12), start) and self.told_just_now_only(start, end):
             past = False  # Hãng vừa khai trương đường bay, khởi hành từ ngày 15/12: the flights start ahead
+        date = R.occurrence(day, month, self.reference, future, past, public_holiday(day, month))
         if not future and not past:
+            listed = self.listed_after_a_day_ahead(day, month, start, date)
+            if listed is not None:
+                return listed, True
             self.guessed.add(start)  # the year comes from the distance to the reference alone
-        return R.occurrence(day, month, self.reference, future, past, public_holiday(day, month)), True
+        return date, True
+
+    def listed_after_a_day_ahead(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
+        """A day listed after one still ahead (``vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày
+        20/2``, written in November), that its distance alone would put in the past: the first after it."""
+        if guessed >= self.reference:
+            return None
+        s, _, _ = self.sentence(start, start)
+        before = [end for end in self.days if s <= end <= start and start - end <= LISTED_DAY_REACH]
+        if not before:
+            return None
+        end = max(before)
+        gap = self.text[end:start]
+        listed = self.days[end]
+        if listed <= self.reference or not DAY_JOINED_BEFORE.match(gap) or NOT_A_LIST_OF_DAYS.search(gap):
+            return None
+        return R.next_on_or_after(day, month, listed)
