@@ -1415,3 +1415,13 @@ def test_planted_newsroom_slips_are_each_reported_with_the_right_suggestion(isol
     shutil.copy(SLIPS / name, isolated_dir / name)
     found = run_cli("lint", "--format", "json", "--select", "spelling,diacritics", name).json()["files"][0]["diagnostics"]
     assert [(d["text"], d["suggestions"][0]) for d in found] == expected
+
+
+def test_a_name_before_a_word_gives_it_no_common_words_pair(isolated_dir):
+    """``Phút 67, Trường chuyền cho Đình Bắc``: the player's name is no ``trường`` (school) to read
+    ``truyền`` after; a capitalised word inside a sentence that makes a word with the candidate still
+    counts (``Hạm dội Biển Đen`` → ``đội``)."""
+    text = "Phút 67, Trường chuyền cho Đình Bắc dứt điểm gỡ hòa 1-1."
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+    found = lint_json("--select", "spelling", text="Tư lệnh mới của Hạm dội Biển Đen đến nhận nhiệm vụ.")
+    assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("dội", "đội")]

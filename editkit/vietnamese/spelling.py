@@ -23,6 +23,7 @@ from editkit.vietnamese.context import (
     counts_fit,
     lm_form,
     lm_index,
+    makes_a_word,
     rank,
     supported_candidates,
     supported_marked_spellings,
@@ -86,6 +87,9 @@ TOPIC_WORD_ANY_REPEATS = 4
 TYPED_BARE_BONUS = 1.0
 # how far a candidate must lead for a rare English word (gi, moa) to be read as a Vietnamese slip
 ENGLISH_OUTWEIGHED = 8.0
+# how often a capitalised word inside a sentence and a candidate after it must be seen together for the
+# pair to be a word of its own (Lực lượng, Hạm đội), not a name before a word (Trường chuyền cho)
+NAME_AS_WORD_COUNT = 20
 CONFIDENT_MARGIN = 3.0  # how far the top suggestion must lead the second for --unsafe-fixes
 CLAUSE_BREAK = re.compile(r"[^\s\w]|\n")
 
@@ -207,6 +211,12 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
                                     across, outer)
+            if (issue is not None and index and clause[index - 1].is_capitalized and not token.is_capitalized
+                    and mid_sentence(text, clause[index - 1]) and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
+                # Phút 67, Trường chuyền cho: a name before the word, with which the candidate makes no
+                # word (Thịnh vương chung → vượng does): the word is judged on its right alone
+                issue = real_word_issue(token, None, following, margin, usage, typed_bare(token, clause, index),
+                                        across, (None, outer[1]))
         else:
             issue = None
         if issue is not None:
@@ -427,6 +437,12 @@ def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
                                or in_vietnamese_clause(clause, index))
 
 
+def mid_sentence(text: str, token: Token) -> bool:
+    """Words come before the token in its sentence (a capital there is a name's, not the sentence's)."""
+    before = text[:token.start].rstrip(" \t*_\"“‘'([–—-")
+    return bool(before) and before[-1] not in ".!?:\n…"
+
+
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,
                     usage: DocumentUsage | None = None, bare: bool = False,
                     across: tuple[str | None, str | None] = (None, None),
@@ -547,8 +563,6 @@ def listed_as_a_pair(word: str, candidate: str, before: str | None, after: str |
     """At a clause's edge, the word and the list item across the comma make a word of their own that
     the candidate does not (``tác động của dông, lốc``: dông lốc 30 times, công lốc never): items
     listed side by side are often a compound's halves, and the clause's one pair is weak evidence."""
-    from editkit.vietnamese.context import makes_a_word
-
     if after is not None and makes_a_word(word, after, LISTED_PAIR) and not makes_a_word(candidate, after, 1):
         return True
     return before is not None and makes_a_word(before, word, LISTED_PAIR) and not makes_a_word(before, candidate, 1)
@@ -557,8 +571,6 @@ def listed_as_a_pair(word: str, candidate: str, before: str | None, after: str |
 def makes_a_word_at_edge(candidate: str, previous: str | None, following: str | None) -> bool:
     """At a clause's edge, the candidate and its one neighbour make a word of their own: a pair seen
     EDGE_WORD_PAIR times and far commoner than chance (mặc dù, not mặc áo)."""
-    from editkit.vietnamese.context import makes_a_word
-
     neighbour = following if previous is None else previous
     if neighbour is None or not (neighbour == NUMBER or is_known(neighbour)):
         return False
@@ -580,7 +592,7 @@ def words_for_unseen_pair(word: str, previous: str | None, following: str | None
     alone says nothing: the unseen one is the evidence."""
     if left is None or right is None or (left and right):
         return frozenset()
-    from editkit.vietnamese.context import makes_a_word, scorable_confusables
+    from editkit.vietnamese.context import scorable_confusables
 
     unseen_right = right == 0
     return frozenset(
@@ -619,8 +631,6 @@ def bound_to_beyond(neighbour: str, beyond: str | None, beyond_first: bool) -> b
     """The neighbour makes a word with the word beyond it, which leans on it (lạm phát, giao tiếp):
     the pair is seen BOUND_NEIGHBOUR_COUNT times, commoner than chance, and in BOUND_NEIGHBOUR_SHARE
     of the word beyond's occurrences (lạm phát: a third of lạm's; not gắng rất, 0.1%)."""
-    from editkit.vietnamese.context import makes_a_word
-
     if beyond is None:
         return False
     first, second = (beyond, neighbour) if beyond_first else (neighbour, beyond)
@@ -637,7 +647,7 @@ def words_for_rare_pair(word: str, previous: str | None, following: str | None,
     ví trí 7 times; ``thị có gắng``: cố gắng 2,748 times, có gắng 7). A neighbour that makes a word with
     the word beyond it is no evidence (``lạm phát khiến``: phát hiện is common, but phát is lạm phát's;
     ``ngại giao tiếp``: giao tiếp, not ngoại giao)."""
-    from editkit.vietnamese.context import makes_a_word, scorable_confusables
+    from editkit.vietnamese.context import scorable_confusables
 
     possible = rare_pair_possible(word, previous, following)
     if not any(possible):
