@@ -1820,6 +1820,9 @@ def test_a_place_word_before_a_span_of_days_keeps_it_a_span():
     ("Năm học 2026 - 2027 khai giảng ngày 5/9.", "2026-09-05"),
     ("Mùa giải 2026/27 khép lại vào tháng 5.", "2027-05"),
     ("Năm học 2026 - 2027, học sinh nghỉ từ 30/12 đến 2/1.", "2026-12-30/2027-01-02"),
+    # so does the winter-spring rice crop, sown from November (its sowing had been next November's)
+    ("Vụ lúa đông xuân 2026-2027 dự kiến gieo sạ từ ngày 10/11 đến 31/12.", "2026-11-10/2026-12-31"),
+    ("Vụ Đông Xuân 2026 - 2027 dự kiến thu hoạch từ ngày 15/3.", "2027-03-15"),
     # a term of office is no school year
     ("Nhiệm kỳ 2026 - 2031 bắt đầu ngày 25/5.", "2026-05-25"),
 ])

@@ -29,7 +29,7 @@ WEEKDAY_WORDS = ("thứ", "chủ nhật", "cn", "t2", "t3", "t4", "t5", "t6", "t
 BARE_MONTH_CUE_WORDS = tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not in cue and "\\" not in cue)  # its one-word cues (kể từ needs từ)
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
-    "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính"),
+    "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính", "xuân"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_day": ("từ đầu",), "to_date_open": ("từ đầu",), "past_part_of_period": ("hồi",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
