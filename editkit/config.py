@@ -116,7 +116,7 @@ STRUCTURE_DEFAULTS: dict[str, Any] = {
                      "excerpt", "images", "featured_image", "thumbnail", "aliases", "permalink", "layout", "weight"],
     "key-types": {"title": "string", "author": "names", "authors": "names", "date": "date", "tags": "list",
                   "draft": "boolean", "slug": "slug"},
-    "headline-syllables": [6, 30],
+    "headline-syllables": [4, 30],
     "lead-syllables": [15, 150],
     "byline-max-words": 8,
     "paragraph-max-syllables": 350,
