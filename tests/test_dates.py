@@ -2283,6 +2283,18 @@ def test_tet_with_a_year_word(text, reference, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # a year word elsewhere in the sentence names the first lunar month's days as it names Tết (the eve had
+    # been the one this year began with, ten months gone)
+    ("Mùa lễ hội năm nay còn có chương trình bắn pháo hoa đêm giao thừa tại 6 điểm.", dt.date(2026, 12, 28), "2027-02-05"),
+    ("Mùa lễ hội năm ngoái đông nhất vào dịp rằm tháng Giêng.", dt.date(2026, 12, 28), "2026-03-03"),
+    ("Năm nay, người dân đón giao thừa ở phố đi bộ.", dt.date(2026, 3, 10), "2026-02-16"),
+    ("Năm nay, người dân đón giao thừa ở phố đi bộ.", dt.date(2026, 1, 10), "2026-02-16"),
+])
+def test_the_first_lunar_months_days_in_a_sentence_with_a_year_word(text, reference, expected):
+    assert [value for phrase, value in found(text, reference) if "năm" not in phrase.lower()] == [expected]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # a month guessed from the publication date alone joins the days the article dates
     ("Ca sĩ tổ chức concert vào tháng 7. Đêm nhạc sẽ diễn ra tối thứ Bảy, 17/7.", dt.date(2027, 4, 15), "2027-07"),
     ("Ca sĩ tổ chức concert vào tháng 7.", dt.date(2027, 4, 15), "2026-07"),  # nothing near: the guess stands

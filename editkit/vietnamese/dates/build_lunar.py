@@ -74,7 +74,12 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     day = max(day, 1)
     if not eve:
         mention.lunar = (day, month, year)
-    date = lunar_day_in(day, month, year, mention, r, carried=None if year else sentence_year(r, mention))
+    carried = None if year else sentence_year(r, mention)
+    if carried is not None and month == 1 and r.reference is not None and r.year_worded(mention.start):
+        # Mùa lễ hội năm nay còn có … pháo hoa đêm giao thừa, written in December: the coming Tết's, as
+        # Tết năm nay is (tet_year_worded)
+        year, carried = tet_year_worded(r, mention, carried), None
+    date = lunar_day_in(day, month, year, mention, r, carried=carried)
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)

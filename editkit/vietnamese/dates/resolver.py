@@ -86,6 +86,7 @@ class Resolver:
         self.holidays: dict[int, dt.date] = {}  # a sentence's year's holiday, when the year came with one
         self.issued: dict[int, tuple[int, dt.date]] = {}  # a sentence's document: (where its date ends, that date)
         self.written_years: dict[int, int] = {}  # the years written, by where their mention starts
+        self.worded: set[int] = set()  # the sentences whose year a year word gave (năm nay), not a number
         self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
         self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
 
@@ -118,6 +119,11 @@ class Resolver:
         nay``: ``năm nay đã ngoài 80 tuổi, vẫn nhớ đêm 18/12 năm ấy`` after ``tháng 12/1972``), or None."""
         told = [position for position in self.written_years if position < start]
         return self.written_years[max(told)] if told else None
+
+    def year_worded(self, start: int) -> bool:
+        """The sentence's year came from a year word (``Mùa lễ hội năm nay``), not a number."""
+        s, _, _ = self.sentence(start, start)
+        return s in self.worded
 
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
@@ -157,6 +163,9 @@ class Resolver:
         self.sentence_years[s] = year
         if written:
             self.written_years[start] = year
+            self.worded.discard(s)
+        else:
+            self.worded.add(s)
         if holiday is not None:
             self.holidays[s] = holiday
         else:
