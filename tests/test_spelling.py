@@ -658,6 +658,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     # the rice plant's stages (làm đòng had read as đồng, lúa chét as chết)
     "Vùng ven biển cần gieo sạ sớm để lúa không bị ảnh hưởng trong giai đoạn làm đòng.",
     "Ruộng lúa chét mọc xanh. Nông dân cấy dặm những chỗ lúa chết.",  # beside lúa chết, no slip of it
+    "Thời tiết lặng gió, nghịch nhiệt khiến bụi mịn tích tụ ở tầng thấp.",  # calm air (had read as nắng)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
