@@ -315,7 +315,7 @@ def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
 
 @pytest.mark.parametrize("line", ["Video: Đại biểu Quốc hội thảo luận về chuyển đổi số", "Ảnh 1/5", "Tags: bão, lũ lụt",
                                   "Trang chủ » Thời sự", "Thời sự › Xã hội › Giao thông", "Đọc tiếp",
-                                  "Chia sẻ bài viết", "Lượt xem: 1.234", "Cỡ chữ", "Nghe bài viết", "0:00 / 3:25",
+                                  "Chia sẻ bài viết", "Lượt xem: 1.234", "1.254 lượt xem", "Cỡ chữ", "Nghe bài viết", "0:00 / 3:25",
                                   "(adsbygoogle = window.adsbygoogle || []).push({});", "Bản quyền © 2026 thuộc về Báo Hà Nội Mới",
                                   "Bạn đang đọc bài viết Hà Nội khởi công cầu mới tại chuyên mục Thời sự",
                                   "Theo dõi Báo Giao thông trên Google News"])
