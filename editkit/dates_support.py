@@ -38,15 +38,18 @@ NON_BLANK_LINE = re.compile(r"^[^\S\n]*\S[^\n]*", re.M)
 def dateline(document: Document):
     """The dateline mention near the top of the body (first six non-empty lines: a site header,
     headline and authors may come first), or None."""
-    from editkit.structure.anatomy import ADMINISTRATIVE_DATELINE_LINES, DATELINE_LINES, is_administrative
+    from editkit.structure.anatomy import ADMINISTRATIVE_DATELINE_LINES, DATELINE_LINES, is_administrative, menu_lines
     from editkit.vietnamese.dates import find_dates
 
     def compute():
         text = without_front_matter(document)
         start = document.body_start
-        within = ADMINISTRATIVE_DATELINE_LINES if is_administrative(text[start:]) else DATELINE_LINES
-        # lines with a visible character, tried at line starts only (a long blank line is one try)
-        lines = list(islice(NON_BLANK_LINE.finditer(text[start:]), within))
+        body = text[start:]
+        within = ADMINISTRATIVE_DATELINE_LINES if is_administrative(body) else DATELINE_LINES
+        # lines with a visible character, tried at line starts only (a long blank line is one try), below
+        # the site's menu copied with the page, if any
+        menu = menu_lines(lines_with_their_breaks(body))
+        lines = list(islice(NON_BLANK_LINE.finditer(body), menu + within))
         if not lines:
             return None
         end = start + lines[-1].end()
@@ -59,6 +62,14 @@ def dateline(document: Document):
         return None
 
     return document.memo("dateline", compute)
+
+
+def lines_with_their_breaks(text: str):
+    """Each line with a visible character, and whether it follows the one before with no blank line between."""
+    end = None
+    for line in NON_BLANK_LINE.finditer(text):
+        yield line.group(), end is not None and text.count("\n", end, line.start()) == 1
+        end = line.end()
 
 
 def reference_date(document: Document, explicit: dt.date | None) -> dt.date | None:

@@ -307,6 +307,23 @@ def test_section_headline_authors_email_and_dateline_on_the_fifth_line(isolated_
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_the_dateline_under_a_site_menu_copied_one_item_a_line_dates_the_article(isolated_dir):
+    """A browser copy's menu (``Thời sự`` / ``Thế giới`` / …, one item a line) over the dateline: the
+    dateline had been looked for in the first six lines only, the article left without its date."""
+    menu = "\n".join(["Đăng nhập", "Thời sự", "Thế giới", "Kinh doanh", "Giải trí", "Thể thao", "Pháp luật", "Doanh nghiệp"])
+    text = (menu + "\nThứ bảy, 05/12/2026 - 07:45\n\nGiá rau quả tăng mạnh dịp cuối năm\n\n" + LEAD.format(tag="")
+            + "\n\nHôm nay, giá tăng.\n\nThu Hà\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    dates = run_cli("dates", "--format", "json", "a.txt").json()
+    assert dates["reference"] == "2026-12-05"
+    assert dates["dates"][0]["text"] == "Thứ bảy, 05/12/2026 - 07:45"  # not cut after Doanh nghiệp's "hiệp"
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds[:11] == ["boilerplate"] * 8 + ["dateline", "headline", "lead"]
+    # three short lines are no menu: a site header's, as before
+    assert [p["kind"] for p in parts_of(isolated_dir, "Dân trí\nThời sự\n" + text[len(menu) + 1:], "a.txt")][:3] == [
+        "boilerplate", "boilerplate", "dateline"]
+
+
 def test_a_date_line_under_running_text_is_not_the_page_dateline(isolated_dir):
     text = "Tuyên bố chung\n\n" + LEAD.format(tag="") + "\n\nHà Nội, ngày 18/1/2024\n"
     kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
@@ -1214,6 +1231,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a section over the dateline, a caption credited with its agency in brackets, the outlet's own credit
     ("s16.txt", "boilerplate dateline headline lead caption paragraph paragraph byline " + " ".join(["boilerplate"] * 5),
      ["ST101"]),
+    # the site's menu copied one item a line over the dateline; tags one a line under "Từ khóa:"; the comment
+    # box's placeholder (Viết bình luận...)
+    ("s17.txt", " ".join(["boilerplate"] * 13) + " dateline headline lead source-tag " + " ".join(["paragraph"] * 5)
+                + " byline " + " ".join(["boilerplate"] * 17), ["ST101"]),
+    # a saved page with <time>, a view counter beside it, <figure> and a related box in the body, a blockquote
+    ("s18.html", "headline dateline lead paragraph caption paragraph paragraph paragraph paragraph byline", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

@@ -38,7 +38,7 @@ VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "ba
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
-    r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|"
+    r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
     # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
     r"(?:^|[\s_-])cate(?:gory)?(?=\s|$)",
     re.I,

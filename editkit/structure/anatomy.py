@@ -10,6 +10,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from editkit.masking import HTML_TAG
 from editkit.resources import dictionary_path
@@ -74,11 +75,16 @@ READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
 READER_COMMENT_MAX_WORDS = 120
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
 RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
+TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 LEAD_MIN_WORDS = 20
 HEADLINE_MAX_WORDS = 35  # the longest headline: over LEAD_MIN_WORDS only right above a lead with its source tag
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
+# a run this long of one- to three-word lines opening the text, one under the other, is the site's menu
+# copied with the page (Đăng nhập / Thời sự / Thế giới / Kinh doanh …): the dateline is looked for below it
+MENU_MIN_LINES = 4
+MENU_ITEM = re.compile(r"[^\W\d_]")  # a menu item starts with a letter (no list mark, heading or number)
 # the motto under the national name that heads every administrative document (Nghị định 30/2020, Phụ lục I),
 # on its own line or in the right-hand column of a heading pasted from a table: after a tab, a run of spaces
 # or a Markdown cell's bar (TỈNH QUẢNG NGÃI<TAB>Độc lập - Tự do - Hạnh phúc)
@@ -286,6 +292,20 @@ def words(line: str) -> int:
     return len(line.split())
 
 
+def menu_lines(lines: Iterable[tuple[str, bool]]) -> int:
+    """How many of the first lines are the site's menu copied with the page (see MENU_MIN_LINES): up to
+    SITE_HEADER_MAX_WORDS words each, no sentence, no digit, each right under the one before; ``lines``
+    gives each line's text and whether it follows the line before with no blank line between. 0 when
+    the run is shorter."""
+    count = 0
+    for line, set_under in lines:
+        if (count and not set_under) or not MENU_ITEM.match(line) or words(line) > SITE_HEADER_MAX_WORDS \
+                or SENTENCE_END.search(line) or any(c.isdigit() for c in line):
+            break
+        count += 1
+    return count if count >= MENU_MIN_LINES else 0
+
+
 # Hoài Thu (thực hiện), Minh Anh (tổng hợp); an interview's Thanh Tùng thực hiện, a report's Minh Anh ghi
 BYLINE_ROLE = re.compile(r"\s*\((?:[^()\n]{1,30})\)\s*$|\s+(?:thực hiện|ghi|tổng hợp|lược dịch|biên dịch)$")
 
@@ -463,6 +483,7 @@ class Scan:
         """Furniture lines anywhere, and the run of furniture and related links at the end."""
         kinds, labels = self.kinds, self.labels
         links_label = False  # the line before was "Đọc thêm:": the list under it is links
+        tags_label = False  # the line before was "Từ khóa:" or a tag under it: the short lines under it are tags
         headlines_left = 0  # under "Tin liên quan" with no list marks: the headlines printed under it
         for index, (_, _, line) in enumerate(self.lines):
             found = None if index == self.notice_title else furniture_kind(line)
@@ -471,14 +492,17 @@ class Scan:
                 if found[0] == "comment_actions":
                     self.comment_actions.add(index)
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
+                tags_label = found[0] == "tags" and line.rstrip().endswith(":")
                 headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
             elif links_label and LIST_ITEM.match(line) and words(line) <= RELATED_LINK_MAX_WORDS:
                 kinds[index], labels[index] = "boilerplate", "related links"
+            elif tags_label and index in self.set_under and words(line) <= TAG_MAX_WORDS and not SENTENCE_END.search(line):
+                kinds[index], labels[index] = "boilerplate", "tags"  # Từ khóa: / xuất khẩu rau quả / sầu riêng
             elif headlines_left and related_headline(line):
                 kinds[index], labels[index] = "boilerplate", "related links"
                 headlines_left -= 1
             else:
-                links_label = False
+                links_label = tags_label = False
                 headlines_left = 0
         self.mark_reader_comments()
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
@@ -509,9 +533,14 @@ class Scan:
         Thanh Niên print them. Returns where the scan goes on and whether the headline was found."""
         if dateline_end is None:
             return 0, False
-        found = next((i for i, (start, end, _) in enumerate(self.lines[:DATELINE_LINES]) if start < dateline_end <= end + 1), None)
+        menu = menu_lines((line, i in self.set_under) for i, (_, _, line) in enumerate(self.lines))
+        found = next((i for i in range(menu, min(menu + DATELINE_LINES, len(self.lines)))
+                      if self.lines[i][0] < dateline_end <= self.lines[i][1] + 1), None)
         if found is None or self.kinds[found] is not None:
             return 0, False
+        for i in range(menu):
+            if self.kinds[i] is None:
+                self.kinds[i], self.labels[i] = "boilerplate", "site menu"
         if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
             return 0, False  # running text above it: a date line further down, not the page's dateline
         self.kinds[found] = "dateline"

@@ -60,7 +60,8 @@ def weekday_piece(v: dict) -> str:
     Friday's session). The lookahead for thứ lets a position without it skip the nouns' lookbehinds."""
     numbered = alternation(w for w in v["weekdays"] if w.startswith("thứ"))
     named = alternation(w for w in v["weekdays"] if not w.startswith("thứ"))
-    guards = "".join(rf"(?<!{re.escape(noun)}\s)" for noun in v["cues"]["ordinal_counters"])
+    # (the noun whole: doanh nghiệp over a dateline's Thứ bảy is no hiệp, a match's half)
+    guards = "".join(rf"(?<!(?<!\w){re.escape(noun)}\s)" for noun in v["cues"]["ordinal_counters"])
     return (rf"(?:{named}|(?=thứ\s){guards}(?:{numbered})|(?-i:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy))"
             rf"|(?:{numbered})(?=\s?\(\s?\d))")
 
