@@ -1383,6 +1383,18 @@ def test_a_month_listed_after_another_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the month just gone, with a future cue only in a later clause: still last month (had been next November)
+    ("Đối tượng thông báo hóa đơn tiền điện tháng 11 chưa thanh toán, yêu cầu chuyển khoản ngay nếu không sẽ bị cắt điện.",
+     [("tháng 11", "2026-11")]),
+    # the cue in the month's own clause looks ahead to it
+    ("Dự án sẽ hoàn thành vào tháng 11.", [("tháng 11", "2027-11")]),
+    ("Doanh thu tháng 11 tăng, dự kiến tháng 12 sẽ còn tăng.", [("tháng 11", "2026-11"), ("tháng 12", "2026-12")]),
+])
+def test_the_month_just_gone_before_a_later_clauses_future_cue(text, expected):
+    assert found(text, dt.date(2026, 12, 11)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a day listed after one still ahead follows it (the tour's last night had been last February's)
     ("Đêm diễn đầu tiên vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày 20/2.",
      [("9/1", "2027-01-09"), ("23/1", "2027-01-23"), ("20/2", "2027-02-20")]),

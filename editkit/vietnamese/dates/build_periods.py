@@ -206,6 +206,9 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     future, past = r.cues(mention.start, mention.end)
     if past and UNTIL_THE_END_OF.search(r.text, max(0, mention.start - 20), mention.start):
         past = False  # vải sớm đã thu hoạch …, chín rộ … đến cuối tháng 7: the season's end, not the past
+    if (future and month < r.reference.month and (r.reference - R.month_bounds(r.reference.year, month)[1]).days
+            <= R.DAYS_BACK_EVEN_IN_THE_FUTURE and r.future_only_in_a_later_clause(mention.start, mention.end)):
+        future = False  # hóa đơn tiền điện tháng 11 chưa thanh toán, … nếu không sẽ bị cắt điện (in December): last November
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year

@@ -105,6 +105,14 @@ class Resolver:
         past = told_in_the_past(sentence) or told_just_now(sentence)
         return future, past
 
+    def future_only_in_a_later_clause(self, start: int, end: int) -> bool:
+        """Every future cue of the sentence stands in a clause after the mention's (a comma between)."""
+        s, e, _ = self.sentence(start, end)
+        vocab = vocabulary()["cues"]
+        words = [w for w in vocab["future"] + vocab["deadline"] if w != "tới"]
+        cues = [cue.start() for cue in word_pattern(tuple(words)).finditer(self.text, s, e)]
+        return bool(cues) and all(cue > end and "," in self.text[end:cue] for cue in cues)
+
     def told_just_now_only(self, start: int, end: int) -> bool:
         """The sentence's only past cue is vừa (just now): the act told is just past, not the days it names."""
         _, _, sentence = self.sentence(start, end)
