@@ -48,24 +48,44 @@ def surnames() -> frozenset[str]:
                      for entry in entries(dictionary_path("spelling", "surnames.txt")))
 
 
-def accepted_entries(settings) -> list[str]:
-    """The house terms and the entries of the project's accept files, as written."""
-    found = list(house_terms())
-    for name in settings["accept"]:
-        found.extend(read_list(settings.root / name))
-    return found
-
-
 def accepted_tokens(settings) -> frozenset[str]:
     """Lowercase words never reported as spelling errors: the one-word entries of the house terms
-    and of the project's accept files (in any case)."""
-    return frozenset(entry.lower() for entry in accepted_entries(settings) if len(entry.split()) == 1)
+    and of the project's accept files (in any case, in either tone style)."""
+    return house_forms()[0] | words_in_both_styles(project_entries(settings))
 
 
 def accepted_phrases(settings) -> frozenset[tuple[str, ...]]:
-    """The entries of several words (``Krông Nô``, ``cà phê phin``) as word tuples: their words are
-    accepted where they stand together, not each everywhere."""
-    return frozenset(tuple(entry.split()) for entry in accepted_entries(settings) if len(entry.split()) > 1)
+    """The entries of several words (``Krông Nô``, ``cà phê phin``) as word tuples, in either tone style
+    (``lấp lóa``, ``lấp loá``): their words are accepted where they stand together, not each everywhere."""
+    return house_forms()[1] | phrases_in_both_styles(project_entries(settings))
+
+
+def project_entries(settings) -> list[str]:
+    """The entries of the project's accept files, as written."""
+    return [entry for name in settings["accept"] for entry in read_list(settings.root / name)]
+
+
+@lru_cache(maxsize=1)
+def house_forms() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The house terms' words and phrases in both tone styles (computed once)."""
+    return words_in_both_styles(house_terms()), phrases_in_both_styles(house_terms())
+
+
+def words_in_both_styles(found) -> frozenset[str]:
+    return frozenset(form for entry in found if len(entry.split()) == 1 for form in in_both_tone_styles(entry.lower()))
+
+
+def phrases_in_both_styles(found) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(form.split()) for entry in found if len(entry.split()) > 1 for form in in_both_tone_styles(entry))
+
+
+def in_both_tone_styles(entry: str) -> set[str]:
+    """The entry as written and with every word's tone mark where the old and the new style put it
+    (``hòa``, ``hoà``): the two styles are both right spelling; a word no syllable stays as written."""
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    words = entry.split()
+    return {entry} | {" ".join(canonical_spelling(word, style) or word for word in words) for style in ("old", "new")}
 
 
 def written_as(token, word: str) -> bool:

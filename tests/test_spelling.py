@@ -499,6 +499,23 @@ def test_an_accepted_phrase_accepts_its_words_where_they_stand_together(isolated
     assert found == [("SP102", 20)]  # xem phin (phim), not cà phê phin
 
 
+@pytest.mark.parametrize("text", ["Ánh đèn lấp lóa cả một vùng biển.", "Ánh đèn lấp loá cả một vùng biển."])
+def test_a_house_term_is_accepted_in_either_tone_style(isolated_dir, text):
+    """``lấp lóa`` in the house terms accepts ``lấp loá`` too (the new style had been read as ``loáng``):
+    both tone styles are right spelling."""
+    assert lint_json("--select", "SP", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_projects_accepted_word_is_accepted_in_either_tone_style(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('accept = ["editkit-accept.txt"]\n', encoding="utf-8")
+    (isolated_dir / "editkit-accept.txt").write_text("ngòa\n", encoding="utf-8")  # a word of the project's
+    text = "Cái ngòa ấy đẹp, cái ngoà kia cũng đẹp.\n"
+    assert lint_json("--select", "SP", text=text)["files"][0]["diagnostics"] == []
+    from editkit.vocabulary import in_both_tone_styles
+
+    assert in_both_tone_styles("hòa thuận") == {"hòa thuận", "hoà thuận"} and in_both_tone_styles("iPhone") == {"iPhone"}
+
+
 def test_accepted_words_silence_the_diacritics_rules_that_would_report_them_too(isolated_dir):
     text = "Mỗi milimét, mỗi hécta đều quan trọng; mã rồng kílôga và vie65t nam, gõ tieengs.\n"
     found = [d["rule"] for d in lint_json("--select", "DI101,DI106", text=text)["files"][0]["diagnostics"]]
