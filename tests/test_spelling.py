@@ -1447,3 +1447,11 @@ def test_a_name_before_a_word_gives_it_no_common_words_pair(isolated_dir):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
     found = lint_json("--select", "spelling", text="Tư lệnh mới của Hạm dội Biển Đen đến nhận nhiệm vụ.")
     assert [(d["text"], d["suggestions"][0]) for d in found["files"][0]["diagnostics"]] == [("dội", "đội")]
+
+
+def test_a_rejected_word_is_found_in_either_tone_style(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('reject = ["reject.txt"]\n', encoding="utf-8")
+    (isolated_dir / "reject.txt").write_text("hòa giải -> dàn xếp\n", encoding="utf-8")
+    text = "Hai bên hòa giải xong; tổ hoà giải ở khu phố.\n"
+    found = lint_json("--select", "SP104", text=text)["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["hòa giải", "hoà giải"]

@@ -341,14 +341,16 @@ def rejected_word(document, context):
     """
     import re
 
-    from editkit.vocabulary import rejected
+    from editkit.vocabulary import in_both_tone_styles, rejected
 
     table = rejected(context.settings)
     if not table:
         return
     text = document.text
     for wrong, right in table.items():
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(p) for p in wrong.split()) + r"(?!\w)", re.I)
+        forms = sorted(in_both_tone_styles(wrong), key=len, reverse=True)  # either tone style (thoả thuận, thỏa thuận)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(re.escape(p) for p in form.split()) for form in forms)
+                             + r")(?!\w)", re.I)
         for match in pattern.finditer(text, document.body_start):
             fix = Fix.unsafe(Edit(match.start(), match.end(), right)) if right else None
             message = f"'{match.group()}' is on the project's reject list" + (f"; write '{right}'" if right else "")
