@@ -1455,3 +1455,9 @@ def test_a_rejected_word_is_found_in_either_tone_style(isolated_dir):
     text = "Hai bên hòa giải xong; tổ hoà giải ở khu phố.\n"
     found = lint_json("--select", "SP104", text=text)["files"][0]["diagnostics"]
     assert [d["text"] for d in found] == ["hòa giải", "hoà giải"]
+
+
+def test_a_wrong_words_correction_keeps_the_writers_tone_style(isolated_dir):
+    text = "Ông ấy sống suề sòa lắm. Bà ấy sống suề soà lắm.\n"
+    found = lint_json("--select", "SP103", text=text)["files"][0]["diagnostics"]
+    assert [d["suggestions"][0] for d in found] == ["xuề xòa", "xuề xoà"]  # the second had been written xuề xòa

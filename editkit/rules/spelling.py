@@ -243,7 +243,7 @@ def wrong_word(document, context):
             if first.start in in_phrases and last.start in in_phrases:
                 continue
             written = text[first.start: last.end]
-            right = match_word_case(written, entry.right)
+            right = match_word_case(written, in_the_written_tone_style(written, entry.right))
             note = f" ({entry.note})" if entry.note else ""
             yield Finding(first.start, last.end, f"'{written}' is a wrong word; write '{right}'{note}",
                           fix=Fix.unsafe(Edit(first.start, last.end, right)), suggestions=(right,),
@@ -355,6 +355,19 @@ def rejected_word(document, context):
             fix = Fix.unsafe(Edit(match.start(), match.end(), right)) if right else None
             message = f"'{match.group()}' is on the project's reject list" + (f"; write '{right}'" if right else "")
             yield Finding(match.start(), match.end(), message, fix=fix, suggestions=(right,) if right else ())
+
+
+def in_the_written_tone_style(written: str, correction: str) -> str:
+    """The correction with its tone marks where the writer put theirs (``suề soà`` → ``xuề xoà``, not
+    ``xuề xòa``): the tone style is the writer's or the house's business (DI103), not the wrong word's."""
+    from editkit.rules.diacritics import tone_style_of
+    from editkit.vietnamese.syllable import canonical_spelling
+
+    styles = {tone_style_of(word) for word in written.lower().split()} - {None}
+    if len(styles) != 1:
+        return correction
+    style = styles.pop()
+    return " ".join(canonical_spelling(word, style) or word for word in correction.split())
 
 
 @rule(code="SP106", name="misspelled-foreign-word", category="spelling", severity="warning", fixable=True)
