@@ -862,6 +862,17 @@ def test_more_relative_expressions(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 
+def test_a_day_its_words_put_ahead_and_a_gloss_are_no_past_event_after_publication(isolated_dir):
+    """DT104 had reported ``vừa thông báo cho học sinh nghỉ học sáng mai (14/12)`` and the lunar gloss of a
+    range written with its year (``(tức 23 đến 29 tháng Chạp)``); a bare day told as past still draws it."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 13/12/2026\n\nSở vừa thông báo cho học sinh nghỉ học sáng mai (14/12) do trời rét.\n\n"
+        "Các chuyến bay từ ngày 30/1 đến 5/2/2027 (tức 23 đến 29 tháng Chạp) gần như đã hết vé giá rẻ.\n\n"
+        "Ngày 15/12, hội nghị đã thông qua nghị quyết.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["15/12"]
+
+
 def test_vua_as_an_adjective_or_both_and_is_no_past_tense(isolated_dir):
     """DT104: ``mưa vừa`` (moderate rain), ``nhỏ và vừa``, ``vừa học vừa làm`` tell no past; ``vừa ban
     hành`` does; a date after ``từ chiều tối`` is a start announced ahead."""

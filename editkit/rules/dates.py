@@ -382,6 +382,10 @@ def dateline_date_mismatch(document, context):
                   f"The dateline says {line.day.strftime('%d/%m/%Y')}, the front matter {published.strftime('%d/%m/%Y')}")
 
 
+# the opening of a gloss that tells the date before it again (từ ngày 30/1 đến 5/2/2027 (tức 23 đến 29 tháng Chạp))
+GLOSS_BEFORE = re.compile(r"\(\s*tức(?:\s+là)?\s+(?:ngày\s+)?$", re.I)
+
+
 @rule(code="DT104", name="past-event-after-publication", category="dates", severity="warning")
 def past_event_after_publication(document, context):
     r"""An event told in the past tense is dated after the publication date.
@@ -403,7 +407,9 @@ def past_event_after_publication(document, context):
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
-    booking (`đã đặt vé cho chuyến bay ngày 5/2`).
+    booking (`đã đặt vé cho chuyến bay ngày 5/2`). A day its own words put
+    ahead (`vừa thông báo cho học sinh nghỉ học sáng mai`) and a gloss of the
+    date before it (`(tức 23 đến 29 tháng Chạp)`) are never reported.
     The publication date is `--ref`, the front-matter `date` or the dateline.
 
     ## Why
@@ -424,8 +430,10 @@ def past_event_after_publication(document, context):
         return
     text = document.text
     for mention in found:
-        if mention.day is None or mention.kind == "dateline" or mention.day <= reference:
-            continue
+        if mention.day is None or mention.kind in ("dateline", "relative") or mention.day <= reference:
+            continue  # sáng mai, tuần sau: a day its own words put ahead (vừa thông báo nghỉ học sáng mai)
+        if GLOSS_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            continue  # (tức 23 đến 29 tháng Chạp): the date before it told again, in the other calendar
         start, end = sentence_bounds(text, mention.start, mention.end)  # at most 400 characters either side
         sentence = text[start:end]
         ahead = (AHEAD_BEFORE_DATE.search(text[max(0, mention.start - 30): mention.start]) or RANGE_FROM.match(mention.text)
