@@ -862,6 +862,17 @@ def test_more_relative_expressions(text, expected):
     assert found(text, dt.date(2026, 11, 26)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written on a Sunday, a sentence looking ahead to a day of "this week" gone by means the week about to begin
+    ("Đợt rét hại có thể kéo dài đến hết thứ Tư tuần này.", [("thứ Tư tuần này", "2026-12-16")]),
+    ("Hội nghị sẽ diễn ra vào thứ Năm tuần này.", [("thứ Năm tuần này", "2026-12-17")]),
+    ("Thứ Tư tuần này, trời đã rét đậm.", [("Thứ Tư tuần này", "2026-12-09")]),  # told as past: the one gone by
+    ("Đợt rét có thể kéo dài đến hết Chủ nhật tuần này.", [("Chủ nhật tuần này", "2026-12-13")]),  # today
+])
+def test_this_weeks_day_written_on_a_sunday(text, expected):
+    assert found(text, dt.date(2026, 12, 13)) == expected
+
+
 def test_a_day_its_words_put_ahead_and_a_gloss_are_no_past_event_after_publication(isolated_dir):
     """DT104 had reported ``vừa thông báo cho học sinh nghỉ học sáng mai (14/12)`` and the lunar gloss of a
     range written with its year (``(tức 23 đến 29 tháng Chạp)``); a bare day told as past still draws it."""

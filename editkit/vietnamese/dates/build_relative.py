@@ -132,6 +132,9 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
             offset = WEEK_OFFSETS[week]
             monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
             mention.day = monday + dt.timedelta(days=weekday - 1)
+            if offset == 0 and r.reference.isoweekday() == 7 and mention.day < r.reference and looks_ahead(m, mention, r):
+                # kéo dài đến hết thứ Tư tuần này, written on a Sunday: the week that is about to begin
+                mention.day += dt.timedelta(weeks=1)
         mention.value = mention.day.isoformat()
         gloss = numeric_parts(m, "g")
         if gloss and R.possible_day_month(gloss[0], gloss[1]):  # thứ Hai tuần sau (16/9)
@@ -139,6 +142,16 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
             if date is not None and date != mention.day:
                 mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
     return mention
+
+
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?\s+$", re.I)
+
+
+def looks_ahead(m: re.Match, mention: Mention, r: Resolver) -> bool:
+    """The sentence looks ahead to the day: a future cue, or ``đến (hết)`` before it in a sentence not told
+    in the past (``có thể kéo dài đến hết thứ Tư tuần này``)."""
+    future, past = r.cues(mention.start, mention.end)
+    return future or (not past and UNTIL_BEFORE.search(r.text, max(0, mention.start - 12), mention.start) is not None)
 
 
 def build_weekday_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
