@@ -1082,6 +1082,9 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     # a bare hour after trước is a time of day (before 17:00); hours counted come before trước
     ("Sáng 20/11, chị nhận email đòi cập nhật trước 17h cùng ngày. Anh đến 2 giờ trước.",
      [("20/11", "2026-11-20"), ("17h cùng ngày", "2026-11-20T17:00")]),
+    # what comes round each day: its next morning is no one day (had been the day after 20/11)
+    ("Ngày 20/11, trời rét. Các trường theo dõi bản tin phát lúc 17h hằng ngày để cho học sinh nghỉ học vào sáng hôm sau.",
+     [("20/11", "2026-11-20"), ("17h", "T17:00")]),
 ])
 def test_a_day_named_by_the_day_told_last(text, expected):
     assert found(text, dt.date(2026, 11, 24)) == expected

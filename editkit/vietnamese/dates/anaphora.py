@@ -32,6 +32,10 @@ AFTER_TIME = re.compile(rf"{SPACE}(?:{PART_OF_DAY}{SPACE})?{WHICH_DAY}(?!\w)", r
 SHIFTS = {None: 0, "sau": 1, "trước": -1}
 
 
+# a sentence that tells what comes round (hằng ngày, mỗi tuần): its "hôm sau" is each time's next day, no one day
+RECURRING = re.compile(rf"(?<!\w)(?:hằng|hàng|mỗi){SPACE}(?:ngày|tuần|tháng|năm|sáng|tối|đêm|lần)(?!\w)", re.I)
+
+
 LISTED = re.compile(r"[^\S\n]*(?:,|;|và|hoặc)[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
 
 
@@ -95,6 +99,8 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
         following = bisect.bisect_left(starts, start)
         if covered > start or (following < len(starts) and starts[following] < end):
             continue  # part of a date already found
+        if RECURRING.search(text, *sentence_bounds(text, start, end)):
+            continue  # bản tin phát lúc 17h hằng ngày để … nghỉ học vào sáng hôm sau: each day's next morning
         day_before = antecedent(text, told)
         if day_before is None:
             continue
