@@ -2326,8 +2326,11 @@ def test_tet_with_a_year_word(text, reference, expected):
     ("Mùa lễ hội năm ngoái đông nhất vào dịp rằm tháng Giêng.", dt.date(2026, 12, 28), "2026-03-03"),
     ("Năm nay, người dân đón giao thừa ở phố đi bộ.", dt.date(2026, 3, 10), "2026-02-16"),
     ("Năm nay, người dân đón giao thừa ở phố đi bộ.", dt.date(2026, 1, 10), "2026-02-16"),
+    # and the last lunar months as this lunar year's (the flower market's Chạp had been the one ten months gone)
+    ("Chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp.", dt.date(2026, 12, 14), "2027-01-27"),
+    ("Chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp.", dt.date(2026, 1, 10), "2026-02-07"),
 ])
-def test_the_first_lunar_months_days_in_a_sentence_with_a_year_word(text, reference, expected):
+def test_the_first_and_last_lunar_months_days_in_a_sentence_with_a_year_word(text, reference, expected):
     assert [value for phrase, value in found(text, reference) if "năm" not in phrase.lower()] == [expected]
 
 

@@ -75,10 +75,15 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     if not eve:
         mention.lunar = (day, month, year)
     carried = None if year else sentence_year(r, mention)
-    if carried is not None and month == 1 and r.reference is not None and r.year_worded(mention.start):
-        # Mùa lễ hội năm nay còn có … pháo hoa đêm giao thừa, written in December: the coming Tết's, as
-        # Tết năm nay is (tet_year_worded)
-        year, carried = tet_year_worded(r, mention, carried), None
+    if carried is not None and r.reference is not None and r.year_worded(mention.start):
+        if month == 1:
+            # Mùa lễ hội năm nay còn có … pháo hoa đêm giao thừa, written in December: the coming Tết's, as
+            # Tết năm nay is (tet_year_worded)
+            year, carried = tet_year_worded(r, mention, carried), None
+        elif month >= 11 and R.within_the_calendar(r.reference):
+            # chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp, written in December: this lunar year's Chạp, which
+            # ends in the next solar January (as rằm tháng Chạp năm nay is, build_lunar)
+            year, carried = carried + R.lunar_year_of(r.reference) - r.reference.year, None
     date = lunar_day_in(day, month, year, mention, r, carried=carried)
     if eve and date is not None:
         date -= dt.timedelta(days=1)
