@@ -677,6 +677,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Ruộng lúa chét mọc xanh. Nông dân cấy dặm những chỗ lúa chết.",  # beside lúa chết, no slip of it
     "Thời tiết lặng gió, nghịch nhiệt khiến bụi mịn tích tụ ở tầng thấp.",  # calm air (had read as nắng)
     "Những người lính năm ấy nay đều đã già.",  # then and now (nay had read as này)
+    "Mâm lễ cúng ông Công ông Táo gồm mũ, áo, hia bằng giấy và cá chép.",  # the boots (an unknown syllable)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
