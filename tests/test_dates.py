@@ -1694,6 +1694,16 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
 
 
+def test_a_bare_time_with_its_own_day_of_the_month_after_it_takes_no_day_before_it():
+    """``từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23``: the time is the 23rd's, which no mention
+    dates; it had taken the 22nd."""
+    text = "Các gia đình có thể cúng từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23."
+    times = [(m.text, m.on_day) for m in find_dates(text, dt.date(2026, 12, 16)) if m.kind == "time"]
+    assert times == [("12h trưa", None)]
+    assert [m.on_day for m in find_dates("Lễ hội đêm 24/12 sẽ bắt đầu lúc 22 giờ.", dt.date(2026, 12, 16))
+            if m.kind == "time"] == [dt.date(2026, 12, 24)]
+
+
 def test_the_times_listed_under_a_day_that_heads_the_list_fall_on_it(isolated_dir):
     """A fixture list: ``Thứ Sáu, ngày 4/12:`` over ``- 17h00: …`` lines (the times had no day); a
     paragraph between ends the list, and a time in running text after it keeps none (``Lúc 20h`` after a

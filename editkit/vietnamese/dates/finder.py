@@ -320,6 +320,8 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
             continue
+        if BARE_DAY_AFTER.match(text, mention.end):
+            continue  # từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23: the 23rd, which no mention dates
         if (before is not None and before.kind == "time" and before.on_day is not None
                 and LISTED_TIMES.fullmatch(text, before.end, mention.start)):
             mention.on_day = before.on_day  # lúc 5h, 7h, 9h và 17h: the list's day
@@ -349,6 +351,10 @@ def listed_under(text: str, heading_end: int, start: int) -> bool:
 # what may stand between a time and the day written right after it: a comma, the time zone in brackets and
 # the part of the day (lúc 18h (giờ Việt Nam) tối thứ Năm, ngày 19/8)
 TIME_TO_ITS_DAY = re.compile(r"[ ,]*(?:\((?:theo\s+)?giờ\s[^()\n]{1,30}\)[ ,]*)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?", re.I)
+
+
+# a day of the month written bare right after a time (12h trưa ngày 23): its own day, not the one told before
+BARE_DAY_AFTER = re.compile(r"[ ,]*(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày|hôm|mùng|mồng)\s+\d{1,2}(?![\d/-]|\.\d|\s*tháng)", re.I)
 
 
 LISTED_TIMES = re.compile(r"[^\S\n]*(?:,|và|hoặc|hay|,[^\S\n]*(?:và|hoặc))[^\S\n]*(?:lúc[^\S\n]+)?", re.I)
