@@ -495,9 +495,12 @@ LISTED_AFTER_A_TIME = re.compile(
 # hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua, a race's thành tích 2 giờ 14 phút 52 giây
 DURATION_BEFORE = re.compile(
     # (lên đến 24 giờ, lên tới 10 giờ: an amount risen to, a battery's or a wait's hours)
-    r"(?<!\w)(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích|lên(?:\s+(?:đến|tới))?"
+    r"(?<!\w)(?:(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích|lên(?:\s+(?:đến|tới))?"
+    # (dài hơn, khoảng 11 giờ 34 phút: a day's length)
+    r"|dài(?:\s+hơn)?,?)(?:[^\S\n]+(?:còn|khoảng|chừng|gần|hơn|độ|tầm))?"
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
-    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích|chờ|đợi|sạc|xử lý)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?"
+    r"|thời gian (?:bay|di chuyển|chạy|hành trình|làm bài|thi|thực hiện|phẫu thuật|hoàn thành|về đích|chờ|đợi|sạc|xử lý"
+    r"|ban ngày|ban đêm|chiếu sáng|nắng)(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn|chỉ khoảng|chỉ còn))?"
     # a race's result: về nhất với thời gian 8 giờ 12 phút
     r"|với thời gian(?:[^\S\n]+(?:khoảng|là|chừng|chỉ|gần|hơn))?)[^\S\n]*\n?[^\S\n]*\Z",  # not across a blank line
     re.I)
