@@ -1462,3 +1462,10 @@ def test_a_wrong_words_correction_keeps_the_writers_tone_style(isolated_dir):
     text = "Ông ấy sống suề sòa lắm. Bà ấy sống suề soà lắm.\n"
     found = lint_json("--select", "SP103", text=text)["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found] == ["xuề xòa", "xuề xoà"]  # the second had been written xuề xòa
+
+
+@pytest.mark.parametrize("text", ["Phí bảo hiểm là 55.000 đồng với xe dưới 50 cc và 60.000 đồng với xe từ 50 cc trở lên.",
+                                  "Động cơ dung tích 1.500 cc mạnh mẽ."])
+def test_a_unit_beside_its_number_is_no_vowel_left_out(isolated_dir, text):
+    """``50 cc`` had read as ``các`` with its vowel left out (the news writes cc too seldom in lower case)."""
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

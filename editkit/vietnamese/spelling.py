@@ -47,6 +47,7 @@ from editkit.vietnamese.word_kinds import (
     in_vietnamese_clause,
     its_marks_left_out,
     is_known,
+    lowercase_abbreviations,
     marks_left_out_of_nonsyllable,
     marks_slip_in_context,
     names_in_clause,
@@ -350,6 +351,8 @@ def unknown_word_issue(token: Token, clause: list[Token], index: int, previous: 
     word = token.lower
     if not tone_well_placed(word) and is_known(canonical_spelling(word, "old") or ""):
         return None  # a known syllable with its tone on the wrong vowel (lòai): DI102 reports it
+    if NUMBER in (previous, following) and word in lowercase_abbreviations():
+        return None  # a unit beside its number (xe dưới 50 cc): no vowel left out of các
     if token.is_ascii and (isinstance(parse_syllable(word), ParseFailure) or not vietnamese_shaped(word)):
         if not (vouched or near_vietnamese_typo(word, clause, index) or marks_slip_in_context(token, previous, following)
                 or marks_left_out_of_nonsyllable(word, clause, index) or vowel_left_out(word, clause, index)
