@@ -101,6 +101,9 @@ def test_exceptions_are_phrases_in_which_a_term_is_no_finding(isolated_dir):
     ("TP.HCM, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
     ("Khánh Hoà, ngày 15/2/2027 - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # the new tone style's spelling
     ("(TTXVN) - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),  # no place: Vietnam's
+    ("(Quốc tế) - ", []),  # the foreign desk's source tag (had been read as Vietnam's bodies)
+    ("(Thế giới) - ", []),
+    ("(Thời sự) - ", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
     # a CMS's stamp or a time of day on the dateline's line is no place (they read as abroad before)
     ("Cập nhật: 15/02/2027 08:30\n\nTin mới\n\n", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
     ("Sáng 15/2/2027\n\nTin mới\n\n", ["Quốc hội", "Hiến pháp", "Chính phủ"]),
@@ -113,6 +116,12 @@ def test_vietnams_bodies_by_their_common_nouns_are_not_checked_abroad(isolated_d
         encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "HS104", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["suggestions"][0] for d in found] == [*expected, "Bộ Y tế"]
+
+
+def test_the_foreign_desks_category_in_the_front_matter_is_abroad_too(isolated_dir):
+    (isolated_dir / "a.md").write_text("---\ntitle: Tin\ncategory: Quốc tế\n---\n\n# Tin\n\nSáng nay, quốc hội họp để "
+                                       "sửa đổi hiến pháp theo đề nghị của chính phủ.\n", encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "HS104", "a.md").json()["files"][0]["diagnostics"] == []
 
 
 def test_domestic_terms_are_a_capitalisation_rules_own_terms(isolated_dir):

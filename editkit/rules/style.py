@@ -121,6 +121,22 @@ def datelined_abroad(document) -> bool:
     return place is not None and place_key(place) not in vietnam_places()
 
 
+FOREIGN_DESKS = frozenset({"quốc tế", "thế giới", "tin quốc tế", "tin thế giới"})
+
+
+def on_the_foreign_desk(document) -> bool:
+    """The article is the foreign desk's: its lead's source tag (``(Quốc tế) - …``) or its front matter's
+    category names it (Quốc tế, Thế giới)."""
+    from editkit.frontmatter_block import key_value
+    from editkit.structure_support import anatomy
+
+    tag = anatomy(document).first("source-tag")
+    category = key_value(document.metadata, "category")
+    categories = category if isinstance(category, list) else [category]
+    return any(isinstance(name, str) and " ".join(name.lower().split()) in FOREIGN_DESKS
+               for name in [tag.label if tag is not None else None, *categories])
+
+
 def run_style_rule(style_rule, document) -> list[Finding]:
     from editkit.house_style import TIMEOUT_SECONDS, expand, style_key, terms_pattern
 
@@ -159,9 +175,9 @@ def run_style_rule(style_rule, document) -> list[Finding]:
                 continue  # all in capitals (a headline, an official heading): no capital is wrong
             if term in style_rule.domestic_terms:
                 if abroad is None:
-                    abroad = datelined_abroad(document)
+                    abroad = datelined_abroad(document) or on_the_foreign_desk(document)
                 if abroad:
-                    continue  # Bangkok, ngày …: chính phủ, quốc hội are another country's
+                    continue  # Bangkok, ngày …; (Quốc tế) - …: chính phủ, quốc hội are another country's
             right = recase(written, term)
             if " ".join(written.split()) != right:
                 message = style_rule.message.format(right=brief(right), text=brief(written), first="")
@@ -278,7 +294,8 @@ def wrong_capitalisation(document, context):
     `Hiến pháp`: a rule's `domestic_terms`) are not checked in an article
     datelined abroad (`Bangkok, ngày 15/2/2027 (TTXVN) - …`: another
     country's; `dictionaries/structure/vietnam-places.txt` holds Vietnam's
-    provinces and cities), nor in phrases naming any government (`chính phủ
+    provinces and cities) or the foreign desk's (a `(Quốc tế) - ` or
+    `(Thế giới) - ` source tag, that front-matter category), nor in phrases naming any government (`chính phủ
     Mỹ`, `chính phủ hai nước`, `thành lập chính phủ`: the rule's exceptions),
     nor in a body listed with one they name (`bộ ngoại giao và bộ quốc phòng
     hai nước`, `A, B và C các nước`).
