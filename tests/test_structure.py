@@ -1652,6 +1652,18 @@ def test_a_features_short_headline_is_within_the_house_range(isolated_dir, headl
     assert bool(found) == flagged
 
 
+@pytest.mark.parametrize("note", ["(*) Tác giả là giảng viên Khoa Tâm lý học, Trường Đại học Sư phạm Hà Nội.",
+                                  "* Người viết là nhà nghiên cứu văn hóa."])
+def test_a_note_on_the_author_under_the_byline_leaves_the_byline_last(isolated_dir, note):
+    """An opinion piece's ``(*) Tác giả là …`` under the signature had been its last paragraph: the
+    signature a paragraph, ST108 reporting no byline."""
+    text = ("Đừng để trẻ sống ảo\n\n(Góc nhìn) - " + " ".join(["Người dân vui mừng đón Tết."] * 6)
+            + "\n\nCha mẹ hãy làm gương cho con.\n\nTS Nguyễn Thị Minh Hạnh\n\n" + note + "\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds[-2:] == ["byline", "footnote"]
+    assert run_cli("lint", "--format", "json", "--select", "ST108,HS107", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
 def test_a_dateline_opening_the_lead_leaves_the_line_a_lead(isolated_dir):
     """``Hà Nội, ngày 2/12/2026 - Theo …`` dates the article (the reference of `dates`) but is the
     lead's first words: the line stays the lead, which readability and the lead's rules read."""

@@ -763,6 +763,8 @@ class Scan:
 
 HTML_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 FOOTNOTE_LINE = re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:")
+# a note on the author under an opinion piece's byline: (*) Tác giả là giảng viên … · * Người viết là …
+AUTHOR_NOTE = re.compile(r"^\s*(?:\(\*{1,3}\)|\*{1,3})\s*(?:Tác giả|Người viết|Bài viết thể hiện)\b", re.I)
 
 
 VERSE_MIN_WORDS = 4
@@ -801,8 +803,8 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("comment")  # <!-- editkit-disable-next-line SP102 -->: no prose
         elif markdown and line.lstrip().startswith("<") and not HTML_TAG.sub("", line).strip():
             found.append("markup")  # an embed written in HTML (<iframe …></iframe>, <div class="ad">): no prose
-        elif markdown and FOOTNOTE_LINE.match(line):
-            found.append("footnote")
+        elif (markdown and FOOTNOTE_LINE.match(line)) or AUTHOR_NOTE.match(line):
+            found.append("footnote")  # [^1]: …; (*) Tác giả là giảng viên …, under an opinion piece's byline
         elif LIST_ITEM.match(line):
             found.append("list-item")
         elif live_entry_heading(line):
