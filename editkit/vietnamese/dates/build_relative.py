@@ -132,7 +132,7 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
             offset = WEEK_OFFSETS[week]
             monday = r.reference - dt.timedelta(days=r.reference.weekday()) + dt.timedelta(weeks=offset)
             mention.day = monday + dt.timedelta(days=weekday - 1)
-            if offset == 0 and r.reference.isoweekday() == 7 and mention.day < r.reference and looks_ahead(m, mention, r):
+            if offset == 0 and r.reference.isoweekday() == 7 and mention.day < r.reference and looks_ahead(mention, r):
                 # kéo dài đến hết thứ Tư tuần này, written on a Sunday: the week that is about to begin
                 mention.day += dt.timedelta(weeks=1)
         mention.value = mention.day.isoformat()
@@ -147,7 +147,7 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?\s+$", re.I)
 
 
-def looks_ahead(m: re.Match, mention: Mention, r: Resolver) -> bool:
+def looks_ahead(mention: Mention, r: Resolver) -> bool:
     """The sentence looks ahead to the day: a future cue, or ``đến (hết)`` before it in a sentence not told
     in the past (``có thể kéo dài đến hết thứ Tư tuần này``)."""
     future, past = r.cues(mention.start, mention.end)

@@ -55,8 +55,6 @@ def due_before() -> re.Pattern[str]:
                       r"(?<!\w)trước(?:\s+ngày)?\s*$", re.I)
 
 
-# a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
-# chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027: not next September)
 # the join after a day a list names before this one (vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM
 # ngày 20/2): a comma, và, hoặc, rồi opening a short gap that says nothing of before or after
 DAY_JOINED_BEFORE = re.compile(r"[^\S\n]*(?:[,;]|(?:và|hoặc|rồi)(?!\w))")
@@ -64,6 +62,8 @@ NOT_A_LIST_OF_DAYS = re.compile(r"(?<!\w)(?:khi|trước|sau\s+khi|so\s+với|k�
 LISTED_DAY_REACH = 48  # characters between a listed day and the next
 
 
+# a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
+# chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027: not next September)
 YEAR_AFTER_CUE = re.compile(r"[^.;!?\n]*?(?<!\w)(?:19|20)\d{2}(?!\d)")
 
 
@@ -71,6 +71,12 @@ def its_own_years_cue(text: str, cue: int, end: int, sentence_end: int) -> bool:
     """The future cue at ``cue`` stands in a later clause than the mention ending at ``end`` (a comma
     between them) and has a year of its own after it in the sentence."""
     return cue > end and "," in text[end:cue] and YEAR_AFTER_CUE.match(text, cue, sentence_end) is not None
+
+
+def future_cue_words() -> re.Pattern[str]:
+    """The vocabulary's future and deadline cues (tới alone is too often "to": it counts only after the mention)."""
+    vocab = vocabulary()["cues"]
+    return word_pattern(tuple(w for w in vocab["future"] + vocab["deadline"] if w != "tới"))
 
 
 class Resolver:
@@ -96,11 +102,9 @@ class Resolver:
 
     def cues(self, start: int, end: int) -> tuple[bool, bool]:
         s, e, sentence = self.sentence(start, end)
-        vocab = vocabulary()["cues"]
-        words = [w for w in vocab["future"] + vocab["deadline"] if w != "tới"]
         after = self.text[end: end + 12]
         future = (any(not its_own_years_cue(self.text, cue.start(), end, e)
-                      for cue in word_pattern(tuple(words)).finditer(self.text, s, e))
+                      for cue in future_cue_words().finditer(self.text, s, e))
                   or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS)))
         past = told_in_the_past(sentence) or told_just_now(sentence)
         return future, past
@@ -108,9 +112,7 @@ class Resolver:
     def future_only_in_a_later_clause(self, start: int, end: int) -> bool:
         """Every future cue of the sentence stands in a clause after the mention's (a comma between)."""
         s, e, _ = self.sentence(start, end)
-        vocab = vocabulary()["cues"]
-        words = [w for w in vocab["future"] + vocab["deadline"] if w != "tới"]
-        cues = [cue.start() for cue in word_pattern(tuple(words)).finditer(self.text, s, e)]
+        cues = [cue.start() for cue in future_cue_words().finditer(self.text, s, e)]
         return bool(cues) and all(cue > end and "," in self.text[end:cue] for cue in cues)
 
     def told_just_now_only(self, start: int, end: int) -> bool:
