@@ -36,8 +36,8 @@ NON_BLANK_LINE = re.compile(r"^[^\S\n]*\S[^\n]*", re.M)
 
 
 def dateline(document: Document):
-    """The dateline mention near the top of the body (first six non-empty lines: a site header,
-    headline and authors may come first), or None."""
+    """The dateline mention near the top of the body (first six non-empty lines below any site menu
+    copied with the page: a site header, headline and authors may come first), or None."""
     from editkit.structure.anatomy import ADMINISTRATIVE_DATELINE_LINES, DATELINE_LINES, is_administrative, menu_lines
     from editkit.vietnamese.dates import find_dates
 

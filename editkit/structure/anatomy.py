@@ -528,9 +528,10 @@ class Scan:
                     break
 
     def mark_top(self, dateline_end: int | None) -> tuple[int, bool]:
-        """The dateline (in the first six lines, after any breadcrumb or notice) and what is above
-        it: the site's name and section (furniture), the headline and its author, as Tuổi Trẻ and
-        Thanh Niên print them. Returns where the scan goes on and whether the headline was found."""
+        """The dateline (in the first six lines after any site menu copied with the page, after any
+        breadcrumb or notice) and what is above it: the site's name and section (furniture), the
+        headline and its author, as Tuổi Trẻ and Thanh Niên print them. Returns where the scan goes
+        on and whether the headline was found."""
         if dateline_end is None:
             return 0, False
         menu = menu_lines((line, i in self.set_under) for i, (_, _, line) in enumerate(self.lines))
@@ -538,11 +539,11 @@ class Scan:
                       if self.lines[i][0] < dateline_end <= self.lines[i][1] + 1), None)
         if found is None or self.kinds[found] is not None:
             return 0, False
+        if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
+            return 0, False  # running text above it: a date line further down, not the page's dateline
         for i in range(menu):
             if self.kinds[i] is None:
                 self.kinds[i], self.labels[i] = "boilerplate", "site menu"
-        if any(words(self.text(i)) >= LEAD_MIN_WORDS for i in range(found)):
-            return 0, False  # running text above it: a date line further down, not the page's dateline
         self.kinds[found] = "dateline"
         if self.administrative:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)

@@ -213,7 +213,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
                                     across, outer)
             if (issue is not None and index and clause[index - 1].is_capitalized and not token.is_capitalized
-                    and mid_sentence(text, clause[index - 1]) and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
+                    and mid_sentence(text, clause[index - 1])
+                    and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
                 # Phút 67, Trường chuyền cho: a name before the word, with which the candidate makes no
                 # word (Thịnh vương chung → vượng does): the word is judged on its right alone
                 issue = real_word_issue(token, None, following, margin, usage, typed_bare(token, clause, index),

@@ -27,7 +27,8 @@ MAX_YEAR_SPAN = 150
 
 # the labels of a year that runs from August or September to July: a school year, a football season
 # (and the winter-spring rice crop, sown from November, cut in spring: vụ đông xuân 2026-2027)
-SCHOOL_YEAR_LABEL = re.compile(r"(?:năm\s+học|niên\s+kh[óo]a|mùa\s+giải|mùa\s+bóng|vụ(?:\s+lúa)?\s+đông(?:\s+|\s?-\s?)xuân)$", re.I)
+SCHOOL_YEAR_LABEL = re.compile(
+    r"(?:năm\s+học|niên\s+kh[óo]a|mùa\s+giải|mùa\s+bóng|vụ(?:\s+lúa)?\s+đông(?:\s+|\s?-\s?)xuân)$", re.I)
 
 
 # the admission to a school year, before its label (Kỳ thi tuyển sinh lớp 10 năm học 2027-2028)
