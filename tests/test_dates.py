@@ -320,6 +320,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Mỗi năm vào tháng 2, tháng 3, hoa ban nở trắng núi rừng Tây Bắc.",
     # hours counted: a bare "7 giờ" inside a clause is no time of day
     "Bệnh nhân phải mất từ 5 đến 7 giờ để hồi phục.",
+    # a score or a share "or more" (IELTS từ 5.5 trở lên had been the 5th of May, and DT106 asked for 5/5)
+    "Nhiều trường quy đổi IELTS từ 5.5 trở lên thành điểm môn tiếng Anh; học sinh đạt từ 6/10 trở lên được khen.",
     # a day's length (had been the times 10:49 and 11:34)
     "Thời gian ban ngày chỉ khoảng 10 giờ 49 phút. Ở TP.HCM, ngày dài hơn, khoảng 11 giờ 34 phút.",
     "Anh ngủ 7 giờ một ngày; cửa hàng mở cửa 24 giờ.",
