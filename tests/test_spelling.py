@@ -679,6 +679,8 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Những người lính năm ấy nay đều đã già.",  # then and now (nay had read as này)
     "Mâm lễ cúng ông Công ông Táo gồm mũ, áo, hia bằng giấy và cá chép.",  # the boots (an unknown syllable)
     "Đến nước thứ 42, anh thí xe để đổi lấy thế tấn công.",  # a chess sacrifice (thí had read as thì)
+    "Tại thời điểm kiểm tra, chủ kho là bà H. không xuất trình được giấy tờ.",  # a warehouse's owner (had read cho)
+    "Robot nhận diện vỏ chai nhựa, lon nhôm, giấy vụn.",  # the aluminium can (lon had read as lớn)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
