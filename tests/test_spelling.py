@@ -637,12 +637,12 @@ def test_a_word_the_article_writes_four_times_is_its_own_usage(isolated_dir):
 
 
 def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_alike(isolated_dir):
-    """``Chủ kho là bà …`` read as ``cho`` (``cho là``) in a story on a warehouse raid that writes ``kho``
-    four times; alone it is still read."""
-    kho = ("Đội quản lý thị trường kiểm tra một kho hàng. Chủ kho là bà N. không xuất trình được hóa đơn. "
+    """``Người giữ kho là bà …`` read as ``cho`` (``cho là``) in a story on a warehouse raid that writes
+    ``kho`` four times; alone it is still read (``chủ kho``, the pair the story first had, is a house term now)."""
+    kho = ("Đội quản lý thị trường kiểm tra một kho hàng. Người giữ kho là bà N. không xuất trình được hóa đơn. "
            "Mỗi ngày kho xuất đi khoảng 300 đơn. Hàng trong kho bị tạm giữ.")
     assert lint_json("--select", "SP102", text=kho + "\n")["files"][0]["diagnostics"] == []
-    alone = "Chủ kho là bà N. không xuất trình được hóa đơn."
+    alone = "Người giữ kho là bà N. không xuất trình được hóa đơn."
     assert [d["text"] for d in lint_json("--select", "SP102", text=alone + "\n")["files"][0]["diagnostics"]] == ["kho"]
 
 
