@@ -1472,3 +1472,12 @@ def test_a_wrong_words_correction_keeps_the_writers_tone_style(isolated_dir):
 def test_a_unit_beside_its_number_is_no_vowel_left_out(isolated_dir, text):
     """``50 cc`` had read as ``các`` with its vowel left out (the news writes cc too seldom in lower case)."""
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_known_mix_up_gets_no_bonus_where_both_the_words_pairs_are_common(isolated_dir):
+    """``rau không lên được`` (seen 108 and 136 times) had read as ``nên`` with the l/n bonus; ``đã dành được``
+    (a pair the news prints wrong often enough) is still read as ``giành``."""
+    assert lint_json("--select", "SP102", text="Trời rét đậm thế này rau không lên được.\n")["files"][0]["diagnostics"] == []
+    from editkit.vietnamese.spelling import real_word_verdict
+
+    assert real_word_verdict("dành", "đã", "được", False)[0][0] == "giành"

@@ -70,6 +70,8 @@ REAL_WORD_MARGIN = 5.0
 SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
 # how much less a word known to be mixed up with the written one (confusion-pairs.tsv) must beat it by
 KNOWN_PAIR_BONUS = 3.0
+# how often each of a word's two pairs must be seen for a known mix-up to get no bonus (KNOWN_PAIR_BONUS)
+COMMON_PAIR = 100
 # how much less a candidate must beat the written word by where the article writes it beside the same
 # neighbour elsewhere: the writer's own usage (80.000 đồng/kg … 128.000 đồn/kg)
 DOCUMENT_BONUS = 2.0
@@ -541,10 +543,18 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
         known_neighbours = all(n == NUMBER or is_known(n) for n in (previous, following))
     else:
         known_neighbours = makes_a_word_at_edge(best, previous, following)
-    lead = best_score - own + (KNOWN_PAIR_BONUS if lm_form(best) in partners and known_neighbours else 0.0)
+    # (not where both the word's pairs are common: không lên được, seen 108 and 136 times, is no slip of
+    # không nên, however often the pair is mixed up)
+    bonus = lm_form(best) in partners and known_neighbours and not both_pairs_common(left, right)
+    lead = best_score - own + (KNOWN_PAIR_BONUS if bonus else 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident, lead
+
+
+def both_pairs_common(left: int | None, right: int | None) -> bool:
+    """Both pairs the word makes with its neighbours are seen COMMON_PAIR times or more in the news counts."""
+    return left is not None and right is not None and min(left, right) >= COMMON_PAIR
 
 
 def names_a_place(previous: str | None, candidate: str, following: str | None) -> bool:
