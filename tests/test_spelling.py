@@ -1468,9 +1468,11 @@ def test_a_wrong_words_correction_keeps_the_writers_tone_style(isolated_dir):
 
 
 @pytest.mark.parametrize("text", ["Phí bảo hiểm là 55.000 đồng với xe dưới 50 cc và 60.000 đồng với xe từ 50 cc trở lên.",
-                                  "Động cơ dung tích 1.500 cc mạnh mẽ."])
+                                  "Động cơ dung tích 1.500 cc mạnh mẽ.",
+                                  "Hộ gia đình lắp điện mặt trời công suất dưới 100 kWp được bán điện dư."])  # had read kép
 def test_a_unit_beside_its_number_is_no_vowel_left_out(isolated_dir, text):
-    """``50 cc`` had read as ``các`` with its vowel left out (the news writes cc too seldom in lower case)."""
+    """``50 cc`` had read as ``các`` with its vowel left out (the news writes cc too seldom in lower case), ``100 kWp``
+    as a garbled ``kép``."""
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
 
 
