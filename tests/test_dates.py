@@ -921,6 +921,16 @@ def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolat
     assert [d["start"]["line"] for d in found] == [5]
 
 
+def test_a_range_and_its_lunar_gloss_without_years_are_one_year(isolated_dir):
+    """``Những ngày cao điểm từ 2/2 đến 5/2 (tức 26 đến 29 tháng Chạp), vé … đã hết`` written in January
+    2027: the past tense had put the solar days in 2026, the gloss's in 2027, and DT110 reported them apart."""
+    text = "Những ngày cao điểm từ 2/2 đến 5/2 (tức 26 đến 29 tháng Chạp), vé chiều TP.HCM - Hà Nội gần như đã hết."
+    assert found(text, dt.date(2027, 1, 14)) == [("từ 2/2 đến 5/2", "2027-02-02/2027-02-05"),
+                                                  ("26 đến 29 tháng Chạp", "2027-02-02/2027-02-05")]
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 14/1/2027\n\n{text}\n", "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
 def test_a_day_and_month_with_a_named_year_is_lunar():
     text = "Cụ từ trần ngày 10/12/2025 (tức ngày 21 tháng 10 năm Ất Tỵ), hưởng thọ 91 tuổi."
     assert found(text, dt.date(2025, 12, 12)) == [("10/12/2025", "2025-12-10"), ("ngày 21 tháng 10 năm Ất Tỵ", "2025-12-10")]

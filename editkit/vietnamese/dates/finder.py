@@ -70,6 +70,7 @@ from editkit.vietnamese.dates.build_relative import (
 from editkit.vietnamese.dates.candidates import collect
 from editkit.vietnamese.dates.joins import (
     glossed_solar_day,
+    glosses_in_one_year,
     joined_from_now,
     joined_lunar_ranges,
     joined_relative_ranges,
@@ -210,6 +211,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
         mentions.append(mention)
     mentions = days_near_the_articles_days(mentions, resolver.guessed)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
+    joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = weekdays_said_after(text, days_of_bare_times(text, compared_with_period_told(text, told_day_references(text, joined))))
     if style:

@@ -252,6 +252,38 @@ def year_from_gloss(first: Mention, second: Mention, solar_day: dt.date | None =
         lunar.value = day_value(lunar.day)
 
 
+def glosses_in_one_year(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """A day or range and its gloss in the other calendar, both without a written year, that came out a
+    year apart (``Những ngày cao điểm từ 2/2 đến 5/2 (tức 26 đến 29 tháng Chạp), vé … đã hết``, written in
+    January 2027: the past tense had put the solar days in 2026, the lunar ones in 2027): the one farther
+    from the reference takes the other's year."""
+    if reference is None:
+        return mentions
+    for first, second in zip(mentions, mentions[1:]):
+        if not (first.year_inferred and second.year_inferred and first.day and second.day
+                and "T" not in (first.value or "") + (second.value or "")  # no time of day in either
+                and GLOSS_BETWEEN.fullmatch(text, first.end, second.start)):
+            continue
+        if first.day.year == second.day.year or month_day(first.day) != month_day(second.day) or (
+                (first.end_day is None) != (second.end_day is None)
+                or (first.end_day is not None and month_day(first.end_day) != month_day(second.end_day))):
+            continue
+        nearer, farther = sorted((first, second), key=lambda m: abs((m.day - reference).days))
+        years = nearer.day.year - farther.day.year
+        try:
+            day = farther.day.replace(year=farther.day.year + years)
+            end_day = farther.end_day.replace(year=farther.end_day.year + years) if farther.end_day else None
+        except ValueError:
+            continue  # 29 February
+        farther.day, farther.end_day = day, end_day
+        farther.value = f"{day.isoformat()}/{end_day.isoformat()}" if end_day else day_value(day)
+    return mentions
+
+
+def month_day(day: dt.date) -> tuple[int, int]:
+    return day.month, day.day
+
+
 @lru_cache(maxsize=1)
 def weekday_said_after() -> re.Pattern[str]:
     """A weekday a day is said to fall on, after it: ``Tết Nguyên đán năm nay rơi vào thứ Bảy``,
