@@ -1422,6 +1422,17 @@ def test_a_month_listed_after_another_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the month a span runs to from a day without a year (this April had been last April, written in January)
+    ("Từ ngày 16/1 đến hết tháng 4, bảo tàng tổ chức trưng bày.", [("16/1", "2027-01-16"), ("tháng 4", "2027-04")]),
+    ("Từ ngày 16/11 đến hết tháng 2, chợ hoa mở cửa.", [("16/11", "2026-11-16"), ("tháng 2", "2027-02")]),
+    # centuries from one to another (thế kỷ XI - XIV had been the 11th alone)
+    ("Gốm hoa nâu thế kỷ XI - XIV được trưng bày.", [("thế kỷ XI - XIV", "1001/1400")]),
+])
+def test_a_span_from_a_day_to_a_month_and_a_span_of_centuries(text, expected):
+    assert found(text, dt.date(2027, 1, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the month just gone, with a future cue only in a later clause: still last month (had been next November)
     ("Đối tượng thông báo hóa đơn tiền điện tháng 11 chưa thanh toán, yêu cầu chuyển khoản ngay nếu không sẽ bị cắt điện.",
      [("tháng 11", "2026-11")]),

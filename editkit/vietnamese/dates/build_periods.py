@@ -133,6 +133,24 @@ def listed_after_a_month(r: Resolver, start: int, month: int) -> int | None:
     return year + 1 if month < listed_month else year
 
 
+# the words before the month a span runs to from a day (Từ ngày 16/1 đến hết tháng 4)
+UNTIL_MONTH_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
+
+
+def month_a_span_runs_to(r: Resolver, start: int, month: int) -> int | None:
+    """The year of the month a span runs to from a day the sentence names before it without a year (``Từ
+    ngày 16/1 đến hết tháng 4``, written in January: this April, not last): that day's, the next when the
+    month comes earlier in the calendar."""
+    if not UNTIL_MONTH_BEFORE.search(r.text, max(0, start - 16), start):
+        return None
+    s, _, _ = r.sentence(start, start)
+    before = [end for end in r.days if s <= end <= start]
+    if not before:
+        return None
+    day = r.days[max(before)]
+    return day.year if month >= day.month else day.year + 1
+
+
 MONTH_IN_LIST = re.compile(LISTED_MONTH)
 
 
@@ -199,7 +217,7 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         return carried
     if r.reference is None:
         return None
-    listed = listed_after_a_month(r, mention.start, month)
+    listed = listed_after_a_month(r, mention.start, month) or month_a_span_runs_to(r, mention.start, month)
     if listed:
         return listed
     if r.gone_by(mention.start):  # hồi tháng 12, written in November: last December
@@ -231,11 +249,10 @@ def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mươi`` (spelled out), ``thế kỷ XX`` (1901–2000)."""
     mention.kind = "period"
     if m.group("c"):
-        written = m.group("c")
-        century = int(written) if written.isdigit() else roman_number(written)
-        if not century or not 1 <= century <= 21:
-            return None
-        mention.value = f"{(century - 1) * 100 + 1:04d}/{century * 100:04d}"
+        first, last = (century_number(m.group(g)) if m.group(g) else None for g in ("c", "c2"))
+        if not first or (m.group("c2") and not (last and first < last)):
+            return None  # (thế kỷ XI - XIV: the centuries from the 11th to the 14th)
+        mention.value = f"{(first - 1) * 100 + 1:04d}/{(last or first) * 100:04d}"
         return mention
     decade = int(m.group("dec")) if m.group("dec") else 10 * DECADE_WORDS[m.group("decw").lower()]
     if decade < 100:
@@ -244,6 +261,12 @@ def build_decade(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         decade += 1900
     mention.value = f"{decade}/{decade + 9}"
     return mention
+
+
+def century_number(written: str) -> int | None:
+    """The century written in Arabic or Roman figures, 1 to 21; None for any other number."""
+    century = int(written) if written.isdigit() else roman_number(written)
+    return century if century and 1 <= century <= 21 else None
 
 
 def roman_number(text: str) -> int | None:

@@ -286,7 +286,7 @@ def sources() -> dict[str, str]:
         "decade": (
             r"(?<!\w)(?:(?:thập\s+niên|thập\s+k[ỷỉ]|những\s+năm|các\s+năm)\s+(?:(?P<dec>(?:19|20)?\d0)(?!\d|\s*[-–]\s*\d)"
             r"|(?P<decw>ba|bốn|năm|sáu|bảy|tám|chín)\s+mươi(?!\s+(?:tuổi|năm|người|ngày|phần)(?!\w))(?!\s+(?:mốt|một|hai|ba|tư|bốn|lăm|năm|sáu|bảy|tám|chín)(?!\w)))"
-            r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?!\w))"
+            r"|thế\s+k[ỷỉ]\s+(?P<c>[IVXL]{1,6}|\d{1,2})(?:\s?[-–]\s?(?:thế\s+k[ỷỉ]\s+)?(?P<c2>[IVXL]{1,6}|\d{1,2}))?(?!\w))"
         ),
         "year": rf"(?<![\w/])năm\s+(?P<y>{NAMED_YEAR})(?![\d/-])",
         "cued_year": rf"(?<=(?<!\w)(?:{BARE_YEAR_CUE})[^\S\n]+)(?P<y>(?:19|20)\d{{2}})(?!\d){BARE_YEAR_END}",
