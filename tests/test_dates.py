@@ -1459,6 +1459,20 @@ def test_a_day_listed_after_a_day_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a day its distance would put in the past, after the paragraph wrote its coming year (had been last May)
+    ("Đội chuẩn bị cho giải futsal nữ châu Á 2027. Giải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
+     [("từ ngày 10 đến 21/5", "2027-05-10/2027-05-21")]),
+    # not a year the paragraph wrote before another (the day's past occurrence stands), nor a year a paragraph before wrote
+    ("Năm 2025, đội vô địch. Giải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
+     [("Năm 2025", "2025"), ("từ ngày 10 đến 21/5", "2026-05-10/2026-05-21")]),
+    ("Đội chuẩn bị cho giải futsal nữ châu Á 2027.\n\nGiải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
+     [("từ ngày 10 đến 21/5", "2026-05-10/2026-05-21")]),
+])
+def test_a_day_in_the_coming_year_the_paragraph_wrote_just_before(text, expected):
+    assert found(text, dt.date(2027, 1, 17)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the year after the last of the holidays listed is every one's (Tết Dương lịch had been this January's)
     ("Bộ Nội vụ vừa có văn bản về việc nghỉ Tết Dương lịch và Tết Nguyên đán năm 2027.",
      [("Tết Dương lịch", "2027-01-01"), ("Tết Nguyên đán năm 2027", "2027-02-06")]),

@@ -121,7 +121,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             return mention
         date, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
         if date is not None:
-            r.days[mention.end] = date
+            r.remember_day(mention.end, date)
         if date is None:
             mention.kind = "partial"
         elif group(m, "wd") and r.reference is not None and mention.start in r.guessed:

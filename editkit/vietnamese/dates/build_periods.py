@@ -3,6 +3,7 @@ mùa khô 2024-2025, tháng 3-5/2024, thập niên 90, quý II, đầu năm)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -144,10 +145,10 @@ def month_a_span_runs_to(r: Resolver, start: int, month: int) -> int | None:
     if not UNTIL_MONTH_BEFORE.search(r.text, max(0, start - 16), start):
         return None
     s, _, _ = r.sentence(start, start)
-    before = [end for end in r.days if s <= end <= start]
-    if not before:
+    at = bisect.bisect_right(r.day_ends, start) - 1  # the day written last before the month
+    if at < 0 or r.day_ends[at] < s:
         return None
-    day = r.days[max(before)]
+    day = r.days[r.day_ends[at]]
     return day.year if month >= day.month else day.year + 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -64,6 +65,13 @@ LISTED_DAY_REACH = 48  # characters between a listed day and the next
 
 # a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
 # chuyến bay thử nghiệm đầu tiên, dự kiến khai thác thương mại từ giữa năm 2027: not next September)
+# a year written in the text (a mention's, or a name's: giải futsal nữ châu Á 2027), not part of a longer number
+YEAR_WRITTEN = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d|\d)")
+
+
+YEAR_TOLD_REACH = 300  # characters before a day searched for the year the paragraph wrote just before it
+
+
 YEAR_AFTER_CUE = re.compile(r"[^.;!?\n]*?(?<!\w)(?:19|20)\d{2}(?!\d)")
 
 
@@ -95,6 +103,7 @@ class Resolver:
         self.worded: set[int] = set()  # the sentences whose year a year word gave (năm nay), not a number
         self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
         self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
+        self.day_ends: list[int] = []  # the days' ends, in order
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -164,6 +173,12 @@ class Resolver:
         if carried and not self.near_the_holiday_the_year_came_with(start, dt.date(carried, month, 15)):
             carried = None
         return carried or self.school_year_month(start, month)
+
+    def remember_day(self, end: int, date: dt.date) -> None:
+        """A day written without a year ends at ``end`` (build_day)."""
+        if end not in self.days:
+            bisect.insort(self.day_ends, end)
+        self.days[end] = date
 
     def remember_year(self, start: int, year: int, holiday: dt.date | None = None, written: bool = True) -> None:
         """The sentence's year, from here on; ``holiday``: the day of the holiday whose year it is
@@ -283,11 +298,23 @@ class Resolver:
             past = False  # Hãng vừa khai trương đường bay, khởi hành từ ngày 15/12: the flights start ahead
         date = R.occurrence(day, month, self.reference, future, past, public_holiday(day, month))
         if not future and not past:
-            listed = self.listed_after_a_day_ahead(day, month, start, date)
+            listed = self.listed_after_a_day_ahead(day, month, start, date) or self.in_the_year_told_just_before(
+                day, month, start, date)
             if listed is not None:
                 return listed, True
             self.guessed.add(start)  # the year comes from the distance to the reference alone
         return date, True
+
+    def in_the_year_told_just_before(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
+        """A day its distance alone would put in the past, in the year the paragraph wrote last before it
+        when that is the year of its coming occurrence (``… giải futsal nữ châu Á 2027. Giải đấu diễn ra từ
+        ngày 10 đến 21/5 …``, written in January 2027: this May, not last)."""
+        if guessed >= self.reference:
+            return None
+        paragraph = max(self.text.rfind("\n\n", 0, start) + 1, start - YEAR_TOLD_REACH)
+        told = [int(year) for year in YEAR_WRITTEN.findall(self.text, paragraph, start)]
+        coming = R.next_on_or_after(day, month, self.reference)
+        return coming if told and told[-1] == coming.year else None
 
     def listed_after_a_day_ahead(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
         """A day listed after one still ahead (``vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày
@@ -295,10 +322,10 @@ class Resolver:
         if guessed >= self.reference:
             return None
         s, _, _ = self.sentence(start, start)
-        before = [end for end in self.days if s <= end <= start and start - end <= LISTED_DAY_REACH]
-        if not before:
+        at = bisect.bisect_right(self.day_ends, start) - 1  # the day written last before this one
+        end = self.day_ends[at] if at >= 0 else -1
+        if end < s or start - end > LISTED_DAY_REACH:
             return None
-        end = max(before)
         gap = self.text[end:start]
         listed = self.days[end]
         if listed <= self.reference or not DAY_JOINED_BEFORE.match(gap) or NOT_A_LIST_OF_DAYS.search(gap):
