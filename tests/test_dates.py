@@ -1462,13 +1462,26 @@ def test_a_day_listed_after_a_day_ahead(text, expected):
     # a day its distance would put in the past, after the paragraph wrote its coming year (had been last May)
     ("Đội chuẩn bị cho giải futsal nữ châu Á 2027. Giải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
      [("từ ngày 10 đến 21/5", "2027-05-10/2027-05-21")]),
-    # not a year the paragraph wrote before another (the day's past occurrence stands), nor a year a paragraph before wrote
+    # not a year the paragraph wrote before another (the day's past occurrence stands)
     ("Năm 2025, đội vô địch. Giải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
      [("Năm 2025", "2025"), ("từ ngày 10 đến 21/5", "2026-05-10/2026-05-21")]),
-    ("Đội chuẩn bị cho giải futsal nữ châu Á 2027.\n\nGiải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
-     [("từ ngày 10 đến 21/5", "2026-05-10/2026-05-21")]),
 ])
 def test_a_day_in_the_coming_year_the_paragraph_wrote_just_before(text, expected):
+    assert found(text, dt.date(2027, 1, 17)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # or the text wrote the coming year earlier and not the past one, and the coming day or month is nearer
+    ("Đội chuẩn bị cho giải futsal nữ châu Á 2027.\n\nGiải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
+     [("từ ngày 10 đến 21/5", "2027-05-10/2027-05-21")]),
+    ("HYBE công bố lịch lưu diễn châu Á năm 2027.\n\nChuyến lưu diễn bắt đầu tại Seoul vào tháng 4.",
+     [("năm 2027", "2027"), ("tháng 4", "2027-04")]),
+    # not where the text wrote the past one's year too, nor where the past one is nearer
+    ("Năm 2026 và năm 2027 đều có giải.\n\nGiải đấu diễn ra từ ngày 10 đến 21/5 tại Trung Quốc.",
+     [("Năm 2026", "2026"), ("năm 2027", "2027"), ("từ ngày 10 đến 21/5", "2026-05-10/2026-05-21")]),
+    ("Giải 2027 sắp khởi tranh. Giải đầu tiên khai mạc ngày 10/11.", [("10/11", "2026-11-10")]),
+])
+def test_a_day_or_month_in_the_coming_year_the_text_wrote_before(text, expected):
     assert found(text, dt.date(2027, 1, 17)) == expected
 
 

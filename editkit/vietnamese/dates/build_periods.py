@@ -238,6 +238,9 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
             ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS):
         year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's;
         # but the month about to begin is the coming one whatever the tense, as a day is (occurrence)
+        if (not past and ahead < (r.reference - dt.date(year, month, 1)).days
+                and r.written_before(year + 1, mention.start) and not r.written_before(year, mention.start)):
+            year += 1  # … lịch lưu diễn châu Á năm 2027 … bắt đầu tại Seoul vào tháng 4: the coming April, nearer
     return year
 
 

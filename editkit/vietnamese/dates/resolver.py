@@ -69,6 +69,7 @@ LISTED_DAY_REACH = 48  # characters between a listed day and the next
 YEAR_WRITTEN = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d|\d)")
 
 
+ANY_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # in a date too (12/11/2026), or a code
 YEAR_TOLD_REACH = 300  # characters before a day searched for the year the paragraph wrote just before it
 
 
@@ -104,6 +105,7 @@ class Resolver:
         self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
         self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
         self.day_ends: list[int] = []  # the days' ends, in order
+        self.first_written: dict[int, int] | None = None  # each year the text writes: where first (written_before)
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -306,15 +308,29 @@ class Resolver:
         return date, True
 
     def in_the_year_told_just_before(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
-        """A day its distance alone would put in the past, in the year the paragraph wrote last before it
-        when that is the year of its coming occurrence (``… giải futsal nữ châu Á 2027. Giải đấu diễn ra từ
-        ngày 10 đến 21/5 …``, written in January 2027: this May, not last)."""
+        """A day its distance alone would put in the past though its coming occurrence is nearer, in the
+        year the paragraph wrote last before it when that is the coming one's, or when the text wrote the
+        coming one's year before it and not the past one's (``… giải futsal nữ châu Á 2027. Giải đấu diễn ra
+        từ ngày 10 đến 21/5 …``, written in January 2027: this May, not last)."""
         if guessed >= self.reference:
             return None
+        coming = R.next_on_or_after(day, month, self.reference)
+        if (coming - self.reference).days >= (self.reference - guessed).days:
+            return None  # the past one is the nearer
         paragraph = max(self.text.rfind("\n\n", 0, start) + 1, start - YEAR_TOLD_REACH)
         told = [int(year) for year in YEAR_WRITTEN.findall(self.text, paragraph, start)]
-        coming = R.next_on_or_after(day, month, self.reference)
-        return coming if told and told[-1] == coming.year else None
+        if told and told[-1] == coming.year:
+            return coming
+        # or the text wrote the coming one's year before it and not the past one's
+        return coming if self.written_before(coming.year, start) and not self.written_before(guessed.year, start) else None
+
+    def written_before(self, year: int, start: int) -> bool:
+        """The text writes ``year`` somewhere before ``start`` (a date's, a name's: giải … 2027)."""
+        if self.first_written is None:
+            self.first_written = {}
+            for found in ANY_YEAR_WRITTEN.finditer(self.text):
+                self.first_written.setdefault(int(found.group(1)), found.start())
+        return self.first_written.get(year, len(self.text)) < start
 
     def listed_after_a_day_ahead(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
         """A day listed after one still ahead (``vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày
