@@ -49,7 +49,7 @@ def build_iso_date(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
     r.remember_year(mention.start, year)
     if is_place_dateline(r.text, mention.start, mention.end):
         mention.kind = "dateline"  # 2024-09-16 08:30 on a line of its own, as CMS exports print it
-        r.forget_year(mention.start)
+        r.forget_year(mention.start, mention.end)
     return mention
 
 
@@ -152,7 +152,7 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
         mention.kind = "dateline"
         mention.opens_lead = opens_the_lead(r.text, mention.start, mention.end)
     if mention.kind == "dateline":
-        r.forget_year(mention.start)
+        r.forget_year(mention.start, mention.end)
     month_name = group(m, "am", "bm")
     if month_name and not month_name.isdigit() and month_name.lower() in vocabulary()["lunar_month_names"]:
         return build_lunar_date(day, month, year, mention, r)

@@ -106,6 +106,7 @@ class Resolver:
         self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
         self.day_ends: list[int] = []  # the days' ends, in order
         self.first_written: dict[int, int] | None = None  # each year the text writes: where first (written_before)
+        self.datelines: list[tuple[int, int]] = []  # the datelines' spans, whose years the text does not write
 
     def sentence(self, start: int, end: int) -> tuple[int, int, str]:
         s, e = sentence_bounds(self.text, start, end)
@@ -211,13 +212,14 @@ class Resolver:
         found = self.issued.get(s)
         return found[1] if found is not None and found[0] <= start else None
 
-    def forget_year(self, start: int) -> None:
+    def forget_year(self, start: int, end: int) -> None:
         """A dateline's year is no year the sentence gives the dates after it: it is the reference's,
         and the dates are read against the reference (``Hà Nội, ngày 28/12/2026 - … dịp Tết Dương
-        lịch``: the coming 1/1, not last January's). Without a reference its year is the best the
-        sentence has, and stays."""
+        lịch``: the coming 1/1, not last January's), nor one the text writes (written_before). Without a
+        reference its year is the best the sentence has, and stays."""
         if self.reference is None:
             return
+        self.datelines.append((start, end))
         s, _, _ = self.sentence(start, start)
         self.sentence_years.pop(s, None)
         self.holidays.pop(s, None)
@@ -325,11 +327,13 @@ class Resolver:
         return coming if self.written_before(coming.year, start) and not self.written_before(guessed.year, start) else None
 
     def written_before(self, year: int, start: int) -> bool:
-        """The text writes ``year`` somewhere before ``start`` (a date's, a name's: giải … 2027)."""
+        """The text writes ``year`` somewhere before ``start`` (a date's, a name's: giải … 2027; not the
+        dateline's, which is the reference's)."""
         if self.first_written is None:
             self.first_written = {}
             for found in ANY_YEAR_WRITTEN.finditer(self.text):
-                self.first_written.setdefault(int(found.group(1)), found.start())
+                if not any(s <= found.start() < e for s, e in self.datelines):
+                    self.first_written.setdefault(int(found.group(1)), found.start())
         return self.first_written.get(year, len(self.text)) < start
 
     def listed_after_a_day_ahead(self, day: int, month: int, start: int, guessed: dt.date) -> dt.date | None:
