@@ -1485,6 +1485,14 @@ def test_a_day_or_month_in_the_coming_year_the_text_wrote_before(text, expected)
     assert found(text, dt.date(2027, 1, 17)) == expected
 
 
+def test_the_datelines_year_is_no_year_the_text_wrote(isolated_dir):
+    """The dateline's 2027 is the reference's: a day five months on stays last year's without the article's
+    own words for the coming year (it had been the coming one's, the dateline read as the text's)."""
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 17/1/2027\n\nNgày 20/6, hội nghị khai mạc tại Hà Nội.\n", "utf-8")
+    dates = run_cli("dates", "--format", "json", "a.txt").json()["dates"]
+    assert [(m["text"], m["value"]) for m in dates if m["kind"] != "dateline"] == [("20/6", "2026-06-20")]
+
+
 @pytest.mark.parametrize("text,expected", [
     # the year after the last of the holidays listed is every one's (Tết Dương lịch had been this January's)
     ("Bộ Nội vụ vừa có văn bản về việc nghỉ Tết Dương lịch và Tết Nguyên đán năm 2027.",
