@@ -295,8 +295,9 @@ def wrong_capitalisation(document, context):
     datelined abroad (`Bangkok, ngày 15/2/2027 (TTXVN) - …`: another
     country's; `dictionaries/structure/vietnam-places.txt` holds Vietnam's
     provinces and cities) or the foreign desk's (a `(Quốc tế) - ` or
-    `(Thế giới) - ` source tag, that front-matter category), nor in phrases naming any government (`chính phủ
-    Mỹ`, `chính phủ hai nước`, `thành lập chính phủ`: the rule's exceptions),
+    `(Thế giới) - ` source tag, that front-matter category), nor in phrases
+    naming any government (`chính phủ Mỹ`, `chính phủ hai nước`, `thành lập
+    chính phủ`: the rule's exceptions),
     nor in a body listed with one they name (`bộ ngoại giao và bộ quốc phòng
     hai nước`, `A, B và C các nước`).
 
