@@ -1439,6 +1439,10 @@ def test_a_span_from_a_day_to_a_month_and_a_span_of_centuries(text, expected):
     # the cue in the month's own clause looks ahead to it
     ("Dự án sẽ hoàn thành vào tháng 11.", [("tháng 11", "2027-11")]),
     ("Doanh thu tháng 11 tăng, dự kiến tháng 12 sẽ còn tăng.", [("tháng 11", "2026-11"), ("tháng 12", "2026-12")]),
+    # what is reckoned over one of the two months just gone, however the sentence looks ahead (had been next year's)
+    ("Hóa đơn tháng 11 sẽ được gửi trước ngày 25/12.", [("tháng 11", "2026-11"), ("25/12", "2026-12-25")]),
+    ("Doanh thu tháng 10 sẽ được công bố tuần sau.", [("tháng 10", "2026-10"), ("tuần sau", "2026-12-14/2026-12-20")]),
+    ("Lương tháng 1 sẽ được trả sớm.", [("tháng 1", "2027-01")]),  # a month ahead
 ])
 def test_the_month_just_gone_before_a_later_clauses_future_cue(text, expected):
     assert found(text, dt.date(2026, 12, 11)) == expected

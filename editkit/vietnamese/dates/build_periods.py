@@ -17,7 +17,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
 )
 from editkit.vietnamese.dates.mention import Mention, group
-from editkit.vietnamese.dates.patterns import LISTED_MONTH
+from editkit.vietnamese.dates.patterns import LISTED_MONTH, context_patterns
 from editkit.vietnamese.dates.resolver import UNTIL_THE_END_OF, Resolver
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -152,6 +152,9 @@ def month_a_span_runs_to(r: Resolver, start: int, month: int) -> int | None:
     return day.year if month >= day.month else day.year + 1
 
 
+ACCOUNT_REACH_DAYS = 62  # a month reckoned (hóa đơn tháng 11) ended at most this long ago is the one gone by
+
+
 MONTH_IN_LIST = re.compile(LISTED_MONTH)
 
 
@@ -226,9 +229,15 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     future, past = r.cues(mention.start, mention.end)
     if past and UNTIL_THE_END_OF.search(r.text, max(0, mention.start - 20), mention.start):
         past = False  # vải sớm đã thu hoạch …, chín rộ … đến cuối tháng 7: the season's end, not the past
-    if (future and month < r.reference.month and (r.reference - R.month_bounds(r.reference.year, month)[1]).days
-            <= R.DAYS_BACK_EVEN_IN_THE_FUTURE and r.future_only_in_a_later_clause(mention.start, mention.end)):
-        future = False  # hóa đơn tiền điện tháng 11 chưa thanh toán, … nếu không sẽ bị cắt điện (in December): last November
+    gone = (r.reference - R.month_bounds(r.reference.year, month)[1]).days if month < r.reference.month else None
+    if future and gone is not None and (
+            (gone <= ACCOUNT_REACH_DAYS
+             and context_patterns()["account_before"].search(r.text, max(0, mention.start - 20), mention.start))
+            or (gone <= R.DAYS_BACK_EVEN_IN_THE_FUTURE and r.future_only_in_a_later_clause(mention.start, mention.end))):
+        # Hóa đơn tháng 11 sẽ được gửi trước ngày 25/12, Doanh thu tháng 10 sẽ được công bố (in December): what is
+        # reckoned over a month gone by; tiền điện tháng 11 chưa thanh toán, … nếu không sẽ bị cắt điện: the month
+        # just gone before a later clause's future; not the next November or October
+        future = False
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year

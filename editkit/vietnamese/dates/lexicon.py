@@ -33,6 +33,7 @@ def pieces() -> dict[str, str]:
         "label_cue": alternation(v["cues"]["label_before_day_month"]),
         "deadline": alternation(v["cues"]["deadline"]),
         "deadline_noun": alternation(v["cues"]["deadline_nouns"]),
+        "account_noun": alternation(v["cues"]["account_nouns"]),
         "after_cue": alternation(v["cues"]["after_day_month"]),
         "not_before": alternation(v["cues"]["not_date_before"]),
         "nowadays_before": alternation(v["cues"]["nowadays_before"]),

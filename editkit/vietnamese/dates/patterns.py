@@ -493,6 +493,8 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
             r"(?<!\w)(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?\s*(?:,|;|và|hoặc)\s*"
             rf"{LISTED_DAY_MONTH}{{0,12}}$", FLAGS),
         "relative_before": re.compile(rf"(?:{w['relative']})\s*\(\s*$", FLAGS),
+        # what is reckoned over the month after it (hóa đơn tiền điện tháng 11, lương tháng 12)
+        "account_before": re.compile(rf"(?<!\w)(?:{w['account_noun']})[^\S\n]+$", FLAGS),
         # a number right before "tuần sau", "năm nay": weeks or years counted (Hai tuần sau: two weeks
         # after the story's last event; hai năm nay: for two years now), not next week or this year;
         # a plural's word too (những năm tới: the coming years, các tuần trước: the weeks before)
