@@ -921,6 +921,15 @@ def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolat
     assert [d["start"]["line"] for d in found] == [5]
 
 
+def test_a_relative_day_glossed_in_the_lunar_calendar_is_checked(isolated_dir):
+    """``Sáng nay (17/2), tức mùng 10 tháng Giêng``: 17/2/2027 is the 12th (DT110 had left a relative day
+    unchecked); the right gloss draws nothing."""
+    (isolated_dir / "a.txt").write_text("Hà Nội, ngày 17/2/2027\n\nTừ sáng sớm nay (17/2), tức mùng 10 tháng Giêng, "
+                                        "nhiều người mua vàng.\n\nSáng nay (17/2), tức mùng 12 tháng Giêng, trời mưa.\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"][0]) for d in found] == [(3, "12/1")]
+
+
 def test_a_range_and_its_lunar_gloss_without_years_are_one_year(isolated_dir):
     """``Những ngày cao điểm từ 2/2 đến 5/2 (tức 26 đến 29 tháng Chạp), vé … đã hết`` written in January
     2027: the past tense had put the solar days in 2026, the gloss's in 2027, and DT110 reported them apart."""

@@ -202,7 +202,8 @@ def lunar_date_mismatch(document, context):
     17 đến 19/2/2027)`) and the lunar year a range's gloss names (`từ 26/1 đến
     3/2/2027 (tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)`: Bính Ngọ's), and a
     range's first or last day glossed with its cue repeated (`đến hết ngày
-    9/2/2028, tức đến hết rằm tháng Giêng`). A lunar
+    9/2/2028, tức đến hết rằm tháng Giêng`), and a relative day glossed (`sáng
+    nay (17/2), tức mùng 10 tháng Giêng`). A lunar
     day dated only by a solar year the sentence carries falls in that year
     (the last lunar month of the year before falls in January).
 
@@ -314,8 +315,8 @@ def calendar_gloss_mismatches(found, text: str):
         if solar_day is None:
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
-        if solar.kind not in ("date", "dateline", "range") or not within_the_calendar(solar_day):
-            continue
+        if solar.kind not in ("date", "dateline", "range", "relative") or not within_the_calendar(solar_day):
+            continue  # (a relative day is one too: sáng nay (17/2), tức mùng 10 tháng Giêng)
         day, month, year = lunar.lunar
         real_day, real_month, real_year = solar_to_lunar(solar_day)
         if (day, month) != (real_day, real_month) or (year is not None and year != real_year):
