@@ -1105,6 +1105,9 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     # a bare hour after trước is a time of day (before 17:00); hours counted come before trước
     ("Sáng 20/11, chị nhận email đòi cập nhật trước 17h cùng ngày. Anh đến 2 giờ trước.",
      [("20/11", "2026-11-20"), ("17h cùng ngày", "2026-11-20T17:00")]),
+    # the span so far is passed over (the time had no day)
+    ("Chiều 19/11, giá xăng tăng, lần tăng thứ hai kể từ đầu năm. Giá mới có hiệu lực từ 15h cùng ngày.",
+     [("19/11", "2026-11-19"), ("từ đầu năm", "2026-01-01/2026-11-24"), ("15h cùng ngày", "2026-11-19T15:00")]),
     # what comes round each day: its next morning is no one day (had been the day after 20/11)
     ("Ngày 20/11, trời rét. Các trường theo dõi bản tin phát lúc 17h hằng ngày để cho học sinh nghỉ học vào sáng hôm sau.",
      [("20/11", "2026-11-20"), ("17h", "T17:00")]),
