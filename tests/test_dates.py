@@ -1770,6 +1770,17 @@ def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolat
                      ("từ 8h đến 11h30", "T08:00/T11:30", "2026-12-20")]
 
 
+def test_a_live_reports_entries_fall_on_the_day_told_before_them():
+    """``Tối qua (3/12), …`` over ``19h12: Vàooo! …`` lines: the entries' times had no day; a day an entry
+    names itself (the return leg's ``ngày 2/12``) is no day for the entries after it."""
+    text = ("(Thể thao) - Tối qua (3/12), đội tuyển thắng 5-0.\n\n19h12: Vàooo! Huỳnh Như mở tỷ số.\n\n"
+            "20h05: Hết hiệp một. Trận lượt về diễn ra lúc 19h ngày 6/12.\n\n21h02: Bích Thùy ghi bàn thứ năm.\n\n"
+            "Hôm nay, đội nghỉ ngơi lúc 10h.\n")
+    times = [(m.text, m.on_day) for m in find_dates(text, dt.date(2026, 12, 4)) if m.kind == "time"]
+    assert times == [("19h12", dt.date(2026, 12, 3)), ("20h05", dt.date(2026, 12, 3)), ("21h02", dt.date(2026, 12, 3)),
+                     ("10h", dt.date(2026, 12, 4))]
+
+
 def test_a_bare_time_with_its_own_day_of_the_month_after_it_takes_no_day_before_it():
     """``từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23``: the time is the 23rd's, which no mention
     dates; it had taken the 22nd."""

@@ -307,17 +307,25 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     A day written right after the time names its day instead (``lúc 4 - 6 giờ chiều thứ Bảy tuần
     này``: that Saturday, not the day named earlier in the sentence; ``lúc 18h (giờ Việt Nam) tối thứ
     Năm, ngày 19/8``: across the time zone and the part of the day). A time in a list under a day
-    that heads it (``Thứ Sáu, ngày 4/12:`` over ``- 17h00: …``) falls on that day."""
+    that heads it (``Thứ Sáu, ngày 4/12:`` over ``- 17h00: …``) falls on that day, and a live report's
+    entry (``19h12: Vàooo! …``) on the day told last before the entries."""
     from editkit.vietnamese.dates.mention import sentence_bounds
 
     heading = None  # (the day, where its line ends) of a day heading a list: Thứ Sáu, ngày 4/12:
+    told = None  # the last day told (a live report's entries fall on it)
     for before, mention, after in zip([None, *mentions], mentions, [*mentions[1:], None]):
         if names_one_day(mention) and mention.kind != "dateline" and (colon := DAY_HEADING_END.match(text, mention.end)):
             heading = (mention.day, colon.end())
+        entry = LIVE_ENTRY.match(text, text.rfind("\n", 0, mention.start) + 1)  # the mention's line opens an entry
         if mention.kind != "time" or not (mention.value or "").startswith("T"):
+            if mention.kind != "dateline" and mention.day is not None and entry is None:
+                told = mention.day if names_one_day(mention) else None  # (a day an entry names is the entry's)
             continue
         if heading is not None and listed_under(text, heading[1], mention.start):
             mention.on_day = heading[0]  # - 17h00: Sông Lam Nghệ An - Hải Phòng, under Thứ Sáu, ngày 4/12:
+            continue
+        if told is not None and entry is not None and entry.end("time") == mention.end:
+            mention.on_day = told  # Tối qua (3/12), … / 19h12: Vàooo! Huỳnh Như mở tỷ số: a live report's entry
             continue
         if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
@@ -333,6 +341,10 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
             mention.on_day = before.day
     return mentions
+
+
+# a live report's entry: a time opening its line, then a colon or a bar (19h12: Vàooo! · **20:05** | Hết hiệp một)
+LIVE_ENTRY = re.compile(r"[^\S\n]*(?:\*\*)?(?P<time>\d{1,2}[:h]\d{2})(?:\*\*)?[^\S\n]*(?:\||:(?!\d))")
 
 
 # a day that heads a list: the line ends with a colon right after it (Thứ Sáu, ngày 4/12:)
