@@ -1105,6 +1105,9 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     # a bare hour after trước is a time of day (before 17:00); hours counted come before trước
     ("Sáng 20/11, chị nhận email đòi cập nhật trước 17h cùng ngày. Anh đến 2 giờ trước.",
      [("20/11", "2026-11-20"), ("17h cùng ngày", "2026-11-20T17:00")]),
+    # this year said in passing is passed over too (Chiều cùng ngày had been no day)
+    ("Sáng 20/11, thí sinh thi Ngữ văn. Đề năm nay gồm hai phần. Chiều cùng ngày, thí sinh thi Toán.",
+     [("20/11", "2026-11-20"), ("năm nay", "2026"), ("Chiều cùng ngày", "2026-11-20")]),
     # the span so far is passed over (the time had no day)
     ("Chiều 19/11, giá xăng tăng, lần tăng thứ hai kể từ đầu năm. Giá mới có hiệu lực từ 15h cùng ngày.",
      [("19/11", "2026-11-19"), ("từ đầu năm", "2026-01-01/2026-11-24"), ("15h cùng ngày", "2026-11-19T15:00")]),

@@ -39,15 +39,17 @@ RECURRING = re.compile(rf"(?<!\w)(?:hằng|hàng|mỗi){SPACE}(?:ngày|tuần|th
 LISTED = re.compile(r"[^\S\n]*(?:,|;|và|hoặc)[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
 
 
-# the span of the year, month or week so far (kể từ đầu năm, từ đầu tháng đến nay): a measure, no day told
-SO_FAR = re.compile(r"(?:kể\s+)?từ\s+đầu\s+(?:năm|tháng|tuần)(?!\w)", re.I)
+# the span of the year, month or week so far (kể từ đầu năm, từ đầu tháng đến nay), or this year said in passing
+# (Đề Ngữ văn năm nay …): a measure or a frame, no day told
+SO_FAR = re.compile(r"(?:kể\s+)?từ\s+đầu\s+(?:năm|tháng|tuần)(?!\w)|năm\s+nay$", re.I)
 
 
 def antecedent(text: str, told: list):
     """The antecedent among ``told`` (the mentions before a word, times of day left out, in order):
     the last, when it names one day (a year, a month, several days or a list of days such as
-    ``ngày 20/11 và 22/11`` names none); the span so far is passed over (``Chiều 19/2, … lần tăng thứ
-    hai kể từ đầu năm … Giá mới có hiệu lực từ 15h cùng ngày``: the 19th)."""
+    ``ngày 20/11 và 22/11`` names none); the span so far and this year said in passing are passed over
+    (``Chiều 19/2, … lần tăng thứ hai kể từ đầu năm … Giá mới có hiệu lực từ 15h cùng ngày``: the 19th;
+    ``Sáng 9/6, … Đề Ngữ văn năm nay … Chiều cùng ngày``: the 9th)."""
     while told and SO_FAR.match(told[-1].text):
         told = told[:-1]
     if not told or told[-1].day is None or told[-1].end_day not in (None, told[-1].day):
