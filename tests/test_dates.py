@@ -1240,6 +1240,8 @@ def test_a_span_of_hours_on_the_day_told_last(text, expected):
     ("Hạn đăng ký là 15/4.", [("15/4", "2024-04-15")]),
     ("Thời hạn nộp hồ sơ xét tuyển đợt bổ sung là 15/4.", []),  # five words: too far to tell
     ("Thời hạn sử dụng đất đã hết từ ngày 1/3.", [("1/3", "2024-03-01")]),  # a term: no future cue
+    # a target striven for before a day (had been last September's)
+    ("Các địa phương phấn đấu giải ngân đạt trên 50% kế hoạch trước ngày 30/9.", [("30/9", "2024-09-30")]),
 ])
 def test_deadlines_and_a_year_word_after_a_day_and_month(text, expected):
     assert found(text, dt.date(2024, 3, 15)) == expected
