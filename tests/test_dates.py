@@ -2422,6 +2422,16 @@ def test_tet_with_a_year_word(text, reference, expected):
 
 
 @pytest.mark.parametrize("text,reference,expected", [
+    # the solar day of "this year's" Tết, written in December, is the coming one's (had been this February)
+    ("Năm nay, Tết rơi vào ngày 6/2.", dt.date(2026, 12, 16), "2027-02-06"),
+    ("Năm nay, Tết rơi vào ngày 17/2.", dt.date(2026, 6, 16), "2026-02-17"),
+    ("Năm nay, ngày 6/2 trời đẹp.", dt.date(2026, 12, 16), "2026-02-06"),  # no Tết named
+])
+def test_the_solar_day_of_this_years_tet_written_in_december(text, reference, expected):
+    assert [value for phrase, value in found(text, reference) if "/" in phrase] == [expected]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
     # a year word elsewhere in the sentence names the first lunar month's days as it names Tết (the eve had
     # been the one this year began with, ten months gone)
     ("Mùa lễ hội năm nay còn có chương trình bắn pháo hoa đêm giao thừa tại 6 điểm.", dt.date(2026, 12, 28), "2027-02-05"),

@@ -70,6 +70,8 @@ YEAR_WRITTEN = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/.,-]\d|\d)")
 
 
 ANY_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # in a date too (12/11/2026), or a code
+TET = re.compile(r"(?<!\w)Tết(?!\w)")
+TET_SEASON_FROM_MONTH = 11  # written from November, năm nay's Tết is the coming one (tet_year_worded)
 YEAR_TOLD_REACH = 300  # characters before a day searched for the year the paragraph wrote just before it
 
 
@@ -141,6 +143,16 @@ class Resolver:
         nay``: ``năm nay đã ngoài 80 tuổi, vẫn nhớ đêm 18/12 năm ấy`` after ``tháng 12/1972``), or None."""
         told = [position for position in self.written_years if position < start]
         return self.written_years[max(told)] if told else None
+
+    def coming_tets_year(self, carried: int | None, month: int, start: int) -> int | None:
+        """A year ``năm nay`` gave a sentence that names Tết, written in the last months of the year: a day
+        of January or February is the coming Tết's (``Năm nay, Tết rơi vào ngày 6/2``, written in December:
+        2027), as ``Tết năm nay`` is."""
+        if (carried is not None and self.reference is not None and carried == self.reference.year
+                and month <= 2 and self.reference.month >= TET_SEASON_FROM_MONTH and self.year_worded(start)
+                and TET.search(self.sentence(start, start)[2])):
+            return carried + 1
+        return carried
 
     def year_worded(self, start: int) -> bool:
         """The sentence's year came from a year word (``Mùa lễ hội năm nay``), not a number."""
@@ -279,7 +291,7 @@ class Resolver:
         issued = self.issued_before(start)
         if issued is not None:
             return R.next_on_or_after(day, month, issued), True
-        carried = self.carried_year(start)
+        carried = self.coming_tets_year(self.carried_year(start), month, start)
         date = dt.date(carried, month, day) if carried and R.valid_day(carried, month, day) else None
         if date is not None and self.near_the_holiday_the_year_came_with(start, date):
             if not (self.reference is not None and (self.reference - date).days > R.DAYS_BACK_EVEN_IN_THE_FUTURE
