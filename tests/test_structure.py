@@ -1331,6 +1331,23 @@ def test_an_administrative_documents_number_and_symbol(isolated_dir, number, kin
     assert [d["message"] for d in found] == expected
 
 
+def test_an_administrative_document_without_its_motto_is_read_as_one_and_lacks_it(isolated_dir):
+    """A notice headed by its issuer, number and place and date but no national name and motto had been
+    read as a news article (its issuer the headline, THÔNG BÁO a site's notice, ST101 and ST105): it is an
+    administrative document now, and ST120 reports the motto and the national name missing."""
+    text = (ADMINISTRATIVE.format(number="Số: 12/TB-UBND", kind="THÔNG BÁO", recipients="- Như trên;\n- Lưu: VT.\n")
+            .replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n", ""))
+    found = lint_json("--select", "ST", text=text)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["text"]) for d in found] == [("ST120", "Số: 12/TB-UBND")] * 2
+    assert ["motto" in d["message"] for d in found] == [True, False]
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds[:5] == ["subheading", "subheading", "subheading", "dateline", "headline"]
+    # a news article that reports a number and a date is no document
+    news = ("Tỉnh ban hành quyết định mới\n\n(Thời sự) - " + " ".join(["Người dân vui mừng đón Tết."] * 6)
+            + "\n\nQuyết định Số: 12/QĐ-UBND ký ngày 25/11/2026 có hiệu lực ngay.\n\nThu Hà\n")
+    assert not any(d["rule"] == "ST120" for d in lint_json("--select", "ST", text=news)["files"][0]["diagnostics"])
+
+
 def test_a_number_and_symbol_in_the_left_column_of_a_two_column_heading(isolated_dir):
     text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 5/qđ-UBND\tQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n\n"

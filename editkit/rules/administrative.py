@@ -15,6 +15,7 @@ NATIONAL_NAME = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨ
 SYMBOL_CELL = re.compile(
     r"[ *_#]*+(?P<word>Số|SỐ|số)(?P<colon>[ \t]*+:)?[*_]*+[ \t]*+(?P<number>\d*+)(?:[.…]++)?"
     r"(?P<symbol>[ \t]*+/[ \t]*+[^\s/|*_-]++(?:[ \t]*+[/-][ \t]*+[^\s/|*_-]++)*+)")
+MOTTO_PART = "the motto (Độc lập - Tự do - Hạnh phúc)"
 HEADING_LINES = 16  # the national name, the issuer, the number and the place and date stand in the heading
 # each part: what it is called in the message, where to look (the heading or the whole text), how it
 # reads (None: a cell of the heading, read by heading_part)
@@ -43,9 +44,11 @@ def administrative_layout(document, context):
     motto, the number and symbol (`Số: 1234/QĐ-UBND`) and the place and date
     of issue (`Quảng Ngãi, ngày 25 tháng 11 năm 2026`, or a draft's `ngày …
     tháng … năm 2026`) in the heading, and the recipients (`Nơi nhận:`) with
-    the archive copy among them (`- Lưu: VT, …`).
-    Each finding stands on the motto's line. News articles are never
-    checked.
+    the archive copy among them (`- Lưu: VT, …`). A document whose heading
+    has its number and its place and date of issue but no motto lacks the
+    motto too (and the national name).
+    Each finding stands on the motto's line (the number's, without it).
+    News articles are never checked.
 
     ## Why
     Nghị định 30/2020/NĐ-CP, Phụ lục I lays out every administrative
@@ -59,16 +62,21 @@ def administrative_layout(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.structure.anatomy import motto_line
+    from editkit.structure.anatomy import DOCUMENT_NUMBER_LINE, is_administrative, motto_line
 
     text = document.text
     body = text[document.body_start:]
-    motto = motto_line(body)
-    if motto is None:
+    if not is_administrative(body):
         return
     heading, heading_end = heading_lines(document)
+    motto = motto_line(body)
+    if motto is None:  # a document's heading without its motto: the findings stand on its number's line
+        found = DOCUMENT_NUMBER_LINE.search(body)
+        motto = (found.start(), body.find("\n", found.start()) % (len(body) + 1))
     line = body[motto[0]:motto[1]]
     start, end = document.body_start + motto[0] + len(line) - len(line.lstrip()), document.body_start + motto[1]
+    if motto_line(body) is None:
+        yield Finding(start, end, f"The administrative document lacks {MOTTO_PART}, as Nghị định 30/2020/NĐ-CP lays it out")
     for name, in_heading, pattern in PARTS:
         if pattern is None:
             present = heading_part(name, text, document.body_start, heading, heading_end)

@@ -56,12 +56,12 @@ def document_symbol(document, context):
     abbreviations in mixed case: `QyĐ`, `TTr`). The kind's abbreviation has
     no fix.
     """
-    from editkit.structure.anatomy import motto_line
+    from editkit.structure.anatomy import is_administrative
     from editkit.structure_support import anatomy
 
     text = document.text
     body_start = document.body_start
-    if motto_line(text[body_start:]) is None:
+    if not is_administrative(text[body_start:]):
         return
     cell = symbol_cell(text, body_start, heading_lines(document)[1])
     if cell is None:
@@ -123,11 +123,11 @@ def signer_authority(document, context):
     Safe for the abbreviation; the title is put in capitals by
     `--unsafe-fixes` only.
     """
-    from editkit.structure.anatomy import COLUMNS, motto_line
+    from editkit.structure.anatomy import COLUMNS, is_administrative
 
     text = document.text
     body = text[document.body_start:]
-    if motto_line(body) is None:
+    if not is_administrative(body):
         return
     lines = body.split("\n")
     position = document.body_start + len(body) - len("\n".join(lines[-SIGNATURE_LINES:]))
@@ -187,10 +187,10 @@ def issue_date_form(document, context):
     ## Fix safety
     Safe: the zeros are added, or the figures written out, in place.
     """
-    from editkit.structure.anatomy import COLUMNS, motto_line
+    from editkit.structure.anatomy import COLUMNS, is_administrative
 
     text = document.text
-    if motto_line(text[document.body_start:]) is None:
+    if not is_administrative(text[document.body_start:]):
         return
     heading, _ = heading_lines(document)
     position = document.body_start

@@ -121,11 +121,11 @@ def recipients_list(document, context):
     Safe: the dash and the punctuation at a line's end are added or
     replaced; the order of the lines is left to the writer.
     """
-    from editkit.structure.anatomy import motto_line
+    from editkit.structure.anatomy import is_administrative
 
     text = document.text
     body = text[document.body_start:]
-    if motto_line(body) is None:
+    if not is_administrative(body):
         return
     label = RECIPIENTS_LABEL.search(body)
     if label is None:

@@ -121,9 +121,17 @@ def motto_line(body: str) -> tuple[int, int] | None:
     return None
 
 
+# the number and symbol on a line (or a heading's cell) of its own: Số: 215/TB-SVHTT, Số 12/QĐ-UBND
+DOCUMENT_NUMBER_LINE = re.compile(r"^[ \t*_#|]*Số[ \t]*:?[ \t]*\d*[ \t]*/[ \t]*[A-ZĐ]", re.M)
+
+
 def is_administrative(body: str) -> bool:
-    """A công văn, quyết định…: the national motto heads it."""
-    return motto_line(body) is not None
+    """A công văn, quyết định…: the national motto heads it, or, where the motto was left out (which
+    ST120 reports), its number and symbol and its place and date of issue in words stand at the top."""
+    if motto_line(body) is not None:
+        return True
+    head = body[:MOTTO_WITHIN]
+    return DOCUMENT_NUMBER_LINE.search(head) is not None and PLACE_AND_DATE_CELL.search(head) is not None
 
 
 @dataclass
