@@ -70,12 +70,11 @@ def administrative_layout(document, context):
         return
     heading, heading_end = heading_lines(document)
     motto = motto_line(body)
-    if motto is None:  # a document's heading without its motto: the findings stand on its number's line
-        found = DOCUMENT_NUMBER_LINE.search(body)
-        motto = (found.start(), body.find("\n", found.start()) % (len(body) + 1))
-    line = body[motto[0]:motto[1]]
-    start, end = document.body_start + motto[0] + len(line) - len(line.lstrip()), document.body_start + motto[1]
-    if motto_line(body) is None:
+    # the findings stand on the motto's line; without it (a heading with its number, place and date), the number's
+    anchor = motto or line_around(body, DOCUMENT_NUMBER_LINE.search(body).start())
+    line = body[anchor[0]:anchor[1]]
+    start, end = document.body_start + anchor[0] + len(line) - len(line.lstrip()), document.body_start + anchor[1]
+    if motto is None:
         yield Finding(start, end, f"The administrative document lacks {MOTTO_PART}, as Nghị định 30/2020/NĐ-CP lays it out")
     for name, in_heading, pattern in PARTS:
         if pattern is None:
@@ -84,6 +83,12 @@ def administrative_layout(document, context):
             present = pattern.search("\n".join(heading) if in_heading else body) is not None
         if not present:
             yield Finding(start, end, f"The administrative document lacks {name}, as Nghị định 30/2020/NĐ-CP lays it out")
+
+
+def line_around(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the line ``position`` stands on, its line break left out."""
+    end = text.find("\n", position)
+    return text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end
 
 
 def heading_lines(document) -> tuple[list[str], int]:
