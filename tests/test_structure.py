@@ -1348,6 +1348,24 @@ def test_an_administrative_document_without_its_motto_is_read_as_one_and_lacks_i
     assert not any(d["rule"] == "ST120" for d in lint_json("--select", "ST", text=news)["files"][0]["diagnostics"])
 
 
+def test_a_cong_vans_wrapped_subject_and_addressee_and_its_heading_aligned_with_spaces(isolated_dir):
+    """A công văn pasted with its heading's columns aligned by runs of spaces, its subject wrapped onto a
+    second line and a ``Kính gửi:`` line: HS101 had read the runs as double spaces, HS107 the subject's
+    second line and the addressees as paragraphs without their stop."""
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                  Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 1520/BGDĐT-GDPT              Hà Nội, ngày 22 tháng 6 năm 2027\n"
+            "V/v hướng dẫn tổ chức dạy học\nhè năm 2027\n\nKính gửi: Các sở giáo dục và đào tạo\n\n"
+            "Bộ đề nghị các sở chỉ đạo thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, GDPT.\n\nPhạm Ngọc Thưởng\n")
+    found = lint_json("--select", "HS101,HS107,ST", text=text)["files"][0]["diagnostics"]
+    assert found == []
+    labels = [(p["kind"], p.get("label")) for p in parts_of(isolated_dir, text, "a.txt")][3:6]
+    assert labels == [("subheading", "subject"), ("subheading", "subject"), ("subheading", "addressee")]
+    # two or three spaces between words are still a slip
+    sloppy = lint_json("--select", "HS101", text="Bộ đề nghị  các sở   chỉ đạo.\n")["files"][0]["diagnostics"]
+    assert len(sloppy) == 2
+
+
 def test_a_number_and_symbol_in_the_left_column_of_a_two_column_heading(isolated_dir):
     text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
             "Số: 5/qđ-UBND\tQuảng Ngãi, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n\n"

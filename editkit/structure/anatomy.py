@@ -94,6 +94,7 @@ ADMINISTRATIVE_MOTTO = re.compile(rf"{MOTTO}\W*", re.I)
 PLACE_AND_DATE = r",[ \t]*ngày[ \t.…\d]*tháng[ \t.…\d]*năm"
 COLUMNS = re.compile(r"\t|\||[ ]{3,}")
 MOTTO_WITHIN = 1500  # characters from the top of the body
+ADDRESSEE = re.compile(r"Kính\s+gửi\s*:", re.I)  # a công văn's addressees, a line with no sentence's stop
 ADMINISTRATIVE_SUBJECT = re.compile(r"\s*(?:về\s+việc|v/v)(?!\w)", re.I)  # trích yếu: Về việc … (V/v … in a công văn)
 ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, number, summary and motto
 # the lines of an administrative document's heading that say where it ends: the motto, the number,
@@ -741,6 +742,9 @@ class Scan:
             # Tết …, Kết luận của …): the line right under the title, without a sentence's last stop
             subject = subject or (title_found and kinds[index - 1] == "headline" and not line.isupper()
                                   and not SENTENCE_END.search(line))
+            # a subject wrapped onto the next line (V/v hướng dẫn tổ chức dạy học / hè năm 2027)
+            subject = subject or (index and labels[index - 1] == "subject" and index in self.set_under
+                                  and line.lstrip()[:1].islower())
             # (an issuer's name in capitals under its parent's, SỞ GIÁO DỤC VÀ ĐÀO TẠO, had read as a byline)
             if index < heading_end and kind in (None, "paragraph", "caption", "headline", "subheading", "table", "byline"):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "document heading"
@@ -750,8 +754,12 @@ class Scan:
                 kinds[index], labels[index], title_found = "headline", "", True
             elif kind in ("caption", "headline", "lead") and (line.isupper() or subject):
                 kinds[index], labels[index] = "subheading", "subject" if subject else "issuing authority"
+            elif subject and kind in ("paragraph", "lead", "caption"):
+                kinds[index], labels[index] = "subheading", "subject"
+            elif ADDRESSEE.match(line.strip(" *_#")) and kind in ("paragraph", "lead", "caption"):
+                kinds[index], labels[index] = "subheading", "addressee"  # Kính gửi: Các sở …, no sentence
             elif kind in ("lead", "headline", "caption"):
-                kinds[index] = "paragraph"  # Căn cứ …, Kính gửi: … (a công văn has no title)
+                kinds[index] = "paragraph"  # Căn cứ … (a công văn has no title)
 
     def anatomy(self) -> Anatomy:
         if self.administrative:
