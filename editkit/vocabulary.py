@@ -82,10 +82,9 @@ def phrases_in_both_styles(found) -> frozenset[tuple[str, ...]]:
 def in_both_tone_styles(entry: str) -> set[str]:
     """The entry as written and with every word's tone mark where the old and the new style put it
     (``hòa``, ``hoà``): the two styles are both right spelling; a word no syllable stays as written."""
-    from editkit.vietnamese.syllable import canonical_spelling
+    from editkit.vietnamese.syllable import in_tone_style
 
-    words = entry.split()
-    return {entry} | {" ".join(canonical_spelling(word, style) or word for word in words) for style in ("old", "new")}
+    return {entry} | {in_tone_style(entry, style) for style in ("old", "new")}
 
 
 def written_as(token, word: str) -> bool:

@@ -361,13 +361,10 @@ def in_the_written_tone_style(written: str, correction: str) -> str:
     """The correction with its tone marks where the writer put theirs (``suề soà`` → ``xuề xoà``, not
     ``xuề xòa``): the tone style is the writer's or the house's business (DI103), not the wrong word's."""
     from editkit.rules.diacritics import tone_style_of
-    from editkit.vietnamese.syllable import canonical_spelling
+    from editkit.vietnamese.syllable import in_tone_style
 
     styles = {tone_style_of(word) for word in written.lower().split()} - {None}
-    if len(styles) != 1:
-        return correction
-    style = styles.pop()
-    return " ".join(canonical_spelling(word, style) or word for word in correction.split())
+    return in_tone_style(correction, styles.pop()) if len(styles) == 1 else correction
 
 
 @rule(code="SP106", name="misspelled-foreign-word", category="spelling", severity="warning", fixable=True)

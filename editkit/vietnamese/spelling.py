@@ -214,8 +214,7 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
                                     across, outer)
-            if (issue is not None and index and clause[index - 1].is_capitalized and not token.is_capitalized
-                    and mid_sentence(text, clause[index - 1])
+            if (issue is not None and index and capitalised_inside(clause[index - 1]) and not token.is_capitalized
                     and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
                 # Phút 67, Trường chuyền cho: a name before the word, with which the candidate makes no
                 # word (Thịnh vương chung → vượng does): the word is judged on its right alone
@@ -441,12 +440,6 @@ def typed_bare(token: Token, clause: list[Token], index: int) -> bool:
     Vietnamese (``điện thoại di dong.``: three words with marks near it)."""
     return token.is_ascii and (token.is_capitalized or beside_marked_word(clause, index)
                                or in_vietnamese_clause(clause, index))
-
-
-def mid_sentence(text: str, token: Token) -> bool:
-    """Words come before the token in its sentence (a capital there is a name's, not the sentence's)."""
-    before = text[:token.start].rstrip(" \t*_\"“‘'([–—-")
-    return bool(before) and before[-1] not in ".!?:\n…"
 
 
 def real_word_issue(token: Token, previous: str | None, following: str | None, margin: float,

@@ -235,6 +235,12 @@ def canonical_spelling(token: str, style: ToneStyle = "old") -> str | None:
     return "".join(s.upper() if t.isupper() else s for t, s in zip(token, spelled))
 
 
+def in_tone_style(text: str, style: ToneStyle) -> str:
+    """Every word of ``text`` with its tone mark where ``style`` puts it (``lấp lóa`` → ``lấp loá`` in the new
+    style); a word that is no syllable stays as written."""
+    return " ".join(canonical_spelling(word, style) or word for word in text.split())
+
+
 def style_variants(token: str) -> tuple[str | None, str | None]:
     """(old-style spelling, new-style spelling) of a token."""
     return canonical_spelling(token, "old"), canonical_spelling(token, "new")

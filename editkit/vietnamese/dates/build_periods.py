@@ -3,7 +3,6 @@ mùa khô 2024-2025, tháng 3-5/2024, thập niên 90, quý II, đầu năm)."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -18,7 +17,7 @@ from editkit.vietnamese.dates.lexicon import (
 )
 from editkit.vietnamese.dates.mention import Mention, group
 from editkit.vietnamese.dates.patterns import LISTED_MONTH, context_patterns
-from editkit.vietnamese.dates.resolver import UNTIL_THE_END_OF, Resolver
+from editkit.vietnamese.dates.resolver import UNTIL_BEFORE, UNTIL_THE_END_OF, Resolver
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -134,21 +133,16 @@ def listed_after_a_month(r: Resolver, start: int, month: int) -> int | None:
     return year + 1 if month < listed_month else year
 
 
-# the words before the month a span runs to from a day (Từ ngày 16/1 đến hết tháng 4)
-UNTIL_MONTH_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
-
-
 def month_a_span_runs_to(r: Resolver, start: int, month: int) -> int | None:
     """The year of the month a span runs to from a day the sentence names before it without a year (``Từ
     ngày 16/1 đến hết tháng 4``, written in January: this April, not last): that day's, the next when the
     month comes earlier in the calendar."""
-    if not UNTIL_MONTH_BEFORE.search(r.text, max(0, start - 16), start):
+    if not UNTIL_BEFORE.search(r.text, max(0, start - 16), start):  # Từ ngày 16/1 đến hết tháng 4
         return None
-    s, _, _ = r.sentence(start, start)
-    at = bisect.bisect_right(r.day_ends, start) - 1  # the day written last before the month
-    if at < 0 or r.day_ends[at] < s:
+    told = r.day_told_last(start)
+    if told is None:
         return None
-    day = r.days[r.day_ends[at]]
+    day = told[1]
     return day.year if month >= day.month else day.year + 1
 
 

@@ -17,7 +17,7 @@ from editkit.vietnamese.dates.lexicon import (
     weekday_of,
 )
 from editkit.vietnamese.dates.mention import Mention, day_value, group
-from editkit.vietnamese.dates.resolver import Resolver
+from editkit.vietnamese.dates.resolver import UNTIL_BEFORE, Resolver
 
 
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
@@ -142,9 +142,6 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
             if date is not None and date != mention.day:
                 mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
     return mention
-
-
-UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+hết)?\s+$", re.I)
 
 
 def looks_ahead(mention: Mention, r: Resolver) -> bool:

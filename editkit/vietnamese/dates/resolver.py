@@ -28,6 +28,8 @@ from editkit.vietnamese.dates.patterns import FLAGS
 
 # đến hết ngày, đến cuối tháng: the last day or month of a term (a free exchange, a harvest, a rule's
 # validity), which a sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
+# the words before the day or month a span runs to (đến hết tháng 4, kéo dài đến hết thứ Tư tuần này)
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
 # the day something starts (khởi hành từ ngày 15/12, áp dụng từ 1/1): in a sentence told just now (vừa
 # khai trương, vừa ban hành) what was announced may well start ahead
@@ -195,6 +197,14 @@ class Resolver:
             bisect.insort(self.day_ends, end)
         self.days[end] = date
 
+    def day_told_last(self, start: int) -> tuple[int, dt.date] | None:
+        """(where it ends, its date) of the day written without a year last before ``start`` in its
+        sentence (remember_day), or None."""
+        at = bisect.bisect_right(self.day_ends, start) - 1
+        if at < 0 or self.day_ends[at] < self.sentence(start, start)[0]:
+            return None
+        return self.day_ends[at], self.days[self.day_ends[at]]
+
     def remember_year(self, start: int, year: int, holiday: dt.date | None = None, written: bool = True) -> None:
         """The sentence's year, from here on; ``holiday``: the day of the holiday whose year it is
         (``Tết Nguyên đán Đinh Mùi 2027``), which the year serves only near (see HOLIDAY_YEAR_REACH_DAYS);
@@ -353,13 +363,11 @@ class Resolver:
         20/2``, written in November), that its distance alone would put in the past: the first after it."""
         if guessed >= self.reference:
             return None
-        s, _, _ = self.sentence(start, start)
-        at = bisect.bisect_right(self.day_ends, start) - 1  # the day written last before this one
-        end = self.day_ends[at] if at >= 0 else -1
-        if end < s or start - end > LISTED_DAY_REACH:
+        told = self.day_told_last(start)
+        if told is None or start - told[0] > LISTED_DAY_REACH:
             return None
+        end, listed = told
         gap = self.text[end:start]
-        listed = self.days[end]
         if listed <= self.reference or not DAY_JOINED_BEFORE.match(gap) or NOT_A_LIST_OF_DAYS.search(gap):
             return None
         return R.next_on_or_after(day, month, listed)
