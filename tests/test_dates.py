@@ -298,6 +298,8 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Mừng Quốc khánh Trung Quốc, đại sứ quán tổ chức tiệc.",  # another country's national day
     "Anh làm việc 24 giờ qua đêm.",  # hours counted, not a time of day, nor the last day (qua đêm: overnight)
     "Anh về nhất với thành tích 2 giờ 14 phút 52 giây.",  # a race's time
+    "Thời gian di chuyển rút ngắn từ gần 3 giờ xuống còn khoảng 1 giờ 30 phút.",  # a time cut down to
+    "Thời gian chờ giảm còn 2 giờ 15 phút.",
     "Thời gian bay khoảng 8 giờ 15 phút.",  # a journey's time
     "Chị cán đích với 2 giờ 48 phút 10 giây, phá kỷ lục.",
     "Sau 2 giờ, lửa được dập tắt; cuộc họp kéo dài 3 giờ liên tục.",
@@ -315,6 +317,11 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Tháng 9 hàng năm, học sinh tựu trường; Rằm tháng Giêng mỗi năm, lễ hội lại diễn ra.",
     "Ngày 10/3 âm lịch hằng năm, du khách về Phú Thọ.",  # the calendar named before "hằng năm"
     "Ngày 7 tháng 10 âm lịch hằng năm, làng giỗ tổ nghề.",  # not "Ngày 7 tháng 1" cut out of the month's 10
+    # and so are the days and months listed before the one the words follow, and spans of them
+    "Đỉnh dịch sốt xuất huyết ở miền Bắc thường rơi vào tháng 9 và tháng 10 hằng năm.",
+    "Hội chợ mở vào tháng 3, tháng 6 và tháng 9 hằng năm; chợ phiên họp ngày 5 và 6/9 hằng năm.",
+    "Mùa mưa bão kéo dài từ tháng 6 đến tháng 11 hằng năm.",
+    "Lễ hội diễn ra từ ngày 10 đến 12 tháng 3 âm lịch hằng năm.",
     # or opening its sentence
     "Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội với nghi lễ rước Tứ Pháp.",
     "Mỗi năm vào tháng 2, tháng 3, hoa ban nở trắng núi rừng Tây Bắc.",
@@ -1108,6 +1115,15 @@ def test_a_lead_that_writes_its_old_date_with_the_year_tells_history_not_stale_n
     # this year said in passing is passed over too (Chiều cùng ngày had been no day)
     ("Sáng 20/11, thí sinh thi Ngữ văn. Đề năm nay gồm hai phần. Chiều cùng ngày, thí sinh thi Toán.",
      [("20/11", "2026-11-20"), ("năm nay", "2026"), ("Chiều cùng ngày", "2026-11-20")]),
+    # and so are a year or a month told in the sentence of the day before them (Cùng ngày had been no day)
+    ("Tối 15/11, trường công bố điểm chuẩn năm 2026, giảm 0,1 điểm so với năm ngoái. Cùng ngày, trường khác công bố.",
+     [("15/11", "2026-11-15"), ("năm 2026", "2026"), ("năm ngoái", "2025"), ("Cùng ngày", "2026-11-15")]),
+    ("Ngày 15/11, đoàn đến. Năm 2020, họ cũng đến. Cùng ngày, trời mưa.",
+     [("15/11", "2026-11-15"), ("Năm 2020", "2020")]),
+    # a clause that ends with it (not trong cùng ngày, within the day)
+    ("Nam Định gặp Bình Dương chiều 21/11. Công an Hà Nội làm khách của Hải Phòng cùng ngày.",
+     [("21/11", "2026-11-21"), ("cùng ngày", "2026-11-21")]),
+    ("Sáng 20/11, hồ sơ được tiếp nhận và trả kết quả trong cùng ngày.", [("20/11", "2026-11-20")]),
     # the span so far is passed over (the time had no day)
     ("Chiều 19/11, giá xăng tăng, lần tăng thứ hai kể từ đầu năm. Giá mới có hiệu lực từ 15h cùng ngày.",
      [("19/11", "2026-11-19"), ("từ đầu năm", "2026-01-01/2026-11-24"), ("15h cùng ngày", "2026-11-19T15:00")]),
@@ -1758,9 +1774,10 @@ def test_a_schedule_announced_earlier_in_the_sentence_may_lie_months_ahead(isola
     ``đã công bố kết quả ngày 30/11`` four days on is still a past event dated after publication."""
     (isolated_dir / "a.txt").write_text(
         "Hà Nội, ngày 26/11/2026\n\nNhóm nhạc vừa công bố tour diễn châu Á, trong đó có đêm diễn tại Hà Nội "
-        "ngày 21/3/2027.\n\nBộ đã công bố kết quả thi ngày 30/11.\n\nGia đình đã đặt vé cho chuyến bay ngày 5/12.\n", "utf-8")
+        "ngày 21/3/2027.\n\nBộ đã công bố kết quả thi ngày 30/11.\n\nGia đình đã đặt vé cho chuyến bay ngày 5/12.\n\n"
+        "Vé tàu đi Vinh các ngày 1 và 2/12 đã bán được hơn 90%.\n", "utf-8")
     found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
-    assert [d["start"]["line"] for d in found] == [5]  # a booking is for what lies ahead, however soon
+    assert [d["start"]["line"] for d in found] == [5]  # a booking or a ticket is for what lies ahead, however soon
 
 
 def test_a_bare_time_falls_on_the_one_day_named_before_it_in_its_sentence(isolated_dir):
@@ -2019,6 +2036,7 @@ def test_a_guessed_range_with_one_numeric_end_is_left_as_it_is():
     ("Trung thu năm nay, trẻ em rước đèn.", [("Trung thu năm nay", "2029-09-22")]),
     ("Dịp Trung thu, thị trường bánh trung thu sôi động.", [("Trung thu", "2028-10-03")]),  # the mooncakes: no day
     ("Bánh trung thu giá cao.", []),
+    ("Bánh trung thu năm nay có giá từ 60.000 đồng.", [("năm nay", "2029")]),  # this year's mooncakes: no day
 ])
 def test_the_mid_autumn_festival_without_tet_after_a_word_of_time(text, expected):
     assert found(text, dt.date(2029, 1, 10)) == expected

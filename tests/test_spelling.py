@@ -681,6 +681,8 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Đến nước thứ 42, anh thí xe để đổi lấy thế tấn công.",  # a chess sacrifice (thí had read as thì)
     "Tại thời điểm kiểm tra, chủ kho là bà H. không xuất trình được giấy tờ.",  # a warehouse's owner (had read cho)
     "Robot nhận diện vỏ chai nhựa, lon nhôm, giấy vụn.",  # the aluminium can (lon had read as lớn)
+    "Ngoài đèn ông sao, đầu sư tử, tò he, trống bỏi quen thuộc, nhiều cửa hàng bày bán đèn kéo quân.",  # the rattle-drum
+    "Khoảng 22h ngày 1/11, tại khu vực đường liên bản, tổ công tác phát hiện hai người.",  # had read as biên bản
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
@@ -1483,3 +1485,15 @@ def test_a_known_mix_up_gets_no_bonus_where_both_the_words_pairs_are_common(isol
     from editkit.vietnamese.spelling import real_word_verdict
 
     assert real_word_verdict("dành", "đã", "được", False)[0][0] == "giành"
+
+
+def test_a_title_written_before_a_name_stands_for_the_person_afterwards(isolated_dir):
+    """``Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng``: the pronoun for the person the
+    article titled, not ``và`` (``nghiệp và`` is far commoner in the news); the same words without a
+    woman titled so are still read as the slip."""
+    told = ("Bà Đặng Thị Hương, giám đốc một công ty chế biến nông sản, cho biết doanh nghiệp bà chờ gần 8 tháng "
+            "mới được hoàn thuế.")
+    assert lint_json("--select", "SP102", text=told)["files"][0]["diagnostics"] == []
+    untold = ("Ông Đặng Văn Hùng, giám đốc một công ty chế biến nông sản, cho biết doanh nghiệp bà chờ gần 8 tháng "
+              "mới được hoàn thuế.")
+    assert [d["suggestions"][0] for d in lint_json("--select", "SP102", text=untold)["files"][0]["diagnostics"]] == ["và"]

@@ -32,9 +32,9 @@ ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lị
                        r"|phát hành lịch)(?!\w)",
                        re.I)
 ANNOUNCED_AHEAD_DAYS = 30
-# a booking earlier in the sentence is for what lies ahead, however soon (đã đặt vé cho chuyến bay
-# ngày 5/2, đã mua vé xem trận đấu ngày 28/1, đã hẹn gặp ngày 30/1)
-BOOKED = re.compile(r"(?<!\w)(?:đặt vé|mua vé|săn vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
+# a booking or a ticket earlier in the sentence is for what lies ahead, however soon (đã đặt vé cho chuyến bay
+# ngày 5/2, đã mua vé xem trận đấu ngày 28/1, đã hẹn gặp ngày 30/1, vé tàu các ngày 1 và 2/9 đã bán được 90%)
+BOOKED = re.compile(r"(?<!\w)(?:vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
 
 # a past act aimed at what lies ahead, between the past's marker and the date: its purpose, a request,
 # an invitation, a registration, a contract or a plan (đã lên đường để chuẩn bị cho trận đấu ngày 2/12,
@@ -408,7 +408,8 @@ def past_event_after_publication(document, context):
     days on after an announcement earlier in the sentence (`vừa công bố
     tour diễn, trong đó có đêm diễn ngày 21/3/2027`; a date a few days on
     stays suspect: `đã công bố kết quả ngày 25/1`), and any date after a
-    booking (`đã đặt vé cho chuyến bay ngày 5/2`). A day its own words put
+    booking or a ticket (`đã đặt vé cho chuyến bay ngày 5/2`, `vé tàu các ngày
+    1 và 2/9 đã bán được hơn 90%`). A day its own words put
     ahead (`vừa thông báo cho học sinh nghỉ học sáng mai`) and a gloss of the
     date before it (`(tức 23 đến 29 tháng Chạp)`) are never reported.
     The publication date is `--ref`, the front-matter `date` or the dateline.

@@ -757,6 +757,7 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     if usage is None:
         return issues
     issues = without_list_items_repeating_a_word(text, issues, [clause for clause, _ in found])
+    issues = without_titles_of_persons_told(issues, usage)
     issues = without_pairs_written_right_elsewhere(issues, found)
     return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage, found)
 
@@ -798,6 +799,15 @@ def out_of_domain_margin(found) -> float:
     if pairs < OUT_OF_DOMAIN_MIN_PAIRS or rate <= OUT_OF_DOMAIN_RATE:
         return 0.0
     return min(OUT_OF_DOMAIN_MAX, (rate - OUT_OF_DOMAIN_RATE) * OUT_OF_DOMAIN_SLOPE)
+
+
+def without_titles_of_persons_told(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
+    """The issues, less a real-word slip read on a title in lower case that the article has written
+    before a person's name (``Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng``, not
+    ``và``): the pronoun that stands for the person told of."""
+    titles = usage.titles_of_persons
+    return [issue for issue in issues
+            if not (issue.kind == "real-word" and issue.token.lower in titles and not issue.token.is_capitalized)]
 
 
 def without_topic_words_read_as_a_mix_up(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
@@ -912,6 +922,8 @@ def without_pairs_written_right_elsewhere(issues: list[SpellingIssue], found) ->
     return [issue for issue in issues if issue.kind != "real-word" or not written_right_elsewhere(issue)]
 
 
+# the words that title a person (bà Lan, ông Trần Văn Khôi) and stand for them afterwards (doanh nghiệp bà)
+PERSON_TITLES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "thầy", "em"})
 NAME_HABIT = 3  # capitalised inside sentences this often, never in lower case: a name
 NAME_PAIR_HABIT = 2  # or this often before the same capitalised word (Tứ Pháp), never in lower case
 
@@ -967,6 +979,15 @@ class DocumentUsage:
         paired = {first for (first, _), n in named_pairs.items() if n >= NAME_PAIR_HABIT}
         return frozenset(word for word, n in capitalised.items()
                          if (n >= NAME_HABIT or word in paired) and word.lower() not in lower)
+
+    @cached_property
+    def titles_of_persons(self) -> frozenset[str]:
+        """The PERSON_TITLES the document writes before a capitalised word (``Bà Đặng Thị Hương``,
+        ``ông Hai``): it tells of that person, and the title written alone afterwards stands for them."""
+        return frozenset(
+            token.lower for clause, _ in self.found
+            for token, after in zip(clause, clause[1:])
+            if token.lower in PERSON_TITLES and after.is_capitalized)
 
     @cached_property
     def written(self) -> Counter[str]:

@@ -27,9 +27,12 @@ PART_AND_DAY = re.compile(
 CLAUSE_DAY = re.compile(
     rf"(?:^|(?<=[.!?;:\n]))[^\S\n]*(?P<words>(?:Cũng{SPACE}trong{SPACE}|Trong{SPACE})?(?:(?P<same>[Cc]ùng{SPACE}ngày|[Hh]ôm{SPACE}(?:đó|ấy))"
     rf"|[Hh]ôm{SPACE}(?P<shift>sau)))(?=[^\S\n]*,)")
+# a clause that ends with it: "… làm khách của Hải Phòng cùng ngày." (not "trong cùng ngày", within a day)
+CLAUSE_END_DAY = re.compile(rf"(?<=[^\W\d])(?<!trong){SPACE}(?P<same>cùng{SPACE}ngày)(?=[^\S\n]*[.;!?](?:\s|$))")
 # what follows a time to put it on the day told last: 12h cùng ngày, 9 giờ sáng hôm sau
 AFTER_TIME = re.compile(rf"{SPACE}(?:{PART_OF_DAY}{SPACE})?{WHICH_DAY}(?!\w)", re.I)
 SHIFTS = {None: 0, "sau": 1, "trước": -1}
+WORDS_GROUP = {CLAUSE_DAY: "words", CLAUSE_END_DAY: "same"}  # the group that holds the words, where not the whole match
 
 
 # a sentence that tells what comes round (hằng ngày, mỗi tuần): its "hôm sau" is each time's next day, no one day
@@ -49,14 +52,29 @@ def antecedent(text: str, told: list):
     the last, when it names one day (a year, a month, several days or a list of days such as
     ``ngày 20/11 và 22/11`` names none); the span so far and this year said in passing are passed over
     (``Chiều 19/2, … lần tăng thứ hai kể từ đầu năm … Giá mới có hiệu lực từ 15h cùng ngày``: the 19th;
-    ``Sáng 9/6, … Đề Ngữ văn năm nay … Chiều cùng ngày``: the 9th)."""
-    while told and SO_FAR.match(told[-1].text):
+    ``Sáng 9/6, … Đề Ngữ văn năm nay … Chiều cùng ngày``: the 9th), and so are a year or a month told in
+    the sentence of the day before them (``Tối 15/8, trường công bố điểm chuẩn năm 2027, giảm 0,12 điểm so
+    với năm ngoái. Cùng ngày, …``: the 15th)."""
+    while told and (SO_FAR.match(told[-1].text) or in_the_sentence_of_a_day(text, told)):
         told = told[:-1]
     if not told or told[-1].day is None or told[-1].end_day not in (None, told[-1].day):
         return None
     if len(told) > 1 and LISTED.fullmatch(text, told[-2].end, told[-1].start):
         return None
     return told[-1]
+
+
+def in_the_sentence_of_a_day(text: str, told: list) -> bool:
+    """The last of ``told`` names no day and shares its sentence with a day told before it."""
+    if told[-1].day is not None:
+        return False
+    opening = sentence_bounds(text, told[-1].start, told[-1].end)[0]
+    for before in reversed(told[:-1]):
+        if before.start < opening:
+            return False
+        if before.day is not None:
+            return True
+    return False
 
 
 def clock_of(value: str) -> tuple[int, int]:
@@ -79,8 +97,8 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
     lowered = text.lower()
     if "cùng" not in lowered and "hôm" not in lowered:
         return mentions  # most articles: none of the words
-    words = [(match.start("words" if match.re is CLAUSE_DAY else 0), match.end("words" if match.re is CLAUSE_DAY else 0), match)
-             for pattern in (PART_AND_DAY, CLAUSE_DAY) for match in pattern.finditer(text)]
+    words = [(match.start(WORDS_GROUP.get(pattern, 0)), match.end(WORDS_GROUP.get(pattern, 0)), match)
+             for pattern in (PART_AND_DAY, CLAUSE_DAY, CLAUSE_END_DAY) for match in pattern.finditer(text)]
     events = sorted([(m.start, 0, m) for m in mentions] + [(word[0], 1, word) for word in words],
                     key=lambda event: (event[0], event[1]))
     starts = [m.start for m in mentions]  # sorted: where the mentions after a word begin

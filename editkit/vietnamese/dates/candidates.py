@@ -133,15 +133,18 @@ def typed_as_a_date(day: int, month: int) -> bool:
     return 1 <= day <= 39 and 1 <= month <= 19
 
 
-# a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm)
+# a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm),
+# nor are those listed before the one the words follow (tháng 9 và tháng 10 hằng năm, ngày 1, 15 hằng năm)
 EVERY_YEAR_AFTER = re.compile(
+    r"(?:[^\S\n]*(?:,|và|hoặc|hay|đến|tới|-|–)[^\S\n]*(?:(?:ngày|tháng)[^\S\n]+)?\d{1,2}(?:/\d{1,2})?(?!\d))*"
     r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
 # or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between)
 EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
 EVERY_YEAR_REACH = 80  # characters before a day searched for the Hằng năm opening its sentence
 YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "worded_date", "lunar_numeric", "lunar_long",
-                      "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day"})
+                      "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day", "day_range", "long_day_range",
+                      "month_range", "month_list"})
 
 
 # a work's title in quotation marks right after the word for the work (bài thơ "Rằm tháng giêng", ca khúc
@@ -233,7 +236,10 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before))
     if name == "lunar_holiday" and " ".join(match.group("hol").lower().split()) == "trung thu":
         # the Mid-Autumn festival without Tết: a day after a word of time or with a year word (dịp Trung thu,
-        # Trung thu năm nay), not the mooncakes and lanterns named after it (bánh trung thu, đèn trung thu)
+        # Trung thu năm nay), not the mooncakes and lanterns named after it (bánh trung thu, đèn trung thu),
+        # whatever year they are (Bánh trung thu năm nay có giá …)
+        if NAMED_AFTER_THE_FESTIVAL.search(before):
+            return False
         return bool(group(match, "y", "yw") or HOLIDAY_CUE.search(before))
     if name == "bare_year_range":
         first, last = int(match.group("y1")), int(match.group("y2"))
@@ -495,7 +501,8 @@ LISTED_AFTER_A_TIME = re.compile(
 # hours counted, not a time of day: trong 24 giờ, mất 3 giờ, 48 giờ qua, a race's thành tích 2 giờ 14 phút 52 giây
 DURATION_BEFORE = re.compile(
     # (lên đến 24 giờ, lên tới 10 giờ: an amount risen to, a battery's or a wait's hours)
-    r"(?<!\w)(?:(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích|lên(?:\s+(?:đến|tới))?"
+    # (rút ngắn xuống còn khoảng 1 giờ 30 phút, giảm còn 2 giờ: a time cut down to)
+    r"(?<!\w)(?:(?:trong|sau|mất|suốt|vòng|cả|mỗi|chỉ|kéo dài|thành tích|lên(?:\s+(?:đến|tới))?|xuống(?:\s+còn)?|giảm(?:\s+còn)?"
     # (dài hơn, khoảng 11 giờ 34 phút: a day's length)
     r"|dài(?:\s+hơn)?,?)(?:[^\S\n]+(?:còn|khoảng|chừng|gần|hơn|độ|tầm))?"
     # thời gian bay khoảng 8 giờ 15 phút: a journey's or a task's time (not the bare label Thời gian: 8 giờ 30)
@@ -506,6 +513,8 @@ DURATION_BEFORE = re.compile(
     re.I)
 DURATION_AFTER = re.compile(
     r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)
+# the things named after the Mid-Autumn festival: bánh trung thu, đèn trung thu, hộp bánh, quà, đồ chơi trung thu
+NAMED_AFTER_THE_FESTIVAL = re.compile(r"(?<!\w)(?:bánh|đèn|lồng\s+đèn|hộp|quà|đồ\s+chơi)\s*$", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
