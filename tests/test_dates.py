@@ -1936,6 +1936,9 @@ def test_a_span_of_hours_on_a_written_out_date_is_one_range(text, expected):
     ("Dịp 30/4 - 1/5 đã có 40.000 khách đi tàu.", dt.date(2027, 2, 26), "2026-04-30/2026-05-01"),
     ("Vé tàu dịp nghỉ lễ 2/9 bắt đầu mở bán.", dt.date(2027, 3, 1), "2026-09-02"),
     ("Hội chợ ngày 30/5 thu hút nhiều khách.", dt.date(2027, 2, 26), "2026-05-30"),
+    # within a month ahead it is the coming one even in the past tense: what is booked for it is told as done
+    ("Các khách sạn đã kín phòng dịp Tết Dương lịch.", dt.date(2027, 12, 10), "2028-01-01"),
+    ("Các khách sạn đã kín phòng dịp Tết Dương lịch.", dt.date(2027, 11, 20), "2027-01-01"),
 ])
 def test_a_public_holidays_day_off_is_the_coming_one_months_ahead(text, reference, expected):
     assert [value for _, value in found(text, reference)] == [expected]
@@ -2051,6 +2054,9 @@ def test_a_day_of_the_last_lunar_months_this_year_is_this_lunar_years(reference)
     # the Tết năm nay names: the coming one in the season before it, else this year's (29 days: 30 Tết is the eve)
     eve = "2028-01-25" if reference.month == 6 else "2029-02-12"
     assert found("Ngày 30 Tết năm nay, chợ đông.", reference) == [("30 Tết năm nay", eve)]
+    # and so is the month itself, the year word told apart from it (Năm nay tháng Chạp thiếu, written in
+    # January before Tết, had been the Chạp of January 2030)
+    assert found("Năm nay tháng Chạp thiếu.", reference)[1] == ("tháng Chạp", "2029-01-15/2029-02-12")
 
 
 def test_a_lunar_holiday_glossed_by_the_day_it_falls_on_takes_that_days_year():
@@ -2573,6 +2579,11 @@ def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
     # a clause opening on Tuần trước, or a comma after it, is last week
     ("Tuần trước, khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
     ("Tuần trước khai mạc lễ hội hoa.", [("Tuần trước", "2026-11-23/2026-11-29")]),
+    # and a count before an event or a day is counted from it, not from the publication date
+    ("Lễ cúng diễn ra đúng một tuần trước Tết Nguyên đán.", [("Tết Nguyên đán", "2027-02-06")]),
+    ("Anh đến một tuần trước ngày cưới; hai ngày trước hôm thi, em ốm.", []),
+    ("Ba ngày trước lễ khai giảng, trường tổng vệ sinh.", []),
+    ("Tôi gặp anh ấy hai ngày trước tại Hà Nội.", [("hai ngày trước", "2026-12-03")]),
 ])
 def test_before_or_after_an_event_is_no_last_or_next_week(text, expected):
     assert found(text, dt.date(2026, 12, 5)) == expected

@@ -81,14 +81,20 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
             # Tết năm nay is (tet_year_worded)
             year, carried = tet_year_worded(r, mention, carried), None
         elif month >= 11 and R.within_the_calendar(r.reference):
-            # chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp, written in December: this lunar year's Chạp, which
-            # ends in the next solar January (as rằm tháng Chạp năm nay is, build_lunar)
-            year, carried = carried + R.lunar_year_of(r.reference) - r.reference.year, None
+            year, carried = worded_years_last_months(carried, r), None
     date = lunar_day_in(day, month, year, mention, r, carried=carried)
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)
     return mention
+
+
+def worded_years_last_months(carried: int, r: Resolver) -> int:
+    """The lunar year whose last months (the 11th and Chạp) a year word's solar year ``carried`` names:
+    this lunar year's, which ends in the next solar January (chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp,
+    written in December: this lunar year's Chạp, as rằm tháng Chạp năm nay is, build_lunar), or began in
+    the last one (Năm nay tháng Chạp thiếu, written in January before Tết: the Chạp under way)."""
+    return carried + R.lunar_year_of(r.reference) - r.reference.year
 
 
 def solar_mung(m: re.Match) -> bool:
@@ -226,7 +232,12 @@ def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     named, year, _ = year_written_or_worded(m, mention, r, R.lunar_year_of)  # tháng Chạp năm nay: this lunar year's
     if not named:
         return None
-    first = lunar_day_in(1, month, year or sentence_year(r, mention), mention, r)
+    if year is None:
+        year = sentence_year(r, mention)
+        if (year is not None and month >= 11 and r.reference is not None and r.year_worded(mention.start)
+                and R.within_the_calendar(r.reference)):
+            year = worded_years_last_months(year, r)  # Năm nay tháng Chạp thiếu, written in January before Tết
+    first = lunar_day_in(1, month, year, mention, r)
     if first is None:
         return mention
     lunar_year = R.lunar_year_of(first)

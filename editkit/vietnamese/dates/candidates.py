@@ -356,6 +356,9 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         return bool(LUNAR_EVE_CUE.search(before))
     if name == "count_relative" and not (match.group("dir") or match.group("ago")):
         return False  # 3 ngày, 2 tuần: a duration, not a day counted from the reference
+    if (name == "count_relative" and (match.group("dir") or "").lower() == "trước"
+            and (BEFORE_A_DAY_AFTER.match(text, match.end()) or context_patterns()["event_after"].match(text, match.end()))):
+        return False  # đúng một tuần trước Tết Nguyên đán, hai ngày trước ngày cưới: before the event, not ago
     if name == "count_relative" and match.group("unit").lower() in HOUR_UNITS:
         # 24 giờ qua, 48 giờ tới: whole days of hours before or after the reference; 2 giờ trước is no day
         hours = number_of(match.group("n") or "")  # a pair of counts (ba bốn giờ) is none of these

@@ -17,6 +17,9 @@ DAYS_BACK_EVEN_IN_THE_FUTURE = 14
 LUNAR_NEW_YEAR_LEAD_DAYS = 100
 # and so are the public holidays' days off (trains, tours and flights for 30/4 - 1/5 from January on)
 PUBLIC_HOLIDAY_LEAD_DAYS = 100
+# and within a month ahead, with the last one far back, even in the past tense: what is booked for it is
+# told as done (các khách sạn đã kín phòng dịp Tết Dương lịch, written on 10/12)
+PUBLIC_HOLIDAY_DAYS_AHEAD_EVEN_IN_THE_PAST = 31
 SCHOOL_YEAR_FIRST_MONTH = 8  # a school year or a football season runs from August (or September) to July
 REPORTING_DAYS = 31  # "9 tháng đầu năm" written on 6/10 or 25/9: the figures of the period just over
 
@@ -65,7 +68,7 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
     within DAYS_AHEAD_EVEN_IN_THE_PAST it is the coming one whatever the tense. With a future cue, a
     date within DAYS_BACK_EVEN_IN_THE_FUTURE back is still the past one (the cue is another clause's).
     A public holiday's day off is the coming one from PUBLIC_HOLIDAY_LEAD_DAYS ahead, unless the
-    sentence is in the past tense.
+    sentence is in the past tense (then from PUBLIC_HOLIDAY_DAYS_AHEAD_EVEN_IN_THE_PAST ahead).
     """
     before = _on_or_before(day, month, reference)
     after = _on_or_after(day, month, reference)
@@ -74,7 +77,7 @@ def occurrence(day: int, month: int, reference: dt.date, future: bool, past: boo
         return before if 0 < back <= DAYS_BACK_EVEN_IN_THE_FUTURE else after
     if back >= FAR_PAST_DAYS and (ahead <= DAYS_AHEAD_EVEN_IN_THE_PAST or (not past and ahead <= NEAR_FUTURE_DAYS)):
         return after
-    if public_holiday and not past and back > 0 and ahead <= PUBLIC_HOLIDAY_LEAD_DAYS:
+    if public_holiday and back > 0 and ahead <= (PUBLIC_HOLIDAY_DAYS_AHEAD_EVEN_IN_THE_PAST if past else PUBLIC_HOLIDAY_LEAD_DAYS):
         return after
     return before
 
