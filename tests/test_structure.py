@@ -185,6 +185,21 @@ def test_lists_tables_and_code_are_not_paragraphs(isolated_dir):
     assert lint["files"][0]["diagnostics"] == []
 
 
+def test_an_interviews_dashed_turns_are_paragraphs_not_a_list(isolated_dir):
+    """``**- Thưa ông, …?**`` over ``- Theo tôi, …``: an interview's questions and answers, each opened by
+    a dash, are its running prose; a list of items under a line that asks one question stays a list."""
+    text = ("# Cần chiến lược dài hạn cho trí tuệ nhân tạo tiếng Việt\n\n" + LEAD.format(tag="") + "\n\n"
+            "**- Thưa ông, các mô hình ngôn ngữ lớn xử lý tiếng Việt tốt đến đâu?**\n\n"
+            "- Các mô hình quốc tế đã viết tiếng Việt khá trôi chảy. Tuy vậy, chúng vẫn mắc lỗi ở văn bản hành chính.\n\n"
+            "**- Việt Nam nên làm gì?**\n\n- Theo tôi, cần xây dựng kho dữ liệu tiếng Việt mở.\n\n"
+            "**- Xin cảm ơn ông!**\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.md")]
+    assert "list-item" not in kinds and kinds.count("paragraph") == 5
+    listed = ("# Những điều cần biết khi đi khám bệnh\n\n" + LEAD.format(tag="") + "\n\n"
+              "Cần mang theo những gì khi đi khám?\n\n- căn cước công dân\n- thẻ bảo hiểm y tế còn hạn\n")
+    assert [p["kind"] for p in parts_of(isolated_dir, listed, "b.md")].count("list-item") == 2
+
+
 def article_closing_with(last: str) -> str:
     """A dated article (dateline, headline, lead, body) whose last line is ``last``."""
     return ("Thứ Tư, 15/5/2024\n\nChuyên gia nói về trí tuệ nhân tạo\n\n" + LEAD.format(tag="(Dân trí) - ")
@@ -1205,7 +1220,7 @@ SCRAPED = Path(__file__).parent / "scraped"
                "boilerplate", ["ST101"]),
     ("s3.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline boilerplate boilerplate boilerplate "
                "boilerplate", ["ST101"]),
-    ("s4.txt", "dateline headline byline lead list-item list-item list-item list-item list-item byline", []),
+    ("s4.txt", "dateline headline byline lead paragraph paragraph paragraph paragraph paragraph byline", []),
     ("s5.txt", "boilerplate headline dateline caption lead paragraph paragraph paragraph byline boilerplate boilerplate "
                "boilerplate", ["ST101"]),
     ("s6.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline boilerplate", ["ST101"]),

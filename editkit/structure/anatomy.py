@@ -62,6 +62,11 @@ MARKDOWN_ANY_HEADING = re.compile(r"^#{1,6}\s")
 MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)])\s+\S")
+# an interview's turns, each opened by a dash (**- Thưa ông, …?** and - Theo tôi, …): the questions end with
+# a question mark (bold or not); INTERVIEW_QUESTIONS of them make the dashed lines turns of talk, not a list
+INTERVIEW_TURN = re.compile(r"^\s*(?:\*\*|__)?[-–]\s+\S")
+INTERVIEW_QUESTION = re.compile(r"^\s*(?:\*\*|__)?[-–]\s+.*\?\s*(?:\*\*|__)?\s*$")
+INTERVIEW_QUESTIONS = 2
 # a live report's entry heading: its time (or the match's minute) and a few words, no sentence
 # (19:12 | VÀO!!! Việt Nam 1-0 Indonesia · 45+2' - Thẻ vàng · **20h15: Kết thúc trận đấu**)
 LIVE_ENTRY_HEADING = re.compile(
@@ -799,11 +804,13 @@ def verse(lines: list[str]) -> bool:
 
 
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
-    """Per line, the block that is not running prose: a list item (``- …``, ``1. …``), a live
+    """Per line, the block that is not running prose: a list item (``- …``, ``1. …``; not an interview's
+    turns, each opened by a dash, where two or more questions are: ``**- Thưa ông, …?**``), a live
     report's entry heading (``19:12 | VÀO!!! Việt Nam 1-0``), and in Markdown a table row, a
     heading below the headline or a line of a fenced code block."""
     found: list[str | None] = []
     in_code = False
+    interview = sum(1 for _, _, line in lines if INTERVIEW_QUESTION.match(line)) >= INTERVIEW_QUESTIONS
     for _, _, line in lines:
         if markdown and MARKDOWN_FENCE.match(line):
             found.append("code")
@@ -822,7 +829,7 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("markup")  # an embed written in HTML (<iframe …></iframe>, <div class="ad">): no prose
         elif (markdown and FOOTNOTE_LINE.match(line)) or AUTHOR_NOTE.match(line):
             found.append("footnote")  # [^1]: …; (*) Tác giả là giảng viên …, under an opinion piece's byline
-        elif LIST_ITEM.match(line):
+        elif LIST_ITEM.match(line) and not (interview and INTERVIEW_TURN.match(line)):
             found.append("list-item")
         elif live_entry_heading(line):
             found.append("subheading")
