@@ -982,6 +982,31 @@ def test_an_impossible_day_spelled_in_words_is_reported(isolated_dir):
     assert [d["text"] for d in found] == ["Ngày ba mươi tháng Hai năm 2026"]
 
 
+def test_the_30th_of_a_lunar_month_of_29_days_is_reported(isolated_dir):
+    """Chạp of Đinh Mùi (2027) has 29 days: ``ngày 30 tháng Chạp năm Đinh Mùi`` had been Tết itself (lunar-vn
+    counts the 30th into the next month) and ``Ngày 30 tháng 12 âm lịch năm 2027`` the month alone; the
+    29th is a date, and so is ``tối 30 Tết``, the eve however long the month."""
+    (isolated_dir / "a.txt").write_text(
+        "Thứ Tư, 5/1/2028\n\nLịch nghỉ Tết năm nay\n\nCông chức được nghỉ từ ngày 30 tháng Chạp năm Đinh Mùi đến hết "
+        "mùng 5 tháng Giêng năm Mậu Thân. Ngày 30 tháng 12 âm lịch năm 2027, chợ họp phiên cuối. Ngày 29 tháng 12 âm lịch "
+        "năm 2027, chợ đông. Tối 30 Tết, cả nhà quây quần.\n\nMinh Anh\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT102", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["ngày 30 tháng Chạp năm Đinh Mùi", "Ngày 30 tháng 12 âm lịch năm 2027"]
+    dates = run_cli("dates", "--format", "json", "a.txt").json()["dates"]
+    assert [(m["text"], m["value"]) for m in dates if m["kind"] == "lunar" and "Tết" not in m["text"]] == [
+        ("mùng 5 tháng Giêng năm Mậu Thân", "2028-01-30"), ("Ngày 29 tháng 12 âm lịch năm 2027", "2028-01-25")]
+    assert ("30 Tết", "2028-01-25") in [(m["text"], m["value"]) for m in dates]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the lunar year's number after âm lịch (had left the day out: the month alone, or the year apart)
+    ("Ngày 15 tháng 8 âm lịch năm 2027, trăng tròn.", [("Ngày 15 tháng 8 âm lịch năm 2027", "2027-09-15")]),
+    ("Ngày 15/8 âm lịch năm 2027, trăng tròn.", [("Ngày 15/8 âm lịch năm 2027", "2027-09-15")]),
+])
+def test_a_lunar_day_with_its_years_number(text, expected):
+    assert found(text, dt.date(2028, 1, 5)) == expected
+
+
 @pytest.mark.parametrize("text,reference,expected", [
     # the month about to begin is the coming one even in a past-tense sentence, as a day is
     ("Tín hiệu giảm lãi suất trong cuộc họp tháng 12 đã giúp thị trường khởi sắc.", dt.date(2026, 11, 24), "2026-12"),

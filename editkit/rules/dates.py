@@ -334,8 +334,9 @@ def impossible_date(document, context):
     ## What it does
     Finds day/month dates after a date cue (`ngày 31/4`) and full dates
     (`29/2/2021`, `ngày ba mươi tháng Hai năm 2026` in words) whose day does
-    not exist in that month or year. Counts such as `13/13 phường` are not
-    dates and are not reported.
+    not exist in that month or year, and the 30th of a lunar month of 29 days
+    in a lunar year written (`ngày 30 tháng Chạp năm Đinh Mùi`). Counts such
+    as `13/13 phường` are not dates and are not reported.
 
     ## Why
     An impossible date is a typo in a fact; it also breaks the CMS's date
@@ -347,11 +348,11 @@ def impossible_date(document, context):
     ## Fix safety
     No automatic fix: the intended date cannot be known.
     """
-    from editkit.dates_support import without_front_matter
+    from editkit.dates_support import reference_date, without_front_matter
     from editkit.vietnamese.dates import find_impossible_dates
 
     # the text the other date rules read (dates_support.mentions): its candidates are collected once
-    for mention in find_impossible_dates(without_front_matter(document)):
+    for mention in find_impossible_dates(without_front_matter(document), reference_date(document, context.reference_date)):
         if mention.start >= document.body_start:
             yield Finding(mention.start, mention.end, f"'{mention.text}' is not a date that exists")
 

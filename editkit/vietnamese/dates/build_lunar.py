@@ -83,6 +83,9 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
         elif month >= 11 and R.within_the_calendar(r.reference):
             year, carried = worded_years_last_months(carried, r), None
     date = lunar_day_in(day, month, year, mention, r, carried=carried)
+    if date is None and day == 30 and year is not None and mention.explicit_year and R.lunar_to_solar(1, month, year):
+        mention.value, mention.numeric = None, {"impossible": True}  # 30 tháng Chạp năm Đinh Mùi, of 29 days: DT102's
+        return mention
     if eve and date is not None:
         date -= dt.timedelta(days=1)
     mention.day, mention.value = date, day_value(date)

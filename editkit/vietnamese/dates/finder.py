@@ -407,8 +407,11 @@ def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
     return forms
 
 
-def find_impossible_dates(text: str) -> list[Mention]:
-    """Numeric dates with a cue or a year that cannot exist (31/4, 29/2/2021)."""
+def find_impossible_dates(text: str, reference: dt.date | None = None) -> list[Mention]:
+    """Numeric dates with a cue or a year that cannot exist (31/4, 29/2/2021), and lunar ones in a year
+    written (ngày 30 tháng Chạp năm Đinh Mùi: the ``reference`` tells which Đinh Mùi)."""
     text = without_long_blank_runs(text)
-    resolver = Resolver(text, None)
+    if reference is not None and not R.within_the_calendar(reference):
+        reference = None
+    resolver = Resolver(text, reference)
     return [m for m in (build(c, resolver) for c in collect(text)) if m is not None and m.numeric.get("impossible")]

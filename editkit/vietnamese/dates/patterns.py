@@ -91,6 +91,8 @@ def year_name() -> str:
     return rf"(?P<stem>{w['stem']})\s+(?P<branch>{w['branch']})(?!\w)"
 
 
+# the lunar year's number after a lunar date's âm lịch (ngày 15 tháng 8 âm lịch năm 2027)
+LUNAR_YEAR_NUMBER = r"\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 # a holiday's first one (Quốc khánh đầu tiên: 1945's; Tết đầu tiên xa nhà): no year the text names
 FIRST_EVER = r"(?!\s+đầu\s+tiên(?!\w))"
 BARE_MONTH = r"(?:0?[1-9]|1[0-2])"
@@ -396,14 +398,14 @@ def sources() -> dict[str, str]:
         # 10/3 âm lịch · 10/3 âm lịch năm nay · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
         "lunar_numeric": (
             rf"(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
-            rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|năm\s+{year_name()})"
+            rf"(?:(?:âm\s+lịch|ÂL)(?!\w)(?:\s+(?:năm\s+)?{year_name()}|{LUNAR_YEAR_NUMBER}|\s+(?P<yw>{w['year_word']})(?!\w))?|năm\s+{year_name()})"
         ),
         # 23 tháng Chạp âm lịch · 10 tháng 3 âm lịch năm nay · ngày 21 tháng 10 năm Ất Tỵ (a year named by its stem and branch is lunar)
         "lunar_long": (
             # a day in words: past the tenth, or after ngày (ngày mười tháng Giêng; not ba tháng Giêng, three months)
             rf"(?:ngày\s+)?(?P<d>\d{{1,2}}|{w['late_day_word']}|(?<=ngày\s{{1,3}})(?:{w['number_word']}))"
             rf"\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})"
-            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()}|\s+(?P<yw>{w['year_word']})(?!\w))?|\s+năm\s+{year_name()}"
+            rf"(?:\s+âm\s+lịch(?:\s+(?:năm\s+)?{year_name()}|{LUNAR_YEAR_NUMBER}|\s+(?P<yw>{w['year_word']})(?!\w))?|\s+năm\s+{year_name()}"
             # or a day in words before a month only the lunar calendar has (hai mươi ba tháng Chạp)
             rf"|(?<=[^\W\d_]\s{{1,3}}tháng\s{{1,3}}(?:giêng|chạp))(?!\w))"
         ),

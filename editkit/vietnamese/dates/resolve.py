@@ -152,15 +152,19 @@ def within_the_calendar(date: dt.date) -> bool:
 
 
 def lunar_to_solar(day: int, month: int, lunar_year: int) -> dt.date | None:
-    """Vietnamese lunar calendar (UTC+7) via lunar-vn; None outside its range or for impossible days."""
+    """Vietnamese lunar calendar (UTC+7) via lunar-vn; None outside its range or for impossible days (the
+    30th of a month of 29 days, which lunar-vn counts into the next month: 30 tháng Chạp năm Đinh Mùi)."""
     try:
         from lunar_vn import convert_lunar_to_solar
     except ImportError:  # pragma: no cover - lunar-vn is a dependency
         return None
     try:
-        return convert_lunar_to_solar(day, month, lunar_year, 0, 7.0)
+        date = convert_lunar_to_solar(day, month, lunar_year, 0, 7.0)
     except (ValueError, OverflowError):
         return None
+    if day == 30 and date is not None and solar_to_lunar(date)[0] != 30:
+        return None
+    return date
 
 
 def lunar_in_solar_year(day: int, month: int, solar_year: int) -> dt.date | None:
