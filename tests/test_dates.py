@@ -1547,6 +1547,28 @@ def test_a_day_or_month_in_the_coming_year_the_text_wrote_before(text, expected)
     assert found(text, dt.date(2027, 1, 17)) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a range of two full days too (had been last July, the year written before it left aside)
+    ("Cô hướng tới Olympic Los Angeles 2028, diễn ra từ ngày 14/7 đến 30/7.", [("từ ngày 14/7 đến 30/7", "2028-07-14/2028-07-30")]),
+    ("Giải diễn ra từ ngày 14/7 đến 30/7.", [("từ ngày 14/7 đến 30/7", "2027-07-14/2027-07-30")]),
+])
+def test_a_range_of_full_days_in_the_coming_year_the_sentence_wrote(text, expected):
+    assert found(text, dt.date(2028, 4, 2)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the story goes on from a day whose year is written: the next day is that year's (had been last May)
+    ("Đêm 6/5/1954, khối bộc phá được kích nổ. Rạng sáng 7/5, đồi A1 thất thủ. Chiều cùng ngày, De Castries bị bắt.",
+     [("6/5/1954", "1954-05-06"), ("7/5", "1954-05-07"), ("Chiều cùng ngày", "1954-05-07")]),
+    # not a day before it, nor one in another paragraph
+    ("Ngày 6/5/1954, khối bộc phá được kích nổ. Ngày 20/2, trời mưa.", [("6/5/1954", "1954-05-06"), ("20/2", "2028-02-20")]),
+    ("Đêm 6/5/1954, khối bộc phá được kích nổ.\n\nRạng sáng 7/5, tỉnh tổ chức lễ kỷ niệm.",
+     [("6/5/1954", "1954-05-06"), ("7/5", "2027-05-07")]),
+])
+def test_a_day_told_after_a_day_whose_year_is_written_goes_on_in_that_year(text, expected):
+    assert found(text, dt.date(2028, 3, 7)) == expected
+
+
 def test_the_datelines_year_is_no_year_the_text_wrote(isolated_dir):
     """The dateline's 2027 is the reference's: a day five months on stays last year's without the article's
     own words for the coming year (it had been the coming one's, the dateline read as the text's)."""

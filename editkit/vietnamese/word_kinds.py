@@ -33,11 +33,12 @@ def garbled_capitalised(token: Token) -> bool:
 # which Vietnamese syllables never take: a consonant and r or l at the start (Prông, Đrăng, Plei, Blao),
 # or another pair of consonants no Vietnamese word opens with (Bhăm, Kpă, Mlô, Hmông, Mđrắk), k before
 # a, o, u and their marked forms (Kô Siêr, Kơ Ho, Kông), r or l at the end (Siêr, Bơr, Jơl), and a
-# vowel, consonants and a vowel at the start: two syllables written as one (Êban, Ênuôl, Adrơng)
+# vowel, consonants and a vowel at the start: two syllables written as one (Êban, Ênuôl, Adrơng), and y
+# opening on a vowel other than ê (Yàng, the deity; Y Moan's Y is a word of its own), as no Vietnamese word does
 BACK_VOWELS = "".join(sorted(c for c, (base, _) in SPLIT.items() if base in "aăâoôơuư"))
 ALL_VOWELS = "".join(sorted(c for c, (base, _) in SPLIT.items() if base in "aăâeêioôơuưy"))
 MINORITY_SHAPE = re.compile(
-    rf"^(?:[bdđgkp][rl]|dj|bh|dh|kp|ks|kd|kt|ml|mđ|md|mn|hm|hr|hl|hn|k(?=[{BACK_VOWELS}])"
+    rf"^(?:[bdđgkp][rl]|dj|bh|dh|kp|ks|kd|kt|ml|mđ|md|mn|hm|hr|hl|hn|k(?=[{BACK_VOWELS}])|y(?=[{BACK_VOWELS}])"
     rf"|[{ALL_VOWELS}][bcdđghklmnpqrstvx]+[{ALL_VOWELS}])|..[rl]$")
 
 

@@ -362,6 +362,10 @@ def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         else:
             end_day = R.occurrence(d2, m2, r.reference, False, past)
             start_day = R.last_on_or_before(d1, m1, end_day)
+            # Olympic Los Angeles 2028, diễn ra từ ngày 14/7 đến 30/7, written in April 2028: this July's
+            told = None if future or past else r.in_the_year_told_just_before(d1, m1, mention.start, start_day)
+            if told is not None:
+                start_day, end_day = told, R.next_on_or_after(d2, m2, told)
     t1, t2 = clock(m, "t1"), clock(m, "t2")
     mention.day, mention.end_day = start_day, end_day
     mention.value = f"{day_value(start_day, t1)}/{day_value(end_day, t2)}"

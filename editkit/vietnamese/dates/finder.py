@@ -209,7 +209,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             year_from_gloss(mentions[-1], mention, solar_day)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
-    mentions = days_near_the_articles_days(mentions, resolver.guessed)
+    mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
@@ -230,13 +230,15 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
 CLUSTER_DAYS = 31  # how near another day of the article a guessed day's other year must put it
 
 
-def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> list[Mention]:
+def days_near_the_articles_days(mentions: list[Mention], guessed: set[int], text: str = "") -> list[Mention]:
     """A day whose year came from its distance to the reference alone (no cue, no year in its sentence)
     takes the year before or after where that puts it within a month of a day the article dates
     otherwise (by a cue, a year written or a lunar gloss), and its own year does not: ``Đêm 19/5, lễ hoa
     đăng được tổ chức`` written in February beside ``Đại lễ Phật đản … tức ngày 20/5`` (this year's)
     is this May's, not last May's. A month guessed so (``vào tháng 7`` in a headline over ``tối thứ
-    Bảy, 17/7``) takes the year that puts it near them in the same way."""
+    Bảy, 17/7``) takes the year that puts it near them in the same way. A day told in the paragraph of
+    a day whose year is written, right after it, takes that year where that puts it within a month after
+    it: the story goes on (``Đêm 6/5/1954, … Rạng sáng 7/5, đồi A1 thất thủ``: 1954's)."""
     anchors = [day for m in mentions if m.day is not None and m.start not in guessed and m.kind != "dateline"
                for day in {m.day, m.end_day or m.day}]  # a range's both ends (từ 15/12/2026 đến 14/11/2027)
     if not anchors:
@@ -245,8 +247,12 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
     def near(day: dt.date) -> bool:
         return any(abs((day - anchor).days) <= CLUSTER_DAYS for anchor in anchors)
 
-    for mention in mentions:
+    for at, mention in enumerate(mentions):
         if mention.start not in guessed:
+            continue
+        if mention.kind == "date" and mention.day is not None and (told := day_the_story_goes_on_from(
+                mentions[at - 1] if at else None, mention, text)) is not None:
+            move_to(mention, told)
             continue
         if mention.kind == "period" and mention.value and GUESSED_MONTH.fullmatch(mention.value):
             year, month = map(int, mention.value.split("-"))
@@ -261,12 +267,30 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int]) -> l
             continue
         for year in (mention.day.year + 1, mention.day.year - 1):
             if R.valid_day(year, mention.day.month, mention.day.day) and near(other := mention.day.replace(year=year)):
-                mention.value = other.isoformat() + (mention.value or "")[10:]
-                mention.day = other
-                if mention.numeric.get("day") is not None:
-                    mention.numeric["day"] = other
+                move_to(mention, other)
                 break
     return mentions
+
+
+def move_to(mention: Mention, other: dt.date) -> None:
+    """Give a guessed day's mention another year's day, its value keeping its time."""
+    mention.value = other.isoformat() + (mention.value or "")[10:]
+    mention.day = other
+    if mention.numeric.get("day") is not None:
+        mention.numeric["day"] = other
+
+
+def day_the_story_goes_on_from(before: Mention | None, mention: Mention, text: str) -> dt.date | None:
+    """The guessed ``mention``'s day in the year written with the day told right ``before`` it in its
+    paragraph, when that puts it within CLUSTER_DAYS after that day and its own year does not."""
+    if (before is None or before.kind != "date" or not before.explicit_year or before.day is None
+            or "\n\n" in text[before.end: mention.start]):
+        return None
+    day, year = mention.day, before.day.year
+    if year == day.year or not R.valid_day(year, day.month, day.day):
+        return None
+    other = day.replace(year=year)
+    return other if 0 <= (other - before.day).days <= CLUSTER_DAYS else None
 
 
 GUESSED_MONTH = re.compile(r"\d{4}-\d{2}")
