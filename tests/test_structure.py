@@ -1252,6 +1252,14 @@ SCRAPED = Path(__file__).parent / "scraped"
                 + " byline " + " ".join(["boilerplate"] * 17), ["ST101"]),
     # a saved page with <time>, a view counter beside it, <figure> and a related box in the body, a blockquote
     ("s18.html", "headline dateline lead paragraph caption paragraph paragraph paragraph paragraph byline", []),
+    # a related link in the body (Xem thêm: …), a caption credited after a full stop, Chia sẻ, Ý kiến (24), refresh
+    ("s19.txt", "boilerplate boilerplate dateline headline lead paragraph boilerplate paragraph paragraph paragraph "
+                "paragraph byline " + " ".join(["boilerplate"] * 9), ["ST101", "ST109"]),
+    # TTO's dashed dates (DT106 at the default house style), related links in the body, an author in capitals, TAGS:
+    ("s20.txt", "boilerplate boilerplate boilerplate dateline headline lead source-tag paragraph boilerplate boilerplate "
+                "boilerplate paragraph paragraph byline " + " ".join(["boilerplate"] * 6), ["DT106", "ST101"]),
+    # a saved page with a breadcrumb, the author in the meta line and again at the end, a related box, an ad
+    ("s21.html", "headline byline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
