@@ -1804,6 +1804,11 @@ def test_a_death_notices_lines_of_facts_need_no_full_stop(isolated_dir):
     (isolated_dir / "a.txt").write_text(longer, encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--exit-zero", "--select", "HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found] == ["HS107"]
+    # a long line of facts set among others, no sentence ended inside it (had drawn HS107 past twelve words)
+    merged = text.replace("Nguyên cán bộ Sở Giáo dục tỉnh Hải Dương",
+                          "Nguyên cán bộ Sở Giáo dục tỉnh Hải Dương, Huân chương Kháng chiến hạng Nhì")
+    (isolated_dir / "a.txt").write_text(merged, encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
 
 
 POWER_CUT = ("Thông báo lịch cắt điện\n\nĐiện lực Ba Đình {verb} lịch tạm ngừng cung cấp điện để bảo dưỡng lưới điện "

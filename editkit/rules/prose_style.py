@@ -186,7 +186,9 @@ def missing_final_punctuation(document, context):
     contact line ending on its e-mail, web address or phone number, nor a
     credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`, nor, in
     a notice such as a `Cáo phó`, a line of facts of up to twelve words: `Nguyên cán
-    bộ Sở Giáo dục tỉnh Hải Dương`).
+    bộ Sở Giáo dục tỉnh Hải Dương`, or of any length and no sentence ended inside it
+    set in a block of such lines with no blank line between them: `Sinh năm 1936` /
+    `Nguyên cán bộ Sở Giáo dục Hà Nội, Huân chương Kháng chiến hạng Nhì`).
     HTML and template tags after the stop
     (`…13/7.</div>`, `{{% /notice %}}`) are not the paragraph's end; a label
     and figures with their unit (`Giải tư: 12345 - 23456 - 34567`,
@@ -211,6 +213,9 @@ def missing_final_punctuation(document, context):
         if part.kind not in ("lead", "paragraph") or len(part.text.split()) < shortest or LABELLED_FIGURES.match(part.text):
             continue
         text = without_trailing_markup(part.text)
+        if (parts.notice and not INNER_STOP.search(part.text)
+                and in_a_block_of_lines(document.text, part.start, part.start + len(part.text))):
+            continue  # Sinh năm 1936 / Nguyên cán bộ …, Huân chương …: a notice's lines of facts set one under another
         if text and not FINAL.search(text) and not no_sentence(part):
             # (a caption left in the body is ST109's finding; a heading in capitals and the national
             # motto over an administrative document are no sentences)
@@ -219,6 +224,17 @@ def missing_final_punctuation(document, context):
 
 
 NOTICE_FACT_MAX_WORDS = 12  # the longest line of facts a death notice or a company's notice prints without a stop
+BLANK_OR_EDGE = re.compile(r"[^\S\n]*(?:\n|$)")
+INNER_STOP = re.compile(r"[.!?…][\"”’)]*\s")  # a sentence ended inside the line: prose, no line of facts
+
+
+def in_a_block_of_lines(text: str, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` has a line of text right above or right below it, no blank line between."""
+    above = text.rfind("\n", 0, start)
+    if above > 0 and text[text.rfind("\n", 0, above) + 1: above].strip():
+        return True
+    below = text.find("\n", end)
+    return below >= 0 and not BLANK_OR_EDGE.match(text, below + 1)
 
 
 def no_sentence(part) -> bool:
