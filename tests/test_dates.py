@@ -1799,6 +1799,9 @@ def test_a_lunar_day_written_in_words(text, expected):
     ('Bộ phim "Ngày 30/4" ra rạp từ 5/12.', [("5/12", "2026-12-05")]),
     # a quotation that is no work's title keeps its dates
     ('Ông nói: "Ngày 30/4 là ngày vui nhất".', [("30/4", "2026-04-30")]),
+    # an article's title in a correction (had been last October)
+    ('Trong bài "Hà Nội thu phí xe vào nội đô từ tháng 10" đăng ngày 9/11/2026, chúng tôi viết sai.',
+     [("9/11/2026", "2026-11-09")]),
 ])
 def test_a_works_quoted_title_is_no_date(text, expected):
     """``bài thơ "Rằm tháng giêng"`` had been the full moon of January in the year the sentence named
@@ -2654,3 +2657,31 @@ def test_a_datelines_year_is_no_year_the_lead_carries(isolated_dir):
     assert ("Tết Dương lịch", "2027-01-01") in found(text, dt.date(2026, 12, 28))
     (isolated_dir / "a.txt").write_text(f"Đường dây nóng dịp Tết\n\n{text}\n\nThu Hằng\n", "utf-8")
     assert run_cli("lint", "--format", "json", "--select", "DT105", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the capitalised name of the day a date marks is its cue (had been no date)
+    ("Kỷ niệm Ngày Chiến thắng 30/4, thành phố bắn pháo hoa.", [("30/4", "2027-04-30")]),
+    ("Kỷ niệm Ngày Giải phóng 30/4, thành phố bắn pháo hoa.", [("30/4", "2027-04-30")]),
+    ("Tỉnh tổ chức lễ kỷ niệm Chiến thắng Điện Biên Phủ (7/5).", [("7/5", "2027-05-07")]),
+    # not a score after a victory in lower case
+    ("Đội giành chiến thắng 3/1 trước đối thủ.", []),
+    # days listed together take the year written with the last of them (30/4 had been last year's)
+    ("Bộ Nội vụ vừa có thông báo về lịch nghỉ lễ Ngày Chiến thắng 30/4 và Quốc tế Lao động 1/5 năm 2027.",
+     [("30/4", "2027-04-30"), ("1/5 năm 2027", "2027-05-01")]),
+    ("Bộ vừa có thông báo về lịch nghỉ lễ 30/4 và 1/5 năm 2027.", [("30/4", "2027-04-30"), ("1/5 năm 2027", "2027-05-01")]),
+    ("Các ngày 25/12 và 1/1/2027 nghỉ.", [("25/12", "2026-12-25"), ("1/1/2027", "2027-01-01")]),
+    # a sentence that opens on Mỗi năm speaks of every year, however far on its day stands
+    ("Mỗi năm, di tích đón hàng trăm nghìn lượt khách trong nước và quốc tế, đông nhất vào dịp kỷ niệm "
+     "Chiến thắng Điện Biên Phủ (7/5).", []),
+])
+def test_a_named_days_date_and_the_year_a_list_shares(text, expected):
+    assert found(text, dt.date(2027, 3, 10)) == expected
+
+
+def test_a_year_written_after_a_list_of_days_is_no_date_style_to_rewrite(isolated_dir):
+    """``30/4 và 1/5 năm 2027``: the year is both days'; DT106 leaves it as written (``1/5/2027`` would
+    take it from the first)."""
+    (isolated_dir / "a.txt").write_text("Thứ Tư, 10/3/2027\n\nLịch nghỉ lễ năm nay\n\nBộ vừa có thông báo về lịch "
+                                        "nghỉ lễ 30/4 và 1/5 năm 2027.\n", "utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT106", "a.txt").json()["files"][0]["diagnostics"] == []

@@ -141,18 +141,19 @@ EVERY_YEAR_AFTER = re.compile(
 # or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between)
 EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
-EVERY_YEAR_REACH = 80  # characters before a day searched for the Hằng năm opening its sentence
+EVERY_YEAR_REACH = 200  # characters before a day searched for the Hằng năm opening its sentence
 YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "worded_date", "lunar_numeric", "lunar_long",
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day", "day_range", "long_day_range",
                       "month_range", "month_list"})
 
 
 # a work's title in quotation marks right after the word for the work (bài thơ "Rằm tháng giêng", ca khúc
-# "Mùa xuân 1975", bộ phim "Ngày 30/4"): its days and months name the work, not a date
+# "Mùa xuân 1975", bộ phim "Ngày 30/4", an article's: bài "Hà Nội thu phí xe … từ tháng 10" in a correction):
+# its days and months name the work, not a date
 WORK_TITLE_OPENED = re.compile(
     r"(?<!\w)(?:bài\s+thơ|bài\s+hát|bài\s+ca|ca\s+khúc|nhạc\s+phẩm|bộ\s+phim|phim|tác\s+phẩm|cuốn\s+sách|"
     r"cuốn\s+tiểu\s+thuyết|tiểu\s+thuyết|tập\s+thơ|tập\s+truyện|truyện\s+ngắn|vở\s+kịch|vở\s+diễn|bức\s+tranh|"
-    r"album|ca\s+kịch|kịch\s+bản)[^\S\n]*[\"“][^\"“”\n]*$", re.IGNORECASE)
+    r"album|ca\s+kịch|kịch\s+bản|bài(?:\s+viết|\s+báo)?|tin|loạt\s+bài|phóng\s+sự)[^\S\n]*[\"“][^\"“”\n]*$", re.IGNORECASE)
 WORK_TITLE_CLOSED = re.compile(r"[^\"“”\n]*[\"”]")
 WORK_TITLE_REACH = 120  # characters before a date searched for the title's opening
 
@@ -193,6 +194,7 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
                 or bool(match.group("yw"))  # 30/6 năm nay: the year word the match ends on is its cue
                 # từ khoảng 10/6: about a day, where the pair is no proper fraction (khoảng 1/3 diện tích)
                 or (d >= m and bool(ABOUT_A_DAY_BEFORE.search(before)))
+                or (match.group("as") == "/" and NAMED_DAY_BEFORE.search(before) is not None)
                 or listed_after_a_cue(text, match.start())
                 or in_a_dates_column(text, match.start(), match.end())
                 or bool(ctx["source_tag_after"].match(text, match.end())))  # Hà Nội, 29/12 (TTXVN) -
@@ -516,6 +518,10 @@ DURATION_BEFORE = re.compile(
     re.I)
 DURATION_AFTER = re.compile(
     r"\s+(?:tới|qua|nữa|liên tục|liền|đồng hồ|trước|sau|mỗi|một lần|làm việc|\d{1,2}(?:[.,]\d+)?\s*giây)(?!\w)", re.I)
+# the capitalised name of the day or the victory a date marks, right before it (Ngày Chiến thắng 30/4, Ngày
+# Giải phóng 30/4, Quốc tế Lao động 1/5, Chiến thắng Điện Biên Phủ 7/5; not a score: giành chiến thắng 3-1)
+NAMED_DAY_BEFORE = re.compile(r"(?:(?<!\w)(?:Ngày|NGÀY|Quốc[^\S\n]+tế)[^\S\n]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,3}"
+                              r"|(?<!\w)(?:Chiến[^\S\n]+thắng|CHIẾN[^\S\n]+THẮNG)(?:[^\S\n]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4})[^\S\n]*\(?$")
 # the things named after the Mid-Autumn festival: bánh trung thu, đèn trung thu, hộp bánh, quà, đồ chơi trung thu
 NAMED_AFTER_THE_FESTIVAL = re.compile(r"(?<!\w)(?:bánh|đèn|lồng\s+đèn|hộp|quà|đồ\s+chơi)\s*$", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)

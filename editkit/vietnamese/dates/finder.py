@@ -209,7 +209,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             year_from_gloss(mentions[-1], mention, solar_day)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
-    mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
+    mentions = days_near_the_articles_days(years_shared_by_listed_days(text, mentions), resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
@@ -269,6 +269,33 @@ def days_near_the_articles_days(mentions: list[Mention], guessed: set[int], text
             if R.valid_day(year, mention.day.month, mention.day.day) and near(other := mention.day.replace(year=year)):
                 move_to(mention, other)
                 break
+    return mentions
+
+
+# between days listed together: a comma, và or hoặc, and ngày again or the next day's name (30/4 và ngày 1/5
+# năm 2027; Ngày Chiến thắng 30/4 và Quốc tế Lao động 1/5 năm 2027)
+LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*(?:(?i:ngày)[^\S\n]+|[A-ZĐÀ-Ỹ][^\W\d_]*[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4})?")
+
+
+def years_shared_by_listed_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Days listed together take the year written with the last of them (``lịch nghỉ lễ 30/4 và 1/5 năm
+    2027``, written in March 2027: the 30th of April had been last year's), or the year before where a
+    day falls after that last day (``25/12 và 1/1/2027``)."""
+    carried: dt.date | None = None  # the day whose year the list carries back
+    for at in range(len(mentions) - 1, 0, -1):
+        first, last = mentions[at - 1], mentions[at]
+        if last.kind == "date" and last.day is not None and (last.explicit_year or last.day == carried):
+            carried = last.day
+        elif last.day != carried:
+            carried = None
+        if (carried is None or first.kind != "date" or first.day is None or first.explicit_year
+                or not LISTED_BETWEEN.fullmatch(text, first.end, last.start)):
+            continue
+        year = carried.year - (1 if (first.day.month, first.day.day) > (carried.month, carried.day) else 0)
+        if year != first.day.year and R.valid_day(year, first.day.month, first.day.day):
+            move_to(first, first.day.replace(year=year))
+        last.year_of_a_list = True  # năm 2027 after the list: its days', not a date style to rewrite
+        carried = first.day
     return mentions
 
 
@@ -411,6 +438,8 @@ def house_forms(mention: Mention, style: str) -> list[tuple[dict, str]] | None:
     ISO or ND30 would turn it into a sentence)."""
     from editkit.vietnamese.dates.style import NUMERIC, format_date
 
+    if mention.year_of_a_list:
+        return None  # 30/4 và 1/5 năm 2027: the year is the list's, as written
     if (mention.kind in ("date", "partial") or mention.opens_lead) and mention.numeric:
         written = (mention.numeric,)
     elif mention.kind == "range" and mention.endpoints and style in NUMERIC:
