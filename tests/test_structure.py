@@ -1811,6 +1811,19 @@ def test_a_death_notices_lines_of_facts_need_no_full_stop(isolated_dir):
     assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
 
 
+def test_a_death_notices_mourners_sign_it(isolated_dir):
+    """``Vợ: Trần Thị Hoa`` / ``Các con, cháu, chắt nội ngoại`` closing a notice: the mourners sign it (they
+    had been its last paragraphs); the same lines closing a news article are no byline."""
+    notice = ("Tin buồn\n\nGia đình chúng tôi vô cùng thương tiếc báo tin:\n\nCụ ông NGUYỄN VĂN TƯỜNG\nSinh năm 1936\n\n"
+              "Cụ đã từ trần hồi 22 giờ 15 phút ngày 8/4/2028, hưởng thọ 93 tuổi.\n\n"
+              "Vợ: Trần Thị Hoa\nCác con, cháu, chắt nội ngoại\n")
+    parts = parts_of(isolated_dir, notice, "a.txt")
+    assert [(p["kind"], p["text"]) for p in parts[-2:]] == [("byline", "Vợ: Trần Thị Hoa"),
+                                                           ("byline", "Các con, cháu, chắt nội ngoại")]
+    article = article_closing_with("Các con, cháu, chắt nội ngoại")
+    assert parts_of(isolated_dir, article, "b.txt")[-1]["kind"] != "byline"
+
+
 POWER_CUT = ("Thông báo lịch cắt điện\n\nĐiện lực Ba Đình {verb} lịch tạm ngừng cung cấp điện để bảo dưỡng lưới điện "
              "trong tuần tới như sau:\n\n- Thứ Ba, ngày 8/12/2026: từ 7h30 đến 12h, khu vực phố Đội Cấn.\n\n"
              "Điện lực Ba Đình xin lỗi quý khách vì sự bất tiện này.\n")

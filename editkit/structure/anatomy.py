@@ -400,6 +400,14 @@ def on_behalf() -> re.Pattern[str]:
 ON_BEHALF_MAX_WORDS = 8
 
 
+@lru_cache(maxsize=1)
+def mourners() -> re.Pattern[str]:
+    """A line a death notice's mourners sign with (Vợ: Trần Thị Hoa, Các con, cháu, chắt nội ngoại):
+    ``bylines.toml``'s mourners, then a colon, a comma, a space or the line's end."""
+    words = sorted(byline_patterns()["mourners"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})(?:[\s,:]|$)", re.I)
+
+
 def signed_on_behalf(line: str) -> bool:
     """``Thay mặt gia đình Trưởng nam Trần Văn Lâm`` (its two lines joined as a paragraph): for whom,
     then a signer's title and name."""
@@ -662,8 +670,14 @@ class Scan:
         line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
         Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
         Khoa Truyền nhiễm, Bệnh viện …); a body that signs alone: a notice's issuer (Sở Y tế tỉnh Nghệ An),
-        a bulletin's centre; a signer for a family or a committee (Thay mặt gia đình / Trưởng nam …)."""
+        a bulletin's centre; a signer for a family or a committee (Thay mặt gia đình / Trưởng nam …); a
+        death notice's mourners, one relation a line (Vợ: Trần Thị Hoa / Các con, cháu, chắt nội ngoại)."""
         kinds, line = self.kinds, self.text(last)
+        if self.notice and mourners().match(line.strip()):
+            while last >= index and kinds[last] is None and mourners().match(self.text(last).strip()):
+                kinds[last] = "byline"  # Vợ: Trần Thị Hoa / Các con, cháu, chắt nội ngoại: the mourners sign
+                last -= 1
+            return
         above = self.text(last - 1).strip() if last - 1 >= index and kinds[last - 1] is None else None
         name_above = above is not None and looks_like_byline(above)
         if looks_like_byline(line):
