@@ -686,6 +686,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Võ sư hướng dẫn các bài quyền căn bản như Lão mai quyền, Ngọc trản quyền.",  # a form's name (an unknown syllable)
     "Thùy Linh dẫn 11-6 ở giờ nghỉ kỹ thuật.",  # the timeout (had read as nghĩ kỹ, think carefully)
     "Nhiều gia đình còn làm bánh tro, bánh gio, nấu chè kê để cúng tổ tiên.",  # the lye cake (had read as giò)
+    "Hơn 10.000 ngọn nến tạo thành dải ánh sáng lung linh giữa đại ngàn.",  # a band of light (had read as giải)
     "Già làng chủ trì nghi lễ cúng Yàng (thần linh), cảm tạ trời đất.",  # the Highlands' deity: y opens no Vietnamese word so
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
