@@ -1309,6 +1309,22 @@ def test_a_poem_quoted_under_a_colon_is_verse_not_paragraphs(isolated_dir, name,
     assert run_cli("lint", "--format", "json", "--select", "HS107", name).json()["files"][0]["diagnostics"] == []
 
 
+def test_a_quoted_poems_words_are_not_read_as_slips_in_context(isolated_dir):
+    """``Nghe xạc xào gió thổi giữa cau tre`` in a poem quoted under a colon: the poet's word order (SP102 had
+    read ``cau`` as ``cầu``); the same words in a paragraph of the article are still read."""
+    verse = ["Tiếng mẹ gọi trong hoàng hôn khói sẫm", "Cánh đồng xa cò trắng rủ nhau về",
+             "Có con nghé trên lưng bùn ướt đẫm", "Nghe xạc xào gió thổi giữa cau tre"]
+    head = ("Thứ Hai, 21/8/2028 - 14:30\n\nNhà thơ được truy tặng giải thưởng văn học\n\n" + LEAD.format(tag="(Văn hóa) - ")
+            + "\n\nBài thơ \"Tiếng Việt\" của ông được nhiều thế hệ học sinh thuộc lòng:\n\n")
+    text = head + "\n".join(verse) + "\n\n" + "\n\n".join(BODY) + "\n\nThanh Tâm\n"
+    assert [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")].count("verse") == 4
+    assert run_cli("lint", "--format", "json", "--select", "SP102", "a.txt").json()["files"][0]["diagnostics"] == []
+    prose = head.replace(":\n\n", ".\n\n") + "Chiều ấy, chúng tôi nghe xạc xào gió thổi giữa cau tre.\n\n" + "\n\n".join(BODY) + "\n\nThanh Tâm\n"
+    (isolated_dir / "b.txt").write_text(prose, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "SP102", "b.txt").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["cau"]
+
+
 @pytest.mark.parametrize("lines", [
     ["Lúa IR 50404: 7.200 - 7.400 đồng/kg", "Lúa OM 18: 7.800 - 8.000 đồng/kg"],  # a price list
     ["Ông nói rằng nghề gốm đang mai một", "Nhiều hộ đã bỏ nghề đi làm thuê xa"],  # sentences missing their stops

@@ -44,6 +44,13 @@ def accepted_phrase_positions(document, context) -> frozenset[int]:
         document.text, body_tokens(document), accepted_phrases(context.settings)))
 
 
+def verse_spans(document) -> list[tuple[int, int]]:
+    """Where the lines of a poem quoted in the article stand (the structure's ``verse`` parts)."""
+    from editkit.structure_support import anatomy
+
+    return [(part.start, part.end) for part in anatomy(document).parts if part.kind == "verse"]
+
+
 def correction(token, issue) -> Fix | None:
     if not issue.suggestions:
         return None
@@ -182,7 +189,10 @@ def unlikely_word_in_context(document, context):
     (`không có gi để` → `gì`) or is the word's own spelling with marks and
     the word is rare in English too (`tự chon trong số` → `chọn`). A word
     joined by a hyphen to a word that is no Vietnamese syllable is that
-    foreign compound's (`zero-day`) and is not scored.
+    foreign compound's (`zero-day`) and is not scored, nor is a word in the
+    lines of a poem the article quotes (`Nghe xạc xào gió thổi giữa cau
+    tre`: the poet's word order, which a model of news cannot judge; SP101
+    still reads them).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,
@@ -195,9 +205,10 @@ def unlikely_word_in_context(document, context):
     Unsafe: the model can be wrong about rare phrases; `--unsafe-fixes`
     applies the suggestion only when it clearly beats every alternative.
     """
+    verse = verse_spans(document)
     for issue in spelling_issues(document, context):
-        if issue.kind != "real-word":
-            continue
+        if issue.kind != "real-word" or any(start <= issue.token.start < end for start, end in verse):
+            continue  # a poem's lines quoted as written (gió thổi giữa cau tre): its word order is the poet's
         token = issue.token
         yield Finding(token.start, token.end,
                       f"'{token.text}' is unlikely here; did you mean '{issue.suggestions[0]}'?",
