@@ -1507,6 +1507,16 @@ def test_the_month_just_gone_before_a_later_clauses_future_cue(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a futures contract's month of delivery lies ahead (December had been last year's, three months on)
+    ("Giá Robusta giao tháng 11 tăng lên 5.650 USD/tấn; giá Arabica giao tháng 12 đạt 3,85 USD/pound.",
+     [("tháng 11", "2028-11"), ("tháng 12", "2028-12")]),
+    ("Hợp đồng kỳ hạn giao tháng 3 giảm nhẹ.", [("tháng 3", "2029-03")]),
+])
+def test_a_futures_contracts_month_of_delivery_lies_ahead(text, expected):
+    assert found(text, dt.date(2028, 9, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a day listed after one still ahead follows it (the tour's last night had been last February's)
     ("Đêm diễn đầu tiên vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày 20/2.",
      [("9/1", "2027-01-09"), ("23/1", "2027-01-23"), ("20/2", "2027-02-20")]),

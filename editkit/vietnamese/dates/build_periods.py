@@ -199,12 +199,16 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     return mention
 
 
+# the month a commodity's futures contract is delivered in (Robusta giao tháng 11, kỳ hạn giao tháng 3): ahead
+DELIVERY_BEFORE = re.compile(r"(?<!\w)(?:kỳ\s+hạn\s+)?giao(?:\s+hàng)?\s+$", re.IGNORECASE)
+
+
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
     """The year of a month written without one: a year word's (tháng 3 năm nay), the sentence's,
     the last one begun after hồi (hồi tháng 12), the one after a month listed before it (tháng 12 và
     tháng 1), else the publication year's month, last year's when it lies well ahead or the sentence is in
     the past (not after đến cuối or đến hết: a season's or a term's end), next year's when a future
-    cue says so and it has passed."""
+    cue says so and it has passed (or a futures contract's month of delivery: giao tháng 3)."""
     if names_that_year(group(m, "yw")):  # tháng 12 năm ấy: the year the text told last
         return r.year_told_before(mention.start)
     offset = year_word_offset(group(m, "yw"))
@@ -232,6 +236,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         # reckoned over a month gone by; tiền điện tháng 11 chưa thanh toán, … nếu không sẽ bị cắt điện: the month
         # just gone before a later clause's future; not the next November or October
         future = False
+    if not past and DELIVERY_BEFORE.search(r.text, max(0, mention.start - 20), mention.start):
+        future = True  # giá Arabica giao tháng 12: a futures contract's month of delivery, still ahead
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year
