@@ -230,7 +230,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
 CLUSTER_DAYS = 31  # how near another day of the article a guessed day's other year must put it
 
 
-def days_near_the_articles_days(mentions: list[Mention], guessed: set[int], text: str = "") -> list[Mention]:
+def days_near_the_articles_days(mentions: list[Mention], guessed: set[int], text: str) -> list[Mention]:
     """A day whose year came from its distance to the reference alone (no cue, no year in its sentence)
     takes the year before or after where that puts it within a month of a day the article dates
     otherwise (by a cue, a year written or a lunar gloss), and its own year does not: ``Đêm 19/5, lễ hoa
@@ -294,7 +294,8 @@ def years_shared_by_listed_days(text: str, mentions: list[Mention]) -> list[Ment
         year = carried.year - (1 if (first.day.month, first.day.day) > (carried.month, carried.day) else 0)
         if year != first.day.year and R.valid_day(year, first.day.month, first.day.day):
             move_to(first, first.day.replace(year=year))
-        last.year_of_a_list = True  # năm 2027 after the list: its days', not a date style to rewrite
+        if last.explicit_year:
+            last.year_of_a_list = True  # năm 2027 after the list: its days', not a date style to rewrite
         carried = first.day
     return mentions
 
