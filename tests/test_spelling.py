@@ -1502,3 +1502,7 @@ def test_a_title_written_before_a_name_stands_for_the_person_afterwards(isolated
     untold = ("Ông Đặng Văn Hùng, giám đốc một công ty chế biến nông sản, cho biết doanh nghiệp bà chờ gần 8 tháng "
               "mới được hoàn thuế.")
     assert [d["suggestions"][0] for d in lint_json("--select", "SP102", text=untold)["files"][0]["diagnostics"]] == ["và"]
+    # nor a title told in another paragraph: there the slip (a neighbouring key) stands
+    apart = ("Bà Đặng Thị Hương là giám đốc một công ty chế biến nông sản.\n\n"
+             "Công ty cho biết doanh nghiệp bà chờ gần 8 tháng mới được hoàn thuế.")
+    assert [d["suggestions"][0] for d in lint_json("--select", "SP102", text=apart)["files"][0]["diagnostics"]] == ["và"]

@@ -757,7 +757,7 @@ def check_tokens(text: str, tokens: list[Token], accepted: frozenset[str] = froz
     if usage is None:
         return issues
     issues = without_list_items_repeating_a_word(text, issues, [clause for clause, _ in found])
-    issues = without_titles_of_persons_told(issues, usage)
+    issues = without_titles_of_persons_told(text, issues, usage)
     issues = without_pairs_written_right_elsewhere(issues, found)
     return unknown_terms_once(without_topic_words_read_as_a_mix_up(issues, usage), usage, found)
 
@@ -801,13 +801,17 @@ def out_of_domain_margin(found) -> float:
     return min(OUT_OF_DOMAIN_MAX, (rate - OUT_OF_DOMAIN_RATE) * OUT_OF_DOMAIN_SLOPE)
 
 
-def without_titles_of_persons_told(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
-    """The issues, less a real-word slip read on a title in lower case that the article has written
-    before a person's name (``Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng``, not
-    ``và``): the pronoun that stands for the person told of."""
-    titles = usage.titles_of_persons
+def without_titles_of_persons_told(text: str, issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
+    """The issues, less a real-word slip read on a title in lower case that the paragraph has written
+    before a person's name earlier (``Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng``,
+    not ``và``): the pronoun that stands for the person just told of. Elsewhere the slip stands (``bà``
+    for ``và``, a neighbouring key, in a paragraph that names no woman so)."""
+    titled = usage.titles_of_persons
+
+    def told_just_before(token: Token) -> bool:
+        return any(start < token.start and "\n" not in text[start: token.start] for start in titled.get(token.lower, ()))
     return [issue for issue in issues
-            if not (issue.kind == "real-word" and issue.token.lower in titles and not issue.token.is_capitalized)]
+            if not (issue.kind == "real-word" and not issue.token.is_capitalized and told_just_before(issue.token))]
 
 
 def without_topic_words_read_as_a_mix_up(issues: list[SpellingIssue], usage: DocumentUsage) -> list[SpellingIssue]:
@@ -981,13 +985,15 @@ class DocumentUsage:
                          if (n >= NAME_HABIT or word in paired) and word.lower() not in lower)
 
     @cached_property
-    def titles_of_persons(self) -> frozenset[str]:
-        """The PERSON_TITLES the document writes before a capitalised word (``Bà Đặng Thị Hương``,
-        ``ông Hai``): it tells of that person, and the title written alone afterwards stands for them."""
-        return frozenset(
-            token.lower for clause, _ in self.found
-            for token, after in zip(clause, clause[1:])
-            if token.lower in PERSON_TITLES and after.is_capitalized)
+    def titles_of_persons(self) -> dict[str, list[int]]:
+        """Where the document writes each of the PERSON_TITLES before a capitalised word (``Bà Đặng Thị
+        Hương``, ``ông Hai``): it tells of that person, and the title written alone afterwards stands for them."""
+        found: dict[str, list[int]] = {}
+        for clause, _ in self.found:
+            for token, after in zip(clause, clause[1:]):
+                if token.lower in PERSON_TITLES and after.is_capitalized:
+                    found.setdefault(token.lower, []).append(token.start)
+        return found
 
     @cached_property
     def written(self) -> Counter[str]:
