@@ -1829,6 +1829,17 @@ def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_di
     assert [d["text"] for d in lint["files"][0]["diagnostics"]] == ["20/2"]
 
 
+def test_a_past_in_a_clause_of_purpose_after_the_date_is_not_the_dated_acts(isolated_dir):
+    """``được tổ chức vào rằm tháng 10 âm lịch để tạ ơn thần Mặt Trăng đã ban cho mưa thuận gió hòa``: the
+    past is the moon's gift (DT104 had reported the coming full moon); ``đã`` before the date still counts."""
+    (isolated_dir / "a.txt").write_text(
+        "Thứ Sáu, 10/11/2028\n\nLễ hội Ok Om Bok\n\nOk Om Bok là lễ cúng trăng, được người Khmer tổ chức vào rằm tháng 10 "
+        "âm lịch để tạ ơn thần Mặt Trăng đã ban cho mưa thuận gió hòa.\n\nĐoàn đã đến thăm chùa ngày 20/11 để dâng hương.\n",
+        "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["20/11"]
+
+
 def test_a_schedule_announced_earlier_in_the_sentence_may_lie_months_ahead(isolated_dir):
     """DT104: ``vừa công bố tour diễn, … đêm diễn ngày 21/3/2027`` tells the schedule, three months on;
     ``đã công bố kết quả ngày 30/11`` four days on is still a past event dated after publication."""

@@ -412,7 +412,9 @@ def past_event_after_publication(document, context):
     booking or a ticket (`đã đặt vé cho chuyến bay ngày 5/2`, `vé tàu các ngày
     1 và 2/9 đã bán được hơn 90%`). A day its own words put
     ahead (`vừa thông báo cho học sinh nghỉ học sáng mai`) and a gloss of the
-    date before it (`(tức 23 đến 29 tháng Chạp)`) are never reported.
+    date before it (`(tức 23 đến 29 tháng Chạp)`) are never reported, nor is
+    a date whose only past is in a clause of purpose after it (`tổ chức vào
+    rằm tháng 10 âm lịch để tạ ơn thần Mặt Trăng đã ban cho mưa thuận gió hòa`).
     The publication date is `--ref`, the front-matter `date` or the dateline.
 
     ## Why
@@ -426,7 +428,7 @@ def past_event_after_publication(document, context):
     ## Fix safety
     No automatic fix.
     """
-    from editkit.vietnamese.dates.mention import JUST_NOW, sentence_bounds, told_just_now
+    from editkit.vietnamese.dates.mention import JUST_NOW, sentence_bounds
 
     reference, found = dated(document, context)
     if reference is None:
@@ -443,7 +445,7 @@ def past_event_after_publication(document, context):
                  or ((mention.day - reference).days > ANNOUNCED_AHEAD_DAYS and ANNOUNCED.search(text, start, mention.start))
                  or BOOKED.search(text, start, mention.start)
                  or (mention.text[:1].isupper() and HOLIDAY_OFF_BEFORE.search(text, max(0, mention.start - 12), mention.start)))
-        past = PAST.search(sentence) or told_just_now(sentence)
+        past = told_in_the_past_of(text, start, end, mention.end)
         if past and not ahead:
             marker = max((m.end() for pattern in (PAST, JUST_NOW) for m in pattern.finditer(text, start, mention.start)), default=None)
             ahead = marker is not None and AIMED_AHEAD.search(text, marker, mention.start) is not None
@@ -451,6 +453,22 @@ def past_event_after_publication(document, context):
             yield Finding(mention.start, mention.end,
                           f"Told in the past tense but dated {mention.day.strftime('%d/%m/%Y')}, "
                           f"after publication ({reference.strftime('%d/%m/%Y')})")
+
+
+# a clause of purpose after a date (… vào rằm tháng 10 âm lịch để tạ ơn thần Mặt Trăng đã ban cho …): its
+# own past is the purpose's, not the dated act's
+PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", re.I)
+
+
+def told_in_the_past_of(text: str, start: int, end: int, after: int):
+    """The sentence ``text[start:end]`` tells its dated act in the past (``đã``, ``vừa``), a past marker in a
+    clause of purpose after the date (from ``after``) left out."""
+    from editkit.vietnamese.dates.mention import told_just_now
+
+    purpose = PURPOSE.search(text, after, end)
+    cut = purpose.start() if purpose else end
+    sentence = text[start:cut]
+    return PAST.search(sentence) or told_just_now(sentence)
 
 
 def lead_paragraph(document) -> tuple[int, int] | None:
