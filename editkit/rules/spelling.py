@@ -192,7 +192,10 @@ def unlikely_word_in_context(document, context):
     foreign compound's (`zero-day`) and is not scored, nor is a word in the
     lines of a poem the article quotes (`Nghe xạc xào gió thổi giữa cau
     tre`: the poet's word order, which a model of news cannot judge; SP101
-    still reads them).
+    still reads them). A title in lower case (`ông`, `bà`, `anh`, `chị` …)
+    that its paragraph wrote before a person's name earlier stands for that
+    person (`Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng`:
+    not `và`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,
