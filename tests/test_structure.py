@@ -1241,8 +1241,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a caption with its credit in brackets and a full stop after them: (Ảnh: Minh Quang).
     ("s14.txt", "boilerplate headline dateline byline lead source-tag paragraph paragraph paragraph paragraph "
                 + " ".join(["boilerplate"] * 6), ["ST101", "ST109"]),
-    # a saved page without <article>: its top bar and section label are the page's; a photo set in a table
-    ("s15.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
+    # a saved page without <article>: its top bar and section label are the page's; a photo set in a table (the
+    # author's span in the meta line is the byline under the dateline)
+    ("s15.html", "headline dateline byline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a section over the dateline, a caption credited with its agency in brackets, the outlet's own credit
     ("s16.txt", "boilerplate dateline headline lead caption paragraph paragraph byline " + " ".join(["boilerplate"] * 5),
      ["ST101"]),
@@ -1260,6 +1261,9 @@ SCRAPED = Path(__file__).parent / "scraped"
                 "boilerplate paragraph paragraph byline " + " ".join(["boilerplate"] * 6), ["DT106", "ST101"]),
     # a saved page with a breadcrumb, the author in the meta line and again at the end, a related box, an ad
     ("s21.html", "headline byline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
+    # the date and the author in one meta line, each in its own span (span.date, span.author), share buttons,
+    # an aside in the body, a comment box after the article, noscript
+    ("s22.html", "headline dateline byline lead paragraph paragraph paragraph", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

@@ -45,6 +45,12 @@ SKIP_ATTRIBUTE = re.compile(
 )
 
 
+# an inline element that holds one part of an article's meta line (span.date, span.author, a.byline): a line
+# of its own, as a <time> is, so that the date and the author's name are not read as one caption
+META_PART = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|author|byline|tac-?gia|ngay-?dang)(?=[\s_-]|$)",
+                       re.I)
+
+
 # the class or id of a page's own header (html/body/div#header, .site-header)
 PAGE_HEADER = re.compile(r"(?:site|page|top|main|global)?[-_]?header", re.I)
 
@@ -88,6 +94,7 @@ class ArticleParser(HTMLParser):
         self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
         self.linked_facts: dict = {}
         self.first_time = ""  # the datetime of the page's first <time> element
+        self.meta_parts: set[int] = set()  # the depths of open inline elements that hold a meta line's part (META_PART)
         self.line_broken = False  # a <br> came last, with nothing but white space after it
         # the page's own header outside any <article> (html/body/header, html/body/div#header): its depth,
         # its first block and whether an <h1> stood in it (a header with the article's headline is read)
@@ -136,7 +143,9 @@ class ArticleParser(HTMLParser):
         if self.skip_depth or tag in SKIP or page_footer or (attributes and SKIP_ATTRIBUTE.search(attributes)):
             self.skip_depth += 1
             return
-        if tag in BLOCKS:
+        if tag in BLOCKS or (attributes and META_PART.search(attributes)):
+            if tag not in BLOCKS:
+                self.meta_parts.add(len(self.stack))  # span.date: its line ends with it too
             self.flush()
             self.current_path = self.path()
         if (self.page_header is None and not self.article_depth and len(self.stack) <= 3
@@ -182,7 +191,8 @@ class ArticleParser(HTMLParser):
                     break
                 continue
             name = entry.split("[")[0]
-            if name in BLOCKS:
+            if name in BLOCKS or len(self.stack) + 1 in self.meta_parts:
+                self.meta_parts.discard(len(self.stack) + 1)
                 self.flush()
                 self.current_path = self.path()
             if self.page_header and len(self.stack) < self.page_header[0]:
