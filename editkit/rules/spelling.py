@@ -45,10 +45,12 @@ def accepted_phrase_positions(document, context) -> frozenset[int]:
 
 
 def verse_spans(document) -> list[tuple[int, int]]:
-    """Where the lines of a poem quoted in the article stand (the structure's ``verse`` parts)."""
+    """Where the lines of a poem quoted in the article stand (the structure's ``verse`` parts), read once
+    per document and only where a real-word slip is found (a spelling-only run need not read the structure)."""
     from editkit.structure_support import anatomy
 
-    return [(part.start, part.end) for part in anatomy(document).parts if part.kind == "verse"]
+    return document.memo("verse-spans", lambda: [(part.start, part.end) for part in anatomy(document).parts
+                                                 if part.kind == "verse"])
 
 
 def correction(token, issue) -> Fix | None:
@@ -208,9 +210,8 @@ def unlikely_word_in_context(document, context):
     Unsafe: the model can be wrong about rare phrases; `--unsafe-fixes`
     applies the suggestion only when it clearly beats every alternative.
     """
-    verse = verse_spans(document)
     for issue in spelling_issues(document, context):
-        if issue.kind != "real-word" or any(start <= issue.token.start < end for start, end in verse):
+        if issue.kind != "real-word" or any(start <= issue.token.start < end for start, end in verse_spans(document)):
             continue  # a poem's lines quoted as written (gió thổi giữa cau tre): its word order is the poet's
         token = issue.token
         yield Finding(token.start, token.end,
