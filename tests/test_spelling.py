@@ -175,6 +175,16 @@ def test_regional_words_are_left_as_spoken_inside_quotes_only(isolated_dir):
         "start"]["offset"] == text.rindex("nhứt")
 
 
+@pytest.mark.parametrize("text", [
+    # a Southern word for a standard one (mắc: dear), and Huế's speech (mạ, rứa, răng), quoted as spoken
+    "\"Mấy năm trước mắc quá bán hổng được, năm nay giá vừa phải nên khách đặt nhiều\", chị nói.",
+    "\"Hồi nớ mạ tui gánh chè. Rứa rồi mạ mất, tui gánh tiếp tới chừ\", bà kể.",
+    "Bà cười: \"Còn đi được thì còn gánh, ở nhà ngồi không răng chịu nổi\".",
+])
+def test_regional_words_of_the_south_and_centre_are_quoted_as_spoken(isolated_dir, text):
+    assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
+
+
 def test_a_headline_taking_up_a_quoted_regional_phrase_is_no_slip(isolated_dir):
     """``Hổng có nghề gì dễ`` over a body quoting ``"… hổng có nghề gì dễ …"``: the speaker's words;
     the same word beside other words, or with no quote to echo, is still read."""
