@@ -1974,6 +1974,18 @@ def test_a_lunar_range_and_its_solar_gloss_must_cover_the_same_days(isolated_dir
     assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["13/1–15/1"])]
 
 
+def test_a_lunar_range_named_by_its_years_name_is_checked_as_a_gloss(isolated_dir):
+    """``từ ngày 18 đến ngày 20 tháng 3 năm 2029 (tức ngày 12 đến ngày 14 tháng 2 năm Kỷ Dậu)``: the gloss is
+    lunar by its year's name alone, and 18–20/3/2029 are the 4th–6th of the second lunar month (DT110 had
+    read both ranges as solar ones and said nothing)."""
+    (isolated_dir / "a.txt").write_text(
+        "Ninh Bình, ngày 12 tháng 12 năm 2028\n\nLễ hội diễn ra từ ngày 18 đến ngày 20 tháng 3 năm 2029 (tức ngày 12 đến "
+        "ngày 14 tháng 2 năm Kỷ Dậu).\n\nHội chợ diễn ra từ ngày 26 đến ngày 28 tháng 3 năm 2029 (tức ngày 12 đến ngày 14 "
+        "tháng 2 năm Kỷ Dậu).\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["suggestions"]) for d in found] == [(3, ["4/2–6/2"])]
+
+
 @pytest.mark.parametrize("text,mismatch", [
     ("Từ 7h30 đến 16h30 thứ Hai (25/1), khu vực mất điện.", False),  # 25/1/2021 was a Monday
     ("Từ 7h30 đến 16h30 thứ Ba (25/1), khu vực mất điện.", True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from editkit.dates_support import dateline, front_matter_date, mentions
@@ -228,6 +229,19 @@ def lunar_date_mismatch(document, context):
 LUNAR_RANGE_WORDS = re.compile(r"(?<!\w)(?:âm\s+lịch|ÂL|tháng\s+(?:Giêng|Chạp)|mùng|mồng|Tết)(?!\w)", re.I)
 
 
+@lru_cache(maxsize=1)
+def lunar_year_named() -> re.Pattern[str]:
+    """A lunar year's name in a range's words (``ngày 12 đến ngày 14 tháng 2 năm Kỷ Dậu``): a lunar range."""
+    from editkit.vietnamese.dates.patterns import year_name
+
+    return re.compile(rf"(?<!\w)năm\s+{year_name()}", re.I)
+
+
+def lunar_range(text: str) -> bool:
+    """A range written in the lunar calendar: its words (âm lịch, tháng Giêng, mùng, Tết) or its year's name."""
+    return bool(LUNAR_RANGE_WORDS.search(text) or lunar_year_named().search(text))
+
+
 class DaySpan(NamedTuple):
     """A range of days as written: one range mention, or two lunar days joined by đến."""
     start: int
@@ -253,7 +267,7 @@ def day_spans(found, text: str) -> list[DaySpan]:
             skip = False
             continue
         if first.kind == "range":
-            spans.append(DaySpan(first.start, first.end, first.day, first.end_day, bool(LUNAR_RANGE_WORDS.search(first.text))))
+            spans.append(DaySpan(first.start, first.end, first.day, first.end_day, lunar_range(first.text)))
         elif (second is not None and first.lunar and second.lunar and TO_BETWEEN.fullmatch(text, first.end, second.start)
               and (opening := FROM_BEFORE.search(text, max(0, first.start - 12), first.start))):
             spans.append(DaySpan(opening.start(), second.end, first.day, second.day, True))
