@@ -324,6 +324,9 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Lễ hội diễn ra từ ngày 10 đến 12 tháng 3 âm lịch hằng năm.",
     # or opening its sentence
     "Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội với nghi lễ rước Tứ Pháp.",
+    # or a sentence that tells what comes back each time (Cứ đến …, Mỗi độ …)
+    "Cứ đến tháng Mười, tháng Một âm lịch, khi những cơn gió bấc đầu mùa thổi về, tôi lại nhớ bà.",
+    "Mỗi độ tháng Chạp về, chợ hoa lại đông. Cứ vào ngày 20/11, học trò lại về thăm thầy.",
     "Mỗi năm vào tháng 2, tháng 3, hoa ban nở trắng núi rừng Tây Bắc.",
     # hours counted: a bare "7 giờ" inside a clause is no time of day
     "Bệnh nhân phải mất từ 5 đến 7 giờ để hồi phục.",
@@ -2718,3 +2721,15 @@ def test_a_year_written_after_a_list_of_days_is_no_date_style_to_rewrite(isolate
     (isolated_dir / "a.txt").write_text("Thứ Tư, 10/3/2027\n\nLịch nghỉ lễ năm nay\n\nBộ vừa có thông báo về lịch "
                                         "nghỉ lễ 30/4 và 1/5 năm 2027.\n", "utf-8")
     assert run_cli("lint", "--format", "json", "--select", "DT106", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the lunar calendar's tháng Một is its eleventh month (had been its first: Tết's)
+    ("Ngày 5 tháng Một âm lịch, làng mở hội.", [("Ngày 5 tháng Một âm lịch", "2028-12-20")]),
+    ("Rằm tháng Một, chùa làm lễ.", [("Rằm tháng Một", "2028-12-30")]),
+    ("Từ mùng 10 đến 15 tháng Một âm lịch, làng mở hội.", [("Từ mùng 10 đến 15 tháng Một âm lịch", "2028-12-25/2028-12-30")]),
+    # the solar calendar's is January
+    ("Ngày 5 tháng Một năm 2029, trời rét.", [("Ngày 5 tháng Một năm 2029", "2029-01-05")]),
+])
+def test_the_lunar_calendars_thang_mot_is_its_eleventh_month(text, expected):
+    assert found(text, dt.date(2029, 1, 21)) == expected

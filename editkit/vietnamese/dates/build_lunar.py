@@ -10,7 +10,7 @@ from functools import lru_cache
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
     YEAR_NAME_EPOCH,
-    month_of,
+    lunar_month_of,
     name_of_year,
     number_of,
     named_year_near,
@@ -228,7 +228,7 @@ def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 def build_lunar_month(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``tháng 3 âm lịch``, ``tháng Chạp``: the solar days of a lunar month; without a year the
     month under way or last begun (the coming one with a future cue)."""
-    month = month_of(m.group("m") or m.group("ml"))
+    month = lunar_month_of(m.group("m") or m.group("ml"))
     if month is None or not 1 <= month <= 12:
         return None
     mention.kind = "lunar"
@@ -260,7 +260,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     else:
         day = number_of(m.group("d")) if "d" in m.re.groupindex else 15  # mùng 1 or mùng một Tết
         word = m.group("m") if "m" in m.re.groupindex and m.group("m") else None
-        month = month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
+        month = lunar_month_of(word) if word else 1  # mùng 4 Tết: the first lunar month
         if "tet" in m.re.groupindex and solar_mung(m):
             return solar_day(m, day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.lexicon import (
+    lunar_month_of,
     month_of,
     number_of,
     vocabulary,
@@ -138,8 +139,10 @@ def typed_as_a_date(day: int, month: int) -> bool:
 EVERY_YEAR_AFTER = re.compile(
     r"(?:[^\S\n]*(?:,|và|hoặc|hay|đến|tới|-|–)[^\S\n]*(?:(?:ngày|tháng)[^\S\n]+)?\d{1,2}(?:/\d{1,2})?(?!\d))*"
     r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
-# or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between)
-EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:hằng|hàng|mỗi)[^\S\n]+năm[^\S\n]*,?[^.!?\n]*$",
+# or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between),
+# or a sentence that tells what comes back each time: Cứ đến tháng Mười, … tôi lại nhớ; Mỗi độ tháng Chạp về, …
+EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:(?:hằng|hàng|mỗi)[^\S\n]+năm|"
+                               r"cứ[^\S\n]+(?:đến|vào|tới|mỗi|độ)|mỗi[^\S\n]+(?:độ|dịp|mùa|khi))(?!\w)[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
 EVERY_YEAR_REACH = 200  # characters before a day searched for the Hằng năm opening its sentence
 YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "worded_date", "lunar_numeric", "lunar_long",
@@ -618,7 +621,8 @@ def lunar_day_range(m: re.Match) -> bool:
 
 def long_range_days(m: re.Match) -> tuple[int | None, int, int]:
     """(month, first day, last day) of a day range in words; rằm is the 15th."""
-    return month_of(m.group("m")), int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
+    month = lunar_month_of(m.group("m")) if lunar_day_range(m) else month_of(m.group("m"))
+    return month, int(m.group("d1")), 15 if m.group("full") else int(m.group("d2"))
 
 
 def season_years(m: re.Match) -> tuple[int, int] | None:

@@ -82,6 +82,12 @@ def month_of(text: str) -> int | None:
     return vocabulary()["months"].get(key)
 
 
+def lunar_month_of(text: str) -> int | None:
+    """A lunar month's number: ``tháng Một âm lịch`` is the eleventh (the dates vocabulary's
+    ``lunar_month_words``), any other name or number as month_of reads it."""
+    return vocabulary()["lunar_month_words"].get(normalize_key(text)) or month_of(text)
+
+
 def number_of(text: str) -> int | None:
     key = normalize_key(text)
     return int(key) if key.isdigit() else vocabulary()["numbers"].get(key)
