@@ -327,6 +327,7 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     # or a sentence that tells what comes back each time (Cứ đến …, Mỗi độ …)
     "Cứ đến tháng Mười, tháng Một âm lịch, khi những cơn gió bấc đầu mùa thổi về, tôi lại nhớ bà.",
     "Mỗi độ tháng Chạp về, chợ hoa lại đông. Cứ vào ngày 20/11, học trò lại về thăm thầy.",
+    "(Văn hóa) - Cứ đến tháng Mười, khi những cơn gió bấc thổi về, tôi lại nhớ bà.",  # after a lead's source tag
     "Mỗi năm vào tháng 2, tháng 3, hoa ban nở trắng núi rừng Tây Bắc.",
     # hours counted: a bare "7 giờ" inside a clause is no time of day
     "Bệnh nhân phải mất từ 5 đến 7 giờ để hồi phục.",

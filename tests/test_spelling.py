@@ -707,6 +707,7 @@ def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     "Chỉ trong vòng mười lăm ngày, cuộc Tổng khởi nghĩa giành thắng lợi.",  # five after ten is lăm
     "Hai mươi lăm năm sau, ông trở lại làng cũ.",
     "Bà là một trong những đào nương cao tuổi nhất của ca trù Hà Nội.",  # ca trù's singer
+    "Cứ đến tháng Mười, khi những cơn gió bấc đầu mùa thổi về, tôi lại nhớ bà.",  # the winter wind (had read bắc)
 ])
 def test_numbers_in_words_and_ca_tru_terms_are_no_slips_at_high_sensitivity(isolated_dir, text):
     (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")

@@ -141,7 +141,8 @@ EVERY_YEAR_AFTER = re.compile(
     r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
 # or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between),
 # or a sentence that tells what comes back each time: Cứ đến tháng Mười, … tôi lại nhớ; Mỗi độ tháng Chạp về, …
-EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))[^\S\n]*(?:(?:hằng|hàng|mỗi)[^\S\n]+năm|"
+# (a lead's sentence opens after its source tag: (Văn hóa) - Cứ đến tháng Mười, …)
+EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s)|(?<=\)\s[-–]\s))[^\S\n]*(?:(?:hằng|hàng|mỗi)[^\S\n]+năm|"
                                r"cứ[^\S\n]+(?:đến|vào|tới|mỗi|độ)|mỗi[^\S\n]+(?:độ|dịp|mùa|khi))(?!\w)[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
 EVERY_YEAR_REACH = 200  # characters before a day searched for the Hằng năm opening its sentence
