@@ -2734,3 +2734,15 @@ def test_a_year_written_after_a_list_of_days_is_no_date_style_to_rewrite(isolate
 ])
 def test_the_lunar_calendars_thang_mot_is_its_eleventh_month(text, expected):
     assert found(text, dt.date(2029, 1, 21)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day listed before a lunar day whose âm lịch closes the list is lunar too (had been a solar date)
+    ("Rươi nổi vào khoảng ngày hai mươi tháng Chín và mồng năm tháng Mười âm lịch.",
+     [("ngày hai mươi tháng Chín", "2028-11-06"), ("mồng năm tháng Mười âm lịch", "2028-11-20")]),
+    ("Lễ hội vào ngày 20/9 và ngày 5/10 âm lịch.", [("20/9", "2028-11-06"), ("ngày 5/10 âm lịch", "2028-11-20")]),
+    # not without âm lịch, nor a day whose year is written
+    ("Hội họp ngày 20/9 và ngày 5/10.", [("20/9", "2028-09-20"), ("5/10", "2028-10-05")]),
+])
+def test_a_day_listed_before_a_lunar_day_closing_with_am_lich_is_lunar(text, expected):
+    assert found(text, dt.date(2029, 1, 21)) == expected

@@ -209,7 +209,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             year_from_gloss(mentions[-1], mention, solar_day)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
-    mentions = days_near_the_articles_days(years_shared_by_listed_days(text, mentions), resolver.guessed, text)
+    mentions = years_shared_by_listed_days(text, days_listed_before_a_lunar_one(text, mentions))
+    mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
@@ -297,6 +298,27 @@ def years_shared_by_listed_days(text: str, mentions: list[Mention]) -> list[Ment
         if last.explicit_year:
             last.year_of_a_list = True  # năm 2027 after the list: its days', not a date style to rewrite
         carried = first.day
+    return mentions
+
+
+LUNAR_CLOSING = re.compile(r"(?:âm\s+lịch|ÂL)\s*$", re.IGNORECASE)
+
+
+def days_listed_before_a_lunar_one(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A day listed before a lunar day whose ``âm lịch`` closes the list is a lunar day too, in the same
+    lunar year (``ngày hai mươi tháng Chín và mồng năm tháng Mười âm lịch``, ``20/9 và 5/10 âm lịch``: the
+    first had been read as a solar date), unless its year is written."""
+    for at in range(len(mentions) - 1, 0, -1):
+        first, last = mentions[at - 1], mentions[at]
+        if (last.kind != "lunar" or last.day is None or not LUNAR_CLOSING.search(last.text) or first.kind != "date"
+                or first.day is None or first.explicit_year or not LISTED_BETWEEN.fullmatch(text, first.end, last.start)):
+            continue
+        day, month = first.day.day, first.day.month
+        last_day, last_month, lunar_year = R.solar_to_lunar(last.day)
+        date = R.lunar_to_solar(day, month, lunar_year - (1 if (month, day) > (last_month, last_day) else 0))
+        if date is not None:
+            first.kind, first.lunar, first.numeric = "lunar", (day, month, None), {}
+            move_to(first, date)
     return mentions
 
 
