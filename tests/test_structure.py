@@ -1286,7 +1286,8 @@ def test_a_readers_comment_between_the_widget_and_its_actions_is_furniture(isola
     assert kinds.count("paragraph") == len(BODY)
 
 
-@pytest.mark.parametrize("pointer", ["Kỳ 2: Bản làng giữ rừng", "Kỳ tới: Bản làng giữ rừng", "Bài cuối: Giữ rừng bằng luật tục"])
+@pytest.mark.parametrize("pointer", ["Kỳ 2: Bản làng giữ rừng", "Kỳ tới: Bản làng giữ rừng", "Bài cuối: Giữ rừng bằng luật tục",
+                                     "Kỳ 2: Ai chịu trách nhiệm khi xảy ra tai nạn?"])  # a title that asks
 def test_the_next_part_of_a_series_announced_at_the_end_is_no_paragraph(isolated_dir, pointer):
     """A series' next part announced over the byline had drawn HS107 (no final stop) as a paragraph."""
     text = ("Thứ Hai, 30/11/2026 - 06:00\n\nKỳ 1: Những người gác rừng ở Pù Mát\n\n" + LEAD.format(tag="(Phóng sự) - ")
@@ -1294,6 +1295,10 @@ def test_the_next_part_of_a_series_announced_at_the_end_is_no_paragraph(isolated
     parts = parts_of(isolated_dir, text, "a.txt")
     assert [(p["kind"], p.get("label")) for p in parts if p["text"] == pointer] == [("subheading", "next part")]
     assert parts[-1]["kind"] == "byline"
+    # the same line opening the body is this part's title
+    opening = text.replace(LEAD.format(tag="(Phóng sự) - "), LEAD.format(tag="(Phóng sự) - ") + "\n\n" + pointer, 1)
+    first = parts_of(isolated_dir, opening, "b.txt")
+    assert [(p["kind"], p.get("label")) for p in first if p["text"] == pointer] == [("subheading", "part"), ("subheading", "next part")]
     found = run_cli("lint", "--format", "json", "--select", "HS107,ST", "a.txt").json()["files"][0]["diagnostics"]
     assert found == []
 

@@ -76,6 +76,8 @@ LIVE_ENTRY_MAX_WORDS = 12
 # a series' part announced at the end of the one before (Kỳ 2: Bản làng giữ rừng · Kỳ tới: … · Bài cuối: …)
 NEXT_PART = re.compile(r"\s*[*_]*(?:Kỳ|Kì|Phần|Bài)\s+(?:\d{1,2}|[IVX]{1,4}|tới|sau|cuối|tiếp theo)\s*[:.-]\s*\S", re.I)
 NEXT_PART_MAX_WORDS = 16
+# a part's title ends with no stop, or with a question (Kỳ 2: Ai chịu trách nhiệm khi xảy ra tai nạn?)
+PART_TITLE_END = re.compile(r"[.!…:;][*_]{0,3}\s*$")
 READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
 READER_COMMENT_MAX_WORDS = 120
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
@@ -713,8 +715,10 @@ class Scan:
                     kinds[position] = "image"
                 elif self.markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
                     kinds[position] = "caption"
-                elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not SENTENCE_END.search(line):
-                    kinds[position], self.labels[position] = "subheading", "next part"  # Kỳ 2: Bản làng giữ rừng
+                elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not PART_TITLE_END.search(line):
+                    # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
+                    kinds[position] = "subheading"
+                    self.labels[position] = "next part" if "paragraph" in kinds[index:position] else "part"
                 else:
                     kinds[position] = "paragraph"
 
