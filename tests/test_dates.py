@@ -577,6 +577,9 @@ def test_a_text_without_full_stops_full_of_dates_is_not_quadratic():
     started = time.perf_counter()  # a list of 20,000 numbers: each start tried the whole list (minutes)
     assert find_dates("1, " * 20000, REF) == []
     assert time.perf_counter() - started < 3
+    started = time.perf_counter()  # a list of 5,000 days: each day read the rest of the list for a hằng năm (11 s)
+    assert len(find_dates("ngày 1/1 và " * 5000, REF)) == 5000
+    assert time.perf_counter() - started < 3
 
 
 def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):

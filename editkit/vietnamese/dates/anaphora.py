@@ -69,10 +69,10 @@ def in_the_sentence_of_a_day(text: str, told: list) -> bool:
     if told[-1].day is not None:
         return False
     opening = sentence_bounds(text, told[-1].start, told[-1].end)[0]
-    for before in reversed(told[:-1]):
-        if before.start < opening:
+    for at in range(len(told) - 2, -1, -1):  # back through the sentence only (no copy of what was told)
+        if told[at].start < opening:
             return False
-        if before.day is not None:
+        if told[at].day is not None:
             return True
     return False
 

@@ -135,9 +135,10 @@ def typed_as_a_date(day: int, month: int) -> bool:
 
 
 # a day or a month that comes round every year: no one date (Ngày 20 tháng 10 hằng năm, tháng 9 hàng năm),
-# nor are those listed before the one the words follow (tháng 9 và tháng 10 hằng năm, ngày 1, 15 hằng năm)
+# nor are those listed before the one the words follow (tháng 9 và tháng 10 hằng năm, ngày 1, 15 hằng năm;
+# up to twelve: a list of thousands read to its end from each of its days would be quadratic)
 EVERY_YEAR_AFTER = re.compile(
-    r"(?:[^\S\n]*(?:,|và|hoặc|hay|đến|tới|-|–)[^\S\n]*(?:(?:ngày|tháng)[^\S\n]+)?\d{1,2}(?:/\d{1,2})?(?!\d))*"
+    r"(?:[^\S\n]*(?:,|và|hoặc|hay|đến|tới|-|–)[^\S\n]*(?:(?:ngày|tháng)[^\S\n]+)?\d{1,2}(?:/\d{1,2})?(?!\d)){0,12}"
     r"(?:[^\S\n]+(?:âm[^\S\n]+lịch|dương[^\S\n]+lịch|ÂL))?[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+năm(?!\w)", re.IGNORECASE)
 # or opening its sentence: Hằng năm, vào ngày 8 tháng Tư âm lịch, chùa mở hội (no sentence's end between),
 # or a sentence that tells what comes back each time: Cứ đến tháng Mười, … tôi lại nhớ; Mỗi độ tháng Chạp về, …
