@@ -12,6 +12,7 @@ always flagged and its candidates are the suggestions, best first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -809,7 +810,10 @@ def without_titles_of_persons_told(text: str, issues: list[SpellingIssue], usage
     titled = usage.titles_of_persons
 
     def told_just_before(token: Token) -> bool:
-        return any(start < token.start and "\n" not in text[start: token.start] for start in titled.get(token.lower, ()))
+        starts = titled.get(token.lower, ())  # in the text's order
+        paragraph = text.rfind("\n", 0, token.start) + 1
+        at = bisect.bisect_left(starts, paragraph)
+        return at < len(starts) and starts[at] < token.start
     return [issue for issue in issues
             if not (issue.kind == "real-word" and not issue.token.is_capitalized and told_just_before(issue.token))]
 
