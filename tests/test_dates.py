@@ -2749,3 +2749,14 @@ def test_the_lunar_calendars_thang_mot_is_its_eleventh_month(text, expected):
 ])
 def test_a_day_listed_before_a_lunar_day_closing_with_am_lich_is_lunar(text, expected):
     assert found(text, dt.date(2029, 1, 21)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the year compared with is not the sentence's (December had been 2027's)
+    ("Kinh tế số năm 2028 ước đạt 55 tỷ USD, tăng 18% so với năm 2027, theo báo cáo công bố đầu tháng 12.",
+     [("năm 2028", "2028"), ("năm 2027", "2027"), ("tháng 12", "2028-12")]),
+    # a year told alone stays the sentence's
+    ("Năm 2027, doanh thu tháng 3 tăng.", [("Năm 2027", "2027"), ("tháng 3", "2027-03")]),
+])
+def test_a_year_compared_with_is_not_the_sentences(text, expected):
+    assert found(text, dt.date(2028, 12, 28)) == expected

@@ -1318,6 +1318,17 @@ def test_a_poem_quoted_under_a_colon_is_verse_not_paragraphs(isolated_dir, name,
     assert run_cli("lint", "--format", "json", "--select", "HS107", name).json()["files"][0]["diagnostics"] == []
 
 
+def test_a_quotation_closing_on_its_attribution_needs_no_stop(isolated_dir):
+    """``> — Trích báo cáo *e-Conomy SEA 2028*`` under a quotation: a credit, no sentence (HS107 had reported
+    it); a paragraph that ends without its stop is still reported."""
+    text = ("# Kinh tế số năm 2028\n\n" + LEAD.format(tag="") + "\n\n> \"Việt Nam là một trong những nền kinh tế số tăng "
+            "trưởng nhanh nhất Đông Nam Á.\"\n>\n> — Trích báo cáo *e-Conomy SEA 2028*\n\n" + "\n\n".join(BODY) + "\n")
+    (isolated_dir / "a.md").write_text(text, encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "HS107", "a.md").json()["files"][0]["diagnostics"] == []
+    (isolated_dir / "b.md").write_text(text.replace("> — Trích báo cáo", "> Trích báo cáo"), encoding="utf-8")
+    assert [d["rule"] for d in run_cli("lint", "--format", "json", "--select", "HS107", "b.md").json()["files"][0]["diagnostics"]] == ["HS107"]
+
+
 def test_a_quoted_poems_words_are_not_read_as_slips_in_context(isolated_dir):
     """``Nghe xạc xào gió thổi giữa cau tre`` in a poem quoted under a colon: the poet's word order (SP102 had
     read ``cau`` as ``cầu``); the same words in a paragraph of the article are still read."""

@@ -184,7 +184,9 @@ def missing_final_punctuation(document, context):
     character is not `.`, `!`, `?`, `…`, `:` or a closing quote or bracket
     (a table's row pasted with tabs between its cells is no sentence, nor a
     contact line ending on its e-mail, web address or phone number, nor a
-    credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`, nor, in
+    credit line naming the source: `Nguồn: Cổng thông tin điện tử Hà Nội`, nor a
+    quotation closing on its attribution after an em dash (`— Trích báo cáo
+    e-Conomy SEA 2028`), nor, in
     a notice such as a `Cáo phó`, a line of facts of up to twelve words: `Nguyên cán
     bộ Sở Giáo dục tỉnh Hải Dương`, or of any length and no sentence ended inside it
     set in a block of such lines with no blank line between them: `Sinh năm 1936` /
@@ -224,6 +226,8 @@ def missing_final_punctuation(document, context):
 
 
 NOTICE_FACT_MAX_WORDS = 12  # the longest line of facts a death notice or a company's notice prints without a stop
+# a quotation's closing attribution on a line of its own (> — Trích báo cáo e-Conomy SEA 2028): a credit, no sentence
+ATTRIBUTION_LINE = re.compile(r"(?:^|\n)[>\s]*[—―][^\S\n]*\S[^\n]*$")
 BLANK_OR_EDGE = re.compile(r"[^\S\n]*(?:\n|$)")
 INNER_STOP = re.compile(r"[.!?…][\"”’)]*\s")  # a sentence ended inside the line: prose, no line of facts
 
@@ -239,7 +243,8 @@ def in_a_block_of_lines(text: str, start: int, end: int) -> bool:
 
 def no_sentence(part) -> bool:
     """A paragraph that needs no final stop: a heading in capitals (CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
-    NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a photo caption left in the body, a
+    NAM, THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ), the national motto, a quotation closing on its attribution (``—
+    Trích báo cáo …``), a photo caption left in the body, a
     table's row pasted from a spreadsheet (its cells split by tabs), a contact line ending on its
     e-mail, web address or phone number, a credit line naming the source (Nguồn: …)."""
     from editkit.structure.anatomy import (
@@ -250,6 +255,7 @@ def no_sentence(part) -> bool:
 
     stripped = part.text.strip()
     return (stripped.isupper() or heading_cell(stripped, ADMINISTRATIVE_MOTTO)
+            or ATTRIBUTION_LINE.search(stripped) is not None
             or CONTACT_END.search(stripped[-CONTACT_TAIL:]) is not None
             or (SOURCE_LINE.match(stripped) is not None and len(stripped.split()) <= SOURCE_LINE_MAX_WORDS)
             or (part.kind == "paragraph" and (CAPTION_LINE.search(stripped) is not None or "\t" in stripped)))
