@@ -1450,9 +1450,9 @@ def test_an_unknown_word_the_article_writes_again_and_again_is_reported_once_as_
 SLIPS = Path(__file__).parent / "slips"
 
 
-@pytest.mark.parametrize("name", ["sap-xep-don-vi.txt", "trai-nghiem-nghe-nong.txt", "rau-an-toan.txt"])
+@pytest.mark.parametrize("name", ["sap-xep-don-vi.txt", "trai-nghiem-nghe-nong.txt", "rau-an-toan.txt", "xoai-cat-hoa-loc.txt"])
 def test_planted_newsroom_slips_are_each_reported_with_the_right_suggestion(isolated_dir, name):
-    """Two articles with the slips newsrooms make planted in them (tests/slips/README.md): every one is
+    """The articles with the slips newsrooms make planted in them (tests/slips/README.md): every one is
     reported, with the right first suggestion, and nothing else is."""
     expected = [tuple(line.split("\t")[1:]) for line in (SLIPS / "expected.tsv").read_text("utf-8").splitlines()
                 if line and not line.startswith("#") and line.split("\t")[0] == name]
