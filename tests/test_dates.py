@@ -2760,3 +2760,20 @@ def test_a_day_listed_before_a_lunar_day_closing_with_am_lich_is_lunar(text, exp
 ])
 def test_a_year_compared_with_is_not_the_sentences(text, expected):
     assert found(text, dt.date(2028, 12, 28)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # bare mùng days listed before one that names Tết or its month are that month's (they had been no date)
+    ("Lễ hội diễn ra vào các ngày mùng 4, mùng 5 và mùng 6 Tết.",
+     [("mùng 4", "2029-02-16"), ("mùng 5", "2029-02-17"), ("mùng 6 Tết", "2029-02-18")]),
+    # two days joined by và that do not run one into the next are a list, not a span (had been 10-15, 12-14)
+    ("Chợ họp mùng 1, mùng 10 và mùng 15 tháng Giêng.",
+     [("mùng 1", "2029-02-13"), ("mùng 10", "2029-02-22"), ("mùng 15 tháng Giêng", "2029-02-27")]),
+    ("Hội chợ mở mùng 6 và rằm tháng Giêng.", [("mùng 6", "2029-02-18"), ("rằm tháng Giêng", "2029-02-27")]),
+    ("Hội nghị họp ngày 12 và 14 tháng 11.", [("12", "2028-11-12"), ("14 tháng 11", "2028-11-14")]),
+    # two days running one into the next stay a span
+    ("Hội nghị họp ngày 12 và 13 tháng 11.", [("ngày 12 và 13 tháng 11", "2028-11-12/2028-11-13")]),
+    ("Mùng 4 và mùng 5 tháng 8 âm lịch, làng rước kiệu.", [("Mùng 4 và mùng 5 tháng 8 âm lịch", "2028-09-22/2028-09-23")]),
+])
+def test_lunar_and_long_days_listed_with_va(text, expected):
+    assert found(text, dt.date(2029, 1, 26)) == expected

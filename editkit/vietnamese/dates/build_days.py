@@ -321,8 +321,37 @@ def build_long_day_range(m: re.Match, mention: Mention, r: Resolver) -> Mention 
         start = dt.date(end.year, month, first) if end is not None and R.valid_day(end.year, month, first) else None
     if start is None or end is None:  # a day the month lacks; or, with no year and no reference, unresolved
         return mention if end is None and mention.year_inferred and r.reference is None else None
+    if last != first + 1 and LISTED_JOIN.search(m.string, m.end("d1"), m.start("d2") if m.group("d2") else m.start("full")):
+        return as_two_listed_days(m, mention, start, end, lunar_day_range(m))
     mention.day, mention.end_day = start, end
     mention.value = f"{start.isoformat()}/{end.isoformat()}"
+    return mention
+
+
+# two days joined by và, not running one into the next: a list (ngày 12 và 14 tháng 11, mùng 10 và mùng 15
+# tháng Giêng), not a span (ngày 12 và 13 tháng 11 is one, as ngày 7 và 8/10 is)
+LISTED_JOIN = re.compile(r"\svà\s", re.IGNORECASE)
+SECOND_DAY_WORD = re.compile(r"(?:(?:ngày|mùng|mồng)[^\S\n]+)$", re.IGNORECASE)
+MUNG_BEFORE = re.compile(r"(?:mùng|mồng)[^\S\n]+$", re.IGNORECASE)
+
+
+def as_two_listed_days(m: re.Match, mention: Mention, first: dt.date, last: dt.date, lunar: bool) -> Mention:
+    """The mention as its second day, the first listed before it (build_listed_days' shape)."""
+    second = m.start("d2") if m.group("d2") else m.start("full")
+    word = SECOND_DAY_WORD.search(m.string, m.end("d1"), second)
+    mention.start = word.start() if word else second
+    mention.text = m.string[mention.start: mention.end]
+    mention.kind = "lunar" if lunar else "date"
+    mention.day, mention.end_day, mention.value = last, None, day_value(last)
+    first_end = m.end("d1")
+    mung = MUNG_BEFORE.search(m.string, m.start(), m.start("d1")) if lunar else None
+    first_start = mung.start() if mung else m.start("d1")  # mùng 6 (và rằm tháng Giêng): the day with its word
+    if lunar:
+        mention.lunar = (last_lunar_day := R.solar_to_lunar(last))[0], last_lunar_day[1], None
+    mention.listed_before.append(Mention(
+        first_start, first_end, m.string[first_start:first_end], mention.kind, day_value(first), day=first,
+        year_inferred=mention.year_inferred, explicit_year=mention.explicit_year,
+        lunar=(R.solar_to_lunar(first)[0], R.solar_to_lunar(first)[1], None) if lunar else None))
     return mention
 
 

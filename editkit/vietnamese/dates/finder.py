@@ -79,7 +79,7 @@ from editkit.vietnamese.dates.joins import (
     weekdays_said_after,
     year_from_gloss,
 )
-from editkit.vietnamese.dates.mention import Candidate, Mention
+from editkit.vietnamese.dates.mention import Candidate, Mention, day_value
 from editkit.vietnamese.dates.places import names_a_place
 from editkit.vietnamese.dates.resolver import Resolver
 
@@ -209,7 +209,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             year_from_gloss(mentions[-1], mention, solar_day)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
-    mentions = years_shared_by_listed_days(text, days_listed_before_a_lunar_one(text, mentions))
+    mentions = years_shared_by_listed_days(text, days_listed_before_a_lunar_one(text, lunar_days_listed_before(text, mentions)))
     mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = glosses_in_one_year(text, joined, reference)
@@ -299,6 +299,34 @@ def years_shared_by_listed_days(text: str, mentions: list[Mention]) -> list[Ment
             last.year_of_a_list = True  # năm 2027 after the list: its days', not a date style to rewrite
         carried = first.day
     return mentions
+
+
+# the bare lunar days listed before one that names its month or Tết (các ngày mùng 4, mùng 5 và mùng 6 Tết)
+MUNG_LIST_BEFORE = re.compile(r"(?:(?:mùng|mồng)[^\S\n]+\d{1,2}[^\S\n]*(?:,|và|hoặc)[^\S\n]*){1,10}$", re.IGNORECASE)
+MUNG_DAY = re.compile(r"(?:mùng|mồng)[^\S\n]+(\d{1,2})", re.IGNORECASE)
+MUNG_LIST_REACH = 160
+
+
+def lunar_days_listed_before(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with the bare ``mùng`` days listed before a lunar day that names its month or Tết
+    added as days of that month (``các ngày mùng 4, mùng 5 và mùng 6 Tết``: the first two had been
+    no date)."""
+    added = []
+    taken = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        if mention.kind != "lunar" or mention.day is None or not MUNG_DAY.match(mention.text):
+            continue
+        listed = MUNG_LIST_BEFORE.search(text, max(0, mention.start - MUNG_LIST_REACH), mention.start)
+        if listed is None:
+            continue
+        _, month, lunar_year = R.solar_to_lunar(mention.day)
+        for found in MUNG_DAY.finditer(text, listed.start(), listed.end()):
+            date = R.lunar_to_solar(int(found.group(1)), month, lunar_year)
+            if date is not None and not any(a < found.end() and found.start() < b for a, b in taken):
+                taken.append(found.span())
+                added.append(Mention(found.start(), found.end(), found.group(), "lunar", day_value(date), day=date,
+                                     lunar=(int(found.group(1)), month, None), year_inferred=mention.year_inferred))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 LUNAR_CLOSING = re.compile(r"(?:âm\s+lịch|ÂL)\s*$", re.IGNORECASE)
