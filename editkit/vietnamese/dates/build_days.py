@@ -347,12 +347,17 @@ def as_two_listed_days(m: re.Match, mention: Mention, first: dt.date, last: dt.d
     mung = MUNG_BEFORE.search(m.string, m.start(), m.start("d1")) if lunar else None
     first_start = mung.start() if mung else m.start("d1")  # mùng 6 (và rằm tháng Giêng): the day with its word
     if lunar:
-        mention.lunar = (last_lunar_day := R.solar_to_lunar(last))[0], last_lunar_day[1], None
+        mention.lunar = as_lunar(last)
     mention.listed_before.append(Mention(
         first_start, first_end, m.string[first_start:first_end], mention.kind, day_value(first), day=first,
-        year_inferred=mention.year_inferred, explicit_year=mention.explicit_year,
-        lunar=(R.solar_to_lunar(first)[0], R.solar_to_lunar(first)[1], None) if lunar else None))
+        year_inferred=mention.year_inferred, explicit_year=mention.explicit_year, lunar=as_lunar(first) if lunar else None))
     return mention
+
+
+def as_lunar(date: dt.date) -> tuple[int, int, None]:
+    """A lunar day's (day, month, no year written), from its solar day."""
+    day, month, _ = R.solar_to_lunar(date)
+    return day, month, None
 
 
 def build_from_to(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
