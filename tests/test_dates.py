@@ -865,6 +865,7 @@ def test_lunar_days_before_tet_and_years_carried_to_lunar_dates(text, expected):
     ("Nửa tuần trước, anh đến.", []),
     # from now to the coming lunar new year (not to Tết Dương lịch, which is its own day)
     ("Từ nay đến Tết, giá thịt lợn tăng.", [("Từ nay đến Tết", "2026-11-26/2027-02-06")]),
+    ("Từ nay đến trước Tết, giá hoa còn tăng.", [("Từ nay đến trước Tết", "2026-11-26/2027-02-05")]),  # to Tết's eve
     ("Từ nay đến Tết Nguyên đán 2027, giá tăng.", [("Từ nay đến Tết Nguyên đán 2027", "2026-11-26/2027-02-06")]),
     ("Từ nay đến Tết Dương lịch, giá tăng.", [("Từ nay đến Tết Dương lịch", "2026-11-26/2027-01-01")]),
     # two named days of a week: the days between (the first in the week before when later in the week)

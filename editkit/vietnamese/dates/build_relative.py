@@ -299,7 +299,7 @@ def build_to_end(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
 
 def build_to_tet(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """``từ nay đến Tết``: from the reference to the first day of the coming lunar new year (of the
-    year written: ``từ nay đến Tết Nguyên đán 2027``)."""
+    year written: ``từ nay đến Tết Nguyên đán 2027``); ``từ nay đến trước Tết``: to the day before it."""
     mention.kind = "relative"
     if r.reference is not None and R.within_the_calendar(r.reference):
         # the lunar year after the one under way begins with the coming Tết
@@ -308,7 +308,8 @@ def build_to_tet(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         if tet is not None and tet < r.reference:
             return mention  # từ nay đến Tết 2020 read in 2026: no span to give
         if tet is not None:
-            mention.value = f"{r.reference.isoformat()}/{tet.isoformat()}"
+            end = tet - dt.timedelta(days=1) if m.group("before") else tet
+            mention.value = f"{r.reference.isoformat()}/{end.isoformat()}"
     return mention
 
 

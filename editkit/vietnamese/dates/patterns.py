@@ -353,7 +353,7 @@ def sources() -> dict[str, str]:
         ),
         # từ nay đến Tết · từ giờ tới Tết Nguyên đán: from the reference to the coming lunar new year
         "to_tet": (
-            r"(?<!\w)từ\s+(?:nay|bây\s+giờ|giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến)\s+Tết(?:\s+Nguyên\s+đán)?(?!\w)"
+            r"(?<!\w)từ\s+(?:nay|bây\s+giờ|giờ|hôm\s+nay|đây)\s+(?:đến|tới|cho\s+đến)\s+(?P<before>trước\s+)?Tết(?:\s+Nguyên\s+đán)?(?!\w)"
             r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})(?!\d))?(?!\s+(?:dương|tây|trung|đoan|nguyên\s+tiêu|hàn|thanh|năm|[A-ZĐ]))"
         ),
         # từ 2020 đến nay · kể từ 2019 tới nay: a bare year to the reference (with năm: joined_to_now)
