@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import re
 
-from editkit.vietnamese.dates.mention import Mention, day_value, sentence_bounds
+from editkit.vietnamese.dates.mention import COMPARED_BEFORE, Mention, day_value, sentence_bounds
 
 SPACE = r"[^\S\n]+"
 PART_OF_DAY = rf"(?:rạng{SPACE})?(?:sáng|trưa|chiều|tối|đêm|khuya)"
@@ -140,9 +140,8 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-# "so với tháng trước", "so với cùng kỳ năm trước": a comparison with the month or year before the one
-# the sentence reports on, not with the one before the publication date
-COMPARED_BEFORE = re.compile(rf"(?<!\w)so{SPACE}với{SPACE}(?:cùng{SPACE}kỳ{SPACE})?$", re.I)
+# "so với tháng trước", "so với cùng kỳ năm trước" (COMPARED_BEFORE): a comparison with the month or year
+# before the one the sentence reports on, not with the one before the publication date
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 YEAR_VALUE = re.compile(r"\d{4}")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")

@@ -276,7 +276,7 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
         if month >= 11 and R.within_the_calendar(r.reference):
             # rằm tháng Chạp năm nay: this lunar year's last months, which end in the next solar January (written
             # in January before Tết, the old lunar year's, not a Chạp a year away), as tháng Chạp năm nay is
-            year += R.lunar_year_of(r.reference) - r.reference.year
+            year = worded_years_last_months(year, r)
     built = build_lunar_date(day, month, year, mention, r)
     if group(m, "y"):  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year, for the days around the holiday
         r.remember_year(mention.start, int(group(m, "y")), holiday=built.day)

@@ -78,6 +78,11 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)", FLAGS)
 
 
+# "so với", "so với cùng kỳ" ending the text before a period: what it names is compared with, not told of
+# (tăng 15% so với năm trước; năm 2028 …, tăng 18% so với năm 2027)
+COMPARED_BEFORE = re.compile(r"(?<!\w)so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ[^\S\n]+)?$", re.I)
+
+
 # vừa (just did): not the adjective vừa (mưa vừa, nhỏ và vừa, vừa phải) nor vừa … vừa (both … and)
 JUST_NOW = re.compile(r"(?<!\w)(?<!mưa )(?<!và )vừa(?!\s+(?:phải|đủ|vặn|và\s+nhỏ)(?!\w))(?!\w)", re.I)
 BOTH_AND = re.compile(r"(?<!\w)vừa(?!\w).*(?<!\w)vừa(?!\w)", re.I)

@@ -16,6 +16,7 @@ from editkit.vietnamese.dates.lexicon import (
     year_word_offset,
 )
 from editkit.vietnamese.dates.mention import (
+    COMPARED_BEFORE,
     Mention,
     group,
     has_word,
@@ -28,8 +29,6 @@ from editkit.vietnamese.dates.patterns import FLAGS
 
 # đến hết ngày, đến cuối tháng: the last day or month of a term (a free exchange, a harvest, a rule's
 # validity), which a sentence with a past verb elsewhere (khách đã mua vé …) may set ahead
-# a year compared with, after the sentence told its own (năm 2028 …, tăng 18% so với năm 2027): not the sentence's
-COMPARED_WITH = re.compile(r"(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?$", re.I)
 # the words before the day or month a span runs to (đến hết tháng 4, kéo dài đến hết thứ Tư tuần này)
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
@@ -212,7 +211,7 @@ class Resolver:
         (``Tết Nguyên đán Đinh Mùi 2027``), which the year serves only near (see HOLIDAY_YEAR_REACH_DAYS);
         ``written``: False for a year word's (``năm nay``), which ``năm ấy`` never names."""
         s, _, _ = self.sentence(start, start)
-        if s not in self.sentence_years or not COMPARED_WITH.search(self.text, max(0, start - 25), start):
+        if s not in self.sentence_years or not COMPARED_BEFORE.search(self.text, max(0, start - 25), start):
             self.sentence_years[s] = year  # (not the year compared with: năm 2028 …, tăng 18% so với năm 2027, …)
         if written:
             self.written_years[start] = year
