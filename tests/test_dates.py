@@ -2778,3 +2778,24 @@ def test_a_year_compared_with_is_not_the_sentences(text, expected):
 ])
 def test_lunar_and_long_days_listed_with_va(text, expected):
     assert found(text, dt.date(2029, 1, 26)) == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a bare mùng day on a line that told of Tết before it is a day of the first lunar month (had been no date)
+    ("Sau Tết, các cơ quan làm việc trở lại từ mùng 7.", dt.date(2029, 2, 20), [("mùng 7", "2029-02-19")]),
+    ("Sau Tết, các cơ quan làm việc trở lại từ mùng 7.", dt.date(2029, 1, 20), [("mùng 7", "2029-02-19")]),
+    ("Dịp Tết, nhiều người về quê từ 25 tháng Chạp và trở lại thành phố vào mùng 6.", dt.date(2029, 1, 20),
+     [("25 tháng Chạp", "2029-02-08"), ("mùng 6", "2029-02-18")]),
+    ("Trong dịp Tết Nguyên đán, từ mùng 1 đến mùng 5, bảo tàng mở cửa miễn phí.", dt.date(2029, 1, 20),
+     [("Tết Nguyên đán", "2029-02-13"), ("từ mùng 1 đến mùng 5", "2029-02-13/2029-02-17")]),
+    ("Hội chùa Hương khai mạc ngày mùng 6 tháng Giêng; đến mùng 10, khách đã đông.", dt.date(2029, 3, 1),
+     [("ngày mùng 6 tháng Giêng", "2029-02-18"), ("mùng 10", "2029-02-22")]),
+    # but not a day that comes back each month, nor one after another festival called Tết, nor one with no Tết
+    ("Sau Tết, chùa đông khách vào mùng 1 và rằm.", dt.date(2029, 2, 20), []),
+    ("Sau Tết, chùa đông khách các ngày mùng 1 hằng tháng.", dt.date(2029, 2, 20), []),
+    ("Tết Trung thu năm nay, mùng 5 có hội.", dt.date(2029, 2, 20), [("Tết Trung thu năm nay", "2029-09-22")]),
+    ("Mùng 5, anh về quê.", dt.date(2029, 2, 20), []),
+    ("Tết xong, cả nhà mùng 15 mới đi làm.", dt.date(2029, 2, 20), []),
+])
+def test_bare_mung_days_after_tet(text, reference, expected):
+    assert found(text, reference) == expected

@@ -92,6 +92,32 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
     return mention
 
 
+# Tết, the lunar new year, told on the line before a bare mùng day (Sau Tết, …; Dịp Tết Nguyên đán, …; ăn
+# Tết; tháng Giêng), not the festivals also called Tết (Tết Trung thu, Tết Đoan ngọ, Tết Dương lịch, Tết Chôl
+# Chnăm Thmây …), whose bare mùng days are no days of the first month
+TET_TOLD = re.compile(
+    r"(?<!\w)(?:tết(?![^\S\n]+(?:trung[^\S\n]+thu|đoan|hàn[^\S\n]+thực|dương|tây|thanh[^\S\n]+minh|độc[^\S\n]+lập|"
+    r"thiếu[^\S\n]+nhi|nguyên[^\S\n]+tiêu|trùng|thượng|hạ|táo|ông|chôl|chol|katê|kate|khmer|của[^\S\n]+người|"
+    r"cơm[^\S\n]+mới|lào|thái|mông)(?!\w))|tháng[^\S\n]+giêng)(?!\w)", FLAGS)
+# a day that comes back each month (mùng 1 và rằm, mùng 1 hằng tháng, cứ mùng 1, các ngày mùng 1): no one day
+EVERY_MONTH_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và|hoặc|hay)[^\S\n]+rằm(?![^\S\n]+tháng)|[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+tháng", FLAGS)
+EVERY_MONTH_BEFORE = re.compile(r"(?<!\w)(?:cứ|mỗi|các|những)[^\S\n]+(?:ngày[^\S\n]+)?$", FLAGS)
+LAST_MUNG_DAY = 10  # mùng counts the first ten days of a month
+
+
+def build_tet_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
+    """A bare ``mùng`` day after Tết was told on its line (``Sau Tết, các cơ quan làm việc trở lại từ mùng
+    7``, ``Dịp Tết, … trở lại thành phố vào mùng 6``) is a day of the first lunar month, of the Tết
+    ``mùng 7 Tết`` would name; not one that comes back each month (``mùng 1 và rằm``)."""
+    day = number_of(m.group("d"))
+    text = r.text
+    if (day is None or not 1 <= day <= LAST_MUNG_DAY or EVERY_MONTH_AFTER.match(text, m.end())
+            or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            or not TET_TOLD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
+        return None
+    return build_lunar_date(day, 1, None, mention, r)
+
+
 def worded_years_last_months(carried: int, r: Resolver) -> int:
     """The lunar year whose last months (the 11th and Chạp) a year word's solar year ``carried`` names:
     this lunar year's, which ends in the next solar January (chợ hoa năm nay sẽ họp từ ngày 20 tháng Chạp,

@@ -33,7 +33,7 @@ REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính", "xuân"),
     "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
     "lunar_eve_day": ("tết",),
-    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_day": ("từ đầu",), "to_date_open": ("từ đầu",), "past_part_of_period": ("hồi",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
+    "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_day": ("từ đầu",), "to_date_open": ("từ đầu",), "past_part_of_period": ("hồi",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "tet_bare_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
     "listed_year": ("năm", "tầm nhìn") + BARE_MONTH_CUE_WORDS, "month_list": ("tháng",), "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"), "year_to_date_months": ("lũy kế", "luỹ kế", "tính chung", "cộng dồn"),
@@ -147,7 +147,7 @@ EVERY_YEAR_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s)|(?<=\)\s[-–]\s
                                r"cứ[^\S\n]+(?:đến|vào|tới|mỗi|độ)|mỗi[^\S\n]+(?:độ|dịp|mùa|khi))(?!\w)[^\S\n]*,?[^.!?\n]*$",
                                re.IGNORECASE)
 EVERY_YEAR_REACH = 200  # characters before a day searched for the Hằng năm opening its sentence
-YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "worded_date", "lunar_numeric", "lunar_long",
+YEARLESS = frozenset({"day_month", "long_date", "month", "lunar_month", "lunar_mung", "tet_bare_mung", "worded_date", "lunar_numeric", "lunar_long",
                       "lunar_full_moon", "lunar_holiday", "solar_holiday", "lunar_eve_day", "day_range", "long_day_range",
                       "month_range", "month_list"})
 

@@ -37,6 +37,7 @@ from editkit.vietnamese.dates.build_lunar import (
     build_lunar_eve_day,
     build_lunar_month,
     build_named_year,
+    build_tet_day,
 )
 from editkit.vietnamese.dates.build_periods import (
     build_decade,
@@ -157,6 +158,7 @@ BUILDERS = {
     "to_end": build_to_end,
     "to_tet": build_to_tet,
     "lunar_mung": build_lunar,
+    "tet_bare_mung": build_tet_day,
     "worded_date": build_lunar,
     "lunar_month": build_lunar_month,
     "lunar_eve_day": build_lunar_eve_day,

@@ -395,6 +395,12 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
             rf"(?:[^\S\n]*\([^\S\n]*(?P<wd>{w['weekday']})[^\S\n]*\))?"  # its weekday in brackets
         ),
+        # mùng 7 without its month on a line that told of Tết before it (Sau Tết, các cơ quan làm việc trở lại
+        # từ mùng 7): a day of the first lunar month, which build_tet_day keeps only where Tết was told
+        "tet_bare_mung": (
+            rf"(?<!\w)(?:ngày\s+)?(?:mùng|mồng)\s+(?P<d>\d{{1,2}}|{w['number_word']})(?!\w)(?![/.,-]\d)"
+            rf"(?!\s+(?:tháng|tết|âm)(?!\w))"
+        ),
         # 10/3 âm lịch · 10/3 âm lịch năm nay · (tức ngày 6/11 năm Ất Tỵ): a lunar day/month, named by its calendar or its year
         "lunar_numeric": (
             rf"(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s+"
