@@ -2799,3 +2799,22 @@ def test_lunar_and_long_days_listed_with_va(text, expected):
 ])
 def test_bare_mung_days_after_tet(text, reference, expected):
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days listed together said to fall on as many weekdays listed: each its own in turn (the first weekday
+    # had been taken for the last day: 1/5/2029 on a Monday, a false DT101)
+    ("Dịp 30/4 và 1/5 rơi vào thứ Hai và thứ Ba.", [("30/4", 1, False), ("1/5", 2, False)]),
+    ("Ngày 30/4 và 1/5 là thứ Hai và thứ Tư.", [("30/4", 1, False), ("1/5", 3, True)]),
+    ("Các ngày 28/4, 29/4 và 30/4 rơi vào thứ Bảy, Chủ nhật và thứ Hai.",
+     [("28/4", 6, False), ("29/4", 7, False), ("30/4", 1, False)]),
+    # lần lượt (respectively) is no count of times after the day (1/5 had been no date)
+    ("Hai ngày 30/4 và 1/5 năm nay lần lượt rơi vào thứ Hai và thứ Ba.",
+     [("30/4", 1, False), ("1/5 năm nay", 2, False)]),
+    # as many weekdays as days or none: two days, three weekdays
+    ("Ngày 30/4 và 1/5 rơi vào thứ Hai, thứ Ba và thứ Tư.", [("30/4", None, False), ("1/5", None, False)]),
+    # one weekday after a list: the last day's, as before
+    ("Ngày 30/4 và 1/5 rơi vào thứ Hai.", [("30/4", None, False), ("1/5", 1, True)]),
+])
+def test_listed_days_said_to_fall_on_listed_weekdays(text, expected):
+    assert [(m.text, m.weekday, m.weekday_mismatch) for m in find_dates(text, dt.date(2029, 4, 6))] == expected

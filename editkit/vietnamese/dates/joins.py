@@ -292,26 +292,60 @@ def weekday_said_after() -> re.Pattern[str]:
 
     w = pieces()
     return re.compile(
-        rf"(?:[^\S\n]+(?:{w['year_word']}))?[^\S\n]*,?[^\S\n]*(?P<link>(?:rơi|nhằm)[^\S\n]+vào|nhằm|là)[^\S\n]+"
+        rf"(?:[^\S\n]+(?:{w['year_word']}))?[^\S\n]*,?[^\S\n]*(?:lần[^\S\n]+lượt[^\S\n]+)?(?P<link>(?:rơi|nhằm)[^\S\n]+vào|nhằm|là)[^\S\n]+"
         rf"(?:(?:ngày|hôm)[^\S\n]+)?(?P<wd>{w['weekday']})(?!\w)(?![^\S\n]+(?:tuần|tới|sau|trước|liên[^\S\n]+tiếp)(?!\w))",
         re.I)
 
 
+@lru_cache(maxsize=1)
+def more_weekdays_listed() -> re.Pattern[str]:
+    """The next weekday in a list after the first said (``thứ Hai và thứ Ba``, ``thứ Bảy, Chủ nhật``)."""
+    from editkit.vietnamese.dates.lexicon import pieces
+
+    return re.compile(rf"[^\S\n]*(?:,|và)[^\S\n]*(?:(?:ngày|hôm)[^\S\n]+)?(?P<wd>{pieces()['weekday']})(?!\w)", re.I)
+
+
+DAYS_LISTED_BETWEEN = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*(?:ngày[^\S\n]+)?", re.I)
+
+
 def weekdays_said_after(text: str, mentions: list[Mention]) -> list[Mention]:
     """A single day said to fall on a weekday written after it (``Tết Nguyên đán năm nay rơi vào thứ
-    Sáu``: 6/2/2027 is a Saturday) carries that weekday for DT101. After ``là`` a weekday of ``thứ`` is
-    one only capitalised (``là thứ hai liên tiếp`` counts)."""
-    from editkit.vietnamese.dates.lexicon import weekday_of
-
-    for mention in mentions:
-        if mention.day is None or mention.end_day is not None or mention.weekday is not None or mention.kind == "dateline":
+    Sáu``: 6/2/2027 is a Saturday) carries that weekday for DT101; days listed together said to fall on
+    as many weekdays listed, each its own in turn (``Dịp 30/4 và 1/5 rơi vào thứ Hai và thứ Ba``: the
+    first weekday had been taken for the last day), none where the counts differ. After ``là`` a weekday
+    of ``thứ`` is one only capitalised (``là thứ hai liên tiếp`` counts)."""
+    for at, mention in enumerate(mentions):
+        if not can_be_said_a_weekday(mention):
             continue
         said = weekday_said_after().match(text, mention.end)
         if said is None:
             continue
-        written = said.group("wd")
-        if said.group("link").lower() == "là" and written.lower().startswith("thứ") and written.split()[-1].islower():
+        written = [said.group("wd")]
+        end = said.end()
+        while more := more_weekdays_listed().match(text, end):
+            written.append(more.group("wd"))
+            end = more.end()
+        first = at
+        while (first > 0 and len(written) > at - first + 1 and can_be_said_a_weekday(mentions[first - 1])
+               and DAYS_LISTED_BETWEEN.fullmatch(text, mentions[first - 1].end, mentions[first].start)):
+            first -= 1
+        days = mentions[first: at + 1]
+        if len(days) != len(written) or (said.group("link").lower() == "là" and any(
+                word.lower().startswith("thứ") and word.split()[-1].islower() for word in written)):
             continue
-        mention.weekday = weekday_of(written)
-        mention.weekday_mismatch = mention.weekday is not None and mention.day.isoweekday() != mention.weekday
+        for day, word in zip(days, written):
+            say_weekday(day, word)
     return mentions
+
+
+def can_be_said_a_weekday(mention: Mention) -> bool:
+    """A single day, not a dateline, whose weekday no word has given yet."""
+    return mention.day is not None and mention.end_day is None and mention.weekday is None and mention.kind != "dateline"
+
+
+def say_weekday(mention: Mention, written: str) -> None:
+    """Give the day the weekday ``written`` and tell DT101 whether it is the day's."""
+    from editkit.vietnamese.dates.lexicon import weekday_of
+
+    mention.weekday = weekday_of(written)
+    mention.weekday_mismatch = mention.weekday is not None and mention.day.isoweekday() != mention.weekday
