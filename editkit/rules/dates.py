@@ -63,7 +63,9 @@ def weekday_mismatch(document, context):
     `thứ Bảy (16/1)`, `Chủ nhật, ngày mười chín tháng Tám năm 1945`, `thứ
     Bảy, mùng 1 Tết`, `ngày 2 tháng 9 năm 1945 (Chủ nhật)`, and a day or a
     holiday said to fall on one: `Tết Nguyên đán năm nay rơi vào thứ Sáu`,
-    `Ngày 1/1/2027 là thứ Năm`) against the calendar, including datelines and dates
+    `Ngày 1/1/2027 là thứ Năm`; days listed together and said to fall on as
+    many weekdays listed, each on its own in turn: `Dịp 30/4 và 1/5 rơi vào
+    thứ Hai và thứ Ba`) against the calendar, including datelines and dates
     whose year was inferred from the publication date, and reports a weekday
     that does not exist before a date (`Thứ Tám, ngày 25/11/2026`). An
     ordinal after a noun it counts is no weekday (`lần thứ hai, ngày 5/3`:
