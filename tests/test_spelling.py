@@ -1518,3 +1518,21 @@ def test_a_title_written_before_a_name_stands_for_the_person_afterwards(isolated
     apart = ("Bà Đặng Thị Hương là giám đốc một công ty chế biến nông sản.\n\n"
              "Công ty cho biết doanh nghiệp bà chờ gần 8 tháng mới được hoàn thuế.")
     assert [d["suggestions"][0] for d in lint_json("--select", "SP102", text=apart)["files"][0]["diagnostics"]] == ["và"]
+
+
+def test_a_reduplicative_too_rare_for_the_counts_is_no_slip_of_a_common_word(isolated_dir):
+    """``mấy đứa em họ lũn cũn theo sau`` read cũn as cũng: a word that makes a reduplicative with a
+    neighbour the news never saw beside it is no slip of a word the news never saw beside that
+    neighbour either; a slip that took its neighbour's tone is still found."""
+    for text in ("Mấy đứa trẻ lũn cũn chạy theo mẹ ra đồng.", "Câu văn viết lủng củng, khó hiểu."):
+        assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
+    assert reported("SP102", "Nhà máy đang sửa chửa máy móc.") == [("chửa", "chữa")]
+    assert reported("SP102", "Tỉnh đầu tư cơ sơ hạ tầng cho vùng sâu.") == [("sơ", "sở")]
+
+
+def test_the_syllables_of_a_loanword_spelled_out_with_hyphens_are_left_alone(isolated_dir):
+    """``mê-tha-nol`` (SP101 had read nol as a typo) and ``hy-đrô`` (DI101 had called đrô impossible):
+    a loanword spelled out syllable by syllable; the same syllables standing alone are still read."""
+    text = "Khí CO2 được trộn với khí hy-đrô để tạo ra mê-tha-nol và a-xít."
+    assert lint_json("--select", "SP101,DI101", text=text)["files"][0]["diagnostics"] == []
+    assert [d["rule"] for d in lint_json("--select", "SP101,DI101", text="Khí đrô được trộn.")["files"][0]["diagnostics"]] == ["DI101"]

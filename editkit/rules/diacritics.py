@@ -148,7 +148,8 @@ def impossible_syllable(document, context):
     and two words that lost the space between them (`kháccũng`: SP105) are
     left alone, as are the house terms (`milimét`), the words and phrases
     of the project's `accept` list (`editkit accept`) and a chat's
-    abbreviations quoted as typed (`"… chưa nhận đc"`).
+    abbreviations quoted as typed (`"… chưa nhận đc"`), and the syllables of a
+    loanword spelled out with hyphens (`hy-đrô`, `mê-tha-nol`).
 
     ## Why
     Such a word cannot be Vietnamese: it is a typo or the remains of a broken
@@ -163,6 +164,7 @@ def impossible_syllable(document, context):
     it clearly beats the others.
     """
     from editkit.rules.spelling import accepted_phrase_positions, accepted_words
+    from editkit.vietnamese.spelling import hyphen_joined
 
     accepted = accepted_words(document, context)
     for token in body_tokens(document):
@@ -171,6 +173,8 @@ def impossible_syllable(document, context):
             continue
         if chat_abbreviation_quoted(document, token):
             continue  # "… chưa nhận đc": a chat's abbreviation, quoted as written
+        if hyphen_joined(document.text, token):
+            continue  # hy-đrô, Mát-xcơ-va: a loanword spelled out syllable by syllable
         word = token.text
         parsed = parse_syllable(word)
         if isinstance(parsed, ParseFailure):

@@ -74,7 +74,7 @@ def unknown_syllable(document, context):
     given name the article wrote at the end of a full name and then alone:
     `Và Thị Dợ` … `Dợ cười`; and the syllables of a foreign name spelled out with
     hyphens: `Ga-ga-rin`, `Mát-xcơ-va`; SP102 leaves them alone too, and a
-    loanword's syllable with f, j, w or z spelled out with hyphens: `ba-zơ`),
+    loanword's syllable spelled out with hyphens: `ba-zơ`, `mê-tha-nol`),
     ALL-CAPS abbreviations, words with digits, foreign words, URLs, code
     and the project's `accept` list are never reported,
     nor a syllable that echoes the word beside it as a reduplicative does
@@ -197,7 +197,10 @@ def unlikely_word_in_context(document, context):
     still reads them). A title in lower case (`ông`, `bà`, `anh`, `chị` …)
     that its paragraph wrote before a person's name earlier stands for that
     person (`Bà Đặng Thị Hương … cho biết doanh nghiệp bà chờ gần 8 tháng`:
-    not `và`).
+    not `và`). A word that makes a reduplicative with a neighbour the counts
+    never saw beside it (`lũn cũn`, `lủng củng`) is no slip of a word they
+    never saw beside that neighbour either (`cũng`); a slip that took its
+    neighbour's tone is still read (`sửa chửa` → `chữa`).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

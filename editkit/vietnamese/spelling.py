@@ -39,6 +39,7 @@ from editkit.vietnamese.word_kinds import (
     beside_marked_word,
     common_slip,
     confusion_partners,
+    echoes,
     english_clause,
     foreign_letter_slip,
     garbled_capitalised,
@@ -202,6 +203,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
         if not known:
             if token.is_ascii and not vouched and in_english():
                 continue  # bare letters in an English clause are English (We had goi cuon and pho)
+            if hyphen_joined(text, token):
+                continue  # mê-tha-nol, hy-đrô: a loanword spelled out syllable by syllable
             issue = unknown_word_issue(token, clause, index, previous, following, vouched,
                                        quoted=inside_quotes(token, quotes))
         elif index == 0 and (slipped := slipped_day_part(text, token)) is not None:
@@ -312,7 +315,7 @@ def in_transliterated_name(text: str, hyphen: int) -> bool:
 
 def hyphen_joined(text: str, token: Token) -> bool:
     """The word is joined by a hyphen to a letter on either side: a syllable of a loanword spelled out
-    the old way (ba-zơ, ô-zôn, pi-a-nô)."""
+    the old way (ba-zơ, ô-zôn, pi-a-nô, mê-tha-nol, hy-đrô), whose syllables need not be Vietnamese."""
     before, after = token.start, token.end
     return (before > 1 and text[before - 1] == "-" and text[before - 2].isalpha()) or (
         after + 1 < len(text) and text[after] == "-" and text[after + 1].isalpha())
@@ -523,7 +526,9 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
         if typed_bare:  # Dinh cư, gửi ban bè: the input method off for a word
             for candidate, cost in supported_marked_spellings(word, previous, following).items():
                 options[candidate] = min(cost, options.get(candidate, cost))
-    options = {c: cost for c, cost in options.items() if not names_a_place(previous, c, following)}
+    echoed = echoed_unseen(word, previous, following)
+    options = {c: cost for c, cost in options.items() if not names_a_place(previous, c, following)
+               and all(seen_beside(c, *side) for side in echoed)}
     if not options:
         return None
     own = context_score(word, previous, following)
@@ -544,6 +549,23 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
     runner_up = ranked[1][1] if len(ranked) > 1 else own
     confident = best_score - max(runner_up, own) >= CONFIDENT_MARGIN
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident, lead
+
+
+def echoed_unseen(word: str, previous: str | None, following: str | None) -> list[tuple[str, bool]]:
+    """The neighbours (each with True when it stands before the word) with which the word makes a
+    reduplicative the news never saw (``lũn cũn``, ``lủng củng``: word_kinds.echoes; too rare for the
+    counts). A word the news never saw beside such a neighbour either is no candidate (``lũn cũng``),
+    while a slip that took its neighbour's tone is still found (``sửa chửa`` → ``chữa``: ``sửa chữa``
+    is common)."""
+    return [(n, before) for n, before in ((previous, True), (following, False))
+            if n is not None and echoes(word, n) and not seen_beside(word, n, before)]
+
+
+def seen_beside(word: str, neighbour: str, before: bool) -> bool:
+    """The news counts saw the word beside the neighbour (after it when ``before``)."""
+    lm = language_model()
+    pair = (lm_index(neighbour), lm_index(word)) if before else (lm_index(word), lm_index(neighbour))
+    return bool(lm.pair_count(*pair))
 
 
 def both_pairs_common(left: int | None, right: int | None) -> bool:
