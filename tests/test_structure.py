@@ -1264,6 +1264,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # the date and the author in one meta line, each in its own span (span.date, span.author), share buttons,
     # an aside in the body, a comment box after the article, noscript
     ("s22.html", "headline dateline byline lead paragraph paragraph paragraph", []),
+    ("s23.html", "headline dateline lead source-tag paragraph caption paragraph paragraph paragraph byline", []),
+    # the share buttons and their toast (Lưu, Theo dõi, Google News; Bài viết đã được sao chép) had been
+    # paragraphs, the byline above the toast one too
+    ("s24.txt", "boilerplate dateline headline boilerplate boilerplate lead boilerplate boilerplate boilerplate "
+     "paragraph paragraph paragraph paragraph paragraph byline boilerplate boilerplate boilerplate boilerplate "
+     "boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
