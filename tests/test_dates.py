@@ -2818,3 +2818,22 @@ def test_bare_mung_days_after_tet(text, reference, expected):
 ])
 def test_listed_days_said_to_fall_on_listed_weekdays(text, expected):
     assert [(m.text, m.weekday, m.weekday_mismatch) for m in find_dates(text, dt.date(2029, 4, 6))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two days named relative to the reference after từ are one range (had been two days)
+    ("Từ đêm mai đến ngày kia, trời mưa to.", [("Từ đêm mai đến ngày kia", "2029-06-01/2029-06-02")]),
+    ("Từ chiều nay đến sáng mai, trời mưa to.", [("Từ chiều nay đến sáng mai", "2029-05-31/2029-06-01")]),
+    # without từ they may be a clause's own words
+    ("Hôm nay đến ngày mai, trời mưa to.", [("Hôm nay", "2029-05-31"), ("ngày mai", "2029-06-01")]),
+    # from a day, month or week named relative to the reference up to now (had been the first alone)
+    ("Từ hôm qua đến nay, trời mưa to.", [("Từ hôm qua đến nay", "2029-05-30/2029-05-31")]),
+    ("Từ năm ngoái đến nay, giá vàng tăng 40%.", [("Từ năm ngoái đến nay", "2028-01-01/2029-05-31")]),
+    ("Từ tuần trước đến nay, giá vàng tăng.", [("Từ tuần trước đến nay", "2029-05-21/2029-05-31")]),
+    # from a part of one year to a part of another: the years (had been two years)
+    ("Từ năm 2026 đến giữa năm 2028, các bị can buôn lậu.", [("Từ năm 2026 đến giữa năm 2028", "2026/2028")]),
+    ("Từ cuối năm 2026 đến đầu năm 2028, công ty thua lỗ.", [("Từ cuối năm 2026 đến đầu năm 2028", "2026/2028")]),
+    ("Từ năm 2026 đến hết năm 2028, dự án tạm dừng.", [("Từ năm 2026 đến hết năm 2028", "2026/2028")]),
+])
+def test_ranges_of_relative_days_and_of_parts_of_years(text, expected):
+    assert found(text, dt.date(2029, 5, 31)) == expected

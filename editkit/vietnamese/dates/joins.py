@@ -19,15 +19,21 @@ RANGE_FROM = re.compile(r"(?:^|(?<=\W))từ[^\S\n]+$", re.I)
 
 def joined_relative_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """``từ 22h hôm nay đến 5h sáng mai``: two times on days named relative to the reference, the
-    second after the first, are one range (the way ``từ 22h ngày 26/11 đến 5h ngày 27/11`` is)."""
+    second after the first, are one range (the way ``từ 22h ngày 26/11 đến 5h ngày 27/11`` is); so are
+    two such days after ``từ`` (``Từ đêm mai đến ngày kia``; without it, ``hôm nay đến ngày mai`` may be
+    a clause's own words)."""
     joined: list[Mention] = []
     for mention in mentions:
         first = joined[-1] if joined else None
         if (first is not None and first.kind == mention.kind == "relative" and first.value and mention.value
-                and "T" in first.value and "T" in mention.value and first.value < mention.value
+                and first.value < mention.value
                 and first.named_day is None and mention.named_day is None  # a gloss that contradicts stays checked
                 and RANGE_BETWEEN.fullmatch(text, first.end, mention.start)):
             opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start)
+            if not ("T" in first.value and "T" in mention.value or opening and DAY_VALUE.fullmatch(first.value)
+                    and DAY_VALUE.fullmatch(mention.value)):
+                joined.append(mention)
+                continue
             start = opening.start() if opening else first.start
             joined[-1] = Mention(start, mention.end, text[start:mention.end], "range", f"{first.value}/{mention.value}",
                                  day=first.day, end_day=mention.day)
@@ -176,14 +182,15 @@ def joined_from_now(text: str, mentions: list[Mention], reference: dt.date | Non
 
 
 def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
-    """``từ năm 2020 đến nay``, ``kể từ ngày 1/10 đến nay``: from that day, month or year to the
-    reference (the way ``từ đầu năm đến nay`` is); the mention grows to cover the words around it."""
+    """``từ năm 2020 đến nay``, ``kể từ ngày 1/10 đến nay``, ``từ hôm qua đến nay``, ``từ năm ngoái đến
+    nay``: from that day, month or year to the reference (the way ``từ đầu năm đến nay`` is); the
+    mention grows to cover the words around it."""
     for mention in mentions:
-        if mention.kind not in ("date", "period", "lunar") or not mention.value:
+        if mention.kind not in ("date", "period", "lunar", "relative") or not mention.value:
             continue
         until = UNTIL_NOW_AFTER.match(text, mention.end)
         since = until and SINCE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-        first = since and first_day_of(mention.value)
+        first = since and first_day_of(mention.value.split("/")[0])  # tuần trước: from the week's first day
         if not first or reference is None or first > reference:
             continue
         start, end = since.start(), until.end()

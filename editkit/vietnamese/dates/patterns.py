@@ -195,8 +195,9 @@ def sources() -> dict[str, str]:
         "named_event": rf"(?<!\w)(?P<event>{w['named_event']})(?![\w/])",
         # nhiệm kỳ 2020 - 2025 · giai đoạn 2021-2025 · từ năm 2016 đến năm 2020 · năm 2024 - 2025
         "year_range": (
-            rf"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
-            rf"(?P<y1>{NAMED_YEAR})\s*(?:-|–|đến(?:\s+năm)?)\s*(?P<y2>{NAMED_YEAR})(?!\d)"
+            # (from a part of a year to a part of another: từ cuối năm 2026 đến giữa năm 2028, the years)
+            rf"(?P<label>nhiệm\s+kỳ|giai\s+đoạn|từ\s+(?:(?:đầu|giữa|cuối)\s+)?năm|niên\s+khóa|niên\s+khoá|năm\s+học|năm)\s+"
+            rf"(?P<y1>{NAMED_YEAR})\s*(?:-|–|(?:đến|tới)(?:\s+(?:đầu|giữa|cuối|hết))?(?:\s+năm)?)\s*(?P<y2>{NAMED_YEAR})(?!\d)"
         ),
         # mùa giải 2025/26 · niên vụ 2024-2025 · năm học 2025/2026: a season of two years
         "season": (
