@@ -1536,3 +1536,12 @@ def test_the_syllables_of_a_loanword_spelled_out_with_hyphens_are_left_alone(iso
     text = "Khí CO2 được trộn với khí hy-đrô để tạo ra mê-tha-nol và a-xít."
     assert lint_json("--select", "SP101,DI101", text=text)["files"][0]["diagnostics"] == []
     assert [d["rule"] for d in lint_json("--select", "SP101,DI101", text="Khí đrô được trộn.")["files"][0]["diagnostics"]] == ["DI101"]
+
+
+def test_a_noun_naming_a_kind_of_place_before_its_name_is_no_slip(isolated_dir):
+    """``từ khi dinh Thái Khang được lập`` read dinh as sinh: the name's first syllable, counted in lower
+    case (dinh thái, unseen), says nothing of the noun before it (dictionaries/spelling/place-nouns.txt);
+    before a word in lower case the noun is read as before."""
+    text = "Từ khi dinh Thái Khang được lập, vùng đất này phát triển."
+    assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
+    assert [w for w, _ in reported("SP102", "Từ khi dinh thái khang được lập, vùng đất này phát triển.")] == ["dinh"]

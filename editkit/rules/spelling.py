@@ -200,7 +200,10 @@ def unlikely_word_in_context(document, context):
     not `và`). A word that makes a reduplicative with a neighbour the counts
     never saw beside it (`lũn cũn`, `lủng củng`) is no slip of a word they
     never saw beside that neighbour either (`cũng`); a slip that took its
-    neighbour's tone is still read (`sửa chửa` → `chữa`).
+    neighbour's tone is still read (`sửa chửa` → `chữa`). A noun that names a
+    kind of place before a capitalised name inside a sentence (`khi dinh Thái
+    Khang được lập`: `dictionaries/spelling/place-nouns.txt`) is not scored:
+    the counts see the name's first syllable as a common word.
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

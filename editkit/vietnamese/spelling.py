@@ -36,6 +36,7 @@ from editkit.vietnamese.syllable import ParseFailure, canonical_spelling, parse_
 from editkit.vietnamese.tokens import Token, capitalised_inside
 from editkit.vietnamese.word_kinds import (
     acronym_like_syllable,
+    before_a_place_name,
     beside_marked_word,
     common_slip,
     confusion_partners,
@@ -213,7 +214,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
               and not (quotes and spoken_in_quotes(token, quotes))
               and token.start not in named
               and not in_diminutive_pair(clause, index) and not in_split_compound(clause, index)
-              and not joined_to_a_foreign_word(text, token) and not or_more_after_a_count(clause, lefts, index)):
+              and not joined_to_a_foreign_word(text, token) and not or_more_after_a_count(clause, lefts, index)
+              and not before_a_place_name(clause, index)):
             across = (listed[0] if index == 0 else None, listed[1] if index == len(clause) - 1 else None)
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),

@@ -430,6 +430,24 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns that name a kind of place before its name (dinh, đền, đèo): ``place-nouns.txt``."""
+    from editkit.resources import dictionary_path
+    from editkit.vocabulary import entries
+
+    return frozenset(entries(dictionary_path("spelling", "place-nouns.txt")))
+
+
+def before_a_place_name(clause: list, index: int) -> bool:
+    """The word, in lower case, is a noun naming a kind of place right before a capitalised name
+    inside the sentence (``lập dinh Thái Khang``, ``khi dinh Thái Khang``): no slip of a word the
+    name's first syllable, counted in lower case, happens to follow."""
+    token = clause[index]
+    return (not token.is_capitalized and index + 1 < len(clause) and clause[index + 1].is_capitalized
+            and token.lower in place_nouns())
+
+
+@lru_cache(maxsize=1)
 def regional_forms() -> frozenset[str]:
     """Spoken regional forms (hổng, nhứt): the first column of ``regional-variants.tsv`` (the
     second, the standard word, documents the list)."""
