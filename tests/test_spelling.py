@@ -1451,7 +1451,8 @@ SLIPS = Path(__file__).parent / "slips"
 
 
 @pytest.mark.parametrize("name", ["sap-xep-don-vi.txt", "trai-nghiem-nghe-nong.txt", "rau-an-toan.txt", "xoai-cat-hoa-loc.txt",
-                                  "chuyen-doi-so.txt", "dong-xuan.txt", "det-may-xuat-khau.txt"])
+                                  "chuyen-doi-so.txt", "dong-xuan.txt", "det-may-xuat-khau.txt",
+                                  "giao-thong-ha-tang.txt"])
 def test_planted_newsroom_slips_are_each_reported_with_the_right_suggestion(isolated_dir, name):
     """The articles with the slips newsrooms make planted in them (tests/slips/README.md): every one is
     reported, with the right first suggestion, and nothing else is."""
