@@ -2837,3 +2837,16 @@ def test_listed_days_said_to_fall_on_listed_weekdays(text, expected):
 ])
 def test_ranges_of_relative_days_and_of_parts_of_years(text, expected):
     assert found(text, dt.date(2029, 5, 31)) == expected
+
+
+@pytest.mark.parametrize("text, expected, own_day", [
+    # a holiday's day in brackets after its name is one mention with it (had been two), checked by DT109
+    ("Nhân Ngày Doanh nhân Việt Nam (13/10), hội nghị được tổ chức.", [("Ngày Doanh nhân Việt Nam (13/10)", "2028-10-13")], None),
+    ("Nhân Ngày Phụ nữ Việt Nam (21/10), hội nghị được tổ chức.", [("Ngày Phụ nữ Việt Nam (21/10)", "2028-10-21")], (20, 10)),
+    ("Nhân Ngày Phụ nữ Việt Nam (ngày 20/10/2028), lễ lớn.", [("Ngày Phụ nữ Việt Nam (ngày 20/10/2028)", "2028-10-20")], None),
+    ("Dịp Quốc khánh (2/9), người lao động được nghỉ 2 ngày.", [("Quốc khánh (2/9)", "2028-09-02")], None),
+])
+def test_a_holidays_day_in_brackets_goes_with_it(text, expected, own_day):
+    mentions = find_dates(text, dt.date(2028, 10, 10))
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert mentions[0].holiday_day == own_day

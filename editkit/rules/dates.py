@@ -169,7 +169,8 @@ def holiday_date_mismatch(document, context):
     Checks the day/month written after a holiday's name against the
     holiday's day (`dictionaries/dates/vi-dates.toml`, `[solar_holidays]`):
     `Quốc khánh 2/9`, `ngày Nhà giáo Việt Nam 20/11`, `ngày Phụ nữ Việt Nam
-    20/10`, `ngày Quốc tế Lao động 1/5`, `Giáng sinh 25/12` … A name followed
+    20/10`, `ngày Quốc tế Lao động 1/5`, `Giáng sinh 25/12`, or in brackets:
+    `Ngày Doanh nhân Việt Nam (13/10)` … A name followed
     by another country's (`Quốc khánh Lào`) is not Vietnam's holiday and is
     not checked.
 
