@@ -276,7 +276,6 @@ def test_a_dateline_opening_the_lead_is_no_range_with_the_leads_first_day(lead):
     "Bệnh nhân cần nghỉ ngơi từ 2-3 ngày.",
     "Không có năm nào tên là Tết Giáp Sửu.",  # a yang stem never pairs with a yin branch
     "Mã lô hàng 2021-13-45 không hợp lệ.",
-    "Đêm giao thừa Tết dương lịch, phố đi bộ đông người.",
     "Rừng chiếm 1/3 - 2/3 diện tích các xã.",  # fractions joined by a dash
     "HLV sử dụng đội hình 3-4-3 với hai tiền vệ cánh.",  # a formation, not the days 3-4 of March
     "Sơ đồ 4-2-3-1 được áp dụng từ đầu trận.",
@@ -2850,3 +2849,22 @@ def test_a_holidays_day_in_brackets_goes_with_it(text, expected, own_day):
     mentions = find_dates(text, dt.date(2028, 10, 10))
     assert [(m.text, m.value) for m in mentions] == expected
     assert mentions[0].holiday_day == own_day
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # giao thừa where the solar new year is told is the night of 31 December (had been the lunar eve)
+    ("Đêm 31/12, hàng chục nghìn người đổ về các điểm đếm ngược đón năm mới. Đêm giao thừa năm ngoái, con số "
+     "này chỉ khoảng hai phần ba.", dt.date(2029, 1, 2), ("giao thừa năm ngoái", "2027-12-31")),
+    ("Đêm giao thừa năm nay, thành phố tổ chức đếm ngược đón năm mới 2029 tại 3 điểm.", dt.date(2028, 12, 20),
+     ("giao thừa năm nay", "2028-12-31")),
+    ("Đêm giao thừa Tết Dương lịch, hàng nghìn người đổ về phố đi bộ.", dt.date(2029, 1, 2),
+     ("giao thừa Tết Dương lịch", "2028-12-31")),
+    ("Đêm giao thừa dương lịch 2029 diễn ra an toàn.", dt.date(2029, 3, 2), ("giao thừa dương lịch 2029", "2028-12-31")),
+    # (was a never-date, guarding against the lunar eve: it is the solar one now)
+    ("Đêm giao thừa Tết dương lịch, phố đi bộ đông người.", dt.date(2021, 1, 21), ("giao thừa Tết dương lịch", "2020-12-31")),
+    # the lunar eve where the lunar new year is told, or neither
+    ("Mâm cỗ cúng giao thừa và ngày mùng 1 Tết rất quan trọng.", dt.date(2029, 1, 2), ("giao thừa", "2029-02-12")),
+    ("Đêm giao thừa năm nay, thành phố bắn pháo hoa tại 6 điểm.", dt.date(2029, 1, 2), ("giao thừa năm nay", "2029-02-12")),
+])
+def test_giao_thua_is_the_solar_eve_where_the_solar_new_year_is_told(text, reference, expected):
+    assert [(m.text, m.value) for m in find_dates(text, reference) if "giao thừa" in m.text.lower()] == [expected]

@@ -291,6 +291,9 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
             return solar_day(m, day, month, group(m, "y"), mention, r)
     if month is None or not (1 <= month <= 12 and 0 <= day <= 30):
         return None
+    if (day, month) == (0, 1) and r.reference is not None and (
+            group(m, "solar") or not group(m, "y") and solar_new_year_told(r.text, mention)):
+        return solar_new_years_eve(m, mention, r)
     # "Tết năm nay" in January 2021 is Tết 2021: the solar year's
     named, year, worded = year_written_or_worded(m, mention, r, lambda reference: reference.year)
     if not named:
@@ -307,6 +310,44 @@ def build_lunar(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     if group(m, "y"):  # Lễ Vu Lan năm 2026 (rằm tháng 7): the same year, for the days around the holiday
         r.remember_year(mention.start, int(group(m, "y")), holiday=built.day)
     return with_weekday(m, built, r)
+
+
+# the solar new year told in a paragraph (Đêm 31/12, … đếm ngược đón năm mới; Tết Dương lịch; đón năm 2029),
+# and the lunar one, which keeps giao thừa the lunar eve where both are told
+SOLAR_NEW_YEAR = re.compile(r"dương[^\S\n]+lịch|tết[^\S\n]+tây|đếm[^\S\n]+ngược|countdown|(?:năm[^\S\n]+mới|đón[^\S\n]+năm|chào[^\S\n]+năm)"
+                            r"[^\S\n]+(?:19|20)\d\d|(?<![\d/])31[^\S\n]*(?:/|tháng)[^\S\n]*12(?![\d/])", re.IGNORECASE)
+LUNAR_NEW_YEAR = re.compile(r"nguyên[^\S\n]+đán|âm[^\S\n]+lịch|cổ[^\S\n]+truyền|mùng|mồng|tháng[^\S\n]+(?:chạp|giêng)|"
+                            r"tết(?![^\S\n]+(?:dương|tây))|năm[^\S\n]+mới[^\S\n]+âm", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def solar_new_year_told(text: str, mention: Mention) -> bool:
+    """The paragraph up to the end of the mention's sentence tells of the solar new year (SOLAR_NEW_YEAR)
+    and not of the lunar one: giao thừa there is the night of 31 December."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = SENTENCE_END.search(text, mention.end)
+    scope = text[start: end.start() if end else len(text)]
+    return bool(SOLAR_NEW_YEAR.search(scope)) and not LUNAR_NEW_YEAR.search(scope)
+
+
+# the months of the year after which the solar new year's eve last told is this year's, not last year's
+SOLAR_EVE_SEASON_START = 7
+
+
+def solar_new_years_eve(m: re.Match, mention: Mention, r: Resolver) -> Mention:
+    """``giao thừa`` where the solar new year is told (``Đêm 31/12, … đón năm mới. Đêm giao thừa năm
+    ngoái, …``): the night of 31 December nearest the reference (the one just passed in its first half
+    year, the coming one in the second), a year word moving it by its years (``năm ngoái``: a year before);
+    a year written names the year it opens (``giao thừa dương lịch 2029``: 31/12/2028)."""
+    reference = r.reference
+    mention.kind = "date"
+    if group(m, "y"):
+        mention.day, mention.explicit_year = dt.date(int(group(m, "y")) - 1, 12, 31), True
+    else:
+        year = reference.year - (1 if reference.month < SOLAR_EVE_SEASON_START else 0)
+        mention.day, mention.year_inferred = dt.date(year + (year_word_offset(group(m, "yw")) or 0), 12, 31), True
+    mention.value = day_value(mention.day)
+    return mention
 
 
 # how far ahead of Tết a sentence with a future cue already counts it as this year's (ticket sales

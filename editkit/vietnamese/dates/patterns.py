@@ -424,7 +424,8 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']})(?!\w))?"
         ),
         "lunar_holiday": (
-            rf"(?P<hol>{w['holiday']})(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
+            # (the eve of the solar new year: giao thừa Tết Dương lịch, giao thừa dương lịch; not Tết Dương lịch)
+            rf"(?P<hol>{w['holiday']})(?:(?<=thừa)(?P<solar>\s+(?:tết\s+)?dương\s+lịch))?(?!\s+(?:tết\s+)?dương\s+lịch)(?:\s+(?:tết\s+|năm\s+)?{year_name()})?(?:\s*\(\s*(?:ngày\s+)?(?P<gd>\d{{1,2}})\s*/\s*(?P<gm>\d{{1,2}})(?P<gl>\s+âm\s+lịch)?\s*\))?"
             rf"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?!\w){FIRST_EVER}"
         ),
         # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
