@@ -26,6 +26,7 @@ from editkit.vietnamese.context import (
     lm_index,
     makes_a_word,
     rank,
+    seen_beside,
     supported_candidates,
     supported_marked_spellings,
 )
@@ -528,9 +529,9 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
         if typed_bare:  # Dinh cư, gửi ban bè: the input method off for a word
             for candidate, cost in supported_marked_spellings(word, previous, following).items():
                 options[candidate] = min(cost, options.get(candidate, cost))
-    echoed = echoed_unseen(word, previous, following)
+    echoed = [seen_beside(*side) for side in echoed_unseen(word, previous, following)]
     options = {c: cost for c, cost in options.items() if not names_a_place(previous, c, following)
-               and all(seen_beside(c, *side) for side in echoed)}
+               and all(seen(lm_index(c)) for seen in echoed)}
     if not options:
         return None
     own = context_score(word, previous, following)
@@ -553,21 +554,16 @@ def real_word_verdict(word: str, previous: str | None, following: str | None, ty
     return (best,) + tuple(c for c, score in ranked[1:4] if score > own), confident, lead
 
 
-def echoed_unseen(word: str, previous: str | None, following: str | None) -> list[tuple[str, bool]]:
-    """The neighbours (each with True when it stands before the word) with which the word makes a
-    reduplicative the news never saw (``lũn cũn``, ``lủng củng``: word_kinds.echoes; too rare for the
-    counts). A word the news never saw beside such a neighbour either is no candidate (``lũn cũng``),
-    while a slip that took its neighbour's tone is still found (``sửa chửa`` → ``chữa``: ``sửa chữa``
-    is common)."""
-    return [(n, before) for n, before in ((previous, True), (following, False))
-            if n is not None and echoes(word, n) and not seen_beside(word, n, before)]
-
-
-def seen_beside(word: str, neighbour: str, before: bool) -> bool:
-    """The news counts saw the word beside the neighbour (after it when ``before``)."""
-    lm = language_model()
-    pair = (lm_index(neighbour), lm_index(word)) if before else (lm_index(word), lm_index(neighbour))
-    return bool(lm.pair_count(*pair))
+def echoed_unseen(word: str, previous: str | None, following: str | None) -> list[tuple[str | None, str | None]]:
+    """The neighbours, each as a (previous, following) pair with the other side None, with which the
+    word makes a reduplicative the news never saw (``lũn cũn``, ``lủng củng``: word_kinds.echoes; too
+    rare for the counts). A word the news never saw beside such a neighbour either is no candidate
+    (``lũn cũng``), while a slip that took its neighbour's tone is still found (``sửa chửa`` → ``chữa``:
+    ``sửa chữa`` is common)."""
+    own = lm_index(word)
+    sides = ((previous, None), (None, following))
+    return [side for side in sides if (side[0] or side[1]) is not None and not seen_beside(*side)(own)
+            and echoes(word, side[0] or side[1])]
 
 
 def both_pairs_common(left: int | None, right: int | None) -> bool:
