@@ -1546,3 +1546,12 @@ def test_a_noun_naming_a_kind_of_place_before_its_name_is_no_slip(isolated_dir):
     text = "Từ khi dinh Thái Khang được lập, vùng đất này phát triển."
     assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
     assert [w for w, _ in reported("SP102", "Từ khi dinh thái khang được lập, vùng đất này phát triển.")] == ["dinh"]
+
+
+def test_a_word_that_never_ends_a_clause_is_no_fix_for_its_last_word(isolated_dir):
+    """``cả lớp ngồi dưới gốc phượng già, …`` read già as và (phượng và is counted from the name
+    Phượng): a conjunction or a word that needs what follows it (``never_clause_final`` in
+    confusions.toml) cannot end a clause; inside one the slip is still found."""
+    text = "Cả lớp ngồi dưới gốc phượng già, đứa nào cũng lăm lăm cuốn sổ tay."
+    assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
+    assert reported("SP102", "Hai ngày qua, bố vá mẹ đều đi làm muộn.") == [("vá", "và")]

@@ -203,7 +203,10 @@ def unlikely_word_in_context(document, context):
     neighbour's tone is still read (`sửa chửa` → `chữa`). A noun that names a
     kind of place before a capitalised name inside a sentence (`khi dinh Thái
     Khang được lập`: `dictionaries/spelling/place-nouns.txt`) is not scored:
-    the counts see the name's first syllable as a common word.
+    the counts see the name's first syllable as a common word. A word that
+    never ends a clause (`và`, `của`, `các`: `never_clause_final` in
+    `confusions.toml`) is no fix for a clause's last word (`gốc phượng già,`
+    had read as `và`, `phượng và` being counted from the name Phượng).
 
     ## Why
     Most real typos are valid syllables in the wrong place (`xử/sử`,

@@ -221,6 +221,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
                                     across, outer)
+            if issue is not None and index == len(clause) - 1 and issue.suggestions[0].lower() in never_clause_final():
+                issue = None  # gốc phượng già, → và: a word that never ends a clause is no fix for its last word
             if (issue is not None and index and capitalised_inside(clause[index - 1]) and not token.is_capitalized
                     and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
                 # Phút 67, Trường chuyền cho: a name before the word, with which the candidate makes no
@@ -564,6 +566,14 @@ def echoed_unseen(word: str, previous: str | None, following: str | None) -> lis
     sides = ((previous, None), (None, following))
     return [side for side in sides if (side[0] or side[1]) is not None and not seen_beside(*side)(own)
             and echoes(word, side[0] or side[1])]
+
+
+@lru_cache(maxsize=1)
+def never_clause_final() -> frozenset[str]:
+    """Words that never end a clause (``never_clause_final`` in ``confusions.toml``: và, của, các)."""
+    from editkit.vietnamese.confusion import model
+
+    return frozenset(model()["never_clause_final"])
 
 
 def both_pairs_common(left: int | None, right: int | None) -> bool:
