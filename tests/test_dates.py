@@ -2868,3 +2868,13 @@ def test_a_holidays_day_in_brackets_goes_with_it(text, expected, own_day):
 ])
 def test_giao_thua_is_the_solar_eve_where_the_solar_new_year_is_told(text, reference, expected):
     assert [(m.text, m.value) for m in find_dates(text, reference) if "giao thừa" in m.text.lower()] == [expected]
+
+
+def test_a_live_reports_entries_opened_by_a_dash_fall_on_the_day_told():
+    """``22:35 - Trận đấu kết thúc.``: an entry opened by its time and a dash falls on the day told last
+    before the entries, as one with a colon or a bar does; a span of hours is no entry."""
+    text = ("Việt Nam tiếp Thái Lan trên sân Mỹ Đình tối nay.\n\n22:35 - Trận đấu kết thúc.\n\n"
+            "20:05 - Quang Hải mở tỷ số.\n\n22:35 - 23:00 là giờ phát lại.\n")
+    days = [(m.text, m.on_day) for m in find_dates(text, dt.date(2029, 6, 20)) if m.kind == "time"]
+    assert days[:2] == [("22:35", dt.date(2029, 6, 20)), ("20:05", dt.date(2029, 6, 20))]
+    assert all(day is None for _, day in days[2:])

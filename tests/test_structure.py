@@ -1894,3 +1894,15 @@ def test_a_notice_signed_by_the_body_that_issues_it(isolated_dir):
     found = run_cli("lint", "--format", "json", "--select", "ST,HS107", "a.txt").json()["files"][0]["diagnostics"]
     assert found == []
     assert [p["kind"] for p in parts_of(isolated_dir, text)][-1] == "byline"
+
+
+def test_a_live_reports_entries_told_in_sentences_are_paragraphs(isolated_dir):
+    """``20:35 - Hết hiệp một, Việt Nam dẫn 1-0.`` among longer entries had been a subheading for its few
+    words: an entry that ends on a full stop is told in a sentence, a paragraph as the others are."""
+    text = ("Thứ Tư, 20/6/2029 - 22:40\n\nTrực tiếp: Việt Nam gặp Thái Lan ở bán kết\n\n"
+            "(Thể thao) - Đội tuyển Việt Nam tiếp Thái Lan ở lượt đi bán kết trên sân Mỹ Đình tối nay.\n\n"
+            "22:35 - Trận đấu kết thúc. Việt Nam thắng Thái Lan 2-1 và nắm lợi thế trước trận lượt về.\n\n"
+            "20:35 - Hết hiệp một, Việt Nam dẫn 1-0.\n\n"
+            "20:05 - Phút 33, Nguyễn Quang Hải đá phạt trực tiếp mở tỷ số cho Việt Nam.\n\nNgọc Minh\n")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text)]
+    assert kinds == ["dateline", "headline", "lead", "source-tag", "paragraph", "paragraph", "paragraph", "byline"]

@@ -857,8 +857,12 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
 
 
 def live_entry_heading(line: str) -> bool:
+    """A live report's entry heading: a time and a few words (``19:12 | VÀO!!! Việt Nam 1-0``), not an
+    entry told in a sentence of its own (``20:35 - Hết hiệp một, Việt Nam dẫn 1-0.``: a paragraph, as the
+    longer entries around it are)."""
     entry = LIVE_ENTRY_HEADING.match(line)
-    return entry is not None and words(entry.group("rest")) <= LIVE_ENTRY_MAX_WORDS
+    return (entry is not None and words(entry.group("rest")) <= LIVE_ENTRY_MAX_WORDS
+            and not entry.group("rest").rstrip().endswith("."))
 
 
 def looks_like_headline(line: str, markdown: bool) -> bool:

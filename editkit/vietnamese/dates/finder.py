@@ -447,8 +447,9 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-# a live report's entry: a time opening its line, then a colon or a bar (19h12: Vàooo! · **20:05** | Hết hiệp một)
-LIVE_ENTRY = re.compile(r"[^\S\n]*(?:\*\*)?(?P<time>\d{1,2}[:h]\d{2})(?:\*\*)?[^\S\n]*(?:\||:(?!\d))")
+# a live report's entry: a time opening its line, then a colon, a bar or a dash (19h12: Vàooo! · **20:05** | Hết
+# hiệp một · 22:35 - Trận đấu kết thúc; not a span of hours: 22:35 - 23:00)
+LIVE_ENTRY = re.compile(r"[^\S\n]*(?:\*\*)?(?P<time>\d{1,2}[:h]\d{2})(?:\*\*)?[^\S\n]*(?:\||:(?!\d)|[-–—](?![^\S\n]*\d))")
 
 
 # a day that heads a list: the line ends with a colon right after it (Thứ Sáu, ngày 4/12:)
