@@ -1906,3 +1906,19 @@ def test_a_live_reports_entries_told_in_sentences_are_paragraphs(isolated_dir):
             "20:05 - Phút 33, Nguyễn Quang Hải đá phạt trực tiếp mở tỷ số cho Việt Nam.\n\nNgọc Minh\n")
     kinds = [p["kind"] for p in parts_of(isolated_dir, text)]
     assert kinds == ["dateline", "headline", "lead", "source-tag", "paragraph", "paragraph", "paragraph", "byline"]
+
+
+@pytest.mark.parametrize("closing, kind", [
+    # an agency's long name with its ministry in brackets signs the article (had been a paragraph)
+    ("*Theo Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an)*", "byline"),
+    ("Theo Tổng cục Thống kê (Bộ Tài chính)", "byline"),
+    ("Theo TTXVN", "byline"),
+    # a long line opening on Theo that names no body is a sentence missing its stop
+    ("Theo dấu chân những người lính năm xưa trên các chiến trường", "paragraph"),
+])
+def test_a_source_named_at_the_end_signs_the_article(isolated_dir, closing, kind):
+    text = ("---\ntitle: Thử\ndate: 2029-06-18\n---\n\n# Năm điều cần biết về căn cước cho trẻ em\n\n"
+            "Từ ngày 1/7, việc cấp thẻ căn cước cho trẻ em dưới 14 tuổi có một số thay đổi mà phụ huynh cần lưu ý.\n\n"
+            "Trẻ dưới 14 tuổi không bắt buộc phải có thẻ căn cước, tuy nhiên thẻ giúp làm thủ tục thuận tiện hơn.\n\n"
+            + closing + "\n")
+    assert parts_of(isolated_dir, text, "a.md")[-1]["kind"] == kind

@@ -48,8 +48,11 @@ CAPTION_LINE = re.compile(
     r"(?:^|\s)\(?(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Hình)\s*:\s*[^)]{2,60}\)?\.?\s*$|^(?:Ảnh|Nguồn ảnh|Đồ họa|Đồ hoạ|Clip)\s*:"
     r"|^\(?Ảnh minh (?:họa|hoạ)(?:\s*:[^)]{0,60})?\)?\.?\s*$|\(Ảnh minh (?:họa|hoạ)[^)]{0,60}\)\s*$", re.I)
 SENTENCE_END = re.compile(r"[.!?…:;\"”)][*_]{0,3}\s*$")
-# Theo TTXVN, Nguồn: Kinh tế & Đô thị, (Theo Reuters); no sentence (Theo các chuyên gia, giá vàng sẽ tăng.)
-BYLINE_SOURCE = re.compile(r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+[^()\s]+(?:\s+[^()\s]+){0,7}\)?\s*$(?<![.!?…])", re.I)
+# Theo TTXVN, Nguồn: Kinh tế & Đô thị, (Theo Reuters), an agency's long name with its ministry in brackets (Theo
+# Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an)); no sentence (Theo các chuyên gia, giá vàng sẽ tăng.)
+BYLINE_SOURCE = re.compile(
+    r"^\s*\(?(?:Theo|Nguồn)\s*:?\s+(?:[^()\s]+(?:\s+[^()\s]+){0,7}|(?-i:(?:Cục|Bộ|Sở|Ban|Viện|Tổng cục|Trung tâm|Ủy ban|Uỷ ban|"
+    r"Hội|Cơ quan|Văn phòng|Báo|Tạp chí|Đài|Thông tấn xã)\s)(?:\s*[^()\s]+){1,14}(?:\s*\([^()\n]{1,40}\))?)\)?\s*$(?<![.!?…])", re.I)
 # the reporter, then the photographer: Ngọc Ánh • Ảnh: Quang Huy · Minh Anh | Ảnh: Hữu Khoa
 PHOTO_CREDIT_AFTER_NAME = re.compile(r"\s*[•·|–-]\s*(?:Ảnh|Ảnh và clip|Video|Clip)\s*:\s*[^:\n]{2,40}$", re.I)
 # a credit line of its own under the reporters' names: Ảnh: Phạm Tuấn · Video: Minh Anh · Đồ họa: Hải Yến
