@@ -2878,3 +2878,13 @@ def test_a_live_reports_entries_opened_by_a_dash_fall_on_the_day_told():
     days = [(m.text, m.on_day) for m in find_dates(text, dt.date(2029, 6, 20)) if m.kind == "time"]
     assert days[:2] == [("22:35", dt.date(2029, 6, 20)), ("20:05", dt.date(2029, 6, 20))]
     assert all(day is None for _, day in days[2:])
+
+
+def test_a_holidays_day_in_brackets_is_rewritten_in_the_house_date_style(isolated_dir):
+    """The bracketed day, one mention with its holiday now, is still a numeric date for DT106 (the day
+    after the name without brackets, ``Quốc khánh 2/9``, is the holiday's name and stays as written)."""
+    (isolated_dir / "editkit.toml").write_text('date-style = "dd/mm/yyyy"\n', encoding="utf-8")
+    article = isolated_dir / "a.txt"
+    article.write_text("Dịp Quốc khánh (2/9) và Quốc khánh 2/9 năm nay, trường nghỉ.\n", encoding="utf-8")
+    assert run_cli("lint", "--select", "DT106", "--fix", "a.txt").exit_code == 0
+    assert article.read_text("utf-8") == "Dịp Quốc khánh (02/09) và Quốc khánh 2/9 năm nay, trường nghỉ.\n"
