@@ -2888,3 +2888,13 @@ def test_a_holidays_day_in_brackets_is_rewritten_in_the_house_date_style(isolate
     article.write_text("Dịp Quốc khánh (2/9) và Quốc khánh 2/9 năm nay, trường nghỉ.\n", encoding="utf-8")
     assert run_cli("lint", "--select", "DT106", "--fix", "a.txt").exit_code == 0
     assert article.read_text("utf-8") == "Dịp Quốc khánh (02/09) và Quốc khánh 2/9 năm nay, trường nghỉ.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the week's last trading session is its Friday (had been the weekend, when no market trades)
+    ("Thanh khoản tăng 18% so với phiên cuối tuần trước.", [("cuối tuần trước", "2029-07-06")]),
+    ("Phiên cuối tuần qua, VN-Index tăng.", [("cuối tuần qua", "2029-07-06")]),
+    ("Cuối tuần trước, trời mưa.", [("Cuối tuần trước", "2029-07-07/2029-07-08")]),
+])
+def test_the_last_session_of_a_week_is_its_friday(text, expected):
+    assert found(text, dt.date(2029, 7, 9)) == expected

@@ -20,6 +20,9 @@ from editkit.vietnamese.dates.mention import Mention, day_value, group
 from editkit.vietnamese.dates.resolver import UNTIL_BEFORE, Resolver
 
 
+TRADING_SESSION_BEFORE = re.compile(r"(?<!\w)phiên[^\S\n]+$", re.IGNORECASE)
+
+
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind = "relative"
     unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
@@ -27,6 +30,11 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
         mention.value = day_value(mention.day)
         return mention
     mention.value = relative_value(unit, offset, r.reference, mention)
+    if (unit.endswith("weekend") and mention.value is not None
+            and TRADING_SESSION_BEFORE.search(r.text, max(0, mention.start - 8), mention.start)):
+        # phiên cuối tuần trước: the week's last trading session, its Friday (no market trades at the weekend)
+        mention.day = dt.date.fromisoformat(mention.value[:10]) - dt.timedelta(days=1)
+        mention.value = day_value(mention.day)
     if unit == "year" and mention.value is not None and r.carried_year(mention.start) is None:
         r.remember_year(mention.start, int(mention.value), written=False)  # Năm nay, Tết rơi vào ngày 17/2: this year's
     return mention
