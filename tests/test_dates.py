@@ -2898,3 +2898,17 @@ def test_a_holidays_day_in_brackets_is_rewritten_in_the_house_date_style(isolate
 ])
 def test_the_last_session_of_a_week_is_its_friday(text, expected):
     assert found(text, dt.date(2029, 7, 9)) == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a ticket's or a booking's day: the past of the selling says nothing of it (had been last year's)
+    ("Các hãng hàng không đã mở bán thêm hàng chục nghìn vé cho giai đoạn từ 6h ngày 31/8 đến 23h ngày 5/9.",
+     dt.date(2029, 7, 20), "2029-08-31T06:00/2029-09-05T23:00"),
+    ("Các hãng đã mở bán vé cho dịp 2/9.", dt.date(2029, 7, 20), "2029-09-02"),
+    # the distance still chooses: a match a few days gone by
+    ("Anh đã mua vé xem trận đấu ngày 28/1.", dt.date(2029, 2, 2), "2029-01-28"),
+    # no booking: the past tense tells
+    ("Các hãng đã tăng chuyến trong giai đoạn từ ngày 31/8 đến ngày 5/9.", dt.date(2029, 7, 20), "2028-08-31/2028-09-05"),
+])
+def test_a_tickets_day_is_no_day_gone_by(text, reference, expected):
+    assert [m.value for m in find_dates(text, reference)] == [expected]

@@ -33,9 +33,6 @@ ANNOUNCED = re.compile(r"(?<!\w)(?:công bố|thông báo|ấn định|lên lị
                        r"|phát hành lịch)(?!\w)",
                        re.I)
 ANNOUNCED_AHEAD_DAYS = 30
-# a booking or a ticket earlier in the sentence is for what lies ahead, however soon (đã đặt vé cho chuyến bay
-# ngày 5/2, đã mua vé xem trận đấu ngày 28/1, đã hẹn gặp ngày 30/1, vé tàu các ngày 1 và 2/9 đã bán được 90%)
-BOOKED = re.compile(r"(?<!\w)(?:vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
 
 # a past act aimed at what lies ahead, between the past's marker and the date: its purpose, a request,
 # an invitation, a registration, a contract or a plan (đã lên đường để chuẩn bị cho trận đấu ngày 2/12,
@@ -446,6 +443,7 @@ def past_event_after_publication(document, context):
     No automatic fix.
     """
     from editkit.vietnamese.dates.mention import JUST_NOW, sentence_bounds
+    from editkit.vietnamese.dates.resolver import BOOKED
 
     reference, found = dated(document, context)
     if reference is None:

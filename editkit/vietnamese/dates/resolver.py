@@ -32,6 +32,11 @@ from editkit.vietnamese.dates.patterns import FLAGS
 # the words before the day or month a span runs to (đến hết tháng 4, kéo dài đến hết thứ Tư tuần này)
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# a booking or a ticket earlier in the sentence is for what lies ahead, however soon, whatever past tells
+# of the booking (đã đặt vé cho chuyến bay ngày 5/2, đã mở bán vé cho giai đoạn từ ngày 31/8, đã hẹn gặp ngày
+# 30/1, vé tàu các ngày 1 và 2/9 đã bán được 90%): no past cue for it (Resolver.cues: the distance chooses its
+# year), and DT104 spares it
+BOOKED = re.compile(r"(?<!\w)(?:vé|đặt chỗ|đặt phòng|đặt bàn|đặt lịch|đặt hẹn|hẹn gặp|hẹn lịch)(?!\w)", re.I)
 # the day something starts (khởi hành từ ngày 15/12, áp dụng từ 1/1): in a sentence told just now (vừa
 # khai trương, vừa ban hành) what was announced may well start ahead
 FROM_THE_DAY = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
@@ -123,7 +128,8 @@ class Resolver:
         future = (any(not its_own_years_cue(self.text, cue.start(), end, e)
                       for cue in future_cue_words().finditer(self.text, s, e))
                   or bool(re.match(r"\s*(?:tới|sắp tới|tới đây)(?!\w)", after, FLAGS)))
-        past = told_in_the_past(sentence) or told_just_now(sentence)
+        # (not for a booking's or a ticket's day: đã mở bán vé cho giai đoạn từ ngày 31/8)
+        past = (told_in_the_past(sentence) or told_just_now(sentence)) and not BOOKED.search(self.text, s, start)
         return future, past
 
     def future_only_in_a_later_clause(self, start: int, end: int) -> bool:
