@@ -1270,6 +1270,8 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s24.txt", "boilerplate dateline headline boilerplate boilerplate lead boilerplate boilerplate boilerplate "
      "paragraph paragraph paragraph paragraph paragraph byline boilerplate boilerplate boilerplate boilerplate "
      "boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    # a wire story copied hard-wrapped, with Windows line ends: each paragraph's lines broken mid-sentence
+    ("s25.txt", "dateline headline lead source-tag paragraph paragraph paragraph byline", ["ST116"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
