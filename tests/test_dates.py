@@ -2912,3 +2912,11 @@ def test_the_last_session_of_a_week_is_its_friday(text, expected):
 ])
 def test_a_tickets_day_is_no_day_gone_by(text, reference, expected):
     assert [m.value for m in find_dates(text, reference)] == [expected]
+
+
+def test_years_listed_each_with_its_place():
+    """``các năm 2003 tại Évian, 2011 tại Deauville và 2019 tại Biarritz``: the years after the first, each
+    after a place, are listed years too (had been left unread); a count after a place is no year."""
+    text = "Pháp từng đăng cai hội nghị G7 các năm 2003 tại Évian, 2011 tại Deauville và 2019 tại Biarritz."
+    assert found(text, dt.date(2029, 5, 11)) == [("năm 2003", "2003"), ("2011", "2011"), ("2019", "2019")]
+    assert found("Năm 2020 tại Hà Nội, 150 người dự.", dt.date(2029, 5, 11)) == [("Năm 2020", "2020")]

@@ -106,6 +106,10 @@ BARE_YEAR_CUE = rf"tầm\s+nhìn(?:\s+đến)?|{BARE_MONTH_CUE}"
 BARE_YEAR_END = r"(?=[^\S\n]*(?:[,.](?!\d)|[;:!?)]|\n|$)|[^\S\n]+(?:và|hoặc)[^\S\n]+(?:năm[^\S\n]+)?(?:19|20)\d{2}(?!\d))"
 
 
+# the place after a listed year (các năm 2003 tại Évian, 2011 tại Deauville và 2019 tại Biarritz)
+LISTED_YEARS_PLACE = r"(?:[^\S\n]+(?:tại|ở)[^\S\n]+[A-ZĐÀ-Ỹ][^\W\d_]*(?:[^\S\n]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})?"
+
+
 @lru_cache(maxsize=1)
 def sources() -> dict[str, str]:
     """Every pattern's regular expression by name, in priority order (earlier wins ties)."""
@@ -306,7 +310,9 @@ def sources() -> dict[str, str]:
         "listed_year": (
             # (up to eight years before it: a bounded look back, linear on a flood of them)
             # (or after a bare year a word of time names: định hướng đến 2030 và 2045)
-            rf"(?<=(?:(?<![\w/])năm|(?<!\w)(?:{BARE_YEAR_CUE}))[^\S\n]{{1,3}}{NAMED_YEAR}(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{NAMED_YEAR}){{0,8}}"
+            # (each year maybe with its place: các năm 2003 tại Évian, 2011 tại Deauville và 2019 tại Biarritz)
+            rf"(?<=(?:(?<![\w/])năm|(?<!\w)(?:{BARE_YEAR_CUE}))[^\S\n]{{1,3}}{NAMED_YEAR}{LISTED_YEARS_PLACE}"
+            rf"(?:[^\S\n]{{0,3}},[^\S\n]{{0,3}}{NAMED_YEAR}{LISTED_YEARS_PLACE}){{0,8}}"
             rf"[^\S\n]{{0,3}}(?:,|và|hoặc)[^\S\n]{{0,3}})"
             rf"(?P<y>{NAMED_YEAR})(?![\d/.,-]\d|[\d\w/%])"
         ),
