@@ -2920,3 +2920,20 @@ def test_years_listed_each_with_its_place():
     text = "Pháp từng đăng cai hội nghị G7 các năm 2003 tại Évian, 2011 tại Deauville và 2019 tại Biarritz."
     assert found(text, dt.date(2029, 5, 11)) == [("năm 2003", "2003"), ("2011", "2011"), ("2019", "2019")]
     assert found("Năm 2020 tại Hà Nội, 150 người dự.", dt.date(2029, 5, 11)) == [("Năm 2020", "2020")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count after or before đó counts from the day, month or year told last in its paragraph (had been no date)
+    ("Vụ án được khởi tố từ tháng 11 năm ngoái. Hai tháng sau đó, cơ quan điều tra đã bắt 32 bị can.",
+     [("tháng 11 năm ngoái", "2028-11"), ("Hai tháng sau đó", "2029-01")]),
+    ("Khoảng 16h ngày 27/5, Khang đi tắm sông. Ba ngày sau đó, thi thể em được tìm thấy.",
+     [("16h ngày 27/5", "2029-05-27T16:00"), ("Ba ngày sau đó", "2029-05-30")]),
+    ("Ngày 5/3, ông bị bắt. Một tuần trước đó, ông đã bỏ trốn.", [("5/3", "2029-03-05"), ("Một tuần trước đó", "2029-02-26")]),
+    ("Năm 2019, ông về hưu. 10 năm sau đó, ông vẫn đi vá đường.", [("Năm 2019", "2019"), ("10 năm sau đó", "2029")]),
+    # no count (vài), nothing told before it, or a day told in another paragraph: nothing
+    ("Ngày 5/3, ông bị bắt. Vài ngày sau đó, ông được thả.", [("5/3", "2029-03-05")]),
+    ("Ba ngày sau đó, thi thể em được tìm thấy.", []),
+    ("Ngày 5/3, ông bị bắt.\n\nBa ngày sau đó, ông được thả.", [("5/3", "2029-03-05")]),
+])
+def test_a_count_from_then_counts_from_the_day_told_last(text, expected):
+    assert found(text, dt.date(2029, 6, 4)) == expected

@@ -140,6 +140,51 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# Hai tháng sau đó · ba ngày trước đó · một tuần sau đó · 10 năm sau đó: a count from the day, month or year
+# told last in the paragraph (not vài, mấy: no count)
+COUNTED_FROM_THEN = r"(?<!\w)(?P<count>\d{{1,2}}|{number})[^\S\n]+(?P<unit>ngày|tuần|tháng|năm)[^\S\n]+(?P<dir>sau|trước)[^\S\n]+(?:đó|ấy)(?!\w)"
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")  # a day, maybe at a time (16h ngày 27/5)
+# the values a count of each unit may count from: a day for days and weeks, a day or a month for months
+COUNTS_FROM = {"ngày": (DAY_VALUE,), "tuần": (DAY_VALUE,), "tháng": (DAY_VALUE, re.compile(r"\d{4}-\d{2}")),
+               "năm": (DAY_VALUE, re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}"))}
+
+
+def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Vụ án được khởi tố từ tháng 11 năm ngoái. Hai tháng sau đó, …``: a count of days, weeks, months
+    or years after or before ``đó`` counts from the day, month or year told last before it in its
+    paragraph (January; ``Ba ngày sau đó`` after ``ngày 27/5``: the 30th); with none told there it
+    names nothing."""
+    lowered = text.lower()
+    if " đó" not in lowered and " ấy" not in lowered:
+        return mentions
+    from editkit.vietnamese.dates.lexicon import number_of, pieces
+    from editkit.vietnamese.dates.resolve import add_months
+
+    pattern = re.compile(COUNTED_FROM_THEN.format(number=pieces()["number_word"]), re.I)
+    added = []
+    for match in pattern.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        unit, count = match.group("unit").lower(), number_of(match.group("count"))
+        before = [m for m in mentions if m.end <= match.start() and m.value and "\n" not in text[m.end: match.start()]
+                  and m.kind != "time"]
+        if count is None or not before or not any(p.fullmatch(before[-1].value) for p in COUNTS_FROM[unit]):
+            continue
+        told, step = before[-1], count if match.group("dir").lower() == "sau" else -count
+        value, day = told.value, None
+        if unit in ("ngày", "tuần"):
+            day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=step * (7 if unit == "tuần" else 1))
+            value = day_value(day)
+        elif unit == "tháng":
+            year, month = add_months(int(value[:4]), int(value[5:7]), step)
+            value = f"{year}-{month:02d}"
+        else:
+            value = str(int(value[:4]) + step)
+        added.append(Mention(match.start(), match.end(), match.group(), "relative", value, day=day,
+                             year_inferred=told.year_inferred, explicit_year=told.explicit_year))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 # "so với tháng trước", "so với cùng kỳ năm trước" (COMPARED_BEFORE): a comparison with the month or year
 # before the one the sentence reports on, not with the one before the publication date
 MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
