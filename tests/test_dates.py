@@ -2937,3 +2937,19 @@ def test_years_listed_each_with_its_place():
 ])
 def test_a_count_from_then_counts_from_the_day_told_last(text, expected):
     assert found(text, dt.date(2029, 6, 4)) == expected
+
+
+@pytest.mark.parametrize("text, reference, rules", [
+    # a year word that says which year a name is: the name checked (had gone unchecked)
+    ("Năm nay là năm Canh Tuất, nhà văn hóa tổ chức triển lãm.", dt.date(2029, 9, 4), ["DT107"]),
+    ("Năm nay là năm Kỷ Dậu, nhà văn hóa tổ chức triển lãm.", dt.date(2029, 9, 4), []),
+    # in January before Tết the year under way and the coming one may both be said
+    ("Năm nay là năm Mậu Thân, nhà văn hóa tổ chức triển lãm.", dt.date(2029, 1, 20), []),
+    ("Năm nay là năm Kỷ Dậu, nhà văn hóa tổ chức triển lãm.", dt.date(2029, 1, 20), []),
+    ("Năm ngoái, năm Đinh Mùi, giá vàng tăng mạnh.", dt.date(2028, 9, 4), []),
+    ("Năm ngoái, năm Giáp Thìn, giá vàng tăng mạnh.", dt.date(2028, 9, 4), ["DT107"]),
+])
+def test_a_year_names_name_after_a_year_word_is_checked(isolated_dir, text, reference, rules):
+    (isolated_dir / "a.txt").write_text(text + "\n", encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT107", "--ref", reference.isoformat(), "a.txt").json()
+    assert [d["rule"] for d in found["files"][0]["diagnostics"]] == rules

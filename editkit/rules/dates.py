@@ -107,7 +107,10 @@ def year_name_mismatch(document, context):
     ## What it does
     Checks the sexagenary name of a lunar year (`Giáp Thìn`, `Ất Tỵ`) written
     with a year number (`Tết Giáp Thìn 2025`, `Tết Trung thu Quý Mão 2024`,
-    `năm Giáp Thìn 2025`) against the calendar's cycle of sixty years.
+    `năm Giáp Thìn 2025`), or after a year word that says which year it is
+    (`Năm nay là năm Canh Tuất`, written in 2029, the year Kỷ Dậu; in January
+    before Tết either the year under way or the coming one may be said),
+    against the calendar's cycle of sixty years.
 
     ## Why
     One of the two is wrong, and the date of the holiday depends on which.
@@ -123,8 +126,8 @@ def year_name_mismatch(document, context):
     _, found = dated(document, context)
     for mention in found:
         if mention.year_name:
-            yield Finding(mention.start, mention.end,
-                          f"'{mention.text}': the year written by number is {mention.year_name}",
+            said = f"{mention.year_word} is" if mention.year_word else "the year written by number is"
+            yield Finding(mention.start, mention.end, f"'{mention.text}': {said} {mention.year_name}",
                           suggestions=(mention.year_name,))
 
 

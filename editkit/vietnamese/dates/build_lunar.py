@@ -218,13 +218,36 @@ def named_lunar_year(m: re.Match, mention: Mention, r: Resolver, written: int | 
 
 
 def build_named_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
-    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024)."""
+    """``năm Giáp Thìn``: the lunar year, as the solar year it begins in (2024); after a year word that
+    says which year it is (``Năm nay là năm Canh Tuất``), that year, its name checked by DT107."""
     named, year = named_lunar_year(m, mention, r, int(m.group("y")) if m.group("y") else None)
     if not named:
         return None
     mention.kind = "period"
+    if not m.group("y") and r.reference is not None:
+        year = named_by_a_year_word(m, mention, r) or year
     mention.value = str(year) if year is not None else None
     return mention
+
+
+# a year word that says which year the name after it is (Năm nay là năm Canh Tuất; năm ngoái, năm Mậu Thân)
+YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?P<word>năm[^\S\n]+(?:nay|ngoái|trước|tới|sau))[^\S\n]*(?:là|,|-|–|\(|:)?[^\S\n]*$",
+                              re.IGNORECASE)
+
+
+def named_by_a_year_word(m: re.Match, mention: Mention, r: Resolver) -> int | None:
+    """The year a year word right before ``năm <name>`` names (``Năm nay là năm Canh Tuất`` written in 2029:
+    2029, whose name, Kỷ Dậu, DT107 reports); the name may be the lunar year under way at the reference or the
+    one that begins in its solar year (in January, before Tết, either is said), moved by the word's years."""
+    said = YEAR_WORD_BEFORE.search(r.text, max(0, mention.start - 20), mention.start)
+    offset = year_word_offset(said.group("word")) if said else None
+    if offset is None:
+        return None
+    place = years_named(m.group("stem"), m.group("branch"))
+    years = (R.lunar_year_of(r.reference) + offset, r.reference.year + offset)
+    if all((year - YEAR_NAME_EPOCH) % 60 != place for year in years):
+        mention.year_name, mention.year_word = name_of_year(years[0]), said.group("word")
+    return years[0] if (years[0] - YEAR_NAME_EPOCH) % 60 == place or mention.year_name else years[1]
 
 
 def build_lunar_eve_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:

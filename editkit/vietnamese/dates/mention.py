@@ -29,6 +29,7 @@ class Mention:
     numeric: dict = field(default_factory=dict)  # d, m, y, separator of a numeric date as written
     endpoints: tuple[dict, ...] = ()  # a range's two numeric dates as written (numeric's keys and its day)
     year_name: str | None = None  # the name of the written year when the written name contradicts it
+    year_word: str | None = None  # the year word (năm nay) before a name that contradicts the year it names
     named_day: dt.date | None = None  # the day a relative word names when its glossed date is another
     holiday_day: tuple[int, int] | None = None  # a holiday's own (day, month) when another is written after it
     lunar: tuple[int, int, int | None] | None = None  # a lunar day as written: (day, month, year written or named)
