@@ -2955,12 +2955,17 @@ def test_a_year_names_name_after_a_year_word_is_checked(isolated_dir, text, refe
     assert [d["rule"] for d in found["files"][0]["diagnostics"]] == rules
 
 
-def test_the_date_slips_planted_in_an_article_are_each_reported(isolated_dir):
-    """tests/slips/lich-thang-9.txt (tests/slips/README.md): a weekday, a lunar gloss, an impossible day, a
-    holiday's day and a year's name, each wrong once; every one reported, and nothing else of the dates."""
+@pytest.mark.parametrize("name, expected", [
+    # a weekday, a lunar gloss, an impossible day, a holiday's day and a year's name, each wrong once
+    ("lich-thang-9.txt", [("DT101", ["thứ Tư"]), ("DT110", ["16/8"]), ("DT102", []), ("DT109", ["20/11"]),
+                          ("DT107", ["Kỷ Dậu"])]),
+    # a dateline a day after the front matter, a relative day glossed with another, a past act dated ahead
+    ("gia-xang.md", [("DT103", []), ("DT108", ["12/9"]), ("DT104", [])]),
+])
+def test_the_date_slips_planted_in_an_article_are_each_reported(isolated_dir, name, expected):
+    """tests/slips/ (its README): every date slip planted reported, and nothing else of the dates rules."""
     import shutil
 
-    shutil.copy(Path(__file__).parent / "slips" / "lich-thang-9.txt", isolated_dir / "a.txt")
-    found = run_cli("lint", "--format", "json", "--select", "dates", "a.txt").json()["files"][0]["diagnostics"]
-    assert [(d["rule"], d.get("suggestions", [])[:1]) for d in found] == [
-        ("DT101", ["thứ Tư"]), ("DT110", ["16/8"]), ("DT102", []), ("DT109", ["20/11"]), ("DT107", ["Kỷ Dậu"])]
+    shutil.copy(Path(__file__).parent / "slips" / name, isolated_dir / name)
+    found = run_cli("lint", "--format", "json", "--select", "dates", name).json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d.get("suggestions", [])[:1]) for d in found] == expected
