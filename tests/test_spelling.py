@@ -713,6 +713,7 @@ def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     "Năm nay, huyện dự kiến đón khoảng 1,5 triệu lượt khách.",  # had read as đóng (ý kiến đóng góp's pair)
     "Tiếng trống vang khắp khúc sông, hạt được xay thành bột, nấu trong nồi đất.",  # had read văng, xây, hồi
     "Thời hiệu yêu cầu chia di sản là 30 năm kể từ thời điểm mở thừa kế.",  # the law's term (had read as mỡ)
+    "Các trò chơi dân gian như ném còn, đẩy gậy; góc chợ rực rỡ đào phai; mâm cốm dẹp, khoai lang.",  # có, phải, cơm
 ])
 def test_numbers_in_words_and_ca_tru_terms_are_no_slips_at_high_sensitivity(isolated_dir, text):
     (isolated_dir / "editkit.toml").write_text('spelling-sensitivity = "high"\n', encoding="utf-8")
