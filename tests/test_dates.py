@@ -2969,3 +2969,15 @@ def test_the_date_slips_planted_in_an_article_are_each_reported(isolated_dir, na
     shutil.copy(Path(__file__).parent / "slips" / name, isolated_dir / name)
     found = run_cli("lint", "--format", "json", "--select", "dates", name).json()["files"][0]["diagnostics"]
     assert [(d["rule"], d.get("suggestions", [])[:1]) for d in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month and a year joined by từ … đến: one range of months (had been a month and a year)
+    ("Dự án triển khai từ tháng 9/2029 đến hết năm 2030.", [("từ tháng 9/2029 đến hết năm 2030", "2029-09/2030-12")]),
+    ("Từ năm 2026 đến tháng 6/2028, các bị can buôn lậu.", [("Từ năm 2026 đến tháng 6/2028", "2026-01/2028-06")]),
+    ("Từ tháng 3 đến hết năm nay, giá điện không đổi.", [("Từ tháng 3 đến hết năm nay", "2029-03/2029-12")]),
+    # a month whose year is not written after a year: which year's is unclear, left apart
+    ("Từ năm ngoái đến tháng 6, giá điện không đổi.", [("năm ngoái", "2028"), ("tháng 6", "2028-06")]),
+])
+def test_a_month_and_a_year_joined_are_one_range(text, expected):
+    assert found(text, dt.date(2029, 9, 20)) == expected
