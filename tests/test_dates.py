@@ -2976,6 +2976,7 @@ def test_the_date_slips_planted_in_an_article_are_each_reported(isolated_dir, na
     ("Dự án triển khai từ tháng 9/2029 đến hết năm 2030.", [("từ tháng 9/2029 đến hết năm 2030", "2029-09/2030-12")]),
     ("Từ năm 2026 đến tháng 6/2028, các bị can buôn lậu.", [("Từ năm 2026 đến tháng 6/2028", "2026-01/2028-06")]),
     ("Từ tháng 3 đến hết năm nay, giá điện không đổi.", [("Từ tháng 3 đến hết năm nay", "2029-03/2029-12")]),
+    ("Từ quý III/2029 đến quý I/2030, giá nhà tăng 8%.", [("Từ quý III/2029 đến quý I/2030", "2029-07/2030-03")]),
     # a month whose year is not written after a year: which year's is unclear, left apart
     ("Từ năm ngoái đến tháng 6, giá điện không đổi.", [("năm ngoái", "2028"), ("tháng 6", "2028-06")]),
 ])

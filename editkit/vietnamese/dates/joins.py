@@ -152,33 +152,43 @@ def last_day_of(value: str) -> dt.date | None:
     return first
 
 
-# từ tháng 9/2029 đến hết năm 2030 · từ năm 2026 đến tháng 6/2028: a month and a year, one to the other
+# từ tháng 9/2029 đến hết năm 2030 · từ năm 2026 đến tháng 6/2028 · từ quý III/2029 đến quý I/2030: months,
+# quarters and years, one to another
 PERIODS_BETWEEN = re.compile(r"[^\S\n]*(?:đến|tới)[^\S\n]+(?:(?:hết|cuối|đầu|giữa)[^\S\n]+)?", re.I)
 PERIOD_FROM = re.compile(r"(?:^|(?<=\W))từ[^\S\n]+(?:(?:đầu|giữa|cuối)[^\S\n]+)?$", re.I)
-MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+MONTH_QUARTER_OR_YEAR = re.compile(r"\d{4}(?:-\d{2}|-Q[1-4])?")
 
 
 def joined_month_and_year_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``từ tháng 9/2029 đến hết năm 2030``, ``từ năm 2026 đến tháng 6/2028``, ``Từ tháng 3 đến hết năm nay``:
-    a month and a year (written or named from the reference) joined by
-    ``từ … đến`` are one range of months (2029-09/2030-12, 2026-01/2028-06), as two months or two years
-    are (their patterns read those whole)."""
+    """``từ tháng 9/2029 đến hết năm 2030``, ``từ năm 2026 đến tháng 6/2028``, ``Từ tháng 3 đến hết năm nay``,
+    ``Từ quý III/2029 đến quý I/2030``: a month, a quarter or a year (written or named from the reference)
+    to another joined by ``từ … đến`` are one range of months (2029-09/2030-12, 2026-01/2028-06,
+    2029-07/2030-03), as two months or two years are (their patterns read those whole). A month whose year
+    is not written after a year stays apart (``từ năm ngoái đến tháng 6``: which June?)."""
     joined: list[Mention] = []
     for mention in mentions:
         first = joined[-1] if joined else None
         if (first is not None and {first.kind, mention.kind} <= {"period", "relative"} and first.value and mention.value
-                and MONTH_OR_YEAR.fullmatch(first.value) and MONTH_OR_YEAR.fullmatch(mention.value)
-                and len(first.value) != len(mention.value) and PERIODS_BETWEEN.fullmatch(text, first.end, mention.start)
-                and not (len(mention.value) > 4 and mention.year_inferred)  # từ năm ngoái đến tháng 6: which June?
+                and MONTH_QUARTER_OR_YEAR.fullmatch(first.value) and MONTH_QUARTER_OR_YEAR.fullmatch(mention.value)
+                and (len(first.value) != len(mention.value) or "Q" in first.value)
+                and PERIODS_BETWEEN.fullmatch(text, first.end, mention.start)
+                and not (len(mention.value) == 7 and "Q" not in mention.value and mention.year_inferred)
                 and (opening := PERIOD_FROM.search(text, max(0, first.start - 12), first.start))):
-            start_month = first.value if len(first.value) > 4 else f"{first.value}-01"
-            end_month = mention.value if len(mention.value) > 4 else f"{mention.value}-12"
+            start_month, end_month = months_of(first.value)[0], months_of(mention.value)[1]
             if start_month < end_month:
                 joined[-1] = Mention(opening.start(), mention.end, text[opening.start():mention.end], "range",
                                      f"{start_month}/{end_month}", year_inferred=first.year_inferred or mention.year_inferred)
                 continue
         joined.append(mention)
     return joined
+
+
+def months_of(value: str) -> tuple[str, str]:
+    """The first and last month a month, quarter or year covers: 2029-Q3 → (2029-07, 2029-09)."""
+    if "Q" in value:
+        quarter = int(value[-1])
+        return f"{value[:4]}-{3 * quarter - 2:02d}", f"{value[:4]}-{3 * quarter:02d}"
+    return (value, value) if len(value) > 4 else (f"{value}-01", f"{value}-12")
 
 
 # từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
