@@ -2982,3 +2982,14 @@ def test_the_date_slips_planted_in_an_article_are_each_reported(isolated_dir, na
 ])
 def test_a_month_and_a_year_joined_are_one_range(text, expected):
     assert found(text, dt.date(2029, 9, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the month or year the sentence told before it (had been the reference's)
+    ("Riêng tháng 9, xuất khẩu giảm 2,1% do ảnh hưởng của bão số 5 hồi giữa tháng.",
+     [("tháng 9", "2029-09"), ("hồi giữa tháng", "2029-09")]),
+    ("Năm 2027, công ty lỗ nặng hồi cuối năm.", [("Năm 2027", "2027"), ("hồi cuối năm", "2027")]),
+    ("Giá vàng tăng mạnh hồi đầu tháng.", [("hồi đầu tháng", "2029-10")]),
+])
+def test_a_part_of_the_period_told_before_it(text, expected):
+    assert found(text, dt.date(2029, 10, 6)) == expected

@@ -199,6 +199,27 @@ def a_week(value: str) -> bool:
     return first.weekday() == 0 and (last - first).days == 6
 
 
+PART_OF_PERIOD = re.compile(r"hồi[^\S\n]+(?:đầu|giữa|cuối)[^\S\n]+(?P<unit>tháng|năm)", re.I)
+
+
+def parts_of_the_period_told(text: str, mentions: list) -> list:
+    """``Riêng tháng 9, xuất khẩu giảm … do bão số 5 hồi giữa tháng``: a part of the month (the year) the
+    sentence told before it, not of the reference's (read as this month where the sentence tells none)."""
+    for index, mention in enumerate(mentions):
+        part = PART_OF_PERIOD.fullmatch(mention.text) if mention.kind == "relative" else None
+        if part is None:
+            continue
+        pattern = MONTH_VALUE if part.group("unit").lower() == "tháng" else YEAR_VALUE
+        sentence_start, _ = sentence_bounds(text, mention.start, mention.end)
+        for earlier in (mentions[j] for j in range(index - 1, -1, -1)):
+            if earlier.start < sentence_start:
+                break
+            if earlier.kind in ("period", "date", "relative") and earlier.value and pattern.fullmatch(earlier.value):
+                mention.value = earlier.value
+                break
+    return mentions
+
+
 def compared_with_period_told(text: str, mentions: list) -> list:
     """``Tháng 11, CPI tăng 0,3% so với tháng trước``: the month before the month the sentence
     names (October), as ``năm 2025, GDP tăng 7% so với năm trước`` is 2024, ``quý I/2028 … so với quý

@@ -17,6 +17,7 @@ from editkit.vietnamese.dates import resolve as R
 from editkit.vietnamese.dates.anaphora import (
     compared_with_period_told,
     counted_from_then,
+    parts_of_the_period_told,
     told_day_references,
 )
 from editkit.vietnamese.dates.build_days import (
@@ -219,8 +220,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     joined = joined_month_and_year_ranges(text, joined)
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
-    found = weekdays_said_after(text, days_of_bare_times(text, compared_with_period_told(
-        text, counted_from_then(text, told_day_references(text, joined)))))
+    found = weekdays_said_after(text, days_of_bare_times(text, parts_of_the_period_told(text, compared_with_period_told(
+        text, counted_from_then(text, told_day_references(text, joined))))))
     if style:
         for mention in found:
             if mention.kind == "dateline" and not mention.opens_lead:
