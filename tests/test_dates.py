@@ -2993,3 +2993,15 @@ def test_a_month_and_a_year_joined_are_one_range(text, expected):
 ])
 def test_a_part_of_the_period_told_before_it(text, expected):
     assert found(text, dt.date(2029, 10, 6)) == expected
+
+
+def test_a_span_to_before_a_day_and_a_weekday_after_a_days_hours():
+    """``từ 8h00 ngày 15/10/2029 đến trước 9h00 ngày 5/11/2029`` had been two days (đến trước ends the span,
+    as đến hết does); ``từ 8h00 đến 17h00 ngày 12/10/2029 (thứ Bảy)``: the weekday in brackets after the
+    day of a span of hours is checked (12/10/2029 is a Friday)."""
+    ref = dt.date(2029, 10, 10)
+    assert found("Phát hành hồ sơ từ 8h00 ngày 15/10/2029 đến trước 9h00 ngày 5/11/2029.", ref) == [
+        ("từ 8h00 ngày 15/10/2029 đến trước 9h00 ngày 5/11/2029", "2029-10-15T08:00/2029-11-05T09:00")]
+    for weekday, mismatch in (("thứ Bảy", True), ("thứ Sáu", False)):
+        (mention,) = find_dates(f"Mất nước từ 8h00 đến 17h00 ngày 12/10/2029 ({weekday}).", ref)
+        assert (mention.text.endswith(f"({weekday})"), mention.weekday_mismatch) == (True, mismatch)

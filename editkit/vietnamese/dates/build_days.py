@@ -218,8 +218,8 @@ def build_time_range_date(m: re.Match, mention: Mention, r: Resolver) -> Mention
     last = date + dt.timedelta(days=1) if date and end <= start else date  # 22h - 5h, 0h - 24h: into the next day
     mention.day, mention.end_day = date, last
     mention.value = f"{day_value(date, start)}/{day_value(last, end)}" if date else None
-    if group(m, "wd"):  # từ 7h30 đến 16h30 thứ Hai (1/3)
-        mention.weekday = weekday_of(m.group("wd"))
+    if group(m, "wd", "wda"):  # từ 7h30 đến 16h30 thứ Hai (1/3), … ngày 12/10/2029 (thứ Sáu)
+        mention.weekday = weekday_of(group(m, "wd", "wda"))
         mention.weekday_mismatch = date is not None and date.isoweekday() != mention.weekday
     return mention
 

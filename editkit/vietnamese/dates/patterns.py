@@ -163,7 +163,8 @@ def sources() -> dict[str, str]:
             rf"|(?<!\w)(?=(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s)(?:{PART_OF_DAY}(?:ngày\s+)?|ngày\s+))"
             rf"{dmy('a')}"
             # đêm 26/11 rạng sáng 27/11 · khuya 30/11, rạng sáng 1/12: a night and the morning after it
-            rf"\s*(?:đến|tới|-|–|(?P<overnight>,?(?=\s*rạng\s+sáng\s)))\s*(?:hết\s+)?(?:{time_of_day('t2')}\s+)?"
+            # (đến trước 9h00 ngày 5/11: a deadline that ends the span, as đến hết does)
+            rf"\s*(?:đến|tới|-|–|(?P<overnight>,?(?=\s*rạng\s+sáng\s)))\s*(?:(?:hết|trước)\s+)?(?:{time_of_day('t2')}\s+)?"
             rf"{PART_OF_DAY}(?:ngày\s+)?{dmy('b')}{EDGE_AFTER}{year_after('b')}"
         ),
         # 30/4 - 1/5 · 30/4-1/5 · 1/1/2020 – 31/12/2020 · (30/4/1975 - 30/4/2024): two dates joined by a dash
@@ -446,10 +447,11 @@ def sources() -> dict[str, str]:
             rf"(?P<rel>(?:rạng\s+)?(?P<t1pod>sáng|trưa|chiều|tối|đêm)(?:\s+(?:sớm|muộn))?\s+(?:nay|qua|mai)|(?:ngày\s+)?hôm\s+(?:nay|qua)|ngày\s+mai)(?!\w)"
             rf"(?:\s*\(\s*{dmy('g', 'absent')}\s*\))?"  # 5h sáng nay (17/11)
         ),
-        # từ 10h đến 22h ngày 7/9 · từ 7h30 đến 16h30 thứ Hai (1/3): a span of one day
+        # từ 10h đến 22h ngày 7/9 · từ 7h30 đến 16h30 thứ Hai (1/3) · từ 8h00 đến 17h00 ngày 12/10/2029 (thứ Sáu):
+        # a span of one day, its weekday before it or in brackets after it
         "time_range_date": (
             rf"{hours_span}(?:(?:ngày|hôm)\s+|(?P<wd>{w['weekday']})\s?(?:,\s?|(?P<paren>\(\s?)|\s)(?:ngày\s+)?)?"
-            rf"{dmy('a')}{EDGE_AFTER}(?(paren)\s?\))"
+            rf"{dmy('a')}{EDGE_AFTER}(?(paren)\s?\)|(?:[^\S\n]*\([^\S\n]*(?P<wda>{w['weekday']})[^\S\n]*\))?)"
         ),
         # từ 7 giờ đến 11 giờ ngày 27 tháng 11 năm 2027: the same with the date written out
         "time_range_long_date": (
