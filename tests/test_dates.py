@@ -2862,6 +2862,11 @@ def test_a_holidays_day_in_brackets_goes_with_it(text, expected, own_day):
     ("Đêm giao thừa dương lịch 2029 diễn ra an toàn.", dt.date(2029, 3, 2), ("giao thừa dương lịch 2029", "2028-12-31")),
     # (was a never-date, guarding against the lunar eve: it is the solar one now)
     ("Đêm giao thừa Tết dương lịch, phố đi bộ đông người.", dt.date(2021, 1, 21), ("giao thừa Tết dương lịch", "2020-12-31")),
+    # a paragraph that tells of neither: the headline's (had been the lunar eve)
+    ("Hàng trăm nghìn người xuống phố đón năm mới 2030\n\nSo với đêm giao thừa năm ngoái, lượng khách đến hồ "
+     "Hoàn Kiếm tăng khoảng 20%.", dt.date(2030, 1, 2), ("giao thừa năm ngoái", "2028-12-31")),
+    ("Chợ hoa Tết đông nghịt\n\nSo với đêm giao thừa năm ngoái, lượng khách tăng khoảng 20%.", dt.date(2030, 1, 28),
+     ("giao thừa năm ngoái", "2029-02-12")),
     # the lunar eve where the lunar new year is told, or neither
     ("Mâm cỗ cúng giao thừa và ngày mùng 1 Tết rất quan trọng.", dt.date(2029, 1, 2), ("giao thừa", "2029-02-12")),
     ("Đêm giao thừa năm nay, thành phố bắn pháo hoa tại 6 điểm.", dt.date(2029, 1, 2), ("giao thừa năm nay", "2029-02-12")),

@@ -341,16 +341,23 @@ SOLAR_NEW_YEAR = re.compile(r"dương[^\S\n]+lịch|tết[^\S\n]+tây|đếm[^\S
                             r"[^\S\n]+(?:19|20)\d\d|(?<![\d/])31[^\S\n]*(?:/|tháng)[^\S\n]*12(?![\d/])", re.IGNORECASE)
 LUNAR_NEW_YEAR = re.compile(r"nguyên[^\S\n]+đán|âm[^\S\n]+lịch|cổ[^\S\n]+truyền|mùng|mồng|tháng[^\S\n]+(?:chạp|giêng)|"
                             r"tết(?![^\S\n]+(?:dương|tây))|năm[^\S\n]+mới[^\S\n]+âm", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+HEADLINE_REACH = 300  # the first characters of a text, where its headline stands
 
 
 def solar_new_year_told(text: str, mention: Mention) -> bool:
-    """The paragraph up to the end of the mention's sentence tells of the solar new year (SOLAR_NEW_YEAR)
-    and not of the lunar one: giao thừa there is the night of 31 December."""
+    """The mention's paragraph tells of the solar new year (SOLAR_NEW_YEAR) and not of the lunar one, or,
+    telling of neither, the text's headline does (``… xuống phố đón năm mới 2030`` over ``So với đêm giao thừa
+    năm ngoái, …``): giao thừa there is the night of 31 December."""
     start = text.rfind("\n", 0, mention.start) + 1
-    end = SENTENCE_END.search(text, mention.end)
-    scope = text[start: end.start() if end else len(text)]
-    return bool(SOLAR_NEW_YEAR.search(scope)) and not LUNAR_NEW_YEAR.search(scope)
+    end = text.find("\n", mention.end)
+    for scope in (text[start: end if end >= 0 else len(text)], text[:HEADLINE_REACH]):
+        if LUNAR_NEW_YEAR.search(scope):
+            return False
+        if SOLAR_NEW_YEAR.search(scope):
+            return True
+    return False
 
 
 # the months of the year after which the solar new year's eve last told is this year's, not last year's
