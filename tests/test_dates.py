@@ -2789,6 +2789,10 @@ def test_lunar_and_long_days_listed_with_va(text, expected):
      [("Tết Nguyên đán", "2029-02-13"), ("từ mùng 1 đến mùng 5", "2029-02-13/2029-02-17")]),
     ("Hội chùa Hương khai mạc ngày mùng 6 tháng Giêng; đến mùng 10, khách đã đông.", dt.date(2029, 3, 1),
      [("ngày mùng 6 tháng Giêng", "2029-02-18"), ("mùng 10", "2029-02-22")]),
+    # or at the end of a span from a late day of Chạp (had been no date); not after an early one (Chạp's own)
+    ("Nhiều doanh nghiệp cho người lao động nghỉ từ 25 tháng Chạp đến hết mùng 6.", dt.date(2030, 1, 14),
+     [("từ 25 tháng Chạp đến hết mùng 6", "2030-01-28/2030-02-07")]),
+    ("Chợ họp từ mùng 1 tháng Chạp đến mùng 10.", dt.date(2030, 1, 14), [("mùng 1 tháng Chạp", "2030-01-04")]),
     # but not a day that comes back each month, nor one after another festival called Tết, nor one with no Tết
     ("Sau Tết, chùa đông khách vào mùng 1 và rằm.", dt.date(2029, 2, 20), []),
     ("Sau Tết, chùa đông khách các ngày mùng 1 hằng tháng.", dt.date(2029, 2, 20), []),

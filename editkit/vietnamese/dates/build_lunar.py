@@ -103,17 +103,22 @@ TET_TOLD = re.compile(
 EVERY_MONTH_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và|hoặc|hay)[^\S\n]+rằm(?![^\S\n]+tháng)|[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+tháng", FLAGS)
 EVERY_MONTH_BEFORE = re.compile(r"(?<!\w)(?:cứ|mỗi|các|những)[^\S\n]+(?:ngày[^\S\n]+)?$", FLAGS)
 LAST_MUNG_DAY = 10  # mùng counts the first ten days of a month
+# a span from a late day of Chạp to a bare mùng day (từ 25 tháng Chạp đến hết mùng 6): the mùng day is Giêng's
+FROM_CHAP_BEFORE = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?(?:1[1-9]|2\d|30)[^\S\n]+tháng[^\S\n]+chạp[^\S\n]*"
+                              r"(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?$", FLAGS)
 
 
 def build_tet_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """A bare ``mùng`` day after Tết was told on its line (``Sau Tết, các cơ quan làm việc trở lại từ mùng
-    7``, ``Dịp Tết, … trở lại thành phố vào mùng 6``) is a day of the first lunar month, of the Tết
-    ``mùng 7 Tết`` would name; not one that comes back each month (``mùng 1 và rằm``)."""
+    7``, ``Dịp Tết, … trở lại thành phố vào mùng 6``), or at the end of a span from a late day of Chạp (``từ
+    25 tháng Chạp đến hết mùng 6``), is a day of the first lunar month, of the Tết ``mùng 7 Tết`` would name;
+    not one that comes back each month (``mùng 1 và rằm``)."""
     day = number_of(m.group("d"))
     text = r.text
     if (day is None or not 1 <= day <= LAST_MUNG_DAY or EVERY_MONTH_AFTER.match(text, m.end())
             or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            or not TET_TOLD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())):
+            or not (TET_TOLD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                    or FROM_CHAP_BEFORE.search(text, max(0, m.start() - 40), m.start()))):
         return None
     return build_lunar_date(day, 1, None, mention, r)
 
