@@ -2793,6 +2793,9 @@ def test_lunar_and_long_days_listed_with_va(text, expected):
     ("Nhiều doanh nghiệp cho người lao động nghỉ từ 25 tháng Chạp đến hết mùng 6.", dt.date(2030, 1, 14),
      [("từ 25 tháng Chạp đến hết mùng 6", "2030-01-28/2030-02-07")]),
     ("Chợ họp từ mùng 1 tháng Chạp đến mùng 10.", dt.date(2030, 1, 14), [("mùng 1 tháng Chạp", "2030-01-04")]),
+    # or under a headline that tells of Tết (had been no date)
+    ("Dịp Tết Canh Tuất, tai nạn giao thông giảm mạnh\n\nTừ mùng 5, lượng người từ quê trở lại các thành phố tăng mạnh.",
+     dt.date(2030, 2, 6), [("Tết Canh Tuất", "2030-02-02"), ("mùng 5", "2030-02-06")]),
     # but not a day that comes back each month, nor one after another festival called Tết, nor one with no Tết
     ("Sau Tết, chùa đông khách vào mùng 1 và rằm.", dt.date(2029, 2, 20), []),
     ("Sau Tết, chùa đông khách các ngày mùng 1 hằng tháng.", dt.date(2029, 2, 20), []),

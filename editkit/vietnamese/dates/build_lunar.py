@@ -103,6 +103,7 @@ TET_TOLD = re.compile(
 EVERY_MONTH_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:và|hoặc|hay)[^\S\n]+rằm(?![^\S\n]+tháng)|[^\S\n]*(?:,[^\S\n]*)?(?:hằng|hàng|mỗi)[^\S\n]+tháng", FLAGS)
 EVERY_MONTH_BEFORE = re.compile(r"(?<!\w)(?:cứ|mỗi|các|những)[^\S\n]+(?:ngày[^\S\n]+)?$", FLAGS)
 LAST_MUNG_DAY = 10  # mùng counts the first ten days of a month
+HEADLINE_REACH = 300  # the first characters of a text, where its headline stands
 # a span from a late day of Chạp to a bare mùng day (từ 25 tháng Chạp đến hết mùng 6): the mùng day is Giêng's
 FROM_CHAP_BEFORE = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?(?:1[1-9]|2\d|30)[^\S\n]+tháng[^\S\n]+chạp[^\S\n]*"
                               r"(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?$", FLAGS)
@@ -111,14 +112,16 @@ FROM_CHAP_BEFORE = re.compile(r"(?<!\w)từ[^\S\n]+(?:ngày[^\S\n]+)?(?:1[1-9]|2
 def build_tet_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     """A bare ``mùng`` day after Tết was told on its line (``Sau Tết, các cơ quan làm việc trở lại từ mùng
     7``, ``Dịp Tết, … trở lại thành phố vào mùng 6``), or at the end of a span from a late day of Chạp (``từ
-    25 tháng Chạp đến hết mùng 6``), is a day of the first lunar month, of the Tết ``mùng 7 Tết`` would name;
-    not one that comes back each month (``mùng 1 và rằm``)."""
+    25 tháng Chạp đến hết mùng 6``), or anywhere under a headline that tells of Tết (``Dịp Tết Canh Tuất, tai
+    nạn giao thông giảm mạnh`` over ``Từ mùng 5, lượng người … trở lại``), is a day of the first lunar month, of
+    the Tết ``mùng 7 Tết`` would name; not one that comes back each month (``mùng 1 và rằm``)."""
     day = number_of(m.group("d"))
     text = r.text
     if (day is None or not 1 <= day <= LAST_MUNG_DAY or EVERY_MONTH_AFTER.match(text, m.end())
             or EVERY_MONTH_BEFORE.search(text, max(0, m.start() - 16), m.start())
             or not (TET_TOLD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-                    or FROM_CHAP_BEFORE.search(text, max(0, m.start() - 40), m.start()))):
+                    or FROM_CHAP_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or TET_TOLD.search(text, 0, min(m.start(), HEADLINE_REACH)))):
         return None
     return build_lunar_date(day, 1, None, mention, r)
 
@@ -346,9 +349,6 @@ SOLAR_NEW_YEAR = re.compile(r"dương[^\S\n]+lịch|tết[^\S\n]+tây|đếm[^\S
                             r"[^\S\n]+(?:19|20)\d\d|(?<![\d/])31[^\S\n]*(?:/|tháng)[^\S\n]*12(?![\d/])", re.IGNORECASE)
 LUNAR_NEW_YEAR = re.compile(r"nguyên[^\S\n]+đán|âm[^\S\n]+lịch|cổ[^\S\n]+truyền|mùng|mồng|tháng[^\S\n]+(?:chạp|giêng)|"
                             r"tết(?![^\S\n]+(?:dương|tây))|năm[^\S\n]+mới[^\S\n]+âm", re.IGNORECASE)
-
-
-HEADLINE_REACH = 300  # the first characters of a text, where its headline stands
 
 
 def solar_new_year_told(text: str, mention: Mention) -> bool:
