@@ -140,13 +140,21 @@ def told_day_references(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+# "so với tháng trước", "so với cùng kỳ năm trước" (COMPARED_BEFORE): a comparison with the month or year
+# before the one the sentence reports on, not with the one before the publication date
+MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+YEAR_VALUE = re.compile(r"\d{4}")
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a span of days; a week if Monday to Sunday
+
+
 # Hai tháng sau đó · ba ngày trước đó · một tuần sau đó · 10 năm sau đó: a count from the day, month or year
 # told last in the paragraph (not vài, mấy: no count)
 COUNTED_FROM_THEN = r"(?<!\w)(?P<count>\d{{1,2}}|{number})[^\S\n]+(?P<unit>ngày|tuần|tháng|năm)[^\S\n]+(?P<dir>sau|trước)[^\S\n]+(?:đó|ấy)(?!\w)"
-DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")  # a day, maybe at a time (16h ngày 27/5)
+DAY_AT_A_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")  # a day, maybe at a time (16h ngày 27/5)
 # the values a count of each unit may count from: a day for days and weeks, a day or a month for months
-COUNTS_FROM = {"ngày": (DAY_VALUE,), "tuần": (DAY_VALUE,), "tháng": (DAY_VALUE, re.compile(r"\d{4}-\d{2}")),
-               "năm": (DAY_VALUE, re.compile(r"\d{4}-\d{2}"), re.compile(r"\d{4}"))}
+COUNTS_FROM = {"ngày": (DAY_AT_A_TIME,), "tuần": (DAY_AT_A_TIME,), "tháng": (DAY_AT_A_TIME, MONTH_VALUE),
+               "năm": (DAY_AT_A_TIME, MONTH_VALUE, YEAR_VALUE)}
 
 
 def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -183,14 +191,6 @@ def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
         added.append(Mention(match.start(), match.end(), match.group(), "relative", value, day=day,
                              year_inferred=told.year_inferred, explicit_year=told.explicit_year))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-# "so với tháng trước", "so với cùng kỳ năm trước" (COMPARED_BEFORE): a comparison with the month or year
-# before the one the sentence reports on, not with the one before the publication date
-MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
-YEAR_VALUE = re.compile(r"\d{4}")
-QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a span of days; a week if Monday to Sunday
 
 
 def a_week(value: str) -> bool:
