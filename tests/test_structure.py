@@ -1924,3 +1924,29 @@ def test_a_source_named_at_the_end_signs_the_article(isolated_dir, closing, kind
             "Trẻ dưới 14 tuổi không bắt buộc phải có thẻ căn cước, tuy nhiên thẻ giúp làm thủ tục thuận tiện hơn.\n\n"
             + closing + "\n")
     assert parts_of(isolated_dir, text, "a.md")[-1]["kind"] == kind
+
+
+PLAIN_INTERTITLE = ("Thứ Ba, 9/1/2029 - 10:00\n\nChợ biển số đẹp ngầm trên mạng\n\n"
+                    "(Điều tra) - Sau khi đấu giá biển số ô tô trở thành quy định bắt buộc, một thị trường ngầm mua bán "
+                    "biển số đẹp vẫn tồn tại trên các hội nhóm mạng xã hội, với giá lên tới hàng trăm triệu đồng.\n\n"
+                    "Theo ghi nhận của phóng viên, nhiều hội nhóm có hàng chục nghìn thành viên công khai rao bán biển số "
+                    "đẹp với giá từ 50 đến 500 triệu đồng, kèm lời hứa hẹn làm thủ tục nhanh gọn.\n\n{line}\n\n"
+                    "Một người môi giới cho biết chỉ cần trả trước 500.000 đồng phí giữ chỗ, anh ta sẽ tìm người trúng "
+                    "đấu giá sẵn sàng sang tên lại chiếc xe cùng biển số cho người mua trong vòng một tuần.\n\n"
+                    "Nhóm phóng viên điều tra\n")
+
+
+@pytest.mark.parametrize("line, kind", [
+    # a plain text's intertitle between two paragraphs: a subheading (HS107 had asked for its stop)
+    ("Biển số làm giá 500.000 đồng", "subheading"),
+    ("Lời hứa sang tên trong một tuần", "subheading"),
+    # a sentence missing its stop: it opens on a pronoun or a title, or has a comma
+    ("Ông nói rằng nghề gốm đang mai một", "paragraph"),
+    ("Tôi đã gọi thử cho ba người bán", "paragraph"),
+    ("Giá cao, người mua vẫn đông", "paragraph"),
+])
+def test_a_plain_texts_intertitle_is_a_subheading(isolated_dir, line, kind):
+    parts = parts_of(isolated_dir, PLAIN_INTERTITLE.format(line=line), "a.txt")
+    assert [p["kind"] for p in parts if p["text"] == line] == [kind]
+    rules = {d["rule"] for d in run_cli("lint", "--format", "json", "--select", "HS107", "a.txt").json()["files"][0]["diagnostics"]}
+    assert rules == (set() if kind == "subheading" else {"HS107"})

@@ -87,6 +87,11 @@ RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm
 RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 LEAD_MIN_WORDS = 20
+# a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
+# comma, a colon, quotation marks, brackets), and the openings of a sentence missing its stop (a pronoun, a title)
+INTERTITLE_WORDS = (2, 10)
+INTERTITLE_NOT = re.compile(r"[.,](?!\d)|[!?…;:\"“”'‘’()\[\]]|\s[-–—]\s")  # (not 500.000 đồng's dot)
+SUBJECT_OPENING = re.compile(r"(?:Ông|Bà|Anh|Chị|Tôi|Em|Họ|Chúng|Nó|Cô|Chú|Bác|Cụ|Mình|Ta|Người|Đây|Đó|Theo|Nhưng|Và|Vì|Nếu|Khi)(?!\w)")
 HEADLINE_MAX_WORDS = 35  # the longest headline: over LEAD_MIN_WORDS only right above a lead with its source tag
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
 SITE_HEADER_MAX_WORDS = 3
@@ -722,8 +727,24 @@ class Scan:
                     # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
                     kinds[position] = "subheading"
                     self.labels[position] = "next part" if "paragraph" in kinds[index:position] else "part"
+                elif not self.markdown and not self.notice and self.plain_intertitle(position):
+                    kinds[position] = "subheading"  # Biển số làm giá 500.000 đồng, between two paragraphs
                 else:
                     kinds[position] = "paragraph"
+
+    def plain_intertitle(self, position: int) -> bool:
+        """A plain text's intertitle: a line of INTERTITLE_WORDS words with no stop, comma or quotation
+        mark, opening with a capital and on no pronoun or title (``Ông nói rằng nghề gốm đang mai một``
+        is a sentence missing its stop), after a paragraph and before a paragraph's line of
+        LEAD_MIN_WORDS words or more (a copy's intertitles lose the bold that marks them in HTML)."""
+        line = self.text(position).strip()
+        if (not INTERTITLE_WORDS[0] <= words(line) <= INTERTITLE_WORDS[1] or INTERTITLE_NOT.search(line)
+                or not line[0].isupper() or SUBJECT_OPENING.match(line)):
+            return False
+        previous = next((k for k in reversed(self.kinds[:position]) if k not in (None, "boilerplate")), None)
+        following = next((i for i in range(position + 1, self.tail) if self.text(i).strip()), None)
+        return (previous == "paragraph" and following is not None and self.kinds[following] is None
+                and words(self.text(following)) >= LEAD_MIN_WORDS)
 
     def mark_verse(self, index: int) -> None:
         """Lines of verse quoted under a line that ends with a colon (``anh viết:`` over a poem's
