@@ -741,7 +741,7 @@ class Scan:
         if (not INTERTITLE_WORDS[0] <= words(line) <= INTERTITLE_WORDS[1] or INTERTITLE_NOT.search(line)
                 or not line[0].isupper() or SUBJECT_OPENING.match(line)):
             return False
-        previous = next((k for k in reversed(self.kinds[:position]) if k not in (None, "boilerplate")), None)
+        previous = next((self.kinds[i] for i in range(position - 1, -1, -1) if self.kinds[i] not in (None, "boilerplate")), None)
         following = next((i for i in range(position + 1, self.tail) if self.text(i).strip()), None)
         return (previous == "paragraph" and following is not None and self.kinds[following] is None
                 and words(self.text(following)) >= LEAD_MIN_WORDS)
