@@ -1563,3 +1563,5 @@ def test_a_word_that_never_ends_a_clause_is_no_fix_for_its_last_word(isolated_di
     text = "Cả lớp ngồi dưới gốc phượng già, đứa nào cũng lăm lăm cuốn sổ tay."
     assert lint_json("--select", "SP102", text=text)["files"][0]["diagnostics"] == []
     assert reported("SP102", "Hai ngày qua, bố vá mẹ đều đi làm muộn.") == [("vá", "và")]
+    # a number after the word: the clause goes on (the word is only the last of its clause's words)
+    assert [w for w, _ in reported("SP102", "Đội tuyển thi đấu hai trận trên sân Mỹ Đình vào các ngày 18 va 23/3.")] == ["va"]

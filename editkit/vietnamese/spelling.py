@@ -221,7 +221,8 @@ def check_clause(text: str, clause: list[Token], accepted: frozenset[str], real_
             outer = (lefts[index - 1] if index > 0 else None, rights[index + 1] if index + 1 < len(clause) else None)
             issue = real_word_issue(token, previous, following, margin, usage, typed_bare(token, clause, index),
                                     across, outer)
-            if issue is not None and index == len(clause) - 1 and issue.suggestions[0].lower() in never_clause_final():
+            if (issue is not None and index == len(clause) - 1 and issue.suggestions[0].lower() in never_clause_final()
+                    and CLAUSE_ENDS.match(text, token.end)):
                 issue = None  # gốc phượng già, → và: a word that never ends a clause is no fix for its last word
             if (issue is not None and index and capitalised_inside(clause[index - 1]) and not token.is_capitalized
                     and not makes_a_word(previous, issue.suggestions[0], NAME_AS_WORD_COUNT)):
@@ -566,6 +567,9 @@ def echoed_unseen(word: str, previous: str | None, following: str | None) -> lis
     sides = ((previous, None), (None, following))
     return [side for side in sides if (side[0] or side[1]) is not None and not seen_beside(*side)(own)
             and echoes(word, side[0] or side[1])]
+
+
+CLAUSE_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?…)\]\"”»]|\n|$)")  # (not a number after it: các ngày 18 va 23/3)
 
 
 @lru_cache(maxsize=1)
