@@ -431,7 +431,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
-    """Nouns that name a kind of place before its name (dinh, đền, đèo): ``place-nouns.txt``."""
+    """Nouns that name a kind of place before its name (dinh, chùa, đèo): ``place-nouns.txt``."""
     from editkit.resources import dictionary_path
     from editkit.vocabulary import entries
 
