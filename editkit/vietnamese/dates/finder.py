@@ -220,8 +220,10 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     joined = joined_month_and_year_ranges(text, joined)
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
-    found = weekdays_said_after(text, days_of_bare_times(text, parts_of_the_period_told(text, compared_with_period_told(
-        text, counted_from_then(text, told_day_references(text, joined))))))
+    found = joined
+    for step in (told_day_references, counted_from_then, compared_with_period_told, parts_of_the_period_told,
+                 days_of_bare_times, weekdays_said_after):  # the days told before and after, in this order
+        found = step(text, found)
     if style:
         for mention in found:
             if mention.kind == "dateline" and not mention.opens_lead:
