@@ -3014,6 +3014,11 @@ def test_a_span_to_before_a_day_and_a_weekday_after_a_days_hours():
     ref = dt.date(2029, 10, 10)
     assert found("Phát hành hồ sơ từ 8h00 ngày 15/10/2029 đến trước 9h00 ngày 5/11/2029.", ref) == [
         ("từ 8h00 ngày 15/10/2029 đến trước 9h00 ngày 5/11/2029", "2029-10-15T08:00/2029-11-05T09:00")]
+    assert found("Hồ sơ nhận từ ngày 1 đến trước ngày 15 tháng 11.", ref) == [
+        ("từ ngày 1 đến trước ngày 15 tháng 11", "2029-11-01/2029-11-15")]
+    # from now: to that day, not last year's (had been 31/12/2028 alone)
+    assert found("Chương trình áp dụng từ nay đến trước ngày 31/12.", ref) == [
+        ("từ nay đến trước ngày 31/12", "2029-10-10/2029-12-31")]
     for weekday, mismatch in (("thứ Bảy", True), ("thứ Sáu", False)):
         (mention,) = find_dates(f"Mất nước từ 8h00 đến 17h00 ngày 12/10/2029 ({weekday}).", ref)
         assert (mention.text.endswith(f"({weekday})"), mention.weekday_mismatch) == (True, mismatch)

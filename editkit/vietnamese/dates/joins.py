@@ -194,7 +194,7 @@ def months_of(value: str) -> tuple[str, str]:
 # từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
 FROM_NOW_BEFORE = re.compile(
     r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*(?:,[^\S\n]*)?(?:cho[^\S\n]+)?(?:đến|tới)"
-    r"[^\S\n]+(?:(?:hết|cuối)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
+    r"[^\S\n]+(?:(?:hết|cuối|trước)[^\S\n]+)?(?:ngày[^\S\n]+)?$", re.I)
 FROM_NOW_REACH = 40  # characters before the mention searched for its "từ nay đến"
 
 

@@ -187,7 +187,7 @@ def sources() -> dict[str, str]:
         # từ ngày 12 đến 14 tháng 11 · từ mùng 6 đến mùng 8 tháng Tư âm lịch · từ mùng 6 đến rằm tháng Giêng
         "long_day_range": (
             rf"(?<!\w)(?=[tcnm\d])(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?(?:(?P<mung>mùng|mồng)\s+)?(?<![\d/])(?P<d1>\d{{1,2}})\s*"
-            rf"(?:-|–|(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?(?:(?P<full>rằm)|(?P<d2>\d{{1,2}}))"
+            rf"(?:-|–|(?:đến|tới)(?:\s+(?:hết|trước))?|và)\s*(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?(?:(?P<full>rằm)|(?P<d2>\d{{1,2}}))"
             rf"\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?P<al>\s+âm\s+lịch)?"
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s*(?:/|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}}))?(?!\d)"
         ),
