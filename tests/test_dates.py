@@ -3022,3 +3022,16 @@ def test_a_span_to_before_a_day_and_a_weekday_after_a_days_hours():
     for weekday, mismatch in (("thứ Bảy", True), ("thứ Sáu", False)):
         (mention,) = find_dates(f"Mất nước từ 8h00 đến 17h00 ngày 12/10/2029 ({weekday}).", ref)
         assert (mention.text.endswith(f"({weekday})"), mention.weekday_mismatch) == (True, mismatch)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday of the week before (after) that: of the day told last's week (had been the publication's)
+    ("Học sinh nghỉ vào thứ Ba, ngày 20/11. Các trường dạy bù vào thứ Bảy tuần trước đó.",
+     [("thứ Ba, ngày 20/11", "2029-11-20"), ("thứ Bảy tuần trước đó", "2029-11-17")]),
+    ("Ngày 5/11 khai mạc, và thứ Hai tuần sau đó bế mạc.", [("5/11", "2029-11-05"), ("thứ Hai tuần sau đó", "2029-11-12")]),
+    # no day told before it: no day, rather than the publication's week
+    ("Các trường dạy bù vào thứ Bảy tuần trước đó.", [("thứ Bảy tuần trước đó", None)]),
+    ("Các trường dạy bù vào thứ Bảy tuần trước.", [("thứ Bảy tuần trước", "2029-10-27")]),
+])
+def test_a_weekday_of_the_week_before_that(text, expected):
+    assert found(text, dt.date(2029, 11, 1)) == expected

@@ -193,6 +193,33 @@ def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+THAT_WEEK_AFTER = re.compile(r"[^\S\n]+(?:đó|ấy)(?!\w)", re.I)  # thứ Bảy tuần trước đó: of the week before that
+WEEKDAY_OF_A_WEEK = re.compile(r"(?:thứ|chủ|cn|t\d).*tuần[^\S\n]+(?P<dir>trước|sau|tới)$", re.I)
+
+
+def weekdays_of_the_week_told(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``dạy bù vào thứ Bảy tuần trước đó`` after ``ngày 20/11``: the weekday of the week before (after) the
+    week of the day told last in the paragraph (17/11), not of the publication's (had been 27/10); with no
+    day told there, no day."""
+    for index, mention in enumerate(mentions):
+        week = WEEKDAY_OF_A_WEEK.match(mention.text) if mention.kind == "relative" and mention.day else None
+        that = week and THAT_WEEK_AFTER.match(text, mention.end)
+        if not that:
+            continue
+        told = next((m for m in reversed(mentions[:index]) if m.day is not None and m.end_day in (None, m.day)
+                     and "\n" not in text[m.end: mention.start]), None)
+        mention.end, mention.text = that.end(), text[mention.start: that.end()]
+        if told is None:
+            mention.day = mention.value = None
+            continue
+        step = -1 if week.group("dir").lower() == "trước" else 1
+        monday = told.day - dt.timedelta(days=told.day.weekday()) + dt.timedelta(weeks=step)
+        mention.day = monday + dt.timedelta(days=mention.day.weekday())
+        mention.value = day_value(mention.day)
+        mention.year_inferred = told.year_inferred
+    return mentions
+
+
 def a_week(value: str) -> bool:
     """``value`` is a span from a Monday to the Sunday after it (tuần qua), not any span (3 ngày qua)."""
     first, last = (dt.date.fromisoformat(day) for day in value.split("/"))

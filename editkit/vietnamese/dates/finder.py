@@ -19,6 +19,7 @@ from editkit.vietnamese.dates.anaphora import (
     counted_from_then,
     parts_of_the_period_told,
     told_day_references,
+    weekdays_of_the_week_told,
 )
 from editkit.vietnamese.dates.build_days import (
     build_day,
@@ -221,8 +222,8 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = joined
-    for step in (told_day_references, counted_from_then, compared_with_period_told, parts_of_the_period_told,
-                 days_of_bare_times, weekdays_said_after):  # the days told before and after, in this order
+    for step in (told_day_references, counted_from_then, weekdays_of_the_week_told, compared_with_period_told,
+                 parts_of_the_period_told, days_of_bare_times, weekdays_said_after):  # the days told, in this order
         found = step(text, found)
     if style:
         for mention in found:
