@@ -425,8 +425,7 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
         mention.day, mention.year_inferred = r.day_without_year(m, day, month, mention.start, mention.end)
     mention.value = day_value(mention.day)
     if group(m, "br"):  # Ngày Doanh nhân Việt Nam (3/10): the day in brackets is a numeric date for DT106
-        mention.numeric = {"d": day, "m": month, "y": int(m.group("y")) if m.group("y") else None, "sep": "/",
-                           "core": (m.start("d"), m.end("y") if m.group("y") else m.end("m")), "day": mention.day}
+        mention.numeric = as_written(m, "", mention.day)
     return mention
 
 

@@ -194,7 +194,7 @@ def sources() -> dict[str, str]:
         # Quốc khánh 2/9 · Giáng sinh năm nay · ngày Nhà giáo Việt Nam 20/11/2024: a holiday of the solar calendar
         "solar_holiday": (
             # its day after it, bare or in brackets (Ngày Doanh nhân Việt Nam (13/10): one mention, checked by DT109)
-            rf"(?<!\w)(?P<sol>{w['solar_holiday']})(?:(?:\s+|\s*(?P<br>\()\s*(?:ngày\s+)?)(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?<!\w)(?P<sol>{w['solar_holiday']})(?:(?:\s+|\s*(?P<br>\()\s*(?:ngày\s+)?)(?P<d>\d{{1,2}})\s*(?P<s>/)\s*(?P<m>\d{{1,2}})"
             rf"(?:/(?P<y>(?:19|20)\d{{2}}))?(?(br)\s*\)))?"
             rf"(?:\s+(?:năm\s+)?(?P<y3>(?:19|20)\d{{2}})|\s+(?P<yw>{w['year_word']}))?(?![\w/]){FIRST_EVER}"
         ),
