@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from editkit.vietnamese.dates.mention import COMPARED_BEFORE, Mention, day_value, sentence_bounds
 
@@ -157,6 +158,13 @@ COUNTS_FROM = {"ngày": (DAY_AT_A_TIME,), "tuần": (DAY_AT_A_TIME,), "tháng": 
                "năm": (DAY_AT_A_TIME, MONTH_VALUE, YEAR_VALUE)}
 
 
+@lru_cache(maxsize=1)
+def counted_from_then_pattern() -> re.Pattern[str]:
+    from editkit.vietnamese.dates.lexicon import pieces
+
+    return re.compile(COUNTED_FROM_THEN.format(number=pieces()["number_word"]), re.I)
+
+
 def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Vụ án được khởi tố từ tháng 11 năm ngoái. Hai tháng sau đó, …``: a count of days, weeks, months
     or years after or before ``đó`` counts from the day, month or year told last before it in its
@@ -165,12 +173,11 @@ def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
     lowered = text.lower()
     if " đó" not in lowered and " ấy" not in lowered:
         return mentions
-    from editkit.vietnamese.dates.lexicon import number_of, pieces
+    from editkit.vietnamese.dates.lexicon import number_of
     from editkit.vietnamese.dates.resolve import add_months
 
-    pattern = re.compile(COUNTED_FROM_THEN.format(number=pieces()["number_word"]), re.I)
     added = []
-    for match in pattern.finditer(text):
+    for match in counted_from_then_pattern().finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         unit, count = match.group("unit").lower(), number_of(match.group("count"))
