@@ -1487,14 +1487,35 @@ def test_a_month_listed_after_another_month(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # the month a span runs to from a day without a year (this April had been last April, written in January)
-    ("Từ ngày 16/1 đến hết tháng 4, bảo tàng tổ chức trưng bày.", [("16/1", "2027-01-16"), ("tháng 4", "2027-04")]),
-    ("Từ ngày 16/11 đến hết tháng 2, chợ hoa mở cửa.", [("16/11", "2026-11-16"), ("tháng 2", "2027-02")]),
+    # the month a span runs to from a day without a year (this April had been last April, written in January),
+    # the span one range to the month's last day (had been the day and the month apart)
+    ("Từ ngày 16/1 đến hết tháng 4, bảo tàng tổ chức trưng bày.", [("Từ ngày 16/1 đến hết tháng 4", "2027-01-16/2027-04-30")]),
+    ("Từ ngày 16/11 đến hết tháng 2, chợ hoa mở cửa.", [("Từ ngày 16/11 đến hết tháng 2", "2026-11-16/2027-02-28")]),
     # centuries from one to another (thế kỷ XI - XIV had been the 11th alone)
     ("Gốm hoa nâu thế kỷ XI - XIV được trưng bày.", [("thế kỷ XI - XIV", "1001/1400")]),
 ])
 def test_a_span_from_a_day_to_a_month_and_a_span_of_centuries(text, expected):
     assert found(text, dt.date(2027, 1, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("V.League sẽ tạm nghỉ từ ngày 3/12 đến hết tháng 12 để đội tuyển tham dự giải.",
+     [("từ ngày 3/12 đến hết tháng 12", "2029-12-03/2029-12-31")]),
+    ("Giải tạm nghỉ từ 3/12 đến cuối tháng 1/2030.", [("từ 3/12 đến cuối tháng 1/2030", "2029-12-03/2030-01-31")]),
+    ("Giá áp dụng từ 3/12 tới hết tháng 2 năm sau.", [("từ 3/12 tới hết tháng 2 năm sau", "2029-12-03/2030-02-28")]),
+    ("Giá áp dụng từ 3/12/2029 đến hết quý I/2030.", [("từ 3/12/2029 đến hết quý I/2030", "2029-12-03/2030-03-31")]),
+    ("Giá áp dụng từ 3/12 đến hết quý I.", [("từ 3/12 đến hết quý I", "2029-12-03/2030-03-31")]),
+    ("Giá áp dụng từ ngày 3/12 đến hết năm nay.", [("từ ngày 3/12 đến hết năm nay", "2029-12-03/2029-12-31")]),
+    ("Giá áp dụng từ ngày 3/12 đến hết năm 2030.", [("từ ngày 3/12 đến hết năm 2030", "2029-12-03/2030-12-31")]),
+    # the day's own month or year, when none is written after the word
+    ("Giải sẽ tạm nghỉ từ ngày 3/12 đến hết năm.", [("từ ngày 3/12 đến hết năm", "2029-12-03/2029-12-31")]),
+    ("Từ 20/11 đến cuối tháng, giá tăng.", [("Từ 20/11 đến cuối tháng", "2029-11-20/2029-11-30")]),
+    # a school year is no year's end; a month that ends before the day makes no span
+    ("Giá áp dụng từ 3/12 đến hết năm học này.", [("3/12", "2029-12-03")]),
+    ("Từ ngày 3/12 đến hết năm 2028, ông công tác ở đây.", [("3/12", "2029-12-03"), ("năm 2028", "2028")]),
+])
+def test_a_day_to_the_end_of_a_month_quarter_or_year(text, expected):
+    assert found(text, dt.date(2029, 11, 29)) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -75,6 +75,7 @@ from editkit.vietnamese.dates.candidates import collect
 from editkit.vietnamese.dates.joins import (
     glossed_solar_day,
     glosses_in_one_year,
+    joined_day_to_period_end,
     joined_from_now,
     joined_lunar_ranges,
     joined_month_and_year_ranges,
@@ -218,7 +219,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     mentions = years_shared_by_listed_days(text, days_listed_before_a_lunar_one(text, lunar_days_listed_before(text, mentions)))
     mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
-    joined = joined_month_and_year_ranges(text, joined)
+    joined = joined_day_to_period_end(text, joined_month_and_year_ranges(text, joined))
     joined = glosses_in_one_year(text, joined, reference)
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = joined

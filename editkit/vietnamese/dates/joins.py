@@ -191,6 +191,61 @@ def months_of(value: str) -> tuple[str, str]:
     return (value, value) if len(value) > 4 else (f"{value}-01", f"{value}-12")
 
 
+# từ ngày 3/12 đến hết tháng 12 · từ 15/11 tới cuối năm 2030 · từ ngày 3/12 đến hết năm: a day to the end of a
+# month or a year, written (a mention of its own) or the day's own (đến hết tháng, đến hết năm, then a clause's end)
+DAY_FROM = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+TO_THE_END_OF = re.compile(r"[^\S\n]*(?:cho[^\S\n]+)?(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+", re.I)
+TO_THE_END_OF_ITS = re.compile(TO_THE_END_OF.pattern + r"(?P<unit>tháng|năm)(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.I)
+
+
+def joined_day_to_period_end(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``từ ngày 3/12 đến hết tháng 12``, ``từ 15/11 tới cuối năm 2030``, ``từ ngày 3/12 đến hết năm.``: a
+    day to the last day of a month or a year is one range (2029-12-03/2029-12-31). A month without its
+    year is the first one on or after the day (``từ 3/12 đến hết tháng 2``: February of the next year);
+    without a month or year after it, ``tháng`` and ``năm`` are the day's own."""
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        index += 1
+        opening = (DAY_FROM.search(text, max(0, mention.start - 12), mention.start)
+                   if mention.kind == "date" and mention.day is not None and DAY_VALUE.fullmatch(mention.value or "") else None)
+        if opening is None:
+            joined.append(mention)
+            continue
+        if (after is not None and after.kind in ("period", "relative") and MONTH_QUARTER_OR_YEAR.fullmatch(after.value or "")
+                and TO_THE_END_OF.fullmatch(text, mention.end, after.start)):
+            end, last, used = after.end, period_end_after(after, mention.day), 1
+        elif bare := TO_THE_END_OF_ITS.match(text, mention.end):
+            end, used = bare.end(), 0
+            last = (mention.day.replace(month=12, day=31) if bare.group("unit").lower() == "năm"
+                    else last_day_of(mention.value[:7]))
+        else:
+            joined.append(mention)
+            continue
+        if last is None or last <= mention.day:
+            joined.append(mention)
+            continue
+        joined.append(Mention(opening.start(), end, text[opening.start():end], "range",
+                              f"{mention.value}/{last.isoformat()}", year_inferred=mention.year_inferred,
+                              day=mention.day, end_day=last, explicit_year=mention.explicit_year,
+                              endpoints=(mention.numeric,) if mention.numeric else ()))
+        index += used
+    return joined
+
+
+def period_end_after(period: Mention, day: dt.date) -> dt.date | None:
+    """The last day of a month, a quarter or a year; a month or a quarter whose year was not written is
+    the first such one that ends on or after ``day``."""
+    if period.kind == "period" and period.year_inferred and len(period.value) == 7:
+        quarter = QUARTER_VALUE.fullmatch(period.value)
+        last_month = 3 * int(quarter.group(2)) if quarter else int(period.value[5:])
+        year = day.year if last_month >= day.month else day.year + 1
+        return last_day_of(f"{year}-Q{quarter.group(2)}" if quarter else f"{year}-{last_month:02d}")
+    return last_day_of(period.value)
+
+
 # từ nay đến hết ngày 31/12 · từ nay cho đến cuối tháng 12 · từ giờ tới tháng 2/2027: now until a day or a month
 FROM_NOW_BEFORE = re.compile(
     r"(?:^|(?<=\W))từ[^\S\n]+(?:nay|bây[^\S\n]+giờ|giờ|hôm[^\S\n]+nay)[^\S\n]*(?:,[^\S\n]*)?(?:cho[^\S\n]+)?(?:đến|tới)"
