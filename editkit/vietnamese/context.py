@@ -10,15 +10,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from editkit.vietnamese.confusion import confusables
+from editkit.vietnamese.letters import SPLIT, VOWELS
 from editkit.vietnamese.lm import language_model
 from editkit.vietnamese.syllable import canonical_spelling
 
 
+VOWEL_CHARACTERS = frozenset(c for c, (base, _) in SPLIT.items() if base.lower() in VOWELS)
+
+
 @lru_cache(maxsize=65536)
 def lm_form(word: str | None) -> str | None:
-    """The spelling the news counts use: the old tone style (hòa, not hoà)."""
+    """The spelling the news counts use: the old tone style (hòa, not hoà). A word with one vowel
+    letter at most has its tone nowhere else (các, người has three): spelled as written."""
     if word is None:
         return None
+    if sum(c in VOWEL_CHARACTERS for c in word) <= 1:
+        return word
     return canonical_spelling(word, "old") or word
 
 
