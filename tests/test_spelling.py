@@ -662,6 +662,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Cái khó nhất là chẻ nan và vót sợi cho đều tay.",  # a basket weaver's split bamboo strips
     "Nghề ở đây chủ yếu là chẻ tăm hương; trước kia cả làng chẻ tay.",  # an incense village
     "Cái hom lờ bằng tre. Miệng lờ gắn hom tre nên cá không ra được.",  # a fish trap's funnel
+    "Lờ và lọp được đan bằng nan tre, có hom ở miệng để cá vào được mà không ra được.",  # had read as bom
     # kitchen and craft words the 2017 counts saw once or twice, and set phrases whose rarer word
     # reads as a slip beside its neighbour
     "Chợ bán su hào và cải ngồng. Me ngâm nước ấm, dằm lấy nước cốt. Múc canh bằng muôi.",
