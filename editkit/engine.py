@@ -1,7 +1,8 @@
 """Run rules over a document and turn their findings into diagnostics.
 
 The engine never prints. It applies, in order: rule selection, the non-prose
-mask for prose rules, and inline / front-matter suppressions.
+mask for prose rules, the page furniture left in the article (ST101's, no other
+rule's to report), and inline / front-matter suppressions.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from editkit.config import Settings
 from editkit.diagnostics import Diagnostic, Finding
 from editkit.document import Document
 from editkit.front_matter_prose import PROSE_CATEGORIES, prose_view
+from editkit.masking import Mask
 from editkit.normalized import readable_view
 from editkit.registry import Rule
 from editkit.selection import enabled_rules, specificity
@@ -68,6 +70,7 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     front_matter_prose = None
     if readable.front_matter is not None and any(r.category in PROSE_CATEGORIES and r.scope == "prose" for r in rules):
         front_matter_prose = prose_view(readable)  # title, sapo…: checked for spelling like the body
+    furniture = None  # the page furniture's spans, asked for once a finding needs them
     for rule in rules:
         if any(specificity(s, rule) for s in file_ignores):
             continue
@@ -79,6 +82,10 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
         for source, finding in ((source, f) for source in sources for f in run_rule(rule, source, context)):
             if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
+            if rule.scope == "prose" and rule.category not in FURNITURE_CATEGORIES and source is readable:
+                furniture = furniture if furniture is not None else furniture_mask(readable)
+                if furniture.overlaps(finding.start, finding.start + 1):
+                    continue  # a date or a word in the page's related links: ST101 reports the furniture itself
             if target is not document:
                 finding = view.finding(finding)
             diagnostic = to_diagnostic(rule, finding, document, override)
@@ -98,6 +105,17 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
     diagnostics = drop_superseded(diagnostics, rules)
     diagnostics.sort(key=lambda d: (d.start.offset, d.end.offset, d.rule))
     return diagnostics
+
+
+# the rules that read the page furniture itself (ST101 reports it); the others' findings in it are dropped
+FURNITURE_CATEGORIES = frozenset({"structure"})
+
+
+def furniture_mask(document: Document) -> Mask:
+    """The spans of the page furniture left in the article (related links, comment boxes, menus)."""
+    from editkit.structure_support import anatomy
+
+    return Mask([(p.start, p.end) for p in anatomy(document).parts if p.kind == "boilerplate"])
 
 
 def drop_superseded(diagnostics: list[Diagnostic], rules: list[Rule]) -> list[Diagnostic]:

@@ -1272,6 +1272,19 @@ SCRAPED = Path(__file__).parent / "scraped"
      "boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
     # a wire story copied hard-wrapped, with Windows line ends: each paragraph's lines broken mid-sentence
     ("s25.txt", "dateline headline lead source-tag paragraph paragraph paragraph byline", ["ST116"]),
+    # a site menu of one word a line, a listen button, and "Theo dõi trên" (a follow button's words, its
+    # icon left out) under the headline: it had been the byline
+    ("s26.txt", " ".join(["boilerplate"] * 6) + " dateline boilerplate headline boilerplate lead caption "
+     + " ".join(["paragraph"] * 4) + " byline " + " ".join(["boilerplate"] * 11), ["ST101"]),
+    # the sample's portal: a view count, print and e-mail buttons and a comment form whose field labels
+    # (Họ và tên, Nội dung, Mã xác nhận) had been paragraphs, so the author's name above them was one too
+    # (ST108), and the related links' dates drew DT106 (house style): the page's, not the article's
+    ("s27.txt", "dateline boilerplate headline caption lead source-tag paragraph paragraph byline "
+     + " ".join(["boilerplate"] * 13), ["HS101", "ST101"]),
+    # hard-wrapped text whose lines break before a figure (ở cự ly / 42 km xuất phát): each had split its
+    # paragraph in two, the first drawing HS107 (no final stop)
+    ("s28.txt", "dateline headline lead source-tag caption paragraph boilerplate paragraph paragraph byline boilerplate",
+     ["ST101", "ST116"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
@@ -1950,3 +1963,33 @@ def test_a_plain_texts_intertitle_is_a_subheading(isolated_dir, line, kind):
     assert [p["kind"] for p in parts if p["text"] == line] == [kind]
     rules = {d["rule"] for d in run_cli("lint", "--format", "json", "--select", "HS107", "a.txt").json()["files"][0]["diagnostics"]}
     assert rules == (set() if kind == "subheading" else {"HS107"})
+
+
+def test_the_other_rules_leave_the_page_furniture_to_st101(isolated_dir):
+    """A date in the house's wrong style, a typo and a straight quote in the related links' headlines are
+    the page's, not the article's: ST101 reports the block, no other rule reports inside it; the same
+    line in the body draws its findings."""
+    furniture = 'Huyện Củ Chi tổng kết công tác dân vận "năm 2029" nhằm thúc đẩy vịêc (05/12/2029)'
+    text = ("Thứ Sáu, 7/12/2029\n\nQuận Gò Vấp ra mắt mô hình tổ dân phố văn minh\n\n" + LEAD.format(tag="(Thanhuytphcm.vn) - ")
+            + "\n\n" + "\n\n".join(BODY) + "\n\nMinh Khôi\n\nTin khác\n\n" + furniture + "\n\nThông báo\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"]
+    in_links = [d["rule"] for d in found if d["start"]["offset"] >= text.index("Tin khác")]
+    assert in_links and set(in_links) == {"ST101"}
+    body = text.replace("\n\nMinh Khôi", "\n\n" + furniture + ".\n\nMinh Khôi")
+    (isolated_dir / "a.txt").write_text(body, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"]
+    assert {"DT106", "HS101", "DI102"} <= {d["rule"] for d in found}
+
+
+def test_a_hard_wrapped_line_goes_on_before_a_figure_but_not_before_a_numbered_item():
+    """In text wrapped at 70 characters, ``… ở cự ly`` then ``42 km xuất phát …`` is one sentence; a
+    numbered list's item after a line as wide (``2. …``) starts a part of its own."""
+    from editkit.structure.anatomy import goes_on
+
+    first = "Giải có bốn cự ly: 5 km, 10 km, 21 km và 42 km. Các vận động viên ở cự ly"
+    for second, expected in (("42 km xuất phát lúc 5h, chạy ba vòng quanh hồ.", True),
+                             ("2. Các vận động viên nhận số đeo tại nhà văn hóa.", False)):
+        text = first + "\n" + second
+        assert goes_on(text, len(first), first, len(first) + 1, second, width=72) is expected
+    assert not goes_on(first + "\n42 km", len(first), first, len(first) + 1, "42 km", width=None)

@@ -235,7 +235,8 @@ def goes_on(text: str, first_end: int, first: str, second_start: int, second: st
     (ending at ``first_end``), on the very next line (no blank line between): ``first`` ends with a
     letter, a comma or a percent sign and ``second`` starts with a lowercase letter, or, in text
     hard-wrapped at ``width`` characters, with a capital after a line as wide as the wrapping makes
-    them (``Trần`` at a line's end, ``Hưng Đạo`` on the next)."""
+    them (``Trần`` at a line's end, ``Hưng Đạo`` on the next), or with a figure (``ở cự ly`` at a line's
+    end, ``42 km xuất phát`` on the next; not a numbered list's item, ``2. …``)."""
     between = text[first_end: second_start]
     if between.count("\n") != 1 or between.strip(" \t\r\n"):
         return False  # a blank line between them: two real paragraphs
@@ -243,7 +244,10 @@ def goes_on(text: str, first_end: int, first: str, second_start: int, second: st
     if not BROKEN_END.search(line):
         return False
     opening = second.lstrip()[:1]
-    return opening.islower() or (width is not None and opening.isupper() and len(line) >= WRAPPED_LINE_SHARE * width)
+    if opening.islower():
+        return True
+    wrapped = width is not None and len(line) >= WRAPPED_LINE_SHARE * width
+    return wrapped and (opening.isupper() or opening.isdigit() and not LIST_ITEM.match(second))
 
 
 def runs_on(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
