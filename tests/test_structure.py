@@ -1285,6 +1285,19 @@ SCRAPED = Path(__file__).parent / "scraped"
     # paragraph in two, the first drawing HS107 (no final stop)
     ("s28.txt", "dateline headline lead source-tag caption paragraph boilerplate paragraph paragraph byline boilerplate",
      ["ST101", "ST116"]),
+    # an advert's label and a Xem thêm: mid-article, the site's footer with its licence's date (which had drawn
+    # DT106 as the article's)
+    ("s29.txt", "boilerplate dateline headline lead source-tag caption paragraph boilerplate paragraph boilerplate "
+     "paragraph byline " + " ".join(["boilerplate"] * 9), ["ST101"]),
+    # a mobile page: the app's prompt and its button (the prompt had been the headline), a section's name of
+    # two joined by a dash over the headline, a gallery's counter between the lead and its photo's caption
+    # (which had been a caption among the paragraphs, ST109), a Clip: stub
+    ("s30.txt", "boilerplate boilerplate boilerplate headline dateline lead boilerplate caption paragraph paragraph "
+     "boilerplate paragraph byline boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # a print page's address and a table of contents whose entries the text prints again as its headings:
+    # the entries had been the lead and paragraphs (ST106, ST118, and ST110 on each heading as a repeat)
+    ("s31.txt", "boilerplate boilerplate headline dateline boilerplate boilerplate boilerplate boilerplate lead "
+     "source-tag subheading paragraph subheading paragraph subheading paragraph byline", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

@@ -93,7 +93,10 @@ INTERTITLE_WORDS = (2, 10)
 INTERTITLE_NOT = re.compile(r"[.,](?!\d)|[!?…;:\"“”'‘’()\[\]]|\s[-–—]\s")  # (not 500.000 đồng's dot)
 SUBJECT_OPENING = re.compile(r"(?:Ông|Bà|Anh|Chị|Tôi|Em|Họ|Chúng|Nó|Cô|Chú|Bác|Cụ|Mình|Ta|Người|Đây|Đó|Theo|Nhưng|Và|Vì|Nếu|Khi)(?!\w)")
 HEADLINE_MAX_WORDS = 35  # the longest headline: over LEAD_MIN_WORDS only right above a lead with its source tag
+LIST_MARK = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)]|[IVX]{1,4}\.)\s*")  # a list's mark or number before an entry
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
+# a section's name made of two, each of one to three capitalised words, joined by a sign (Văn hóa - Giải trí)
+SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
 # a run this long of one- to three-word lines opening the text, one under the other, is the site's menu
@@ -541,10 +544,30 @@ class Scan:
                 links_label = tags_label = False
                 headlines_left = 0
         self.mark_reader_comments()
+        self.mark_table_of_contents()
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
             kinds[self.tail - 1] = "boilerplate"
             labels[self.tail - 1] = labels[self.tail - 1] or "related links"
             self.tail -= 1
+
+    def mark_table_of_contents(self) -> None:
+        """The headings listed under a table of contents' label (``Nội dung chính``, ``Mục lục``) that
+        the text prints again further down as lines of their own: furniture, as the label is, and the
+        lines they point to subheadings (they had been the lead and paragraphs, and their repeats too)."""
+        kinds, labels = self.kinds, self.labels
+        for index in [i for i, label in enumerate(labels) if label == "table of contents"]:
+            listed = index + 1
+            while listed < len(self.lines) and kinds[listed] is None and (again := self.listed_again(listed)) is not None:
+                kinds[listed], labels[listed] = "boilerplate", "table of contents"
+                if kinds[again] is None:
+                    kinds[again] = "subheading"  # the heading in the text, where the entry points
+                listed += 1
+
+    def listed_again(self, index: int) -> int | None:
+        """The line further down that prints this one again, without a list's mark or number, as a line of its own."""
+        heading = LIST_MARK.sub("", self.text(index)).strip()
+        return next((later for later in range(index + 1, len(self.lines))
+                     if heading and LIST_MARK.sub("", self.text(later)).strip() == heading), None)
 
     def mark_reader_comments(self) -> None:
         """A reader's name and comment between a comment widget's line (``Ý kiến (3)``, ``Sắp xếp: Mới
@@ -584,7 +607,8 @@ class Scan:
         if self.administrative:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
-        while above and words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS and not SENTENCE_END.search(self.text(above[0])):
+        while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)) \
+                and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
         headline_found = bool(above) and words(self.text(above[0])) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(
@@ -594,6 +618,16 @@ class Scan:
             for i in above[1:]:
                 self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
         return found + 1, headline_found
+
+    def section_over_headline(self, above: list[int]) -> bool:
+        """The first of the lines over the dateline is a section's name of a few words, two joined by a
+        sign (``Văn hóa - Giải trí``, ``Kinh tế & Tài chính``), over a longer line that reads as the
+        headline (not the Tuổi Trẻ layout's headline over its author's name)."""
+        if len(above) < 2:
+            return False
+        first, second = self.text(above[0]).strip(), self.text(above[1])
+        return (SECTION_PAIR.fullmatch(first) is not None and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2)
+                and looks_like_headline(second, self.markdown))
 
     def first_unmarked(self, index: int) -> int:
         """The first line from ``index`` on that no part has claimed yet (or the tail)."""
@@ -654,7 +688,8 @@ class Scan:
 
     def mark_captions_and_lead(self, index: int) -> int:
         """Captions and images before the lead (share buttons and notices between them skipped),
-        the lead, and the caption of the photo some sites put right under it (VnExpress)."""
+        the lead, and the caption of the photo some sites put right under it (VnExpress), a gallery's
+        counter (``Ảnh 1/5``) or other furniture between them."""
         kinds = self.kinds
         while index < self.tail and kinds[index] in (None, "boilerplate", "caption", "subheading"):
             line = self.text(index)
@@ -674,9 +709,12 @@ class Scan:
         if index < self.tail and kinds[index] is None:
             kinds[index] = "lead"
             index += 1
-            if index < self.tail and kinds[index] is None and CAPTION_MARK.search(self.text(index)) and words(self.text(index)) < LEAD_MIN_WORDS:
-                kinds[index] = "caption"
-                index += 1
+            below = index  # the photo's caption under it, past a gallery's counter (Ảnh 1/5) or a share button
+            while below < self.tail and kinds[below] == "boilerplate":
+                below += 1
+            if below < self.tail and kinds[below] is None and CAPTION_MARK.search(self.text(below)) and words(self.text(below)) < LEAD_MIN_WORDS:
+                kinds[below] = "caption"
+                index = below + 1
         return index
 
     def mark_closing_byline(self, index: int, last: int) -> None:
