@@ -3056,3 +3056,37 @@ def test_a_span_to_before_a_day_and_a_weekday_after_a_days_hours():
 ])
 def test_a_weekday_of_the_week_before_that(text, expected):
     assert found(text, dt.date(2029, 11, 1)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day the words name, glossed in brackets: the date nearest that day, not in a year the sentence wrote
+    # before it (had been 14/12/2030, and DT108 called the gloss wrong)
+    ("Học bổng năm 2030: hạn chót là 17h ngày thứ Sáu tuần này (14/12).",
+     [("năm 2030", "2030"), ("thứ Sáu tuần này (14/12)", "2029-12-14")]),
+    ("Kế hoạch năm 2030 được công bố tối qua (9/12).", [("năm 2030", "2030"), ("tối qua (9/12)", "2029-12-09")]),
+    ("Kế hoạch năm 2030 sẽ được công bố vào Chủ nhật tới (16/12).",
+     [("năm 2030", "2030"), ("Chủ nhật tới (16/12)", "2029-12-16")]),
+    # holidays listed before the year: one later in the year than the last is the year before's (had been
+    # Christmas 2030); one listed after a cued holiday is a day too (Tết Dương lịch had been left out)
+    ("Đón Giáng sinh và Tết Dương lịch 2030.", [("Giáng sinh", "2029-12-25"), ("Tết Dương lịch 2030", "2030-01-01")]),
+    ("Đón Giáng sinh, Tết Dương lịch và Tết Nguyên đán năm 2030.",
+     [("Giáng sinh", "2029-12-25"), ("Tết Dương lịch", "2030-01-01"), ("Tết Nguyên đán năm 2030", "2030-02-02")]),
+    ("Dịp Quốc khánh và Giáng sinh năm 2030.", [("Quốc khánh", "2030-09-02"), ("Giáng sinh năm 2030", "2030-12-25")]),
+    ("Không khí Giáng sinh và Tết Dương lịch tràn ngập phố phường.", []),
+    # a lunar range written with a slash before âm lịch (had been a solar range in March)
+    ("Lễ hội diễn ra từ ngày 8 đến 10/3 âm lịch năm 2030.", [("từ ngày 8 đến 10/3 âm lịch năm 2030", "2030-04-10/2030-04-12")]),
+    ("Lễ hội diễn ra từ ngày 8 đến 10/3.", [("từ ngày 8 đến 10/3", "2029-03-08/2029-03-10")]),
+])
+def test_glosses_of_named_days_listed_holidays_and_a_lunar_range_with_a_slash(text, expected):
+    assert found(text, dt.date(2029, 12, 10)) == expected
+
+
+def test_a_lunar_range_with_a_slash_is_checked_against_its_gloss(isolated_dir):
+    text = ("Thứ Hai, 10/12/2029 - 11:20\n\nLễ hội Đền Hùng\n\n(Văn hóa) - Lễ hội năm 2030 diễn ra từ ngày 1 đến hết "
+            "ngày 10/3 âm lịch, tức từ ngày 4/4 đến ngày 13/4/2030, thu hút nhiều du khách.\n\nHùng Cường\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"] for d in found_] == [["2/3–11/3"]]
+    right = text.replace("4/4 đến ngày 13/4/2030", "3/4 đến ngày 12/4/2030")
+    (isolated_dir / "a.txt").write_text(right, encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"] == []

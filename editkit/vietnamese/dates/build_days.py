@@ -414,7 +414,7 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
     day, month = (int(m.group("d")), int(m.group("m"))) if m.group("d") else (own_day, own_month)
     if (day, month) != (own_day, own_month):
         mention.holiday_day = (own_day, own_month)  # Ngày Nhà giáo Việt Nam 20/10: that is 20/11
-    year = group(m, "y", "y3") or year_after_listed_holidays(r.text, mention.end)
+    year = group(m, "y", "y3") or year_after_listed_holidays(r.text, mention.end, day, month)
     mention.kind = "date"
     if year:
         if not R.valid_day(int(year), month, day):
@@ -433,15 +433,27 @@ def build_solar_holiday(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 def listed_holidays_year() -> re.Pattern[str]:
     w = pieces()
     holiday = rf"(?:{w['solar_holiday']}|{w['holiday']})"
-    return re.compile(rf"(?:[^\S\n]*(?:,|và|hoặc)[^\S\n]*{holiday}){{1,4}}[^\S\n]+(?:năm[^\S\n]+)?(?P<y>(?:19|20)\d{{2}})(?!\d)",
-                      FLAGS)
+    between = r"[^\S\n]*(?:,|và|hoặc)[^\S\n]*"
+    return re.compile(rf"(?:{between}{holiday}){{0,3}}{between}(?P<last>{holiday})[^\S\n]+(?:năm[^\S\n]+)?"
+                      rf"(?P<y>(?:19|20)\d{{2}})(?!\d)", FLAGS)
 
 
-def year_after_listed_holidays(text: str, end: int) -> str | None:
+def year_after_listed_holidays(text: str, end: int, day: int, month: int) -> int | None:
     """The year written after the last of the holidays listed after this one (``Tết Dương lịch và Tết
-    Nguyên đán năm 2027``): every one's."""
+    Nguyên đán năm 2027``): every one's, or the year before for a holiday that falls later in the
+    year than that last one (``Giáng sinh và Tết Dương lịch 2030``: Christmas 2029)."""
     listed = listed_holidays_year().match(text, end)
-    return listed.group("y") if listed else None
+    if not listed:
+        return None
+    year = int(listed.group("y"))
+    key = normalize_key(listed.group("last"))
+    last = vocabulary()["solar_holidays"].get(key)
+    if last is not None:
+        last_day = dt.date(year, last[1], last[0]) if R.valid_day(year, last[1], last[0]) else None
+    else:
+        lunar_day, lunar_month = vocabulary()["lunar_holidays"].get(key, (1, 1))
+        last_day = R.lunar_to_solar(max(lunar_day, 1), lunar_month, year)
+    return year - 1 if last_day is not None and (month, day) > (last_day.month, last_day.day) else year
 
 
 def build_named_event(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:

@@ -360,8 +360,11 @@ def glossed_day(m: re.Match, mention: Mention, r: Resolver, offset: int | None) 
     gloss = numeric_parts(m, "g")
     if not gloss or r.reference is None or not R.possible_day_month(gloss[0], gloss[1]):
         return False
-    mention.day, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
     named = r.reference + dt.timedelta(days=offset) if offset is not None else None
+    if named is not None:  # the date nearest the day the word names, whatever year the sentence wrote before
+        mention.day = R.nearest_occurrence(gloss[0], gloss[1], named)
+    else:
+        mention.day, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
     if named is not None and mention.day is not None and named != mention.day:
         mention.named_day = named  # Hôm qua (20/1) in an article of 22/1: the word or the date is stale
     return True

@@ -146,8 +146,10 @@ def build_weekday_relative(m: re.Match, mention: Mention, r: Resolver) -> Mentio
         mention.value = mention.day.isoformat()
         gloss = numeric_parts(m, "g")
         if gloss and R.possible_day_month(gloss[0], gloss[1]):  # thứ Hai tuần sau (16/9)
-            date, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
-            if date is not None and date != mention.day:
+            # the date nearest the day the words name (not a year written earlier in the sentence: Học bổng
+            # năm 2030: hạn chót là thứ Sáu tuần này (14/12) is this December's)
+            date = R.nearest_occurrence(gloss[0], gloss[1], mention.day)
+            if date != mention.day:
                 mention.named_day, mention.day, mention.value = mention.day, date, date.isoformat()
     return mention
 

@@ -31,7 +31,7 @@ BARE_MONTH_CUE_WORDS = tuple(cue for cue in BARE_MONTH_CUE.split("|") if " " not
 # Words a pattern cannot match without: patterns whose words are absent are not run at all.
 REQUIRES = {
     "weekday_relative": ("tuần", "tới", "này", "vừa"), "day_of_month_relative": ("tới", "này", "vừa", "sau", "trước"), "weekday_range": ("tuần",), "weekday_past": ("hôm",), "season": ("mùa", "niên", "năm học", "năm tài chính", "xuân"),
-    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng",),
+    "overnight": ("sáng", "rạng"), "month_range": ("tháng",), "lunar_month": ("tháng",), "long_day_range": ("tháng", "âm lịch"),
     "lunar_eve_day": ("tết",),
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_day": ("từ đầu",), "to_date_open": ("từ đầu",), "past_part_of_period": ("hồi",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "tet_bare_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
@@ -239,8 +239,10 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         following = re.match(r"\s+(?:nước\s+|của\s+)?(\w)", text[match.end(): match.end() + 40])
         if following and following.group(1).isupper():
             return False  # Quốc khánh Lào: another country's
-        # the day itself (dịp Giáng sinh, đón Tết Dương lịch, Noel năm nay), not its songs or its mood
-        return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before))
+        # the day itself (dịp Giáng sinh, đón Tết Dương lịch, Noel năm nay), not its songs or its mood, and
+        # one listed after such a day (đón Giáng sinh, Tết Dương lịch và …)
+        return bool(group(match, "y", "y3", "yw") or HOLIDAY_CUE.search(before)
+                    or holidays_listed_before().search(text, max(0, match.start() - LIST_REACH), match.start()))
     if name == "lunar_holiday" and " ".join(match.group("hol").lower().split()) == "trung thu":
         # the Mid-Autumn festival without Tết: a day after a word of time or with a year word (dịp Trung thu,
         # Trung thu năm nay), not the mooncakes and lanterns named after it (bánh trung thu, đèn trung thu),
@@ -531,6 +533,18 @@ NAMED_DAY_BEFORE = re.compile(r"(?:(?<!\w)(?:Ngày|NGÀY|Quốc[^\S\n]+tế)[^\S
 NAMED_AFTER_THE_FESTIVAL = re.compile(r"(?<!\w)(?:bánh|đèn|lồng\s+đèn|hộp|quà|đồ\s+chơi)\s*$", re.I)
 HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
+
+
+@lru_cache(maxsize=1)
+def holidays_listed_before() -> re.Pattern[str]:
+    """Holidays listed after a cue, ending with a comma or a conjunction (``đón Giáng sinh, ``, ``dịp
+    Quốc khánh và ``): the holiday after them is a day too."""
+    from editkit.vietnamese.dates.lexicon import pieces
+
+    w = pieces()
+    holiday = rf"(?:{w['solar_holiday']}|{w['holiday']})"
+    return re.compile(rf"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s+{holiday}"
+                      rf"(?:\s*(?:,|và|hoặc)\s*{holiday}){{0,3}}\s*(?:,|và|hoặc)\s*$", FLAGS)
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
 
 

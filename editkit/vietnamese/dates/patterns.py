@@ -184,11 +184,12 @@ def sources() -> dict[str, str]:
             rf"(?<!\w)(?:đêm|tối)\s+(?:ngày\s+)?(?P<d1>\d{{1,2}})\s*(?:,|-|–|đến|và)?\s*(?:rạng\s+sáng|rạng|sáng)\s+"
             rf"(?:ngày\s+)?{dmy('a')}{EDGE_AFTER}"
         ),
-        # từ ngày 12 đến 14 tháng 11 · từ mùng 6 đến mùng 8 tháng Tư âm lịch · từ mùng 6 đến rằm tháng Giêng
+        # từ ngày 12 đến 14 tháng 11 · từ mùng 6 đến mùng 8 tháng Tư âm lịch · từ mùng 6 đến rằm tháng Giêng ·
+        # từ ngày 1 đến hết ngày 10/3 âm lịch (the month after a slash only before âm lịch: a solar d/m is day_range's)
         "long_day_range": (
             rf"(?<!\w)(?=[tcnm\d])(?:(?P<from>từ)\s+)?(?:(?:các\s+)?ngày\s+)?(?:(?P<mung>mùng|mồng)\s+)?(?<![\d/])(?P<d1>\d{{1,2}})\s*"
             rf"(?:-|–|(?:đến|tới)(?:\s+(?:hết|trước))?|và)\s*(?:ngày\s+)?(?:(?:mùng|mồng)\s+)?(?:(?P<full>rằm)|(?P<d2>\d{{1,2}}))"
-            rf"\s+tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?P<al>\s+âm\s+lịch)?"
+            rf"(?:\s+tháng\s+|\s*/\s*(?=\d{{1,2}}\s+âm\s+lịch(?!\w)))(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?P<al>\s+âm\s+lịch)?"
             rf"(?:\s+(?:năm\s+)?{year_name()})?(?:\s*(?:/|,?\s+năm\s+)\s*(?P<y>(?:19|20)\d{{2}}))?(?!\d)"
         ),
         # Quốc khánh 2/9 · Giáng sinh năm nay · ngày Nhà giáo Việt Nam 20/11/2024: a holiday of the solar calendar

@@ -132,6 +132,11 @@ def last_on_or_before(day: int, month: int, end: dt.date) -> dt.date:
     return _on_or_before(day, month, end)
 
 
+def nearest_occurrence(day: int, month: int, near: dt.date) -> dt.date:
+    """The day/month nearest ``near``, before or after it (a date glossing a day named another way)."""
+    return min((_on_or_after(day, month, near), _on_or_before(day, month, near)), key=lambda d: abs((d - near).days))
+
+
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
