@@ -3090,3 +3090,23 @@ def test_a_lunar_range_with_a_slash_is_checked_against_its_gloss(isolated_dir):
     right = text.replace("4/4 đến ngày 13/4/2030", "3/4 đến ngày 12/4/2030")
     (isolated_dir / "a.txt").write_text(right, encoding="utf-8")
     assert run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same year as the one told last (had been the reference's year)
+    ("Ngày 5/3/2028, Long lập công ty. Đến tháng 7 cùng năm, công ty đăng quảng cáo.",
+     [("5/3/2028", "2028-03-05"), ("tháng 7 cùng năm", "2028-07")]),
+    ("Ngày 5/3/2028, Long lập công ty. Đến ngày 20/7 cùng năm, công ty đăng quảng cáo.",
+     [("5/3/2028", "2028-03-05"), ("20/7 cùng năm", "2028-07-20")]),
+    ("Hai người sinh cùng năm 1990 và cùng học một lớp.", [("năm 1990", "1990")]),
+    # a count after sau opening a sentence counts from the day told last, and the next count from it
+    ("Ngày 3/4/2029, nhiều bị hại đến tố cáo. Hai ngày sau, Long bị bắt. Ba ngày sau đó, Long khai nhận.",
+     [("3/4/2029", "2029-04-03"), ("Hai ngày sau", "2029-04-05"), ("Ba ngày sau đó", "2029-04-08")]),
+    # not inside a clause, nor before trước (Ba ngày trước, is counted from now), nor with no day told
+    ("Ngày 3/4/2029, cơ quan điều tra sẽ xử lý trong vòng hai ngày sau, nếu đủ căn cứ.", [("3/4/2029", "2029-04-03")]),
+    ("Ngày 3/4/2029, nhiều bị hại đến tố cáo. Ba ngày trước, Long bỏ trốn.",
+     [("3/4/2029", "2029-04-03"), ("Ba ngày trước", "2029-12-09")]),
+    ("Hai ngày sau, Long bị bắt.", []),
+])
+def test_the_same_year_and_a_count_opening_a_sentence(text, expected):
+    assert found(text, dt.date(2029, 12, 12)) == expected

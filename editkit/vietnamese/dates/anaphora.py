@@ -150,8 +150,10 @@ WEEK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")  # a span of
 
 
 # Hai tháng sau đó · ba ngày trước đó · một tuần sau đó · 10 năm sau đó: a count from the day, month or year
-# told last in the paragraph (not vài, mấy: no count)
-COUNTED_FROM_THEN = r"(?<!\w)(?P<count>\d{{1,2}}|{number})[^\S\n]+(?P<unit>ngày|tuần|tháng|năm)[^\S\n]+(?P<dir>sau|trước)[^\S\n]+(?:đó|ấy)(?!\w)"
+# told last in the paragraph (not vài, mấy: no count); and Hai ngày sau, opening a sentence (``bare``)
+COUNTED_FROM_THEN = (r"(?<!\w)(?P<count>\d{{1,2}}|{number})[^\S\n]+(?P<unit>ngày|tuần|tháng|năm)[^\S\n]+(?P<dir>sau|trước)"
+                     r"(?:[^\S\n]+(?:đó|ấy)(?!\w)|(?P<bare>(?=[^\S\n]*,)))")
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?…:][\"”’)]?[^\S\n]*|\n[^\S\n]*)$")
 DAY_AT_A_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")  # a day, maybe at a time (16h ngày 27/5)
 # the values a count of each unit may count from: a day for days and weeks, a day or a month for months
 COUNTS_FROM = {"ngày": (DAY_AT_A_TIME,), "tuần": (DAY_AT_A_TIME,), "tháng": (DAY_AT_A_TIME, MONTH_VALUE),
@@ -168,10 +170,11 @@ def counted_from_then_pattern() -> re.Pattern[str]:
 def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Vụ án được khởi tố từ tháng 11 năm ngoái. Hai tháng sau đó, …``: a count of days, weeks, months
     or years after or before ``đó`` counts from the day, month or year told last before it in its
-    paragraph (January; ``Ba ngày sau đó`` after ``ngày 27/5``: the 30th); with none told there it
-    names nothing."""
+    paragraph (January; ``Ba ngày sau đó`` after ``ngày 27/5``: the 30th), and so does one after
+    ``sau`` opening a sentence, before its comma (``Ngày 3/4, … . Hai ngày sau, Long bị bắt``: the 5th);
+    with none told there it names nothing."""
     lowered = text.lower()
-    if " đó" not in lowered and " ấy" not in lowered:
+    if " đó" not in lowered and " ấy" not in lowered and " sau," not in lowered:
         return mentions
     from editkit.vietnamese.dates.lexicon import number_of
     from editkit.vietnamese.dates.resolve import add_months
@@ -180,9 +183,13 @@ def counted_from_then(text: str, mentions: list[Mention]) -> list[Mention]:
     for match in counted_from_then_pattern().finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
+        if match.group("bare") is not None and (match.group("dir").lower() != "sau" or not SENTENCE_OPENS_BEFORE.search(
+                text, max(0, match.start() - 4), match.start())):
+            continue  # without đó only Hai ngày sau, opening a sentence counts from then (not Ba ngày trước,: from now)
         unit, count = match.group("unit").lower(), number_of(match.group("count"))
-        before = [m for m in mentions if m.end <= match.start() and m.value and "\n" not in text[m.end: match.start()]
-                  and m.kind != "time"]
+        # (a count told before this one is told too: Hai ngày sau, … . Ba ngày sau đó, … counts from the 5th)
+        before = sorted((m for m in (*mentions, *added) if m.end <= match.start() and m.value
+                         and "\n" not in text[m.end: match.start()] and m.kind != "time"), key=lambda m: m.start)
         if count is None or not before or not any(p.fullmatch(before[-1].value) for p in COUNTS_FROM[unit]):
             continue
         told, step = before[-1], count if match.group("dir").lower() == "sau" else -count
