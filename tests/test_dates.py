@@ -3110,3 +3110,17 @@ def test_a_lunar_range_with_a_slash_is_checked_against_its_gloss(isolated_dir):
 ])
 def test_the_same_year_and_a_count_opening_a_sentence(text, expected):
     assert found(text, dt.date(2029, 12, 12)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year the sentence wrote after a noun it names (the plan for 2030), not as its time: a weekday with a
+    # day/month takes the year it falls in near the reference (had been 17/12/2030, a Tuesday: DT101)
+    ("Kế hoạch năm 2030 sẽ được công bố vào thứ Hai (17/12).", [("năm 2030", "2030"), ("thứ Hai (17/12)", "2029-12-17")]),
+    # the sentence's own time keeps its year, and DT101 reports the weekday
+    ("Năm 2030, lễ hội sẽ khai mạc vào thứ Hai (17/12).", [("Năm 2030", "2030"), ("thứ Hai (17/12)", "2030-12-17")]),
+    ("Trong năm 2030, lễ hội sẽ khai mạc vào thứ Hai (17/12).", [("năm 2030", "2030"), ("thứ Hai (17/12)", "2030-12-17")]),
+    # a week's word glossed with a day: the day nearest the week it names
+    ("Kế hoạch năm 2030 sẽ được công bố vào đầu tuần sau (17/12).", [("năm 2030", "2030"), ("tuần sau (17/12)", "2029-12-17")]),
+])
+def test_a_nouns_year_gives_way_to_the_weekday_and_the_week(text, expected):
+    assert found(text, dt.date(2029, 12, 14)) == expected

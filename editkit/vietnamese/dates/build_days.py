@@ -124,8 +124,12 @@ def build_day(m: re.Match, mention: Mention, r: Resolver, prefixes=("a", "b")) -
             r.remember_day(mention.end, date)
         if date is None:
             mention.kind = "partial"
-        elif group(m, "wd") and r.reference is not None and mention.start in r.guessed:
-            date = year_of_the_weekday(date, weekday_of(m.group("wd")), r.reference)  # not a year the sentence gave
+        elif group(m, "wd") and r.reference is not None and (
+                mention.start in r.guessed or r.carried_year_names_a_thing(mention.start)):
+            # the year the weekday falls in, near the reference, over one the distance gave or a noun's in the
+            # sentence (Kế hoạch năm 2030 sẽ công bố vào thứ Hai (17/12), written on 14/12/2029: this Monday;
+            # but Năm 2025, thứ Ba (5/5) is 2025's, and DT101 reports the weekday)
+            date = year_of_the_weekday(date, weekday_of(m.group("wd")), r.reference)
     time = clock(m, "t2") or clock(m, "t1")
     mention.day = mention.numeric["day"] = date
     mention.value = day_value(date, time)

@@ -352,17 +352,19 @@ def build_year(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     return mention
 
 
-def glossed_day(m: re.Match, mention: Mention, r: Resolver, offset: int | None) -> bool:
+def glossed_day(m: re.Match, mention: Mention, r: Resolver, offset: int | None, span_start: dt.date | None = None) -> bool:
     """A relative word glossed with its date (``Hôm qua (20/1)``, ``5h sáng nay (17/11)``): the date
     is the day meant (``mention.day``); one other than the day the word names (``offset`` days from
-    the reference, None: no one day) is kept as ``named_day``, stale word or date. False: no
+    the reference, None: no one day) is kept as ``named_day``, stale word or date. The date is the one
+    nearest that day, or the first day of the span the word names (``span_start``). False: no
     usable gloss."""
     gloss = numeric_parts(m, "g")
     if not gloss or r.reference is None or not R.possible_day_month(gloss[0], gloss[1]):
         return False
     named = r.reference + dt.timedelta(days=offset) if offset is not None else None
-    if named is not None:  # the date nearest the day the word names, whatever year the sentence wrote before
-        mention.day = R.nearest_occurrence(gloss[0], gloss[1], named)
+    if named is not None or span_start is not None:
+        # the date nearest the day (the span: đầu tuần sau (17/12)) the word names, whatever year the sentence wrote before
+        mention.day = R.nearest_occurrence(gloss[0], gloss[1], named or span_start)
     else:
         mention.day, _ = r.resolve_day_month(gloss[0], gloss[1], mention.start, mention.end)
     if named is not None and mention.day is not None and named != mention.day:

@@ -23,10 +23,18 @@ from editkit.vietnamese.dates.resolver import UNTIL_BEFORE, Resolver
 TRADING_SESSION_BEFORE = re.compile(r"(?<!\w)phiên[^\S\n]+$", re.IGNORECASE)
 
 
+def days_named(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> dt.date | None:
+    """The first day of the span a relative word names (đầu tuần sau: next week's Monday), or None."""
+    if reference is None or unit == "day":
+        return None
+    value = relative_value(unit, offset, reference, Mention(mention.start, mention.end, mention.text, "relative", None))
+    return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+
+
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
     mention.kind = "relative"
     unit, offset = vocabulary()["relative"][" ".join(m.group("rel").lower().split())]
-    if glossed_day(m, mention, r, offset if unit == "day" else None):
+    if glossed_day(m, mention, r, offset if unit == "day" else None, days_named(unit, offset, r.reference, mention)):
         mention.value = day_value(mention.day)
         return mention
     mention.value = relative_value(unit, offset, r.reference, mention)

@@ -98,6 +98,13 @@ def future_cue_words() -> re.Pattern[str]:
     return word_pattern(tuple(w for w in vocab["future"] + vocab["deadline"] if w != "tới"))
 
 
+# the word right before a year written in a sentence (no punctuation between), and the words before a year
+# that make it the sentence's time rather than a noun's (trong năm 2030, vào năm 2025, đến năm 2030)
+WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+TIME_WORDS_BEFORE_A_YEAR = frozenset({"trong", "vào", "đến", "tới", "từ", "đầu", "cuối", "giữa", "sang", "hết", "suốt",
+                                       "qua", "trước", "sau", "cả", "nửa", "tháng", "quý", "năm", "là", "của", "ngày"})
+
+
 class Resolver:
     """Turns chosen candidates into mentions, remembering explicit years per sentence."""
 
@@ -171,6 +178,17 @@ class Resolver:
     def carried_year(self, start: int) -> int | None:
         s, _, _ = self.sentence(start, start)
         return self.sentence_years.get(s)
+
+    def carried_year_names_a_thing(self, start: int) -> bool:
+        """The year the sentence carries was written after a noun it names (``Kế hoạch năm 2030 sẽ được công
+        bố …``, ``học bổng năm 2030``), not as the sentence's time (``Năm 2025, …``, ``Trong năm 2030, …``)."""
+        s, _, _ = self.sentence(start, start)
+        year = self.sentence_years.get(s)
+        written = [p for p, y in self.written_years.items() if s <= p < start and y == year]
+        if not written:
+            return False
+        before = WORD_BEFORE.search(self.text, s, max(written))
+        return before is not None and before.group(1).lower() not in TIME_WORDS_BEFORE_A_YEAR
 
     def remember_school_year(self, start: int, first_year: int, admission: bool = False) -> None:
         s, _, _ = self.sentence(start, start)
