@@ -84,8 +84,11 @@ def web_boilerplate(document, context):
     (`Thông báo`, cookie and subscription notices), share and like buttons,
     video stubs, the site's name and section over the headline, a column's
     label over it (`GÓC NHÌN`) and the site's footer (`© …`, the press
-    licence line), one finding per block. The patterns are data:
-    `dictionaries/structure/boilerplate.toml`.
+    licence line), a comment form's labels (`Họ và tên`, `Mã xác nhận`), a
+    mobile page's prompt to open the app and a table of contents with its
+    entries, one finding per block. The patterns are data:
+    `dictionaries/structure/boilerplate.toml`. No other rule reports inside
+    the furniture: a related headline's date or typo is the page's.
 
     ## Why
     Text copied or scraped from a web page brings the page with it; printed
