@@ -1298,6 +1298,14 @@ SCRAPED = Path(__file__).parent / "scraped"
     # the entries had been the lead and paragraphs (ST106, ST118, and ST110 on each heading as a repeat)
     ("s31.txt", "boilerplate boilerplate headline dateline boilerplate boilerplate boilerplate boilerplate lead "
      "source-tag subheading paragraph subheading paragraph subheading paragraph byline", ["ST101"]),
+    # a feedback widget's question and its answer buttons (Có, Không): the last button had been the byline,
+    # and the wire's Theo Reuters above them a paragraph
+    ("s32.txt", "boilerplate dateline byline headline lead caption paragraph boilerplate boilerplate boilerplate "
+     "paragraph paragraph byline boilerplate boilerplate boilerplate", ["ST101"]),
+    # a government portal: its name, print and send buttons and a font size's A A A over the headline (the
+    # portal's name had been the headline, the buttons paragraphs and the headline one too, HS107)
+    ("s33.txt", "boilerplate boilerplate boilerplate boilerplate headline dateline lead source-tag paragraph paragraph "
+     "paragraph byline " + " ".join(["boilerplate"] * 7), ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

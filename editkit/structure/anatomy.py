@@ -85,6 +85,8 @@ READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
 READER_COMMENT_MAX_WORDS = 120
 RELATED_LINK_MAX_WORDS = 25  # a headline in a list of links under "Đọc thêm:"
 RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its label
+FEEDBACK_ANSWERS = 4  # the answer buttons a feedback widget prints under its question (Có, Không, Rất hữu ích …)
+FEEDBACK_ANSWER_WORDS = 3
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 LEAD_MIN_WORDS = 20
 # a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
@@ -95,6 +97,9 @@ SUBJECT_OPENING = re.compile(r"(?:Ông|Bà|Anh|Chị|Tôi|Em|Họ|Chúng|Nó|Cô
 HEADLINE_MAX_WORDS = 35  # the longest headline: over LEAD_MIN_WORDS only right above a lead with its source tag
 LIST_MARK = re.compile(r"^\s*(?:[-*+•–]|\d{1,2}[.)]|[IVX]{1,4}\.)\s*")  # a list's mark or number before an entry
 HEADLINE_ABOVE_MIN_WORDS = 5  # a line over the dateline is the headline only if it is that long
+# a site's own name over the headline (Cổng Thông tin điện tử Chính phủ, Báo điện tử Đảng Cộng sản Việt Nam)
+SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+[^\W\d_]+){0,8}|(?:báo|tạp\s+chí)\s+điện\s+tử"
+                       r"(?:\s+[^\W\d_]+){1,8}", re.I)
 # a section's name made of two, each of one to three capitalised words, joined by a sign (Văn hóa - Giải trí)
 SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
@@ -524,6 +529,7 @@ class Scan:
         links_label = False  # the line before was "Đọc thêm:": the list under it is links
         tags_label = False  # the line before was "Từ khóa:" or a tag under it: the short lines under it are tags
         headlines_left = 0  # under "Tin liên quan" with no list marks: the headlines printed under it
+        answers_left = 0  # under "Bài viết có hữu ích với bạn không?": its answer buttons (Có, Không)
         for index, (_, _, line) in enumerate(self.lines):
             found = None if index == self.notice_title else furniture_kind(line)
             if found:
@@ -533,6 +539,10 @@ class Scan:
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
                 tags_label = found[0] == "tags" and line.rstrip().endswith(":")
                 headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
+                answers_left = FEEDBACK_ANSWERS if found[0] == "feedback" else 0
+            elif answers_left and words(line) <= FEEDBACK_ANSWER_WORDS and not SENTENCE_END.search(line):
+                kinds[index], labels[index] = "boilerplate", "feedback widget"  # Có / Không
+                answers_left -= 1
             elif links_label and LIST_ITEM.match(line) and words(line) <= RELATED_LINK_MAX_WORDS:
                 kinds[index], labels[index] = "boilerplate", "related links"
             elif tags_label and index in self.set_under and words(line) <= TAG_MAX_WORDS and not SENTENCE_END.search(line):
@@ -542,7 +552,7 @@ class Scan:
                 headlines_left -= 1
             else:
                 links_label = tags_label = False
-                headlines_left = 0
+                headlines_left = answers_left = 0
         self.mark_reader_comments()
         self.mark_table_of_contents()
         while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
@@ -607,7 +617,8 @@ class Scan:
         if self.administrative:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
-        while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)) \
+        while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)
+                         or SITE_NAME.fullmatch(self.text(above[0]).strip()) and len(above) > 1) \
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
