@@ -3124,3 +3124,13 @@ def test_the_same_year_and_a_count_opening_a_sentence(text, expected):
 ])
 def test_a_nouns_year_gives_way_to_the_weekday_and_the_week(text, expected):
     assert found(text, dt.date(2029, 12, 14)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Doanh thu Q3/2029 đạt 1.200 tỷ đồng, cao hơn Q3.2028 và Q2-2029.",
+     [("Q3/2029", "2029-Q3"), ("Q3.2028", "2028-Q3"), ("Q2-2029", "2029-Q2")]),
+    # without its year, Q1 is as often a district in an address (Quận 1)
+    ("Văn phòng ở 12 Nguyễn Huệ, Q1, TP.HCM; chi nhánh tại Q3.", []),
+])
+def test_a_quarter_as_the_business_pages_abbreviate_it(text, expected):
+    assert found(text, dt.date(2029, 12, 14)) == expected

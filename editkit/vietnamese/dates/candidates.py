@@ -36,7 +36,7 @@ REQUIRES = {
     "count_relative": ("trước", "qua", "tới", "nữa", "cách đây", "cách nay"), "to_date": ("từ đầu",), "to_day": ("từ đầu",), "to_date_open": ("từ đầu",), "past_part_of_period": ("hồi",), "year_to_now": ("nay", "hiện tại", "bây giờ"), "to_end": ("cuối", "hết"), "to_tet": ("tết",), "lunar_mung": ("mùng", "mồng"), "tet_bare_mung": ("mùng", "mồng"), "worded_date": ("tháng",),
     "lunar_numeric": ("âm lịch", "âl"), "lunar_long": ("âm lịch",), "lunar_full_moon": ("rằm",),
     "lunar_holiday": ("tết", "giỗ", "rằm", "vu lan", "giao thừa", "vía", "thất tịch", "phật đản", "trung thu"), "year_range": ("nhiệm", "giai", "năm", "niên"),
-    "listed_year": ("năm", "tầm nhìn") + BARE_MONTH_CUE_WORDS, "month_list": ("tháng",), "quarter": ("quý",), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"), "year_to_date_months": ("lũy kế", "luỹ kế", "tính chung", "cộng dồn"),
+    "listed_year": ("năm", "tầm nhìn") + BARE_MONTH_CUE_WORDS, "month_list": ("tháng",), "quarter": ("quý",), "quarter_code": ("q1", "q2", "q3", "q4"), "quarter_of_year": ("quý",), "part_of_year": ("đầu năm", "cuối năm", "nửa sau năm", "tháng năm"), "year_to_date_months": ("lũy kế", "luỹ kế", "tính chung", "cộng dồn"),
     "decade": ("thập niên", "thập kỷ", "thập kỉ", "năm", "thế kỷ", "thế kỉ"), "month_year": ("tháng",), "bare_month_range": ("từ",),
     "bare_month_year": BARE_MONTH_CUE_WORDS,
     "cued_year": ("tầm nhìn",) + BARE_MONTH_CUE_WORDS, "month": ("tháng",), "part_of_month": ("tuần",),

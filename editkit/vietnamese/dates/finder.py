@@ -141,6 +141,7 @@ BUILDERS = {
     "month": build_month,
     "month_list": build_month_list,
     "quarter": build_quarter,
+    "quarter_code": build_quarter,
     "quarter_of_year": build_quarter,
     "part_of_year": build_part_of_year,
     "decade": build_decade,

@@ -278,6 +278,9 @@ def sources() -> dict[str, str]:
         "month": rf"(?<!\w)tháng\s+(?P<m>\d{{1,2}}|{w['month_name']})(?![\w/])(?:\s+(?P<yw>{w['year_word']})(?!\w))?",
         "quarter": (rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/-]\s*|(?:\s*,\s*|\s+)năm\s+)(?P<y>(?:19|20)\d{{2}})"
                     rf"|\s+(?P<yw>{w['year_word']})(?!\w))?"),  # quý I/2027, quý I năm tới
+        # Q3/2029 · Q4.2029 · Q1-2030: a quarter as the business pages abbreviate it, always with its year
+        # (a bare Q3 is as often Quận 3 in an address)
+        "quarter_code": r"(?<![\w.])Q(?P<q>[1-4])[^\S\n]?[/.-][^\S\n]?(?P<y>(?:19|20)\d{2})(?![\d.,/]\d|\w)",
         # quý cuối năm · quý đầu năm 2027 · quý cuối cùng của năm nay: the year's last or first quarter
         "quarter_of_year": (r"(?<!\w)quý\s+(?P<qpos>đầu|cuối)(?:\s+cùng)?(?:\s+của)?\s+năm"
                             r"(?:\s+(?P<y>(?:19|20)\d{2})(?!\d)|\s+(?P<yw>nay|ngoái|trước|sau|tới)(?!\w))?(?!\w)"),
