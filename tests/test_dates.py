@@ -3134,3 +3134,15 @@ def test_a_nouns_year_gives_way_to_the_weekday_and_the_week(text, expected):
 ])
 def test_a_quarter_as_the_business_pages_abbreviate_it(text, expected):
     assert found(text, dt.date(2029, 12, 14)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # this quarter after a word of time or opening a clause (not "những kỷ vật quý này", precious)
+    ("Trong quý này, doanh số tăng mạnh.", [("quý này", "2029-Q4")]),
+    ("Những kỷ vật quý này được trưng bày tại bảo tàng.", []),
+    # this month or quarter a year back (had been this month, and last year apart)
+    ("So với tháng này năm ngoái, doanh số tăng.", [("tháng này năm ngoái", "2028-12")]),
+    ("So với quý này năm trước, doanh số tăng.", [("quý này năm trước", "2028-Q4")]),
+])
+def test_this_quarter_and_this_month_a_year_back(text, expected):
+    assert found(text, dt.date(2029, 12, 14)) == expected
