@@ -269,6 +269,8 @@ LINEAR_BUDGET = 10
     # every space of it
     "Tin mới\n\nCác năm 2025" + ", 2026" * 20_000 + ".",  # a flood of listed years: each looked back over
     # all the years before it for the năm that opens the list
+    "Mục lục\n" + "".join(f"Mục {i} của bài\n" for i in range(10_000)) * 2,  # a table of contents of 10,000
+    # entries the text prints again: each entry looked for its repeat through every line after it
 ])
 def test_hostile_text_is_linted_in_linear_time(text):
     assert seconds_to_lint(text, "a.txt") < LINEAR_BUDGET

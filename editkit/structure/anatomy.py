@@ -6,6 +6,7 @@ Works on lines: in text pasted from a CMS or a web page each line is a paragraph
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -565,19 +566,24 @@ class Scan:
         the text prints again further down as lines of their own: furniture, as the label is, and the
         lines they point to subheadings (they had been the lead and paragraphs, and their repeats too)."""
         kinds, labels = self.kinds, self.labels
-        for index in [i for i, label in enumerate(labels) if label == "table of contents"]:
+        labelled = [i for i, label in enumerate(labels) if label == "table of contents"]
+        if not labelled:
+            return
+        where: dict[str, list[int]] = {}  # each line without its list mark: where it stands, in order
+        for index, (_, _, line) in enumerate(self.lines):
+            where.setdefault(LIST_MARK.sub("", line).strip(), []).append(index)
+        for index in labelled:
             listed = index + 1
-            while listed < len(self.lines) and kinds[listed] is None and (again := self.listed_again(listed)) is not None:
+            while listed < len(self.lines) and kinds[listed] is None:
+                heading = LIST_MARK.sub("", self.text(listed)).strip()
+                places = where.get(heading, []) if heading else []
+                again = places[bisect.bisect_right(places, listed)] if places and places[-1] > listed else None
+                if again is None:
+                    break  # an entry the text never prints again: the table has ended
                 kinds[listed], labels[listed] = "boilerplate", "table of contents"
                 if kinds[again] is None:
                     kinds[again] = "subheading"  # the heading in the text, where the entry points
                 listed += 1
-
-    def listed_again(self, index: int) -> int | None:
-        """The line further down that prints this one again, without a list's mark or number, as a line of its own."""
-        heading = LIST_MARK.sub("", self.text(index)).strip()
-        return next((later for later in range(index + 1, len(self.lines))
-                     if heading and LIST_MARK.sub("", self.text(later)).strip() == heading), None)
 
     def mark_reader_comments(self) -> None:
         """A reader's name and comment between a comment widget's line (``Ý kiến (3)``, ``Sắp xếp: Mới
