@@ -1306,6 +1306,17 @@ SCRAPED = Path(__file__).parent / "scraped"
     # portal's name had been the headline, the buttons paragraphs and the headline one too, HS107)
     ("s33.txt", "boilerplate boilerplate boilerplate boilerplate headline dateline lead source-tag paragraph paragraph "
      "paragraph byline " + " ".join(["boilerplate"] * 7), ["ST101"]),
+    # a live report's badge (Cập nhật liên tục, which had been a caption) and its entries' times alone on
+    # their lines (which had been paragraphs)
+    ("s34.txt", "dateline headline boilerplate lead source-tag subheading paragraph subheading paragraph subheading "
+     "paragraph byline boilerplate", ["ST101"]),
+    # a photo story: Thực hiện: … under the headline (had been a caption, and ST108 found no byline), the
+    # photos' places (Ảnh 1, Ảnh 2) with their captions under them (had been captions and paragraphs)
+    ("s35.txt", "dateline headline byline lead source-tag image caption image caption image caption paragraph", []),
+    # an opinion piece's disclaimer and its call for comments under the author's note (had been paragraphs,
+    # so the author's name was one too, ST108)
+    ("s36.txt", "dateline boilerplate headline lead source-tag paragraph paragraph paragraph byline footnote "
+     "boilerplate boilerplate", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

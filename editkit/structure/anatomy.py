@@ -62,6 +62,9 @@ CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+# a photo story's placeholder where a photo stood (Ảnh 1, Hình 2), the caption under it up to this long
+PHOTO_PLACEHOLDER = re.compile(r"^\s*(?:Ảnh|Hình)\s*\d{1,2}\s*$", re.I)
+PLACEHOLDER_CAPTION_MAX_WORDS = 40
 MARKDOWN_ANY_HEADING = re.compile(r"^#{1,6}\s")
 MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -77,6 +80,8 @@ LIVE_ENTRY_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:\d{1,2}[:h]\d{2}|\d{1,3}(?:\+\d{1,2})?['’])(?:\*\*)?\s*(?:[|–-]|:(?!\d))\s*"
     r"(?!(?:thứ|chủ nhật|t[2-7]|cn)\b|\d{1,2}[/.-]\d{1,2})(?P<rest>\S.*)$", re.IGNORECASE)
 LIVE_ENTRY_MAX_WORDS = 12
+# a time alone on its line (10:45): a live report's entry heading where the text has two or more of them
+BARE_TIME = re.compile(r"^\s*(?:\*\*)?\d{1,2}[:h]\d{2}(?:\*\*)?\s*$")
 # a series' part announced at the end of the one before (Kỳ 2: Bản làng giữ rừng · Kỳ tới: … · Bài cuối: …)
 NEXT_PART = re.compile(r"\s*[*_]*(?:Kỳ|Kì|Phần|Bài)\s+(?:\d{1,2}|[IVX]{1,4}|tới|sau|cuối|tiếp theo)\s*[:.-]\s*\S", re.I)
 NEXT_PART_MAX_WORDS = 16
@@ -676,8 +681,9 @@ class Scan:
             if setext:  # the ===== under a Markdown headline
                 self.kinds[index] = "markup"
                 index += 1
-            if index < self.tail and self.kinds[index] is None and looks_like_top_byline(self.text(index)):
-                self.kinds[index] = "byline"
+            if index < self.tail and self.kinds[index] is None and (
+                    looks_like_top_byline(self.text(index)) or credit_line_over_headline(self.text(index))):
+                self.kinds[index] = "byline"  # the author's name, or a credit line (Thực hiện: Hoàng Long), under it
                 index += 1
             elif (self.notice and index < self.tail and self.kinds[index] is None
                   and ADMINISTRATIVE_SUBJECT.match(self.text(index).strip(" *_#"))):
@@ -729,7 +735,8 @@ class Scan:
             below = index  # the photo's caption under it, past a gallery's counter (Ảnh 1/5) or a share button
             while below < self.tail and kinds[below] == "boilerplate":
                 below += 1
-            if below < self.tail and kinds[below] is None and CAPTION_MARK.search(self.text(below)) and words(self.text(below)) < LEAD_MIN_WORDS:
+            if (below < self.tail and kinds[below] is None and CAPTION_MARK.search(self.text(below))
+                    and words(self.text(below)) < LEAD_MIN_WORDS and not PHOTO_PLACEHOLDER.match(self.text(below))):
                 kinds[below] = "caption"
                 index = below + 1
         return index
@@ -778,9 +785,10 @@ class Scan:
                 line = self.text(position)
                 if blocks[position]:
                     kinds[position] = blocks[position]
-                elif self.markdown and MARKDOWN_IMAGE.match(line):
-                    kinds[position] = "image"
-                elif self.markdown and position > 0 and kinds[position - 1] == "image" and words(line) < LEAD_MIN_WORDS:
+                elif self.markdown and MARKDOWN_IMAGE.match(line) or PHOTO_PLACEHOLDER.match(line):
+                    kinds[position] = "image"  # ![…](…), or a photo story's Ảnh 1 where the photo stood
+                elif position > 0 and kinds[position - 1] == "image" and (
+                        words(line) < LEAD_MIN_WORDS if self.markdown else words(line) <= PLACEHOLDER_CAPTION_MAX_WORDS):
                     kinds[position] = "caption"
                 elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not PART_TITLE_END.search(line):
                     # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
@@ -907,11 +915,13 @@ def verse(lines: list[str]) -> bool:
 def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str | None]:
     """Per line, the block that is not running prose: a list item (``- …``, ``1. …``; not an interview's
     turns, each opened by a dash, where two or more questions are: ``**- Thưa ông, …?**``), a live
-    report's entry heading (``19:12 | VÀO!!! Việt Nam 1-0``), and in Markdown a table row, a
+    report's entry heading (``19:12 | VÀO!!! Việt Nam 1-0``, or a time alone over its entry where two or
+    more such times stand), and in Markdown a table row, a
     heading below the headline or a line of a fenced code block."""
     found: list[str | None] = []
     in_code = False
     interview = sum(1 for _, _, line in lines if INTERVIEW_QUESTION.match(line)) >= INTERVIEW_QUESTIONS
+    live = sum(1 for _, _, line in lines if BARE_TIME.match(line)) >= 2  # a live report's entries under their times
     for _, _, line in lines:
         if markdown and MARKDOWN_FENCE.match(line):
             found.append("code")
@@ -932,8 +942,8 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("footnote")  # [^1]: …; (*) Tác giả là giảng viên …, under an opinion piece's byline
         elif LIST_ITEM.match(line) and not (interview and INTERVIEW_TURN.match(line)):
             found.append("list-item")
-        elif live_entry_heading(line):
-            found.append("subheading")
+        elif live_entry_heading(line) or (live and BARE_TIME.match(line)):
+            found.append("subheading")  # 19:12 | VÀO!!!; a time alone over its entry in a live report
         else:
             found.append(None)
     return found
