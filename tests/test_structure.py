@@ -1317,6 +1317,13 @@ SCRAPED = Path(__file__).parent / "scraped"
     # so the author's name was one too, ST108)
     ("s36.txt", "dateline boilerplate headline lead source-tag paragraph paragraph paragraph byline footnote "
      "boilerplate boilerplate", ["ST101"]),
+    # a video's stub with its source after a stop (Video: … . Nguồn: VTV) and an infographic's: they had been
+    # paragraphs without a final stop (HS107); the graphic's credit stays a caption among the paragraphs (ST109)
+    ("s37.txt", "dateline headline lead source-tag boilerplate paragraph boilerplate paragraph paragraph byline "
+     "boilerplate", ["ST101", "ST109"]),
+    # a legal Q&A whose last line is the mailbox for readers' questions: it had been the last paragraph, so the
+    # lawyer's name and bar above it was one too (HS107, ST108)
+    ("s38.txt", "dateline headline lead source-tag paragraph paragraph paragraph paragraph byline boilerplate", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
