@@ -2032,3 +2032,18 @@ def test_a_hard_wrapped_line_goes_on_before_a_figure_but_not_before_a_numbered_i
         text = first + "\n" + second
         assert goes_on(text, len(first), first, len(first) + 1, second, width=72) is expected
     assert not goes_on(first + "\n42 km", len(first), first, len(first) + 1, "42 km", width=None)
+
+
+@pytest.mark.parametrize(("name", "kinds"), [
+    # THÔNG BÁO over its subject line (Về việc tuyển dụng …), with no formula that announces it: a notice
+    # (its title had been a site's pop-up, ST101, and the subject line the headline)
+    ("thong-bao-tuyen-dung.txt", ["headline", "subheading", "lead", "list-item", "list-item", "list-item", "list-item",
+                                  "byline"]),
+    # a family's search for a missing relative: a notice, signed by the family in its text (had drawn ST105 for
+    # its title in capitals and ST108 for no byline)
+    ("nhan-tin-tim-nguoi-than.txt", ["headline", "lead", "paragraph", "paragraph"]),
+])
+def test_a_recruitment_notice_and_a_search_for_a_relative_are_notices(isolated_dir, name, kinds):
+    text = (NOTICES / name).read_text(encoding="utf-8")
+    assert [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")] == kinds
+    assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []

@@ -23,6 +23,10 @@ DATE_STAMP_LINE = re.compile(
     r"(?:[^\S\n]*[-–,|]?[^\S\n]*\d{1,2}[:h]\d{2}(?:[^\S\n]*\(GMT[^\S\n]*\+[^\S\n]*7\))?)?[^\S\n]*", re.IGNORECASE)
 
 
+# a notice's subject line under its title (Về việc tuyển dụng viên chức năm 2030)
+SUBJECT_LINE = re.compile(r"[\s*_#]*V[ềế]\s+việc\s+\S", re.IGNORECASE)
+
+
 def is_notice(body: str) -> bool:
     """The text is a newspaper's notice, not an article (see notice_title_start)."""
     return notice_title_start(body) is not None
@@ -32,7 +36,7 @@ def notice_title_start(body: str) -> int | None:
     """Where the title of a notice starts, or None when the text is no notice but an article: its
     first line (after a CMS's date stamp, if any) is a notice's title alone (Cáo phó, Cảm tạ, Đính
     chính), or a title a site's notice shares (Thông báo) over a text that announces itself (``Trân
-    trọng thông báo``, ``xin thông báo``), or a title that names a notice by its subject (``Thông báo
+    trọng thông báo``, ``xin thông báo``) or over its subject line (``Về việc …``), or a title that names a notice by its subject (``Thông báo
     lịch cắt điện``) over a text whose issuer announces it (``Điện lực … thông báo``)."""
     start, first = first_line(body, 0)
     if (first is not None and len(first) <= NOTICE_TITLE_MAX_CHARACTERS and start + len(first) < len(body)
@@ -44,7 +48,8 @@ def notice_title_start(body: str) -> int | None:
         return None  # running text (and the markup pattern need not look through a flood of spaces)
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
     titles, announcements = notice_titles()
-    if title in titles or (title in announcements and ANNOUNCING.search(body) is not None):
+    if title in titles or (title in announcements and (ANNOUNCING.search(body) is not None
+                                                        or SUBJECT_LINE.match(first_line(body, start + len(first) + 1)[1] or ""))):
         return start
     # Thông báo lịch cắt điện: a notice named by its subject, over a text whose issuer announces it
     # (Điện lực Ba Đình thông báo lịch …)
