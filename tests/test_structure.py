@@ -1324,6 +1324,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a legal Q&A whose last line is the mailbox for readers' questions: it had been the last paragraph, so the
     # lawyer's name and bar above it was one too (HS107, ST108)
     ("s38.txt", "dateline headline lead source-tag paragraph paragraph paragraph paragraph byline boilerplate", []),
+    # Tác giả: … over the dateline (had been a paragraph), and a print copy's page counter after the source
+    # line (Trang 1/1: it had been the last paragraph, so Nguồn: … was one too, ST108)
+    ("s39.txt", "byline dateline headline caption lead source-tag paragraph paragraph byline boilerplate", ["ST101"]),
+    # a print copy's page header over the dateline and again between two paragraphs (Báo … - Trang 1/2: it had
+    # been the headline, the headline a caption, and the second a paragraph without a stop, HS107)
+    ("s40.txt", "boilerplate dateline headline lead source-tag paragraph boilerplate paragraph byline", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

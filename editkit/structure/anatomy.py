@@ -633,6 +633,9 @@ class Scan:
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
+        if above and credit_line_over_headline(self.text(above[0])):
+            self.kinds[above[0]] = "byline"  # Tác giả: Minh Anh, over the dateline as some sites print it
+            above.pop(0)
         headline_found = bool(above) and words(self.text(above[0])) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(
             self.text(above[0]), self.markdown)
         if headline_found:
