@@ -1330,6 +1330,10 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a print copy's page header over the dateline and again between two paragraphs (Báo … - Trang 1/2: it had
     # been the headline, the headline a caption, and the second a paragraph without a stop, HS107)
     ("s40.txt", "boilerplate dateline headline lead source-tag paragraph boilerplate paragraph byline", ["ST101"]),
+    # a comment form whose labels say whose (Bình luận của bạn, Tên của bạn): they had been paragraphs, so the
+    # byline above them was one too (ST108); unlabelled related links as bullets under the lead stay a list
+    ("s41.txt", "boilerplate boilerplate dateline headline lead source-tag list-item list-item paragraph paragraph "
+     "paragraph byline boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
