@@ -82,7 +82,8 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
         for source, finding in ((source, f) for source in sources for f in run_rule(rule, source, context)):
             if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
                 continue
-            if rule.scope == "prose" and rule.category not in FURNITURE_CATEGORIES and source is readable:
+            if (rule.scope == "prose" and rule.category not in FURNITURE_CATEGORIES and source is readable
+                    and finding.end > finding.start):  # (a finding about the whole document spans nothing)
                 furniture = furniture if furniture is not None else furniture_mask(readable)
                 if furniture.overlaps(finding.start, finding.start + 1):
                     continue  # a date or a word in the page's related links: ST101 reports the furniture itself

@@ -2057,3 +2057,15 @@ def test_a_recruitment_notice_and_a_search_for_a_relative_are_notices(isolated_d
     text = (NOTICES / name).read_text(encoding="utf-8")
     assert [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")] == kinds
     assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+def test_a_finding_about_the_whole_article_survives_page_furniture_at_its_start(isolated_dir):
+    """RD101 reports the whole article at its first character (an empty span); a breadcrumb standing there
+    must not swallow it, as the furniture swallows the other rules' findings inside it."""
+    (isolated_dir / "editkit.toml").write_text("readability-max-level = 1\n", encoding="utf-8")
+    body = "Thứ Hai, 3/12/2029 - 08:00\n\nHà Nội mở thêm tuyến buýt điện\n\n" + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY)
+    for text in (body, "Trang chủ » Thời sự\n" + body):
+        (isolated_dir / "a.txt").write_text(text + "\n", encoding="utf-8")
+        found = run_cli("lint", "--format", "json", "--extend-select", "readability", "--exit-zero",
+                        "a.txt").json()["files"][0]["diagnostics"]
+        assert "RD101" in {d["rule"] for d in found}
