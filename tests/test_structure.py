@@ -1334,6 +1334,10 @@ SCRAPED = Path(__file__).parent / "scraped"
     # byline above them was one too (ST108); unlabelled related links as bullets under the lead stay a list
     ("s41.txt", "boilerplate boilerplate dateline headline lead source-tag list-item list-item paragraph paragraph "
      "paragraph byline boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    # a page's calls to scan a QR code, to ring its hotline and to click for more (had been paragraphs without a
+    # stop, HS107, and the byline above them one too, ST108)
+    ("s42.txt", "dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate boilerplate",
+     ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
@@ -2069,3 +2073,12 @@ def test_a_finding_about_the_whole_article_survives_page_furniture_at_its_start(
         found = run_cli("lint", "--format", "json", "--extend-select", "readability", "--exit-zero",
                         "a.txt").json()["files"][0]["diagnostics"]
         assert "RD101" in {d["rule"] for d in found}
+
+
+def test_a_content_label_with_its_colon_is_no_comment_forms_field(isolated_dir):
+    """``Nội dung:`` over the body, as a CMS's export labels it, is text, not a comment form's field (``Nội
+    dung`` alone or with its star under ``Ý kiến bạn đọc`` is)."""
+    text = ("Thứ Hai, 3/12/2029 - 08:00\n\nHà Nội mở thêm tuyến buýt điện\n\n" + LEAD.format(tag="") + "\n\nNội dung:\n\n"
+            + "\n\n".join(BODY) + "\n\nMinh Anh\n\nÝ kiến bạn đọc\n\nHọ và tên\n\nNội dung *\n")
+    kinds = {p["text"]: p["kind"] for p in parts_of(isolated_dir, text, "a.txt")}
+    assert kinds["Nội dung:"] == "paragraph" and kinds["Nội dung *"] == "boilerplate" and kinds["Minh Anh"] == "byline"
