@@ -3146,3 +3146,30 @@ def test_a_quarter_as_the_business_pages_abbreviate_it(text, expected):
 ])
 def test_this_quarter_and_this_month_a_year_back(text, expected):
     assert found(text, dt.date(2029, 12, 14)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two days, each glossed in the other calendar, from one to the other: one range (had been four mentions)
+    ("Cán bộ nghỉ từ thứ Tư ngày 30/1/2030 (tức 27 tháng Chạp năm Kỷ Dậu) đến hết Chủ nhật ngày 10/2/2030 "
+     "(tức mùng 9 tháng Giêng năm Canh Tuất).",
+     [("từ thứ Tư ngày 30/1/2030 (tức 27 tháng Chạp năm Kỷ Dậu) đến hết Chủ nhật ngày 10/2/2030 "
+       "(tức mùng 9 tháng Giêng năm Canh Tuất)", "2030-01-30/2030-02-10")]),
+    ("Chợ họp từ ngày 23/1/2030 (tức 20 tháng Chạp) đến hết ngày 1/2/2030.",
+     [("từ ngày 23/1/2030 (tức 20 tháng Chạp) đến hết ngày 1/2/2030", "2030-01-23/2030-02-01")]),
+    # a weekday that contradicts its day keeps the days apart, for DT101
+    ("Nghỉ từ thứ Năm ngày 30/1/2030 (tức 27 tháng Chạp) đến hết Chủ nhật ngày 10/2/2030.",
+     [("thứ Năm ngày 30/1/2030", "2030-01-30"), ("27 tháng Chạp", "2030-01-30"), ("Chủ nhật ngày 10/2/2030", "2030-02-10")]),
+])
+def test_a_range_of_days_glossed_in_the_other_calendar(text, expected):
+    assert found(text, dt.date(2029, 12, 4)) == expected
+
+
+def test_a_gloss_inside_a_range_is_checked_by_dt110(isolated_dir):
+    text = ("Thứ Ba, 4/12/2029 - 09:15\n\nĐề xuất nghỉ Tết\n\n(Xã hội) - Cán bộ, công chức sẽ nghỉ từ thứ Tư ngày 30/1/2030 "
+            "(tức 28 tháng Chạp năm Kỷ Dậu) đến hết Chủ nhật ngày 10/2/2030 (tức mùng 9 tháng Giêng năm Canh Tuất), "
+            "tổng cộng 12 ngày liên tục.\n\nThanh Tùng\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["text"], d["suggestions"]) for d in found_] == [("28 tháng Chạp năm Kỷ Dậu", ["27/12"])]
+    (isolated_dir / "a.txt").write_text(text.replace("tức 28 tháng", "tức 27 tháng"), encoding="utf-8")
+    assert run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"] == []

@@ -327,8 +327,10 @@ def calendar_gloss_mismatches(found, text: str):
     from editkit.vietnamese.dates.lexicon import name_of_year
     from editkit.vietnamese.dates.resolve import solar_to_lunar, within_the_calendar
 
-    for first, second in zip(found, found[1:]):
-        solar_day = glossed_solar_day(text, first, second)
+    pairs = [(first, second, glossed_solar_day(text, first, second)) for first, second in zip(found, found[1:])]
+    # (a range of days glossed inside it: từ 30/1/2030 (tức 27 tháng Chạp) đến hết 10/2/2030 (tức …))
+    pairs += [(range_, lunar, day) for range_ in found for day, lunar in range_.glosses]
+    for first, second, solar_day in pairs:
         if solar_day is None:
             continue
         lunar, solar = (first, second) if first.lunar else (second, first)
@@ -337,7 +339,8 @@ def calendar_gloss_mismatches(found, text: str):
         day, month, year = lunar.lunar
         real_day, real_month, real_year = solar_to_lunar(solar_day)
         if (day, month) != (real_day, real_month) or (year is not None and year != real_year):
-            yield Finding(first.start, second.end,
+            start, end = (lunar.start, lunar.end) if solar.glosses else (first.start, second.end)
+            yield Finding(start, end,
                           f"{solar_day.strftime('%d/%m/%Y')} is {real_day}/{real_month} âm lịch "
                           f"(năm {name_of_year(real_year)}), not {day}/{month}"
                           + (f" (năm {name_of_year(year)})" if year is not None and year != real_year else ""),

@@ -75,6 +75,7 @@ from editkit.vietnamese.dates.candidates import collect
 from editkit.vietnamese.dates.joins import (
     glossed_solar_day,
     glosses_in_one_year,
+    joined_glossed_ranges,
     joined_day_to_period_end,
     joined_from_now,
     joined_lunar_ranges,
@@ -221,7 +222,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     mentions = days_near_the_articles_days(mentions, resolver.guessed, text)
     joined = joined_weekday_ranges(text, joined_lunar_ranges(text, joined_relative_ranges(text, mentions)))
     joined = joined_day_to_period_end(text, joined_month_and_year_ranges(text, joined))
-    joined = glosses_in_one_year(text, joined, reference)
+    joined = joined_glossed_ranges(text, glosses_in_one_year(text, joined, reference))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
     found = joined
     for step in (told_day_references, counted_from_then, weekdays_of_the_week_told, compared_with_period_told,

@@ -381,6 +381,60 @@ def glosses_in_one_year(text: str, mentions: list[Mention], reference: dt.date |
     return mentions
 
 
+CLOSING_BRACKET = re.compile(r"[^\S\n]*\)")
+# from a day glossed in the other calendar to another: the gloss's closing bracket, then đến (hết) (ngày)
+GLOSSED_RANGE_BETWEEN = re.compile(r"[^\S\n]*\)?[^\S\n]*,?[^\S\n]*(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?", re.I)
+
+
+def joined_glossed_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``từ thứ Tư ngày 30/1/2030 (tức 27 tháng Chạp năm Kỷ Dậu) đến hết Chủ nhật ngày 10/2/2030 (tức mùng
+    9 tháng Giêng năm Canh Tuất)``: two days, each glossed in the other calendar, joined by ``từ … đến``
+    are one range (2030-01-30/2030-02-10), its glosses kept with it for DT110 (``glosses``). A weekday that
+    contradicts its day keeps the days apart, so that DT101 names the day it is on."""
+    joined: list[Mention] = []
+    index = 0
+    while index < len(mentions):
+        found = glossed_range_at(text, mentions, index)
+        if found is None:
+            joined.append(mentions[index])
+            index += 1
+            continue
+        joined.append(found[0])
+        index += found[1]
+    return joined
+
+
+def glossed_range_at(text: str, mentions: list[Mention], index: int) -> tuple[Mention, int] | None:
+    """(the range, how many mentions it takes) when a glossed range of days opens at ``mentions[index]``."""
+    first = mentions[index]
+    if index + 2 >= len(mentions) or not solar_day_alone(first):
+        return None
+    first_gloss, last = mentions[index + 1], mentions[index + 2]
+    if (not first_gloss.lunar or glossed_solar_day(text, first, first_gloss) != first.day or not solar_day_alone(last)
+            or last.day <= first.day or not GLOSSED_RANGE_BETWEEN.fullmatch(text, first_gloss.end, last.start)):
+        return None
+    opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start) or SINCE_BEFORE.search(
+        text, max(0, first.start - 16), first.start)
+    if opening is None:
+        return None
+    glosses, end, taken = [(first.day, first_gloss)], last.end, 3
+    after = mentions[index + 3] if index + 3 < len(mentions) else None
+    if after is not None and after.lunar and glossed_solar_day(text, last, after) == last.day:
+        glosses.append((last.day, after))
+        closing = CLOSING_BRACKET.match(text, after.end)  # the last gloss's bracket, as the first's is inside
+        end, taken = closing.end() if closing else after.end, 4
+    return Mention(opening.start(), end, text[opening.start():end], "range", f"{first.value}/{last.value}",
+                   year_inferred=first.year_inferred or last.year_inferred, day=first.day, end_day=last.day,
+                   explicit_year=first.explicit_year and last.explicit_year,
+                   endpoints=tuple(m.numeric for m in (first, last) if m.numeric), glosses=tuple(glosses)), taken
+
+
+def solar_day_alone(mention: Mention) -> bool:
+    """A solar date of one day with no time, whose weekday (if written) fits it."""
+    return (mention.kind == "date" and mention.day is not None and mention.end_day is None and not mention.lunar
+            and DAY_VALUE.fullmatch(mention.value or "") is not None and not mention.weekday_mismatch)
+
+
 def month_day(day: dt.date) -> tuple[int, int]:
     return day.month, day.day
 

@@ -38,6 +38,7 @@ class Mention:
     opens_lead: bool = False  # a dateline that opens the lead on its line: the reporter's, in house style
     listed_before: list = field(default_factory=list)  # the days listed before this one (các ngày 18 và 23/3: 18)
     year_of_a_list: bool = False  # its written year is the days' listed before it too (30/4 và 1/5 năm 2027): kept as written
+    glosses: tuple = ()  # a range's ends glossed inside it in the other calendar: ((solar day, lunar Mention), …)
 
     def to_json(self) -> dict:
         data = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind, "value": self.value}
