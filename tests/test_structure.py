@@ -1338,6 +1338,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     # stop, HS107, and the byline above them one too, ST108)
     ("s42.txt", "dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate boilerplate",
      ["ST101"]),
+    # a numbered table of contents whose entries the text repeats with their numbers as its headings
+    ("s44.txt", "boilerplate dateline headline lead boilerplate boilerplate boilerplate subheading paragraph "
+     "subheading paragraph byline boilerplate boilerplate", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
