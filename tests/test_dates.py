@@ -3173,3 +3173,18 @@ def test_a_gloss_inside_a_range_is_checked_by_dt110(isolated_dir):
     assert [(d["text"], d["suggestions"]) for d in found_] == [("28 tháng Chạp năm Kỷ Dậu", ["27/12"])]
     (isolated_dir / "a.txt").write_text(text.replace("tức 28 tháng", "tức 27 tháng"), encoding="utf-8")
     assert run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day told after one ahead, a few days before it: a step before that day, in its year (had been a year
+    # on: 28/8/2031); a new school year named with mới is a school year too
+    ("Lễ khai giảng diễn ra ngày 5/9/2030, học sinh tựu trường ngày 28/8.", [("5/9/2030", "2030-09-05"), ("28/8", "2030-08-28")]),
+    ("Năm học mới 2030-2031 bắt đầu từ ngày 5/9, học sinh tựu trường ngày 28/8.",
+     [("2030-2031", "2030/2031"), ("5/9", "2030-09-05"), ("28/8", "2030-08-28")]),
+    # a tour's next stops, after the first: the first on or after it, as before
+    ("Đoàn sẽ biểu diễn vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày 20/2.",
+     [("9/1", "2030-01-09"), ("23/1", "2030-01-23"), ("20/2", "2030-02-20")]),
+])
+def test_a_step_just_before_a_day_ahead_is_in_its_year(text, expected):
+    reference = dt.date(2029, 11, 20) if "9/1" in text else dt.date(2030, 5, 20)
+    assert found(text, reference) == expected

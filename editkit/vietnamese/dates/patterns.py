@@ -209,7 +209,7 @@ def sources() -> dict[str, str]:
         ),
         # mùa giải 2025/26 · niên vụ 2024-2025 · năm học 2025/2026: a season of two years
         "season": (
-            r"(?<!\w)(?P<label>mùa\s+giải|mùa\s+bóng|niên\s+vụ|niên\s+khóa|niên\s+khoá|năm\s+học|năm\s+tài\s+chính|mùa"
+            r"(?<!\w)(?P<label>mùa\s+giải(?:\s+mới)?|mùa\s+bóng|niên\s+vụ|niên\s+khóa|niên\s+khoá|năm\s+học(?:\s+mới)?|năm\s+tài\s+chính|mùa"
             r"|vụ(?:\s+lúa)?\s+đông(?:\s+|\s?-\s?)xuân)\s+"  # vụ đông xuân 2026-2027: sown in November, cut in spring
             r"(?P<y1>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})(?![\d/.,-]\d|\w)"
         ),

@@ -69,6 +69,7 @@ def due_before() -> re.Pattern[str]:
 DAY_JOINED_BEFORE = re.compile(r"[^\S\n]*(?:[,;]|(?:và|hoặc|rồi)(?!\w))")
 NOT_A_LIST_OF_DAYS = re.compile(r"(?<!\w)(?:khi|trước|sau\s+khi|so\s+với|kể\s+từ|từ|đến|tới|hôm|qua)(?!\w)", re.I)
 LISTED_DAY_REACH = 48  # characters between a listed day and the next
+STEP_BEFORE_THE_DAY_DAYS = 45  # a day listed after one ahead, this many days before it, is that day's year's
 
 
 # a year written after a future cue in a later clause: the cue is that year's (Tháng 9, sân bay … đón
@@ -396,4 +397,8 @@ class Resolver:
         gap = self.text[end:start]
         if listed <= self.reference or not DAY_JOINED_BEFORE.match(gap) or NOT_A_LIST_OF_DAYS.search(gap):
             return None
+        if R.valid_day(listed.year, month, day):
+            same_year = dt.date(listed.year, month, day)
+            if self.reference < same_year < listed and (listed - same_year).days <= STEP_BEFORE_THE_DAY_DAYS:
+                return same_year  # khai giảng ngày 5/9, tựu trường ngày 28/8: a step just before it, not a year on
         return R.next_on_or_after(day, month, listed)
