@@ -3188,3 +3188,17 @@ def test_a_gloss_inside_a_range_is_checked_by_dt110(isolated_dir):
 def test_a_step_just_before_a_day_ahead_is_in_its_year(text, expected):
     reference = dt.date(2029, 11, 20) if "9/1" in text else dt.date(2030, 5, 20)
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # written on a Sunday, looking ahead: the weekend of the week about to begin (had been today's)
+    ("Vòng 15 V.League sẽ diễn ra vào cuối tuần này, từ ngày 14 đến 16/3.",
+     [("cuối tuần này", "2030-03-16/2030-03-17"), ("từ ngày 14 đến 16/3", "2030-03-14/2030-03-16")]),
+    ("Cuối tuần này, trời mưa to ở Hà Nội.", [("Cuối tuần này", "2030-03-09/2030-03-10")]),
+    # a task due before a day for the year's thing: the coming day (had been last year's); the sentence's own
+    # year keeps it
+    ("Các doanh nghiệp phải nộp báo cáo tài chính năm 2029 trước ngày 31/3.", [("năm 2029", "2029"), ("31/3", "2030-03-31")]),
+    ("Năm 2029, công ty hoàn thành dự án trước ngày 31/3.", [("Năm 2029", "2029"), ("31/3", "2029-03-31")]),
+])
+def test_this_weekend_on_a_sunday_and_a_reports_deadline(text, expected):
+    assert found(text, dt.date(2030, 3, 10)) == expected

@@ -38,6 +38,10 @@ def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None
         mention.value = day_value(mention.day)
         return mention
     mention.value = relative_value(unit, offset, r.reference, mention)
+    if (unit in ("week", "weekend") and offset == 0 and r.reference is not None and r.reference.isoweekday() == 7
+            and looks_ahead(mention, r)):
+        # cuối tuần này sẽ …, written on a Sunday: the week about to begin, as thứ Tư tuần này is
+        mention.value = relative_value(unit, 1, r.reference, mention)
     if (unit.endswith("weekend") and mention.value is not None
             and TRADING_SESSION_BEFORE.search(r.text, max(0, mention.start - 8), mention.start)):
         # phiên cuối tuần trước: the week's last trading session, its Friday (no market trades at the weekend)

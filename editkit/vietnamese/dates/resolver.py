@@ -152,8 +152,13 @@ class Resolver:
         return told_just_now(sentence) and not told_in_the_past(sentence)
 
     def sets_a_deadline(self, start: int, end: int) -> bool:
+        """The sentence sets a deadline: a word for one (hạn chót, chậm nhất), or a task due ``trước`` the day
+        for the thing a year names (``phải nộp báo cáo tài chính năm 2029 trước ngày 31/3``; not ``Năm 2029,
+        công ty hoàn thành dự án trước ngày 31/3``, whose year is the sentence's time)."""
         _, _, sentence = self.sentence(start, end)
-        return has_word(sentence, vocabulary()["cues"]["deadline"])
+        return has_word(sentence, vocabulary()["cues"]["deadline"]) or (
+            due_before().search(self.text, max(0, start - DUE_REACH), start) is not None
+            and self.carried_year_names_a_thing(start))
 
     def year_told_before(self, start: int) -> int | None:
         """The year the text wrote last before ``start`` (``năm ấy`` names it; not a year word's, ``năm
