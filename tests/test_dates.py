@@ -3202,3 +3202,15 @@ def test_a_step_just_before_a_day_ahead_is_in_its_year(text, expected):
 ])
 def test_this_weekend_on_a_sunday_and_a_reports_deadline(text, expected):
     assert found(text, dt.date(2030, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the day word left after a span of hours whose part of the day the hour took (had been the hours alone)
+    ("Từ 6h đến 8h sáng mai, nhiều tuyến đường sẽ ùn tắc.", [("Từ 6h đến 8h sáng mai", "2030-03-11T06:00/2030-03-11T08:00")]),
+    ("Cuộc họp từ 8h đến 10h sáng nay.", [("từ 8h đến 10h sáng nay", "2030-03-10T08:00/2030-03-10T10:00")]),
+    ("Lúc 9h tối nay, pháo hoa sẽ được bắn.", [("9h tối nay", "2030-03-10T21:00")]),
+    # a day word in another clause is no time's
+    ("Lúc 20h, trận đấu bắt đầu; mai đội sẽ về nước.", [("20h", "T20:00")]),
+])
+def test_a_span_of_hours_on_the_day_named_after_it(text, expected):
+    assert found(text, dt.date(2030, 3, 10)) == expected

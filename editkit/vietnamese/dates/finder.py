@@ -82,6 +82,7 @@ from editkit.vietnamese.dates.joins import (
     joined_month_and_year_ranges,
     joined_relative_ranges,
     joined_weekday_ranges,
+    times_on_a_day_named_after,
     joined_to_now,
     weekdays_said_after,
     year_from_gloss,
@@ -224,6 +225,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     joined = joined_day_to_period_end(text, joined_month_and_year_ranges(text, joined))
     joined = joined_glossed_ranges(text, glosses_in_one_year(text, joined, reference))
     joined = joined_from_now(text, joined_to_now(text, joined, reference), reference)
+    joined = times_on_a_day_named_after(text, joined, reference)
     found = joined
     for step in (told_day_references, counted_from_then, weekdays_of_the_week_told, compared_with_period_told,
                  parts_of_the_period_told, days_of_bare_times, weekdays_said_after):  # the days told, in this order

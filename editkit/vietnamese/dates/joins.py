@@ -435,6 +435,36 @@ def solar_day_alone(mention: Mention) -> bool:
             and DAY_VALUE.fullmatch(mention.value or "") is not None and not mention.weekday_mismatch)
 
 
+# the day a time or a span of hours is on, named right after it (từ 6h đến 8h sáng mai: the part of the day went
+# with the hour, the day word is left over)
+DAY_WORD_AFTER = re.compile(r"[^\S\n]+(?P<word>mai|nay|qua|hôm[^\S\n]+nay|hôm[^\S\n]+qua)(?!\w)(?![^\S\n]*\()", re.I)
+DAY_WORD_OFFSETS = {"mai": 1, "nay": 0, "qua": -1, "hôm nay": 0, "hôm qua": -1}
+TIME_VALUE = re.compile(r"T\d{2}:\d{2}(?:/T\d{2}:\d{2})?")
+
+
+def times_on_a_day_named_after(text: str, mentions: list[Mention], reference: dt.date | None) -> list[Mention]:
+    """``Từ 6h đến 8h sáng mai``, ``lúc 9h tối nay``: a time or a span of hours whose part of the day took
+    the words before a day's (``mai``, ``nay``, ``qua``) is on that day, counted from the reference: a
+    range of times (2030-03-11T06:00/2030-03-11T08:00) or a time on a day, the day word in its text."""
+    if reference is None:
+        return mentions
+    for index, mention in enumerate(mentions):
+        if mention.kind != "time" or not TIME_VALUE.fullmatch(mention.value or "") or mention.on_day is not None:
+            continue
+        word = DAY_WORD_AFTER.match(text, mention.end)
+        if word is None or (index + 1 < len(mentions) and mentions[index + 1].start < word.end()):
+            continue
+        day = reference + dt.timedelta(days=DAY_WORD_OFFSETS[" ".join(word.group("word").lower().split())])
+        times = mention.value.split("/")
+        mention.end, mention.text = word.end(), text[mention.start:word.end()]
+        mention.day = day
+        if len(times) == 2:
+            mention.kind, mention.value = "range", f"{day.isoformat()}{times[0]}/{day.isoformat()}{times[1]}"
+        else:
+            mention.kind, mention.value = "relative", f"{day.isoformat()}{times[0]}"
+    return mentions
+
+
 def month_day(day: dt.date) -> tuple[int, int]:
     return day.month, day.day
 
