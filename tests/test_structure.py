@@ -2085,3 +2085,15 @@ def test_a_content_label_with_its_colon_is_no_comment_forms_field(isolated_dir):
             + "\n\n".join(BODY) + "\n\nMinh Anh\n\nÝ kiến bạn đọc\n\nHọ và tên\n\nNội dung *\n")
     kinds = {p["text"]: p["kind"] for p in parts_of(isolated_dir, text, "a.txt")}
     assert kinds["Nội dung:"] == "paragraph" and kinds["Nội dung *"] == "boilerplate" and kinds["Minh Anh"] == "byline"
+
+
+def test_a_markdown_paragraph_of_furniture_lines_is_furniture(isolated_dir):
+    """Pasted into Markdown, ``Chia sẻ`` over ``Bình luận (12)`` with no blank line between is one paragraph:
+    furniture when each of its lines is (it had been labelled related links only at the text's end, and its
+    line break printed inside ST101's message)."""
+    text = ("---\ntitle: Giá điện tăng\ndate: 2030-04-25\nauthor: Thu Hằng\n---\n\n# Giá điện tăng 4,8% từ ngày 1/5\n\n"
+            + LEAD.format(tag="") + "\n\nChia sẻ\nBình luận (12)\n\n" + "\n\n".join(BODY) + "\n\n*Thu Hằng*\n")
+    parts = parts_of(isolated_dir, text, "a.md")
+    assert [(p["kind"], p.get("label")) for p in parts if p["text"].startswith("Chia sẻ")] == [("boilerplate", "site notice")]
+    found = run_cli("lint", "--format", "json", "--select", "ST101", "a.md").json()["files"][0]["diagnostics"]
+    assert [d["message"] for d in found] == ["Web page furniture left in the article (site notice): Chia sẻ / Bình luận (12)"]

@@ -119,7 +119,8 @@ def web_boilerplate(document, context):
     for block in blocks:
         parts = [p for p in block if p != "closed"]
         start, end = removal_span(text, parts[0].start, parts[-1].end)
-        shown = " / ".join(p.text.strip() for p in parts[:3]) + (" …" if len(parts) > 3 else "")
+        lines = [line.strip() for p in parts for line in p.text.split("\n") if line.strip()]  # (a Markdown paragraph's too)
+        shown = " / ".join(lines[:3]) + (" …" if len(lines) > 3 else "")
         yield Finding(start, end, f"Web page furniture left in the article ({parts[0].label}): {shown}",
                       fix=Fix.unsafe(Edit(start, end, "")))
 

@@ -204,6 +204,11 @@ def furniture_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 def furniture_kind(line: str) -> tuple[str, str] | None:
+    """The furniture's (group, label) a line is, or None. A Markdown paragraph of several lines (``Chia sẻ``
+    over ``Bình luận (12)``, no blank line between) is furniture when each of its lines is: the first one's."""
+    if "\n" in line:
+        kinds = [furniture_kind(part) for part in line.split("\n") if part.strip()]
+        return kinds[0] if kinds and all(kinds) else None
     for group, label, pattern in furniture_patterns():
         if pattern.match(line):
             return group, label
