@@ -1341,6 +1341,10 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a numbered table of contents whose entries the text repeats with their numbers as its headings
     ("s44.txt", "boilerplate dateline headline lead boilerplate boilerplate boilerplate subheading paragraph "
      "subheading paragraph byline boilerplate boilerplate", ["ST101"]),
+    # Tin cùng chuyên mục: with its colon over two headlines (the label had been a paragraph and the headlines
+    # a quoted poem's lines, so the wire's (TTXVN) above the tags was a paragraph too, ST108)
+    ("s45.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
