@@ -3214,3 +3214,22 @@ def test_this_weekend_on_a_sunday_and_a_reports_deadline(text, expected):
 ])
 def test_a_span_of_hours_on_the_day_named_after_it(text, expected):
     assert found(text, dt.date(2030, 3, 10)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lunar day glossed with its solar date, to a lunar day with its part of the day (had been three mentions)
+    ("Chợ hoa Tết họp từ ngày 20 tháng Chạp (tức 23/1/2030) đến hết chiều 29 Tết, phục vụ người dân.",
+     [("từ ngày 20 tháng Chạp (tức 23/1/2030) đến hết chiều 29 Tết", "2030-01-23/2030-02-01")]),
+    ("Lễ hội diễn ra từ mùng 10 tháng Giêng (tức 11/2/2030) đến rằm tháng Giêng.",
+     [("từ mùng 10 tháng Giêng (tức 11/2/2030) đến rằm tháng Giêng", "2030-02-11/2030-02-16")]),
+])
+def test_a_lunar_day_glossed_to_another_lunar_day(text, expected):
+    assert found(text, dt.date(2030, 1, 20)) == expected
+
+
+def test_a_wrong_solar_gloss_of_a_lunar_day_opening_a_range_is_reported(isolated_dir):
+    text = ("Chủ nhật, 20/1/2030 - 08:00\n\nChợ hoa Tết\n\n(Đời sống) - Chợ hoa Tết phố Hàng Lược sẽ họp từ ngày 21 tháng "
+            "Chạp (tức 23/1/2030) đến hết chiều 29 Tết, phục vụ người dân mua sắm.\n\nMinh Châu\n")
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["suggestions"] for d in found_] == [["20/12"]]

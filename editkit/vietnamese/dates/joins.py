@@ -383,13 +383,15 @@ def glosses_in_one_year(text: str, mentions: list[Mention], reference: dt.date |
 
 CLOSING_BRACKET = re.compile(r"[^\S\n]*\)")
 # from a day glossed in the other calendar to another: the gloss's closing bracket, then đến (hết) (ngày)
-GLOSSED_RANGE_BETWEEN = re.compile(r"[^\S\n]*\)?[^\S\n]*,?[^\S\n]*(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?(?:ngày[^\S\n]+)?", re.I)
+GLOSSED_RANGE_BETWEEN = re.compile(r"[^\S\n]*\)?[^\S\n]*,?[^\S\n]*(?:đến|tới)[^\S\n]+(?:hết[^\S\n]+)?"
+                                   r"(?:(?:sáng|trưa|chiều|tối|đêm)[^\S\n]+)?(?:ngày[^\S\n]+)?", re.I)
 
 
 def joined_glossed_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """``từ thứ Tư ngày 30/1/2030 (tức 27 tháng Chạp năm Kỷ Dậu) đến hết Chủ nhật ngày 10/2/2030 (tức mùng
-    9 tháng Giêng năm Canh Tuất)``: two days, each glossed in the other calendar, joined by ``từ … đến``
-    are one range (2030-01-30/2030-02-10), its glosses kept with it for DT110 (``glosses``). A weekday that
+    9 tháng Giêng năm Canh Tuất)``, ``từ ngày 20 tháng Chạp (tức 23/1/2030) đến hết chiều 29 Tết``: a day
+    glossed in the other calendar to another day, joined by ``từ … đến``, is one range (2030-01-30/2030-02-10),
+    its glosses kept with it for DT110 (``glosses``: the solar day and the lunar mention of each). A weekday that
     contradicts its day keeps the days apart, so that DT101 names the day it is on."""
     joined: list[Mention] = []
     index = 0
@@ -405,33 +407,38 @@ def joined_glossed_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def glossed_range_at(text: str, mentions: list[Mention], index: int) -> tuple[Mention, int] | None:
-    """(the range, how many mentions it takes) when a glossed range of days opens at ``mentions[index]``."""
+    """(the range, how many mentions it takes) when a glossed range of days opens at ``mentions[index]``:
+    a day glossed in the other calendar (either first), to a day of either."""
     first = mentions[index]
-    if index + 2 >= len(mentions) or not solar_day_alone(first):
+    if index + 2 >= len(mentions) or not day_alone(first):
         return None
     first_gloss, last = mentions[index + 1], mentions[index + 2]
-    if (not first_gloss.lunar or glossed_solar_day(text, first, first_gloss) != first.day or not solar_day_alone(last)
-            or last.day <= first.day or not GLOSSED_RANGE_BETWEEN.fullmatch(text, first_gloss.end, last.start)):
+    start = glossed_solar_day(text, first, first_gloss) if day_alone(first_gloss) else None  # the solar one's day
+    if (start is None or bool(first_gloss.lunar) == bool(first.lunar) or not day_alone(last) or last.day <= start
+            or not GLOSSED_RANGE_BETWEEN.fullmatch(text, first_gloss.end, last.start)):
         return None
     opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start) or SINCE_BEFORE.search(
         text, max(0, first.start - 16), first.start)
     if opening is None:
         return None
-    glosses, end, taken = [(first.day, first_gloss)], last.end, 3
+    glosses, end, taken = [(start, first_gloss if first_gloss.lunar else first)], last.end, 3
+    finish = last.day
     after = mentions[index + 3] if index + 3 < len(mentions) else None
-    if after is not None and after.lunar and glossed_solar_day(text, last, after) == last.day:
-        glosses.append((last.day, after))
+    if after is not None and day_alone(after) and bool(after.lunar) != bool(last.lunar) and (
+            solar_end := glossed_solar_day(text, last, after)) is not None:
+        glosses.append((solar_end, after if after.lunar else last))
+        finish = solar_end
         closing = CLOSING_BRACKET.match(text, after.end)  # the last gloss's bracket, as the first's is inside
         end, taken = closing.end() if closing else after.end, 4
-    return Mention(opening.start(), end, text[opening.start():end], "range", f"{first.value}/{last.value}",
-                   year_inferred=first.year_inferred or last.year_inferred, day=first.day, end_day=last.day,
+    return Mention(opening.start(), end, text[opening.start():end], "range", f"{start.isoformat()}/{finish.isoformat()}",
+                   year_inferred=first.year_inferred or last.year_inferred, day=start, end_day=finish,
                    explicit_year=first.explicit_year and last.explicit_year,
                    endpoints=tuple(m.numeric for m in (first, last) if m.numeric), glosses=tuple(glosses)), taken
 
 
-def solar_day_alone(mention: Mention) -> bool:
-    """A solar date of one day with no time, whose weekday (if written) fits it."""
-    return (mention.kind == "date" and mention.day is not None and mention.end_day is None and not mention.lunar
+def day_alone(mention: Mention) -> bool:
+    """A day of one calendar or the other with no time, whose weekday (if written) fits it."""
+    return (mention.kind in ("date", "lunar") and mention.day is not None and mention.end_day is None
             and DAY_VALUE.fullmatch(mention.value or "") is not None and not mention.weekday_mismatch)
 
 
