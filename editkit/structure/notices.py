@@ -23,10 +23,6 @@ DATE_STAMP_LINE = re.compile(
     r"(?:[^\S\n]*[-–,|]?[^\S\n]*\d{1,2}[:h]\d{2}(?:[^\S\n]*\(GMT[^\S\n]*\+[^\S\n]*7\))?)?[^\S\n]*", re.IGNORECASE)
 
 
-# a notice's subject line under its title (Về việc tuyển dụng viên chức năm 2030)
-SUBJECT_LINE = re.compile(r"[\s*_#]*V[ềế]\s+việc\s+\S", re.IGNORECASE)
-
-
 def is_notice(body: str) -> bool:
     """The text is a newspaper's notice, not an article (see notice_title_start)."""
     return notice_title_start(body) is not None
@@ -49,13 +45,20 @@ def notice_title_start(body: str) -> int | None:
     title = NOTICE_TITLE_MARKUP.sub("", first).lower()
     titles, announcements = notice_titles()
     if title in titles or (title in announcements and (ANNOUNCING.search(body) is not None
-                                                        or SUBJECT_LINE.match(first_line(body, start + len(first) + 1)[1] or ""))):
+                                                        or over_its_subject(body, start + len(first) + 1))):
         return start
     # Thông báo lịch cắt điện: a notice named by its subject, over a text whose issuer announces it
     # (Điện lực Ba Đình thông báo lịch …)
     named = next((a for a in announcements if title.startswith(a + " ")), None)
     announced = named is not None and re.search(rf"(?<!\w){re.escape(named)}(?!\w)", body[start + len(first):], re.IGNORECASE)
     return start if announced else None
+
+
+def over_its_subject(body: str, position: int) -> bool:
+    """The first line from ``position`` is a notice's subject (Về việc tuyển dụng viên chức năm 2030)."""
+    from editkit.structure.anatomy import ADMINISTRATIVE_SUBJECT
+
+    return ADMINISTRATIVE_SUBJECT.match((first_line(body, position)[1] or "").strip(" *_#")) is not None
 
 
 def first_line(text: str, position: int) -> tuple[int, str | None]:

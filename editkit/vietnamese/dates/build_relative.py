@@ -23,12 +23,16 @@ from editkit.vietnamese.dates.resolver import UNTIL_BEFORE, Resolver
 TRADING_SESSION_BEFORE = re.compile(r"(?<!\w)phiên[^\S\n]+$", re.IGNORECASE)
 
 
+FIRST_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a value's first day (a week's: 2029-12-17/2029-12-23)
+
+
 def days_named(unit: str, offset: int, reference: dt.date | None, mention: Mention) -> dt.date | None:
     """The first day of the span a relative word names (đầu tuần sau: next week's Monday), or None."""
     if reference is None or unit == "day":
         return None
     value = relative_value(unit, offset, reference, Mention(mention.start, mention.end, mention.text, "relative", None))
-    return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+    first = FIRST_DAY.match(value or "")
+    return dt.date.fromisoformat(first.group()) if first else None
 
 
 def build_relative(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:

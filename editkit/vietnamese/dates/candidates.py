@@ -531,7 +531,9 @@ NAMED_DAY_BEFORE = re.compile(r"(?:(?<!\w)(?:Ngày|NGÀY|Quốc[^\S\n]+tế)[^\S
                               r"|(?<!\w)(?:Chiến[^\S\n]+thắng|CHIẾN[^\S\n]+THẮNG)(?:[^\S\n]+[A-ZĐÀ-Ỹ][^\W\d_]*){0,4})[^\S\n]*\(?$")
 # the things named after the Mid-Autumn festival: bánh trung thu, đèn trung thu, hộp bánh, quà, đồ chơi trung thu
 NAMED_AFTER_THE_FESTIVAL = re.compile(r"(?<!\w)(?:bánh|đèn|lồng\s+đèn|hộp|quà|đồ\s+chơi)\s*$", re.I)
-HOLIDAY_CUE = re.compile(r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s*$", re.I)
+# the words before a holiday that make it a day (dịp Giáng sinh, đón Tết Dương lịch), not its songs or its mood
+HOLIDAY_CUE_WORDS = r"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)"
+HOLIDAY_CUE = re.compile(HOLIDAY_CUE_WORDS + r"\s*$", re.I)
 MAX_YEAR_RANGE = 100  # 2021-2030 is a period, (1945-2025) an anniversary's span
 
 
@@ -543,7 +545,7 @@ def holidays_listed_before() -> re.Pattern[str]:
 
     w = pieces()
     holiday = rf"(?:{w['solar_holiday']}|{w['holiday']})"
-    return re.compile(rf"(?<!\w)(?:dịp|nhân|ngày|đêm|lễ|mừng|đón|trước|sau|vào|nghỉ|đến|từ|tới|chào)\s+{holiday}"
+    return re.compile(rf"{HOLIDAY_CUE_WORDS}\s+{holiday}"
                       rf"(?:\s*(?:,|và|hoặc)\s*{holiday}){{0,3}}\s*(?:,|và|hoặc)\s*$", FLAGS)
 LIST_REACH = 200  # characters before a day/month searched for the list it ends
 

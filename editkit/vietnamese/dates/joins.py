@@ -192,8 +192,8 @@ def months_of(value: str) -> tuple[str, str]:
 
 
 # từ ngày 3/12 đến hết tháng 12 · từ 15/11 tới cuối năm 2030 · từ ngày 3/12 đến hết năm: a day to the end of a
-# month or a year, written (a mention of its own) or the day's own (đến hết tháng, đến hết năm, then a clause's end)
-DAY_FROM = re.compile(r"(?:^|(?<=\W))(?:kể[^\S\n]+)?từ[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# month or a year, written (a mention of its own) or the day's own (đến hết tháng, đến hết năm, then a clause's end),
+# opened as a span since a day is (SINCE_BEFORE)
 TO_THE_END_OF = re.compile(r"[^\S\n]*(?:cho[^\S\n]+)?(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+", re.I)
 TO_THE_END_OF_ITS = re.compile(TO_THE_END_OF.pattern + r"(?P<unit>tháng|năm)(?=[^\S\n]*(?:[.,;:!?)\n]|$))", re.I)
 
@@ -209,7 +209,7 @@ def joined_day_to_period_end(text: str, mentions: list[Mention]) -> list[Mention
         mention = mentions[index]
         after = mentions[index + 1] if index + 1 < len(mentions) else None
         index += 1
-        opening = (DAY_FROM.search(text, max(0, mention.start - 12), mention.start)
+        opening = (SINCE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                    if mention.kind == "date" and mention.day is not None and DAY_VALUE.fullmatch(mention.value or "") else None)
         if opening is None:
             joined.append(mention)
@@ -417,8 +417,7 @@ def glossed_range_at(text: str, mentions: list[Mention], index: int) -> tuple[Me
     if (start is None or bool(first_gloss.lunar) == bool(first.lunar) or not day_alone(last) or last.day <= start
             or not GLOSSED_RANGE_BETWEEN.fullmatch(text, first_gloss.end, last.start)):
         return None
-    opening = RANGE_FROM.search(text, max(0, first.start - 10), first.start) or SINCE_BEFORE.search(
-        text, max(0, first.start - 16), first.start)
+    opening = SINCE_BEFORE.search(text, max(0, first.start - 16), first.start)
     if opening is None:
         return None
     glosses, end, taken = [(start, first_gloss if first_gloss.lunar else first)], last.end, 3
