@@ -701,6 +701,8 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Già làng chủ trì nghi lễ cúng Yàng (thần linh), cảm tạ trời đất.",  # the Highlands' deity: y opens no Vietnamese word so
     "Nặn xong phơi trong bóng râm cho se mặt, rồi mới đem phơi nắng, nung.",  # dried till it sets (had read as xe)
     "Điểm chuẩn các ngành trí tuệ nhân tạo, bán dẫn tiếp tục ở mức cao.",  # semiconductors (had read as vẫn)
+    "Anh giành lợi thế ở trung cuộc và buộc đối thủ xin thua.",  # chess's middlegame (had read as chung)
+    "Trước đó, một vụ lật đò trên sông Cả cũng khiến một người tử vong.",  # a capsized ferry (had read as đổ)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
