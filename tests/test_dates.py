@@ -3233,3 +3233,35 @@ def test_a_wrong_solar_gloss_of_a_lunar_day_opening_a_range_is_reported(isolated
     (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
     found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["suggestions"] for d in found_] == [["20/12"]]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # a term's last day or month told without a tense is the nearer one, ahead as readily as gone (had been
+    # last June: a day without a cue was the past one beyond 60 days ahead)
+    ("Trưng bày mở cửa miễn phí đến hết ngày 30/6.", dt.date(2030, 1, 8), [("30/6", "2030-06-30")]),
+    ("Lễ hội kéo dài đến cuối tháng 10.", dt.date(2030, 4, 22), [("tháng 10", "2030-10")]),
+    ("Ưu đãi áp dụng đến hết ngày 30/9.", dt.date(2030, 4, 22), [("30/9", "2030-09-30")]),
+    # the farther of the two stays behind, and a reckoning's cut-off is no term's end
+    ("Chương trình kéo dài đến hết ngày 31/12.", dt.date(2030, 4, 22), [("31/12", "2029-12-31")]),
+    ("Tính đến hết ngày 30/9, cả nước có 500 ca.", dt.date(2030, 1, 8), [("30/9", "2029-09-30")]),
+])
+def test_the_last_day_of_a_term_is_the_nearer_one(text, reference, expected):
+    assert found(text, reference) == expected
+
+
+def test_a_month_inside_a_span_of_months_told_before_takes_its_year():
+    """``đỉnh dịch rơi vào tháng 9`` written in April had been last September (well ahead, no cue)."""
+    text = "Dịch có thể bùng phát từ tháng 6 đến tháng 10, đỉnh dịch rơi vào tháng 9."
+    assert found(text, dt.date(2030, 4, 22)) == [("từ tháng 6 đến tháng 10", "2030-06/2030-10"), ("tháng 9", "2030-09")]
+    winter = "Mùa mưa kéo dài từ tháng 11 đến tháng 2, mưa nhiều nhất vào tháng 1."
+    assert found(winter, dt.date(2029, 10, 20))[1] == ("tháng 1", "2030-01")
+    assert found("Đỉnh dịch rơi vào tháng 9.", dt.date(2030, 4, 22)) == [("tháng 9", "2029-09")]
+
+
+def test_tet_told_ahead_after_a_late_day_of_the_year_it_carries_is_the_coming_one():
+    """The sentence's year came with a day of late December; the Tết it looks ahead to is the next one
+    (had been the Tết that year began with, ten months before the day)."""
+    text = "Tỉnh đã vận hành 12 cống từ hôm 28/12/2029 và sẽ đóng các cống còn lại trước Tết Nguyên đán."
+    assert found(text, dt.date(2030, 1, 5))[1] == ("Tết Nguyên đán", "2030-02-02")
+    told = "Ngày 28/12/2029, tỉnh đã vận hành 12 cống, trước Tết Nguyên đán."  # no look ahead: the year's own
+    assert found(told, dt.date(2030, 1, 5))[1] == ("Tết Nguyên đán", "2029-02-13")

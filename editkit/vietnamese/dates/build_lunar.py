@@ -82,6 +82,8 @@ def build_lunar_date(day: int, month: int, year: int | None, mention: Mention, r
             year, carried = tet_year_worded(r, mention, carried), None
         elif month >= 11 and R.within_the_calendar(r.reference):
             year, carried = worded_years_last_months(carried, r), None
+    elif carried is not None and month == 1 and after_a_day_its_tet_precedes(r, mention, day, carried):
+        carried += 1  # đã vận hành … từ hôm 28/12/2029 và sẽ đóng … trước Tết Nguyên đán: the Tết to come, 2030's
     date = lunar_day_in(day, month, year, mention, r, carried=carried)
     if date is None and day == 30 and year is not None and mention.explicit_year and R.lunar_to_solar(1, month, year):
         mention.value, mention.numeric = None, {"impossible": True}  # 30 tháng Chạp năm Đinh Mùi, of 29 days: DT102's
@@ -124,6 +126,25 @@ def build_tet_day(m: re.Match, mention: Mention, r: Resolver) -> Mention | None:
                     or TET_TOLD.search(text, 0, min(m.start(), HEADLINE_REACH)))):
         return None
     return build_lunar_date(day, 1, None, mention, r)
+
+
+# a day written with its year (28/12/2029)
+DAY_WITH_ITS_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/.-])")
+
+
+def after_a_day_its_tet_precedes(r: Resolver, mention: Mention, day: int, carried: int) -> bool:
+    """A day of the first lunar month told in a sentence that looks ahead, after a day it writes in the year
+    it carries that the year's Tết precedes (``đã vận hành 12 cống từ hôm 28/12/2029 và sẽ đóng các cống còn lại
+    trước Tết Nguyên đán``): the coming Tết's, not the one that year began with."""
+    if r.reference is None or not r.cues(mention.start, mention.end)[0]:
+        return False
+    s, _, _ = r.sentence(mention.start, mention.start)
+    written = [m for m in DAY_WITH_ITS_YEAR.finditer(r.text, s, mention.start) if int(m.group(3)) == carried]
+    if not written:
+        return False
+    d, m, y = (int(g) for g in written[-1].groups())
+    lunar = R.lunar_in_solar_year(day, 1, carried)
+    return R.valid_day(y, m, d) and lunar is not None and lunar < dt.date(y, m, d)
 
 
 def worded_years_last_months(carried: int, r: Resolver) -> int:

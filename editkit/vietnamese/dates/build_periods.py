@@ -95,6 +95,7 @@ def build_month_range(m: re.Match, mention: Mention, r: Resolver) -> Mention | N
     if first_year is None:
         return mention
     mention.value = f"{first_year}-{first:02d}/{last_year}-{last:02d}"
+    r.month_spans[mention.end] = ((first_year, first), (last_year, last))
     return mention
 
 
@@ -144,6 +145,18 @@ def month_a_span_runs_to(r: Resolver, start: int, month: int) -> int | None:
         return None
     day = told[1]
     return day.year if month >= day.month else day.year + 1
+
+
+def month_inside_a_span_told_before(r: Resolver, start: int, month: int) -> int | None:
+    """The year of a month inside a span of months the sentence names before it (``dịch có thể bùng phát từ
+    tháng 6 đến tháng 10, đỉnh dịch rơi vào tháng 9``, written in April: this September, as the span is)."""
+    s, _, _ = r.sentence(start, start)
+    for end in sorted((end for end in r.month_spans if s <= end <= start), reverse=True):
+        first, last = r.month_spans[end]
+        for year in range(first[0], last[0] + 1):
+            if first <= (year, month) <= last:
+                return year
+    return None
 
 
 ACCOUNT_REACH_DAYS = 62  # a month reckoned (hóa đơn tháng 11) ended at most this long ago is the one gone by
@@ -219,7 +232,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         return carried
     if r.reference is None:
         return None
-    listed = listed_after_a_month(r, mention.start, month) or month_a_span_runs_to(r, mention.start, month)
+    listed = (listed_after_a_month(r, mention.start, month) or month_a_span_runs_to(r, mention.start, month)
+              or month_inside_a_span_told_before(r, mention.start, month))
     if listed:
         return listed
     if r.gone_by(mention.start):  # hồi tháng 12, written in November: last December
@@ -244,7 +258,11 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     if future and month < r.reference.month:
         year += 1  # (not without a cue: a December review of the year writes Tháng 1, … for last January)
     elif not future and month > r.reference.month and R.DAYS_AHEAD_EVEN_IN_THE_PAST < (
-            ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS):
+            ahead := (dt.date(year, month, 1) - r.reference).days) and (past or ahead > R.NEAR_FUTURE_DAYS) and not (
+            # a term's last month told without a tense is the nearer one (Lễ hội kéo dài đến cuối tháng 10,
+            # written in April: this October, which begins before last October's end is as far back)
+            not past and r.ends_a_term(mention.start)
+            and ahead < (r.reference - R.month_bounds(year - 1, month)[1]).days):
         year -= 1  # a month well ahead of the reference, or in a past-tense sentence: last year's;
         # but the month about to begin is the coming one whatever the tense, as a day is (occurrence)
         if (not past and ahead < (r.reference - dt.date(year, month, 1)).days

@@ -32,6 +32,8 @@ from editkit.vietnamese.dates.patterns import FLAGS
 # the words before the day or month a span runs to (đến hết tháng 4, kéo dài đến hết thứ Tư tuần này)
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 UNTIL_THE_END_OF = re.compile(r"(?<!\w)(?:đến|tới)[^\S\n]+(?:hết|cuối)[^\S\n]+(?:ngày[^\S\n]+)?$", re.I)
+# a reckoning up to a day (Tính đến hết ngày 31/3, lũy kế đến cuối tháng 9): the figures' cut-off, no term's end
+RECKONED_UNTIL = re.compile(r"(?<!\w)(?:tính|lũy kế|luỹ kế|cộng dồn)(?!\w)[^.;!?\n]{0,30}$", re.I)
 # a booking or a ticket earlier in the sentence is for what lies ahead, however soon, whatever past tells
 # of the booking (đã đặt vé cho chuyến bay ngày 5/2, đã mở bán vé cho giai đoạn từ ngày 31/8, đã hẹn gặp ngày
 # 30/1, vé tàu các ngày 1 và 2/9 đã bán được 90%): no past cue for it (Resolver.cues: the distance chooses its
@@ -121,6 +123,8 @@ class Resolver:
         self.written_years: dict[int, int] = {}  # the years written, by where their mention starts
         self.worded: set[int] = set()  # the sentences whose year a year word gave (năm nay), not a number
         self.months: dict[int, tuple[int, int]] = {}  # a month named without a year: where it ends → (month, year)
+        # a span of months: where it ends → its first and last (year, month)
+        self.month_spans: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         self.days: dict[int, dt.date] = {}  # a day written without a year: where it ends → its date
         self.day_ends: list[int] = []  # the days' ends, in order
         self.first_written: dict[int, int] | None = None  # each year the text writes: where first (written_before)
@@ -145,6 +149,12 @@ class Resolver:
         s, e, _ = self.sentence(start, end)
         cues = [cue.start() for cue in future_cue_words().finditer(self.text, s, e)]
         return bool(cues) and all(cue > end and "," in self.text[end:cue] for cue in cues)
+
+    def ends_a_term(self, start: int) -> bool:
+        """The day or month at ``start`` is the last of a term the sentence tells (``Trưng bày mở cửa đến hết
+        ngày 30/6``, ``kéo dài đến cuối tháng 10``), not a reckoning's cut-off (``Tính đến hết ngày 31/3``)."""
+        return (UNTIL_THE_END_OF.search(self.text, max(0, start - 20), start) is not None
+                and RECKONED_UNTIL.search(self.text, max(0, start - 50), start) is None)
 
     def told_just_now_only(self, start: int, end: int) -> bool:
         """The sentence's only past cue is vừa (just now): the act told is just past, not the days it names."""
@@ -354,7 +364,12 @@ class Resolver:
             past = False  # khách đã mua vé được đổi vé miễn phí đến hết ngày 31/8: the term's end, not the past
         elif past and FROM_THE_DAY.search(self.text, max(0, start - 12), start) and self.told_just_now_only(start, end):
             past = False  # Hãng vừa khai trương đường bay, khởi hành từ ngày 15/12: the flights start ahead
-        date = R.occurrence(day, month, self.reference, future, past, public_holiday(day, month))
+        if not future and not past and self.ends_a_term(start):
+            # a term's last day told without a tense is the nearer one, ahead as readily as gone (Trưng bày mở
+            # cửa đến hết ngày 30/6, written on 8/1: this June, not last)
+            date = R.nearest_occurrence(day, month, self.reference)
+        else:
+            date = R.occurrence(day, month, self.reference, future, past, public_holiday(day, month))
         if not future and not past:
             listed = self.listed_after_a_day_ahead(day, month, start, date) or self.in_the_year_told_just_before(
                 day, month, start, date)
