@@ -2455,7 +2455,7 @@ def test_a_holiday_kept_or_provided_for_in_a_past_sentence_lies_ahead(isolated_d
 
 @pytest.mark.parametrize("text,suggestion", [
     # a lunar day set off by commas after a solar one glosses it
-    ("Sáng 18/2, ngày vía Thần Tài, giá vàng tăng.", "13/1"),  # vía Thần Tài 2027 is 15/2
+    ("Sáng 18/2, ngày vía Thần Tài, giá vàng tăng.", "15/2/2027"),  # a holiday named: the day it is (vía Thần Tài 2027)
     ("Sáng 15/2, ngày vía Thần Tài, giá vàng tăng.", None),
     ("Tối 21/1, rằm tháng Chạp, phố cổ tắt đèn.", "14/12"),
     ("Tối 22/1, rằm tháng Chạp, phố cổ tắt đèn.", None),
@@ -3265,3 +3265,15 @@ def test_tet_told_ahead_after_a_late_day_of_the_year_it_carries_is_the_coming_on
     assert found(text, dt.date(2030, 1, 5))[1] == ("Tết Nguyên đán", "2030-02-02")
     told = "Ngày 28/12/2029, tỉnh đã vận hành 12 cống, trước Tết Nguyên đán."  # no look ahead: the year's own
     assert found(told, dt.date(2030, 1, 5))[1] == ("Tết Nguyên đán", "2029-02-13")
+
+
+def test_a_named_holiday_said_to_fall_on_another_day_is_reported_with_its_day(isolated_dir):
+    """``Tết Canh Tuất năm nay rơi vào ngày 3/2/2030``: Tết 2030 is 2/2 in Vietnam (the new moon falls before
+    midnight at UTC+7; China's is 3/2). The year word after the year's name had split the gloss from it."""
+    (isolated_dir / "a.txt").write_text(
+        "Hà Nội, ngày 20/1/2030\n\nTết Canh Tuất năm nay rơi vào ngày 3/2/2030.\n\n"
+        "Tết Canh Tuất năm nay rơi vào ngày 2/2/2030.\n\nTết Nguyên đán năm nay rơi vào Chủ nhật, ngày 3/2/2030.\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["start"]["line"], d["message"], d["suggestions"]) for d in found_] == [
+        (3, "'Tết Canh Tuất năm nay' is 02/02/2030, not 03/02/2030", ["2/2/2030"]),
+        (7, "'Tết Nguyên đán năm nay' is 02/02/2030, not 03/02/2030", ["2/2/2030"])]

@@ -207,7 +207,9 @@ def lunar_date_mismatch(document, context):
     3/2/2027 (tức từ 19 đến 27 tháng Chạp năm Đinh Mùi)`: Bính Ngọ's), and a
     range's first or last day glossed with its cue repeated (`đến hết ngày
     9/2/2028, tức đến hết rằm tháng Giêng`), and a relative day glossed (`sáng
-    nay (17/2), tức mùng 10 tháng Giêng`). A lunar
+    nay (17/2), tức mùng 10 tháng Giêng`). A holiday named and said to fall on
+    a solar day (`Tết Canh Tuất năm nay rơi vào ngày 3/2/2030`; Vietnam's Tết 2030
+    is 2/2, China's 3/2) is reported with the solar day it is. A lunar
     day dated only by a solar year the sentence carries falls in that year
     (the last lunar month of the year before falls in January).
 
@@ -340,6 +342,13 @@ def calendar_gloss_mismatches(found, text: str):
         real_day, real_month, real_year = solar_to_lunar(solar_day)
         if (day, month) != (real_day, real_month) or (year is not None and year != real_year):
             start, end = (lunar.start, lunar.end) if solar.glosses else (first.start, second.end)
+            if lunar.day is not None and not any(c.isdigit() for c in lunar.text) and "tháng" not in lunar.text.lower():
+                # a holiday named, neither numbered nor told by its month (Tết Canh Tuất năm nay rơi vào ngày
+                # 3/2/2030; not rằm tháng Giêng): the solar day it is
+                yield Finding(start, end, f"'{lunar.text}' is {lunar.day.strftime('%d/%m/%Y')}, "
+                                          f"not {solar_day.strftime('%d/%m/%Y')}",
+                              suggestions=(f"{lunar.day.day}/{lunar.day.month}/{lunar.day.year}",))
+                continue
             yield Finding(start, end,
                           f"{solar_day.strftime('%d/%m/%Y')} is {real_day}/{real_month} âm lịch "
                           f"(năm {name_of_year(real_year)}), not {day}/{month}"

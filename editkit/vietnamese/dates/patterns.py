@@ -442,8 +442,10 @@ def sources() -> dict[str, str]:
         # năm Giáp Thìn · năm Ất Tỵ 2025: a lunar year by its name (the solar year it begins in)
         "named_year": rf"(?<!\w)năm\s+{year_name()}(?:\s+(?P<y>(?:19|20)\d{{2}}))?(?!\w)",
         # Tết Giáp Thìn · Tết Ất Tỵ 2025 · Tết năm nay: the lunar new year named by its year or a year word
+        # (a year word after the name says no more than it: Tết Canh Tuất năm nay rơi vào ngày 2/2/2030)
         "lunar_new_year": (
-            rf"(?<!\w)Tết\s+(?:(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}}))?|(?P<yw>{w['year_word']}))(?!\w)"
+            rf"(?<!\w)Tết\s+(?:(?:năm\s+)?{year_name()}(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d{{2}})|\s+(?:{w['year_word']})(?!\w))?"
+            rf"|(?P<yw>{w['year_word']}))(?!\w)"
         ),
         # 7 giờ sáng nay · 20h tối qua · 9 giờ 30 sáng mai · 5h sáng nay (17/11) · 5h sáng sớm nay · 3h rạng sáng nay
         "time_relative": (
