@@ -1568,3 +1568,18 @@ def test_a_word_that_never_ends_a_clause_is_no_fix_for_its_last_word(isolated_di
     assert reported("SP102", "Hai ngày qua, bố vá mẹ đều đi làm muộn.") == [("vá", "và")]
     # a number after the word: the clause goes on (the word is only the last of its clause's words)
     assert [w for w, _ in reported("SP102", "Đội tuyển thi đấu hai trận trên sân Mỹ Đình vào các ngày 18 va 23/3.")] == ["va"]
+
+
+@pytest.mark.parametrize("text", [
+    # the hectare, in a story that writes hoa sen (had read as hoa: ha sen is unseen in the news counts, and the
+    # article writes the candidate beside sen)
+    "Lễ hội hoa sen khai mạc tối qua. Năm nay, ban tổ chức trồng thêm 3 ha sen Bách Diệp - giống sen quý hiếm.",
+])
+def test_a_measure_right_after_a_number_is_no_slip(isolated_dir, text):
+    assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []
+
+
+def test_a_slip_right_after_a_number_is_still_one(isolated_dir):
+    """Only a word the news writes after a number hundreds of times is spared: ``3 ngươi`` is a slip of ``người``."""
+    found = lint_json("--select", "spelling", text="Vụ tai nạn khiến 3 ngươi bị thương nặng.")["files"][0]["diagnostics"]
+    assert [d["text"] for d in found] == ["ngươi"]

@@ -390,6 +390,9 @@ def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line
                                           # an outlet's domain written bare
                                           ("VTV.vn - ", "VTV.vn"), ("Baoquocte.vn - ", "Baoquocte.vn"),
                                           ("Kinhtedothi - ", "Kinhtedothi"),  # a listed outlet's bare name
+                                          # an outlet's tag in brackets without its dash (ST107 asks for it)
+                                          ("(Vietnam+) ", "Vietnam+"), ("(TTXVN) ", "TTXVN"),
+                                          ("(Ảnh minh họa) ", None), ("(Tiếp theo) ", None),  # no outlet's
                                           ("Washington - ", None)])  # a city, no outlet
 def test_source_tags_of_many_outlets(isolated_dir, tag, label):
     text = "Thứ Hai, 4/11/2024\n\nĐàn niệc nâu xuất hiện ở vườn quốc gia miền Trung\n\n" + LEAD.format(tag=tag) + "\n\nMinh Đức\n"
@@ -1345,6 +1348,41 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a quoted poem's lines, so the wire's (TTXVN) above the tags was a paragraph too, ST108)
     ("s45.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
      "boilerplate boilerplate", ["ST101"]),
+    # a caption with its credit among the paragraphs (ST109), read right with the session's starting code
+    ("s46.txt", "boilerplate boilerplate boilerplate dateline headline lead paragraph paragraph paragraph paragraph "
+     "paragraph byline boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    ("s47.txt", "boilerplate dateline boilerplate headline lead source-tag paragraph paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate",
+     ["ST101"]),
+    # an empty comment list's prompt (Chưa có bình luận nào. Hãy là người đầu tiên bình luận.) had been the last
+    # paragraph, so the byline in capitals (NGỌC AN) a paragraph and ST108 reported none
+    ("s48.txt", "boilerplate boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # a district portal's name in capitals over the headline, both over the dateline (Ngày đăng: …): both had
+    # been paragraphs (ST102: no headline)
+    ("s49.txt", "boilerplate boilerplate headline dateline boilerplate lead paragraph paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # VietnamPlus's tag with no dash, (Vietnam+) Tối 7/4 (ST107 asks for the dash), and a Tags label without its
+    # colon over its tags, and Trở về đầu trang: the tags and the button had been paragraphs, the wire's
+    # (Vietnam+) under the body no byline
+    ("s50.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate", ["ST101", "ST107"]),
+    # the thanks and the newsletter box under the byline (Cảm ơn bạn đã đọc bài viết, Nhận tin mới nhất từ … qua
+    # email): they had been paragraphs, the byline one of them
+    ("s51.txt", "boilerplate boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    ("s52.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    ("s53.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate", ["ST101"]),
+    # the reporter's name over the outlet's domain (Minh Khang / Kinhtedothi.vn), over a footer label alone
+    # (Chịu trách nhiệm xuất bản): the name and the label had been paragraphs; 3 ha sen had drawn SP102 (hoa)
+    ("s54.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline byline boilerplate",
+     ["ST101"]),
+    # a related-links label for articles (Bài viết cùng chuyên mục) under the tags: it and the headline under
+    # it had been paragraphs (HS107, ST108)
+    ("s55.txt", "boilerplate dateline boilerplate boilerplate headline lead source-tag paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

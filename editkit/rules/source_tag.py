@@ -19,7 +19,8 @@ def malformed_source_tag(document, context):
     ## What it does
     Checks the source tag at the start of the lead (`(Thanhuytphcm.vn) - `,
     `TTO - `, `(Dân trí) - `): one space, a hyphen, one space; no en or em
-    dash, no missing space.
+    dash, no missing space, no missing dash (`(Vietnam+) Tối 7/4`: an outlet's
+    code, domain or name ending in `+` in brackets is its tag all the same).
 
     ## Why
     Source tags are parsed by aggregators and the CMS; `(Thanhuytphcm.vn)-`

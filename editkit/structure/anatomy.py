@@ -27,13 +27,23 @@ WIRE_TAG = re.compile(
     r"(?P<tag>\((?P<paren>[^()\n]{2,40})\)(?P<bare>(?!)x)?)\s*(?P<dash>[-–—]+)(?P<after>\s*)"
 )
 
+# an outlet's tag in brackets with no dash after it, before the lead's first capitalised word, as VietnamPlus
+# writes it (``(Vietnam+) Tối 7/4, …``): ST107 asks for the dash
+DASHLESS_TAG = re.compile(
+    r"^\s*(?:[*_]{1,3}(?=\S))?(?P<tag>\((?P<paren>[^()\n]{2,40})\)(?P<bare>(?!)x)?)(?P<dash>)(?P<after>[^\S\n]+)(?=[A-ZĐÀ-Ỹ])")
+PLUS_OUTLET = re.compile(r"[A-Z][A-Za-z]{1,15}\+")  # Vietnam+
+
 
 def source_tag(line: str) -> re.Match[str] | None:
     """The news source tag opening ``line`` (``(Dân trí) - ``, ``TTO - ``, ``TTO-Ngày 7/10``, or the
-    wire's ``Hà Nội, 29/12 (TTXVN) - ``), or None. A hyphen inside a word is no tag (``VN-Index``,
+    wire's ``Hà Nội, 29/12 (TTXVN) - ``, or an outlet's code, domain or name in brackets with no dash:
+    ``(Vietnam+) Tối 7/4``), or None. A hyphen inside a word is no tag (``VN-Index``,
     ``COVID-19``, ``F-16``): a bare tag written without a space at the dash must be followed by a
     capitalised Vietnamese word."""
     tag = SOURCE_TAG.match(line) or WIRE_TAG.match(line)
+    if tag is None and (dashless := DASHLESS_TAG.match(line)) is not None:
+        outlet = dashless.group("paren").strip()
+        return dashless if is_outlet_code(outlet) or PLUS_OUTLET.fullmatch(outlet) else None
     if tag is None or not tag.group("bare") or tag.group("after") or line[tag.start("dash") - 1].isspace():
         return tag
     word = WORD_AFTER.match(line, tag.end())
@@ -94,6 +104,7 @@ RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its
 FEEDBACK_ANSWERS = 4  # the answer buttons a feedback widget prints under its question (Có, Không, Rất hữu ích …)
 FEEDBACK_ANSWER_WORDS = 3
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
+TAGS_LABEL = re.compile(r"(?:tags?|từ\s+kh(?:óa|oá))", re.I)  # the label alone, with no colon: the tags under it
 LEAD_MIN_WORDS = 20
 # a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
 # comma, a colon, quotation marks, brackets), and the openings of a sentence missing its stop (a pronoun, a title)
@@ -109,6 +120,7 @@ SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+[
 # a section's name made of two, each of one to three capitalised words, joined by a sign (Văn hóa - Giải trí)
 SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
+PORTAL_NAME_MAX_WORDS = 10  # an authority's name in capitals over the headline (ỦY BAN NHÂN DÂN HUYỆN CỦ CHI)
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
 # a run this long of one- to three-word lines opening the text, one under the other, is the site's menu
 # copied with the page (Đăng nhập / Thời sự / Thế giới / Kinh doanh …): the dateline is looked for below it
@@ -548,7 +560,7 @@ class Scan:
                 if found[0] == "comment_actions":
                     self.comment_actions.add(index)
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
-                tags_label = found[0] == "tags" and line.rstrip().endswith(":")
+                tags_label = found[0] == "tags" and (line.rstrip().endswith(":") or TAGS_LABEL.fullmatch(line.strip()) is not None)
                 headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
                 answers_left = FEEDBACK_ANSWERS if found[0] == "feedback" else 0
             elif answers_left and words(line) <= FEEDBACK_ANSWER_WORDS and not SENTENCE_END.search(line):
@@ -634,6 +646,7 @@ class Scan:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
         while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)
+                         or self.portal_name_over_headline(above)
                          or SITE_NAME.fullmatch(self.text(above[0]).strip()) and len(above) > 1) \
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
@@ -658,6 +671,15 @@ class Scan:
         first, second = self.text(above[0]).strip(), self.text(above[1])
         return (SECTION_PAIR.fullmatch(first) is not None and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2)
                 and looks_like_headline(second, self.markdown))
+
+    def portal_name_over_headline(self, above: list[int]) -> bool:
+        """The first of the lines over the dateline is an authority's portal's name in capitals (``UBND HUYỆN
+        CỦ CHI``, ``SỞ Y TẾ TỈNH NGHỆ AN``) over a line in lower case that reads as the headline."""
+        if len(above) < 2:
+            return False
+        first, second = self.text(above[0]).strip(), self.text(above[1])
+        return (first.isupper() and words(first) <= PORTAL_NAME_MAX_WORDS and not second.isupper()
+                and words(second) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(second, self.markdown))
 
     def first_unmarked(self, index: int) -> int:
         """The first line from ``index`` on that no part has claimed yet (or the tail)."""
@@ -752,7 +774,8 @@ class Scan:
     def mark_closing_byline(self, index: int, last: int) -> None:
         """The last content line as the byline, with the name on the line above it when the last
         line completes it: a photographer's credit under the reporters (Minh Anh - Hoàng Long /
-        Ảnh: Phạm Tuấn), or the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
+        Ảnh: Phạm Tuấn), the outlet's domain under the reporter's name (Minh Khang / Kinhtedothi.vn), or
+        the institution under an expert's name (ThS.BS Nguyễn Văn Lâm /
         Khoa Truyền nhiễm, Bệnh viện …); a body that signs alone: a notice's issuer (Sở Y tế tỉnh Nghệ An),
         a bulletin's centre; a signer for a family or a committee (Thay mặt gia đình / Trưởng nam …); a
         death notice's mourners, one relation a line (Vợ: Trần Thị Hoa / Các con, cháu, chắt nội ngoại)."""
@@ -766,8 +789,11 @@ class Scan:
         name_above = above is not None and looks_like_byline(above)
         if looks_like_byline(line):
             kinds[last] = "byline"
-            if name_above and CREDIT_LINE.match(line) or above is not None and on_behalf().fullmatch(above):
-                kinds[last - 1] = "byline"  # a photographer's credit under the names; Thay mặt gia đình above one
+            if (name_above and (CREDIT_LINE.match(line) or OUTLET_DOMAIN.fullmatch(line.strip()))
+                    or above is not None and on_behalf().fullmatch(above)):
+                # a photographer's credit under the names, the outlet's domain under the reporter's (Minh Khang /
+                # Kinhtedothi.vn); Thay mặt gia đình above one
+                kinds[last - 1] = "byline"
         elif signed_on_behalf(line):
             kinds[last] = "byline"
         elif name_above and (affiliation_line(line) or CREDIT_LINE.match(line)):
