@@ -2139,3 +2139,17 @@ def test_a_markdown_paragraph_of_furniture_lines_is_furniture(isolated_dir):
     assert [(p["kind"], p.get("label")) for p in parts if p["text"].startswith("Chia sẻ")] == [("boilerplate", "site notice")]
     found = run_cli("lint", "--format", "json", "--select", "ST101", "a.md").json()["files"][0]["diagnostics"]
     assert [d["message"] for d in found] == ["Web page furniture left in the article (site notice): Chia sẻ / Bình luận (12)"]
+
+
+@pytest.mark.parametrize(("headline", "reported"), [
+    ("Giá Vàng Tăng Mạnh Trong Phiên Sáng Nay", True),
+    # a named day and a quoted title after a colon keep their capitals (had drawn ST117 on Ngày, Ký)
+    ('Kỷ niệm 86 năm Ngày Thành lập Quân đội nhân dân Việt Nam: Triển lãm "Ký ức Điện Biên"', False),
+    ("Hà Nội: Ngày Nhà giáo Việt Nam có nhiều hoạt động tri ân", False),
+    ("Ngày Hội Đọc Sách Tăng Mạnh Tại Hà Nội", True),  # Title Case around a named day all the same
+])
+def test_a_named_day_and_a_quoted_title_are_no_title_case(isolated_dir, headline, reported):
+    text = f"Thứ Hai, 4/11/2030\n\n{headline}\n\n" + LEAD.format(tag="(TTO) - ") + "\n\nMinh Anh\n"
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST117", "a.txt").json()["files"][0]["diagnostics"]
+    assert bool(found) is reported

@@ -158,8 +158,10 @@ def title_case_headline(document, context):
     (`của`, `và`, `tại`, `được`, `tăng`, `gây`: `dictionaries/structure/headlines.toml`)
     start with a capital after the first word, or one does in a headline of
     five words or more with three in four capitalised. Names and
-    abbreviations keep their capitals and are not counted; a headline in
-    capitals is ST105's.
+    abbreviations keep their capitals and are not counted, nor is a capital
+    that opens a quoted title or the words after a colon, or `Ngày` opening a
+    day's name (`Ngày Thành lập Quân đội nhân dân Việt Nam: Triển lãm "Ký ức
+    Điện Biên"`); a headline in capitals is ST105's.
 
     ## Why
     Vietnamese capitalises the first word of a headline and names only;
@@ -176,10 +178,13 @@ def title_case_headline(document, context):
     headline = headline_of(document)
     if headline is None:
         return
-    words = re.findall(r"[^\W\d_]+", headline.text.lstrip("# "))
+    text = headline.text.lstrip("# ")
+    found = list(re.finditer(r"[^\W\d_]+", text))
+    words = [m.group() for m in found]
     if len(words) < 3 or all(w.isupper() for w in words):
         return
-    capitalised = [w for w in words[1:] if w[:1].isupper() and not w.isupper() and w.lower() in lower_case_words()]
+    capitalised = [w for i, (w, m) in enumerate(zip(words, found)) if i > 0 and w[:1].isupper() and not w.isupper()
+                   and w.lower() in lower_case_words() and not opens_a_title_or_a_name(text, m, words[i + 1: i + 2])]
     mostly_capitals = sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words) and len(words) >= 5
     if len(capitalised) >= 2 or (capitalised and mostly_capitals):
         yield Finding(headline.start, headline.end,
@@ -187,6 +192,19 @@ def title_case_headline(document, context):
 
 
 TITLE_CASE_SHARE = 0.75
+# a capital that opens a quoted title or what follows a colon (Triển lãm "Ký ức Điện Biên", …: Triển lãm …)
+OPENS_AFTER = re.compile(r"(?:[\"“‘'«(]|:[^\S\n]*)$")
+NAMED_DAY = frozenset({"ngày"})  # Ngày Thành lập Quân đội nhân dân, Ngày Nhà giáo Việt Nam: a day's name
+
+
+def opens_a_title_or_a_name(text: str, word: re.Match, following: list[str]) -> bool:
+    """The capitalised word opens a quoted title or the words after a colon, or it is ``Ngày`` opening a
+    named day (``Ngày Thành lập Quân đội nhân dân Việt Nam``), before a capitalised word that is no
+    lower-case headline word itself: capitals Vietnamese writes, no Title Case."""
+    if OPENS_AFTER.search(text, 0, word.start()):
+        return True
+    return (word.group().lower() in NAMED_DAY and bool(following) and following[0][:1].isupper()
+            and following[0].lower() not in lower_case_words())
 
 
 @lru_cache(maxsize=1)
