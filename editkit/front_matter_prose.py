@@ -27,6 +27,8 @@ def value_span(document: Document, key: str) -> tuple[int, int] | None:
     value = block.data.get(key)
     if not isinstance(value, str) or not value.strip():
         return None
+    if block.labelled:  # a CMS's field (Sapo: …): where its value is written
+        return block.value_spans.get(key)
     line = re.compile(rf"^{re.escape(key)}[ \t]*[:=][ \t]*([\"']?)(?P<value>[^\r\n]*?)\1[ \t]*(?:#[^\r\n]*)?\r?$", re.M)
     found = line.search(document.text, block.yaml_start, block.end)
     return found.span("value") if found and found.group("value") == value else None

@@ -29,8 +29,13 @@ class FrontMatter:
     error_offset: int = 0
     # top-level keys written more than once: (key, offset of its first line, offset of the repeat's line)
     repeated_keys: list[tuple[str, int, int]] = field(default_factory=list)
+    # a CMS's labelled fields (Tiêu đề: …) read as front matter (editkit.labelled_header), and where each
+    # key's value is written
+    labelled: bool = False
+    value_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+TITLE_LABEL_FIRST = re.compile(r"\s{0,200}[Tt]")
 TOML_OPENING = re.compile(r"\A\+{3}[ \t]*\r?\n")
 TOML_CLOSING = re.compile(r"^\+{3}[ \t]*(?:\r?\n|\Z)", re.M)
 
@@ -61,6 +66,10 @@ def split_front_matter(text: str) -> FrontMatter | None:
         block = FrontMatter(0, closing.end(), opening.end())
         parse(block, text[opening.end(): closing.start()], text)
         return block
+    if TITLE_LABEL_FIRST.match(text):  # a CMS's labelled export opens with its title's: Tiêu đề, Tít, Tên bài
+        from editkit.labelled_header import read_labelled_header
+
+        return read_labelled_header(text)
     return None
 
 

@@ -15,6 +15,8 @@ def key_span(document, key: str) -> tuple[int, int]:
     import re
 
     block = document.front_matter
+    if block.labelled:  # a CMS's field (Tác giả: …): its value, the label being another word
+        return block.value_spans.get(key, (block.start, block.start + 3))
     found = re.compile(rf"\n{re.escape(key)}[ \t]*[:=]").search(document.text, block.start, block.end)  # YAML or TOML
     if not found:
         return block.start, block.start + 3
