@@ -46,9 +46,34 @@ HTML_PARTS = {"figcaption": "caption", "li": "list-item", "td": "table", "th": "
               **{f"h{level}": "subheading" for level in range(2, 7)}}
 
 
-def html_part(locator: str) -> str | None:
-    elements = [step.split("[")[0] for step in locator.split("/")]
-    return next((HTML_PARTS[e] for e in reversed(elements) if e in HTML_PARTS), None)
+def html_part(locator: str, layout_cells: frozenset[str] = frozenset()) -> str | None:
+    """The part an element marks (``<figcaption>``: a caption, ``<td>``: a table cell …), the innermost
+    one; a layout table's cell (``layout_cells``) marks none: what it holds is the page's text."""
+    steps = locator.split("/")
+    for depth in range(len(steps) - 1, -1, -1):
+        element = steps[depth].split("[")[0]
+        if element in ("td", "th") and "/".join(steps[: depth + 1]) in layout_cells:
+            return None
+        if element in HTML_PARTS:
+            return HTML_PARTS[element]
+    return None
+
+
+LAYOUT_CELL_BLOCKS = 3  # the blocks of their own (paragraphs, divisions) a table cell holds when it lays out the page
+
+
+def layout_cells(blocks) -> frozenset[str]:
+    """The table cells that lay the page out rather than hold a table's data, as older portals set a whole
+    article in one cell (``<td><div class="title_news">…</div><div class="content_news"><p>…``): cells
+    holding LAYOUT_CELL_BLOCKS blocks or more inside elements of their own."""
+    held: dict[str, int] = {}
+    for _, _, locator in blocks:
+        steps = locator.split("/")
+        cell = next((d for d in range(len(steps) - 2, -1, -1) if steps[d].split("[")[0] in ("td", "th")), None)
+        if cell is not None:
+            key = "/".join(steps[: cell + 1])
+            held[key] = held.get(key, 0) + 1
+    return frozenset(cell for cell, count in held.items() if count >= LAYOUT_CELL_BLOCKS)
 
 
 DOCX_STYLE = re.compile(r"\((?:(?P<heading>Heading [2-9])|(?P<list>List[^)]*)|(?P<caption>Caption))\)$")
@@ -77,8 +102,10 @@ def marked_parts(document: Document) -> dict[int, str]:
 
     found = {}
     text = document.text
+    html = document.extracted.kind == "html"
+    layout = layout_cells(document.extracted.blocks) if html else frozenset()
     for start, end, locator in document.extracted.blocks:
-        kind = html_part(locator) if document.extracted.kind == "html" else docx_part(locator)
+        kind = html_part(locator, layout) if html else docx_part(locator)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
         if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):

@@ -377,6 +377,9 @@ def test_more_page_furniture(line):
     ("Bài liên quan", True),
     ("27/11/2026 | 17:25", False),  # a date stamp (the dateline)
     ("Giá vàng hôm nay | Tăng 1 triệu đồng, người mua chờ đợi.", False),
+    # a related list's label and its links run together on one line; a sentence after such a word is text
+    ("Các tin khác: Huyện Thanh Trì ra quân trồng cây (20/12/2029) Hội nghị tiếp xúc cử tri (15/12/2029)", True),
+    ("Tin liên quan: Bộ Y tế cho biết sẽ tăng cường kiểm tra.", False),
     ("Chia sẻ bài viết của mình trên mạng xã hội, anh Tuấn cho biết đã đi bộ 20 km.", False),
 ])
 def test_a_site_notice_is_furniture_but_a_sentence_about_its_subject_is_not(line, furniture):
@@ -1383,6 +1386,14 @@ SCRAPED = Path(__file__).parent / "scraped"
     # it had been paragraphs (HS107, ST108)
     ("s55.txt", "boilerplate dateline boilerplate boilerplate headline lead source-tag paragraph paragraph byline "
      "boilerplate boilerplate boilerplate", ["ST101"]),
+    ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
+    # a district portal that sets its article in one cell of a layout table: every block had been a table cell
+    # (ST102: no headline), the dateline in brackets (Ngày đăng: …) no dateline, the office signing it
+    # (Phòng Văn hóa và Thông tin) no byline, and the other news box (div.other_news) was read
+    ("s57.html", "headline dateline lead paragraph paragraph byline", []),
+    # a WordPress post: its author after "bởi" under the headline had been a caption, and its JSON-LD
+    # BlogPosting gave no author (ST108)
+    ("s58.html", "headline dateline byline lead subheading paragraph subheading paragraph subheading paragraph", []),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""
@@ -2153,3 +2164,13 @@ def test_a_named_day_and_a_quoted_title_are_no_title_case(isolated_dir, headline
     (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--select", "ST117", "a.txt").json()["files"][0]["diagnostics"]
     assert bool(found) is reported
+
+
+def test_a_data_table_in_a_web_page_stays_a_table(isolated_dir):
+    """Only a cell holding three blocks of its own or more lays the page out (s57.html); a price table's
+    cells, each its own text, stay table cells."""
+    page = ("<html><body><article><h1>Giá vàng hôm nay tăng mạnh</h1><p>Thứ Hai, 4/11/2030</p>"
+            "<p>" + LEAD.format(tag="(TTO) - ") + "</p><table><tr><td>Loại vàng</td><td>Mua vào</td></tr>"
+            "<tr><td>SJC</td><td>112,5</td></tr></table><p>Minh Anh</p></article></body></html>")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, page, "a.html")]
+    assert kinds.count("table") == 4

@@ -36,7 +36,8 @@ PATH_DEPTH = 40
 PATH_ENDS = 6
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
-    r"comment|binh-?luan|related|lien-?quan|tin-?khac|share|social|chia-?se|advert|banner|\bads?\b|sidebar|"
+    r"comment|binh[-_]?luan|related|lien[-_]?quan|tin[-_]?khac|other[-_]?news|more[-_]?news|share|social|chia[-_]?se|"
+    r"advert|banner|\bads?\b|sidebar|"
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
     r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
     # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
@@ -234,7 +235,7 @@ class ArticleParser(HTMLParser):
 
 def news_article_facts(source: str) -> dict:
     """Date, author, title and section of the first article in a JSON-LD block (schema.org
-    NewsArticle, Article, ReportageNewsArticle…); {} for anything else or broken JSON."""
+    NewsArticle, Article, ReportageNewsArticle…, a blog's BlogPosting); {} for anything else or broken JSON."""
     try:
         data = json.loads(source)
     except ValueError:
@@ -244,7 +245,7 @@ def news_article_facts(source: str) -> dict:
     for item in items:
         kind = item.get("@type") if isinstance(item, dict) else None
         kinds = kind if isinstance(kind, list) else [kind]
-        if not any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+        if not any(isinstance(k, str) and k.endswith(("Article", "BlogPosting")) for k in kinds):
             continue
         authors = item.get("author")
         authors = authors if isinstance(authors, list) else [authors]

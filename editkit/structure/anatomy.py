@@ -1003,13 +1003,21 @@ EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 
 def looks_like_top_byline(line: str) -> bool:
     """An author's name alone on the line under the headline (Thanh Hà, Trần Minh - Hoàng Sơn),
-    or the author's e-mail address: up to six capitalised words, no digit, no punctuation of a
-    caption or sentence."""
+    or after a blog's word for it (bởi Ngọc Trâm, Đăng bởi: Minh Anh), or the author's e-mail
+    address: up to six capitalised words, no digit, no punctuation of a caption or sentence."""
     stripped = line.strip()
     if EMAIL_LINE.match(stripped):
         return True
+    posted_by = POSTED_BY.match(stripped)
+    if posted_by:
+        stripped = stripped[posted_by.end():]
+        return 1 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped) and looks_like_byline(stripped)
     return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
             and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
+
+
+# a blog's or a CMS's word before the author's name under the headline (WordPress: bởi Ngọc Trâm)
+POSTED_BY = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+|người\s+(?:đăng|viết)\s*:\s*", re.I)
 
 
 def credit_line_over_headline(line: str) -> bool:

@@ -94,7 +94,8 @@ def opens_a_sentence(text: str, end: int) -> bool:
 def is_place_dateline(text: str, start: int, end: int) -> bool:
     """The date is a line of its own, after a place name, a publication label or alone, with at
     most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
-    ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026``, ``Sáng 15/12/2026`` (the datelines
+    ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026``, ``Sáng 15/12/2026``,
+    in brackets or not (``(Ngày đăng: 28/12/2029 10:15)``) (the datelines
     of official documents and of news sites that print no weekday); or it opens the lead on its line
     (opens_the_lead: ``Hà Nội, ngày 2/12/2026 - Theo …``)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -102,7 +103,10 @@ def is_place_dateline(text: str, start: int, end: int) -> bool:
     rest = text[end: len(text) if line_end < 0 else line_end].rstrip("\r")
     if opens_the_lead(text, start, end):
         return True
-    return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(text[line_start:start]) is not None
+    before = text[line_start:start]
+    if before.lstrip().startswith("(") and rest.rstrip().endswith(")"):
+        before, rest = before.lstrip()[1:], rest.rstrip()[:-1]  # (Ngày đăng: 28/12/2029 10:15), as portals print it
+    return TIME_AFTER_DATE.fullmatch(rest) is not None and PLACE_BEFORE_DATE.fullmatch(before) is not None
 
 
 def opens_the_lead(text: str, start: int, end: int) -> bool:
