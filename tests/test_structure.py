@@ -834,6 +834,20 @@ def test_a_title_that_differs_from_the_headline_only_in_quotation_marks_is_the_s
     assert finding["rule"] == "ST115"
 
 
+
+def test_a_column_label_the_title_opens_with_and_the_headline_leaves_out_is_the_same(isolated_dir):
+    """``title: "Phỏng vấn: Giữ nghề làm nón lá làng Chuông"`` over ``# Giữ nghề làm nón lá làng Chuông`` (no
+    category key to name the column) had drawn ST115; a label of more than four words is part of the headline."""
+    body = "\n\n" + LEAD.format(tag="(Dân trí) - ") + "\n\n" + "\n\n".join(BODY) + "\n\nLam Điền\n"
+    for title, headline, reported in (("Phỏng vấn: Giữ nghề làm nón lá làng Chuông", "Giữ nghề làm nón lá làng Chuông", False),
+                                      ("Giữ nghề làm nón lá làng Chuông", "Hỏi - đáp: Giữ nghề làm nón lá làng Chuông", False),
+                                      ("Nhà văn Nguyễn Ngọc Tư nói: Tôi viết để sống", "Tôi viết để sống", True)):
+        front = f'---\ntitle: "{title}"\ndate: 2026-11-15\nauthor: Lam Điền\n---\n\n'
+        (isolated_dir / "a.md").write_text(front + f"# {headline}" + body, "utf-8")
+        found = run_cli("lint", "--format", "json", "--select", "ST115", "a.md").json()["files"][0]["diagnostics"]
+        assert bool(found) is reported, title
+
+
 def test_an_administrative_document_is_not_held_to_a_news_article_s_parts(isolated_dir):
     """A công văn (national name, motto, number, place and date, recipients) has no headline,
     lead or byline in the news sense: ST103/ST105/ST106/ST108 stay silent on it."""

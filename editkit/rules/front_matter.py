@@ -208,6 +208,17 @@ def without_rubric(title: str, metadata: dict) -> str:
     return title
 
 
+RUBRIC_MAX_WORDS = 4  # a column's label before a colon (Phỏng vấn:, Hỏi - đáp:, Góc nhìn:, Kỳ 2:)
+
+
+def rubric_over(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with a column's label before a colon (``Phỏng vấn: Giữ nghề làm nón lá`` over
+    ``Giữ nghề làm nón lá``): the CMS's rubric in one of them, the same headline."""
+    label, colon, rest = longer.partition(":")
+    return (bool(colon) and 1 <= len(label.split()) <= RUBRIC_MAX_WORDS
+            and headline_key(rest) == headline_key(shorter))
+
+
 def headline_key(text: str) -> str:
     """A headline as compared: ``# Nhà văn: "Tôi viết"`` and ``Nhà văn: Tôi viết.`` are one."""
     plain = HEADLINE_NOISE.sub("", unicodedata.normalize("NFC", text).lstrip("# ")).lower()
@@ -222,7 +233,9 @@ def title_differs_from_headline(document, context):
     Compares `title` with the body's headline, ignoring case, spacing,
     Unicode normalisation, a Markdown `#` and emphasis, the kind of quotation
     marks (YAML titles often drop them), a final full stop and the column the
-    title may open with (`Góc nhìn: …` with `category: Góc nhìn`).
+    title may open with (`Góc nhìn: …` with `category: Góc nhìn`), or that
+    one of them opens with and the other leaves out (`Phỏng vấn: Giữ nghề
+    làm nón lá` over `Giữ nghề làm nón lá`: a label of up to four words).
 
     ## Why
     One of them was edited and the other was not: the page and the feed show
@@ -242,7 +255,9 @@ def title_differs_from_headline(document, context):
     headline = anatomy(document).first("headline")
     if not isinstance(title, str) or headline is None:
         return
-    if headline_key(without_rubric(title, document.metadata)) != headline_key(headline.text):
+    if headline_key(without_rubric(title, document.metadata)) not in (headline_key(headline.text),
+                                                                      headline_key(without_rubric(headline.text, document.metadata))) \
+            and not rubric_over(title, headline.text) and not rubric_over(headline.text, title):
         start, end = key_span(document, "title")
         yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")
 
