@@ -3277,3 +3277,14 @@ def test_a_named_holiday_said_to_fall_on_another_day_is_reported_with_its_day(is
     assert [(d["start"]["line"], d["message"], d["suggestions"]) for d in found_] == [
         (3, "'Tết Canh Tuất năm nay' is 02/02/2030, not 03/02/2030", ["2/2/2030"]),
         (7, "'Tết Nguyên đán năm nay' is 02/02/2030, not 03/02/2030", ["2/2/2030"])]
+
+
+def test_a_holiday_said_to_fall_on_a_weekday_and_its_date_is_one_mistake_not_two(isolated_dir):
+    """``Giỗ Tổ … rơi vào thứ Hai, ngày 28/4/2031`` (Giỗ Tổ 2031 is Tuesday 1/4): the weekday is the written
+    date's, which it matches; DT110 reports the holiday's day and DT101 stays silent (it had said the
+    holiday's 1/4 is no Monday as well)."""
+    (isolated_dir / "a.txt").write_text(
+        "Chủ nhật, 16/3/2031\n\nGiỗ Tổ\n\nGiỗ Tổ Hùng Vương năm nay rơi vào thứ Hai, ngày 28/4/2031.\n\n"
+        "Tết Nguyên đán năm nay rơi vào thứ Hai.\n\nMinh Anh\n", "utf-8")
+    found_ = run_cli("lint", "--format", "json", "--select", "DT101,DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [(d["rule"], d["start"]["line"]) for d in found_] == [("DT110", 5), ("DT101", 7)]

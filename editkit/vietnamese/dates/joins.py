@@ -509,7 +509,9 @@ def weekdays_said_after(text: str, mentions: list[Mention]) -> list[Mention]:
         if not can_be_said_a_weekday(mention):
             continue
         said = weekday_said_after().match(text, mention.end)
-        if said is None:
+        if said is None or (at + 1 < len(mentions) and mentions[at + 1].start <= said.start("wd") < mentions[at + 1].end):
+            # (the weekday opens a date written with it, which DT101 checks: Giỗ Tổ … rơi vào thứ Hai, ngày 28/4/2031;
+            # whether that date is the holiday's is DT110's)
             continue
         written = [said.group("wd")]
         end = said.end()
