@@ -110,6 +110,10 @@ def lint(
         "--extend-exclude", help="Globs of files or folders to skip as well; comma-separated, repeatable.")] = None,
     force_exclude: Annotated[bool, typer.Option(
         "--force-exclude", help="Skip excluded files even when named on the command line (as pre-commit names them).")] = False,
+    baseline: Annotated[Optional[Path], typer.Option(
+        "--baseline", help="Report only the findings this baseline file does not record.")] = None,
+    update_baseline: Annotated[bool, typer.Option(
+        "--update-baseline", help="Write every finding of the run to the --baseline file, and exit 0.")] = False,
 ) -> None:
     """Check articles and report findings. Exit 0: clean; 1: findings; 2: usage error or unreadable input."""
     from editkit.lint_command import LintRequest, run_lint
@@ -124,6 +128,7 @@ def lint(
         fail_on=choice(fail_on, ("error", "warning", "info"), "--fail-on"),
         output_file=output_file, quiet=quiet, stdin_filename=stdin_filename, debug=debug,
         jobs=jobs, use_cache=not no_cache, extend_exclude=extend_exclude, force_exclude=force_exclude,
+        baseline=baseline, update_baseline=update_baseline,
     )
     try:
         code = run_lint(request)

@@ -37,6 +37,8 @@ class LintRequest:
     use_cache: bool = True
     extend_exclude: list[str] | None = None
     force_exclude: bool = False
+    baseline: Path | None = None  # report only the findings this baseline file does not record
+    update_baseline: bool = False  # write every finding of the run to the baseline file instead
 
 
 def error(message: str) -> int:
@@ -76,15 +78,30 @@ def run_lint(request: LintRequest) -> int:
         diff=request.diff, debug=request.debug, stdin_filename=request.stdin_filename,
         use_cache=request.use_cache,
     )
+    baseline = None
+    if request.baseline is not None:
+        from editkit.baseline import Baseline, BaselineError
+
+        try:
+            baseline = Baseline(request.baseline) if request.update_baseline else Baseline.read(request.baseline)
+        except BaselineError as problem:
+            return error(str(problem))
+    elif request.update_baseline:
+        return error("--update-baseline needs --baseline FILE")
     inputs = expand_paths(request.paths, options.settings_for, request.force_exclude)
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
     from editkit.parallel import lint_all, tune_gc
 
     tune_gc()
+    if request.update_baseline:
+        return write_baseline(baseline, lint_all(inputs, options, stdin_data, request.jobs), request)
     if streaming(request, stdin_data):
-        return stream_lint(inputs, options, request, stdin_data)
+        return stream_lint(inputs, options, request, stdin_data, baseline)
 
     results = lint_all(inputs, options, stdin_data, request.jobs)
+    if baseline is not None:
+        for result in results:
+            result.diagnostics = baseline.new_findings(result)
 
     report = Report(results, quiet=request.quiet, statistics=request.statistics, show_fixes=not request.fix,
                     unsafe_fixes=request.unsafe_fixes)
@@ -111,6 +128,25 @@ def run_lint(request: LintRequest) -> int:
     return exit_code(results, request)
 
 
+def write_baseline(baseline, results, request: LintRequest) -> int:
+    """Record every finding of the run in the baseline file; exit 0 unless an input could not be read."""
+    for result in results:
+        baseline.record(result)
+        tell_fixed(result)
+    try:
+        recorded = baseline.write()
+    except OSError as problem:
+        return error(f"{baseline.file}: cannot write the baseline: {problem.strerror}")
+    files = sum(1 for counted in baseline.counts.values() if counted)
+    if not request.quiet:
+        print(f"Wrote {recorded} finding{'s' if recorded != 1 else ''} in {files} file{'s' if files != 1 else ''} "
+              f"to the baseline {baseline.file}", file=sys.stderr)
+    unreadable = [r for r in results if r.error]
+    for result in unreadable:
+        error(f"{result.path}: {result.error}")
+    return EXIT_ERROR if unreadable else EXIT_OK
+
+
 def streaming(request: LintRequest, stdin_data: bytes | None) -> bool:
     """Whether the report can be written file by file as results come in: a line-oriented
     format, and nothing that needs the whole run first (a diff, fixed standard input)."""
@@ -119,7 +155,7 @@ def streaming(request: LintRequest, stdin_data: bytes | None) -> bool:
     return request.output_format in STREAMS and not request.diff and not (request.fix and stdin_data is not None)
 
 
-def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None) -> int:
+def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None, baseline=None) -> int:
     """Lint and write each file's part of the report at once; keep only totals and what the
     exit code needs, so memory stays flat on archives of any size."""
     from editkit.formatters import Report, Totals, get_stream
@@ -137,6 +173,8 @@ def stream_lint(inputs, options, request: LintRequest, stdin_data: bytes | None)
     with progress_bar(len(inputs), out) as advance:
         out.write(stream.start())
         for result in iter_results(inputs, options, stdin_data, request.jobs):
+            if baseline is not None:
+                result.diagnostics = baseline.new_findings(result)
             report.counted.add(result)
             out.write(stream.file(result))
             tell_fixed(result)
