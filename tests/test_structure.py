@@ -1400,6 +1400,26 @@ SCRAPED = Path(__file__).parent / "scraped"
     # it had been paragraphs (HS107, ST108)
     ("s55.txt", "boilerplate dateline boilerplate boilerplate headline lead source-tag paragraph paragraph byline "
      "boilerplate boilerplate boilerplate", ["ST101"]),
+    # the reporter's name in capitals over the share buttons and a print button (In), the credit line under
+    # them (Tin, ảnh: Triệu Tùng): the name and the button had been paragraphs; the city paper's 7-6 is DT106's
+    ("s59.txt", "boilerplate boilerplate boilerplate headline dateline lead paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate byline", ["DT106", "ST101"]),
+    ("s60.txt", "boilerplate headline dateline lead source-tag paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    ("s61.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # Bạn cần đăng nhập để bình luận under the comment label had been the last paragraph (HS107, and the
+    # agency's Theo Kyodo above it no byline: ST108)
+    ("s62.txt", "boilerplate headline dateline lead paragraph paragraph byline boilerplate boilerplate", ["ST101"]),
+    # the site's domain over a section's label over the headline, no dateline (VTV.vn had been the headline, the
+    # section and the headline captions: ST103), and Cùng chuyên mục with its links and the domain under them
+    # (paragraphs, the domain the byline)
+    ("s63.txt", "boilerplate boilerplate headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # a section's name of two joined alone over the date stamp, the headline under it (the section had been
+    # the headline, the headline a caption)
+    ("s64.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate", ["ST101", "ST107"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # a district portal that sets its article in one cell of a layout table: every block had been a table cell
     # (ST102: no headline), the dateline in brackets (Ngày đăng: …) no dateline, the office signing it

@@ -578,10 +578,19 @@ class Scan:
                 headlines_left = answers_left = 0
         self.mark_reader_comments()
         self.mark_table_of_contents()
-        while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)):
+        while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)
+                                 or self.site_domain_under_furniture(self.tail - 1)):
             kinds[self.tail - 1] = "boilerplate"
-            labels[self.tail - 1] = labels[self.tail - 1] or "related links"
+            labels[self.tail - 1] = labels[self.tail - 1] or (
+                "site footer" if self.site_domain_under_furniture(self.tail - 1) else "related links")
             self.tail -= 1
+
+    def site_domain_under_furniture(self, index: int) -> bool:
+        """The outlet's domain alone on the last line, under the page's furniture (``Cùng chuyên mục`` and
+        its links, then ``VTV.vn``): the site's footer, not its byline (under a reporter's name it is one:
+        ``Minh Khang`` / ``Kinhtedothi.vn``)."""
+        return (index > 0 and index == len(self.lines) - 1 and self.kinds[index - 1] == "boilerplate"
+                and OUTLET_DOMAIN.fullmatch(self.text(index).strip()) is not None)
 
     def mark_table_of_contents(self) -> None:
         """The headings listed under a table of contents' label (``Nội dung chính``, ``Mục lục``) that
@@ -651,6 +660,11 @@ class Scan:
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
+        if (len(above) == 1 and SECTION_PAIR.fullmatch(self.text(above[0]).strip())
+                and self.headline_under(found + 1)):
+            # Giáo dục - Tuyển sinh / 09:00 | 15/08/2030 / the headline: the section over the date stamp
+            self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"
+            above.pop(0)
         if above and credit_line_over_headline(self.text(above[0])):
             self.kinds[above[0]] = "byline"  # Tác giả: Minh Anh, over the dateline as some sites print it
             above.pop(0)
@@ -661,6 +675,12 @@ class Scan:
             for i in above[1:]:
                 self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
         return found + 1, headline_found
+
+    def headline_under(self, index: int) -> bool:
+        """The line at ``index`` reads as a headline (not the lead, nor a line with its source tag)."""
+        return (index < self.tail and self.kinds[index] is None and HEADLINE_ABOVE_MIN_WORDS <= words(self.text(index)) < LEAD_MIN_WORDS
+                and not source_tag(self.text(index)) and not SENTENCE_END.search(self.text(index).rstrip("?!"))
+                and looks_like_headline(self.text(index), self.markdown))
 
     def section_over_headline(self, above: list[int]) -> bool:
         """The first of the lines over the dateline is a section's name of a few words, two joined by a
@@ -699,6 +719,10 @@ class Scan:
                 and credit_line_over_headline(self.text(index))):
             self.kinds[index] = "byline"  # Bài và ảnh: Minh Hà, over the headline as print layouts set it
             index = self.first_unmarked(index + 1)
+        if (index < self.tail and not headline_found and index + 2 < self.tail
+                and OUTLET_DOMAIN.fullmatch(self.text(index).strip()) and self.kinds[index + 1] is None):
+            self.kinds[index], self.labels[index] = "boilerplate", "site header"  # VTV.vn / Văn hóa / the headline
+            index += 1
         if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
@@ -787,6 +811,13 @@ class Scan:
             return
         above = self.text(last - 1).strip() if last - 1 >= index and kinds[last - 1] is None else None
         name_above = above is not None and looks_like_byline(above)
+        if CREDIT_LINE.match(line) or collective_byline().match(line.strip()):
+            # TRIỆU TÙNG / Chia sẻ / In / Gửi email / Tin, ảnh: Triệu Tùng: the name over the share buttons too
+            before = last - 1
+            while before >= index and kinds[before] == "boilerplate":
+                before -= 1
+            if index <= before < last - 1 and kinds[before] is None and looks_like_byline(self.text(before)):
+                kinds[before] = "byline"
         if looks_like_byline(line):
             kinds[last] = "byline"
             if (name_above and (CREDIT_LINE.match(line) or OUTLET_DOMAIN.fullmatch(line.strip()))
