@@ -48,6 +48,12 @@ def _string_list(value: Any) -> list[str]:
     return value
 
 
+def _path_string(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"must be a file's path, not {value!r}")
+    return value
+
+
 def _selector_list(value: Any) -> list[str]:
     from editkit.selection import validate_selectors
 
@@ -178,6 +184,7 @@ VALIDATORS: dict[str, Callable[[Any], Any]] = {
     "include": _string_list,
     "exclude": _string_list,
     "extend-exclude": _string_list,
+    "baseline": _path_string,
 }
 
 DEFAULTS: dict[str, Any] = {
@@ -201,6 +208,7 @@ DEFAULTS: dict[str, Any] = {
     "include": DEFAULT_INCLUDE,
     "exclude": DEFAULT_EXCLUDE,
     "extend-exclude": [],
+    "baseline": None,
 }
 PRESET_KEYS = ("tone-style", "i-y", "date-style", "sentence-max-syllables")
 

@@ -79,6 +79,8 @@ def run_lint(request: LintRequest) -> int:
         use_cache=request.use_cache,
     )
     baseline = None
+    if request.baseline is None:
+        request.baseline = configured_baseline(options)
     if request.baseline is not None:
         from editkit.baseline import Baseline, BaselineError
 
@@ -126,6 +128,18 @@ def run_lint(request: LintRequest) -> int:
         if result.error:
             error(f"{result.path}: {result.error}")
     return exit_code(results, request)
+
+
+def configured_baseline(options) -> Path | None:
+    """The baseline the config found for the working folder names (``baseline = "…"``), or None (a config
+    that cannot be read is reported with the inputs it governs)."""
+    from editkit.config import ConfigError
+
+    try:
+        settings = options.settings_for(Path.cwd())
+    except ConfigError:
+        return None
+    return settings.root / settings["baseline"] if settings["baseline"] else None
 
 
 def write_baseline(baseline, results, request: LintRequest) -> int:

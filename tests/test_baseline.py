@@ -64,3 +64,15 @@ def test_a_baseline_that_cannot_be_read_is_a_one_line_error(isolated_dir):
                        (["--update-baseline"], "--update-baseline needs --baseline FILE")):
         run = run_cli("lint", *args, "a.txt")
         assert run.exit_code == 2 and run.stderr.strip().count("\n") == 0 and said in run.stderr, args
+
+
+def test_the_project_config_may_name_the_baseline(isolated_dir):
+    (isolated_dir / "editkit.toml").write_text('baseline = "editkit-baseline.json"\n', encoding="utf-8")
+    write(isolated_dir, "a.txt", ARTICLE)
+    assert run_cli("lint", "--update-baseline", "a.txt").exit_code == 0
+    assert (isolated_dir / "editkit-baseline.json").exists()
+    assert lint("a.txt").exit_code == 0
+    assert lint("--isolated", "a.txt").exit_code == 1  # --isolated reads no config, so no baseline
+    (isolated_dir / "editkit.toml").write_text("baseline = 3\n", encoding="utf-8")
+    run = run_cli("lint", "a.txt")
+    assert run.exit_code == 2 and "baseline" in run.stderr
