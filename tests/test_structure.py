@@ -1420,6 +1420,14 @@ SCRAPED = Path(__file__).parent / "scraped"
     # the headline, the headline a caption)
     ("s64.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
      "boilerplate", ["ST101", "ST107"]),
+    # pages copied from a phone: a back button (Quay lại, ‹ Trở về), the section over a relative time stamp
+    # (2 giờ trước, Cập nhật 45 phút trước) and the headline, links to the full page (Đọc bài gốc, Xem thêm
+    # tin Kinh doanh): the section had been the headline (ST103), the stamp and the headline captions, the
+    # links paragraphs and the byline one too (ST108)
+    ("s65.txt", "boilerplate boilerplate boilerplate headline lead paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    ("s66.txt", "boilerplate boilerplate headline boilerplate lead paragraph paragraph byline boilerplate "
+     "boilerplate", ["HS104", "ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # a district portal that sets its article in one cell of a layout table: every block had been a table cell
     # (ST102: no headline), the dateline in brackets (Ngày đăng: …) no dateline, the office signing it

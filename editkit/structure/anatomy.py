@@ -726,7 +726,7 @@ class Scan:
         if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
-            index += 1
+            index = self.first_unmarked(index + 1)
         setext = self.markdown and index + 1 < self.tail and SETEXT_H1.match(self.text(index + 1))
         if index < self.tail and not headline_found and (setext or looks_like_headline(self.text(index), self.markdown)
                                                           or self.long_headline_over_tagged_lead(index)):
@@ -754,8 +754,11 @@ class Scan:
 
     def section_label_over_headline(self, index: int) -> bool:
         """A short label (up to three words, no sentence) right over a line that reads as the
-        headline: the section or column name a web page prints there (GÓC NHÌN, Phóng sự)."""
+        headline, maybe past furniture between them (a mobile page's ``2 giờ trước``): the section or
+        column name a web page prints there (GÓC NHÌN, Phóng sự)."""
         following = index + 1
+        while following < self.tail and self.kinds[following] == "boilerplate":
+            following += 1
         if self.markdown or following >= self.tail or self.kinds[following] is not None:
             return False
         label, headline = self.text(index), self.text(following)
