@@ -1429,6 +1429,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s66.txt", "boilerplate boilerplate headline boilerplate lead paragraph paragraph byline boilerplate "
      "boilerplate", ["HS104", "ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
+    # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
+    # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)
+    ("s67.html", "dateline headline byline lead source-tag paragraph caption paragraph paragraph", ["DT106"]),
     # a district portal that sets its article in one cell of a layout table: every block had been a table cell
     # (ST102: no headline), the dateline in brackets (Ngày đăng: …) no dateline, the office signing it
     # (Phòng Văn hóa và Thông tin) no byline, and the other news box (div.other_news) was read
