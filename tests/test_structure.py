@@ -1428,6 +1428,18 @@ SCRAPED = Path(__file__).parent / "scraped"
      "boilerplate boilerplate", ["ST101"]),
     ("s66.txt", "boilerplate boilerplate headline boilerplate lead paragraph paragraph byline boilerplate "
      "boilerplate", ["HS104", "ST101"]),
+    # a paper's pointer to its section under the credit line (* Mời bạn đọc vào chuyên mục …): it had been a list
+    # item, so the credit line (Tin, ảnh: VIỆT TRUNG) a caption among the paragraphs (ST109) and no byline (ST108)
+    ("s68.txt", "boilerplate boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate",
+     ["ST101"]),
+    # the online edition's code alone between the date stamp and the lead (SGGPO: had been a caption)
+    ("s69.txt", "boilerplate boilerplate boilerplate headline dateline boilerplate lead source-tag paragraph "
+     "paragraph byline boilerplate boilerplate boilerplate boilerplate", ["DT106", "ST101"]),
+    # the station's domain and section on one line (VOV.VN - Đời sống: had been a paragraph) and a reporter
+    # signing with the station (Phóng viên VOV Tây Bắc/VOV.VN: had been a paragraph, ST108)
+    ("s70.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate", ["ST101"]),
+    ("s71.txt", "boilerplate boilerplate boilerplate boilerplate dateline headline lead source-tag paragraph "
+     "paragraph byline boilerplate boilerplate", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

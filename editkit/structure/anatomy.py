@@ -120,6 +120,8 @@ SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+[
 # a section's name made of two, each of one to three capitalised words, joined by a sign (Văn hóa - Giải trí)
 SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
+# the outlet's domain and the section on one line over the dateline (VOV.VN - Đời sống)
+SITE_AND_SECTION = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|net|org)\s*[-–|]\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,3}")
 PORTAL_NAME_MAX_WORDS = 10  # an authority's name in capitals over the headline (ỦY BAN NHÂN DÂN HUYỆN CỦ CHI)
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
 # a run this long of one- to three-word lines opening the text, one under the other, is the site's menu
@@ -655,7 +657,7 @@ class Scan:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
         while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)
-                         or self.portal_name_over_headline(above)
+                         or self.portal_name_over_headline(above) or SITE_AND_SECTION.fullmatch(self.text(above[0]).strip())
                          or SITE_NAME.fullmatch(self.text(above[0]).strip()) and len(above) > 1) \
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
@@ -776,6 +778,8 @@ class Scan:
             if kinds[index] is None:
                 if self.markdown and MARKDOWN_IMAGE.match(line):
                     kinds[index] = "image"
+                elif len(line.split()) == 1 and is_outlet_code(line.strip()) and index + 1 < self.tail:
+                    kinds[index], self.labels[index] = "boilerplate", "site header"  # SGGPO over the lead
                 elif live_entry_heading(line):
                     kinds[index] = "subheading"  # a live report's first entry: 19:00 | Khai cuộc
                 elif words(line) < LEAD_MIN_WORDS and (
