@@ -1440,6 +1440,18 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s70.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate", ["ST101"]),
     ("s71.txt", "boilerplate boilerplate boilerplate boilerplate dateline headline lead source-tag paragraph "
      "paragraph byline boilerplate boilerplate", ["ST101"]),
+    # a sponsored article: its labels (Thông tin doanh nghiệp, Nội dung được tài trợ) had been paragraphs, so the
+    # source under the body (Nguồn: Ngân hàng ABC) no byline (ST108)
+    ("s72.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate",
+     ["ST101"]),
+    # a live report: a section of four words and the TRỰC TIẾP badge over the headline above the date stamp (all
+    # three and the headline had been paragraphs: ST102)
+    ("s73.txt", "boilerplate boilerplate boilerplate headline dateline lead paragraph paragraph paragraph paragraph "
+     "paragraph byline", ["ST101"]),
+    # media stories whose headline opens with their kind (Infographic: …, Video: …) had been a video's stub in the
+    # body (ST102), and the credits (Thực hiện: … - Đồ họa: …, Video: Ngọc Thảo) no byline (ST108); a running time
+    ("s74.txt", "boilerplate dateline headline lead source-tag byline boilerplate boilerplate", ["ST101"]),
+    ("s75.txt", "boilerplate dateline headline lead source-tag paragraph byline boilerplate", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -104,6 +104,8 @@ RELATED_HEADLINES = 5  # the most headlines a related-links box prints under its
 FEEDBACK_ANSWERS = 4  # the answer buttons a feedback widget prints under its question (Có, Không, Rất hữu ích …)
 FEEDBACK_ANSWER_WORDS = 3
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
+# a media story's headline: its kind, a colon, a headline's words without a sentence's stop
+MEDIA_HEADLINE = re.compile(r"(?:video|clip|infographic|podcast|photo|emagazine|e-magazine|longform|megastory)\s*:\s*[^.!?\n]{10,200}", re.I)
 TAGS_LABEL = re.compile(r"(?:tags?|từ\s+kh(?:óa|oá))", re.I)  # the label alone, with no colon: the tags under it
 LEAD_MIN_WORDS = 20
 # a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
@@ -120,6 +122,7 @@ SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+[
 # a section's name made of two, each of one to three capitalised words, joined by a sign (Văn hóa - Giải trí)
 SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
+SECTION_MAX_WORDS = 4  # a section's name over a longer headline above the dateline (Bóng đá Việt Nam)
 # the outlet's domain and the section on one line over the dateline (VOV.VN - Đời sống)
 SITE_AND_SECTION = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|net|org)\s*[-–|]\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,3}")
 PORTAL_NAME_MAX_WORDS = 10  # an authority's name in capitals over the headline (ỦY BAN NHÂN DÂN HUYỆN CỦ CHI)
@@ -518,6 +521,8 @@ def analyse(text: str, body_start: int = 0, markdown: bool = False, dateline_end
         scan.kinds[index] = (known or {}).get(start)
     scan.mark_furniture()
     index, headline_found = scan.mark_top(dateline_end)
+    if not headline_found:
+        scan.reclaim_media_headline(index)
     index = scan.mark_headline(index, headline_found)
     index = scan.mark_captions_and_lead(index)
     scan.mark_body(index)
@@ -686,13 +691,14 @@ class Scan:
 
     def section_over_headline(self, above: list[int]) -> bool:
         """The first of the lines over the dateline is a section's name of a few words, two joined by a
-        sign (``Văn hóa - Giải trí``, ``Kinh tế & Tài chính``), over a longer line that reads as the
-        headline (not the Tuổi Trẻ layout's headline over its author's name)."""
+        sign (``Văn hóa - Giải trí``, ``Kinh tế & Tài chính``) or up to four (``Bóng đá Việt Nam``), over a
+        longer line that reads as the headline (not the Tuổi Trẻ layout's headline over its author's name)."""
         if len(above) < 2:
             return False
         first, second = self.text(above[0]).strip(), self.text(above[1])
-        return (SECTION_PAIR.fullmatch(first) is not None and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2)
-                and looks_like_headline(second, self.markdown))
+        named = SECTION_PAIR.fullmatch(first) is not None or (
+            words(first) <= SECTION_MAX_WORDS and not SENTENCE_END.search(first) and not looks_like_byline(first))
+        return named and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2) and looks_like_headline(second, self.markdown)
 
     def portal_name_over_headline(self, above: list[int]) -> bool:
         """The first of the lines over the dateline is an authority's portal's name in capitals (``UBND HUYỆN
@@ -702,6 +708,16 @@ class Scan:
         first, second = self.text(above[0]).strip(), self.text(above[1])
         return (first.isupper() and words(first) <= PORTAL_NAME_MAX_WORDS and not second.isupper()
                 and words(second) >= HEADLINE_ABOVE_MIN_WORDS and looks_like_headline(second, self.markdown))
+
+    def reclaim_media_headline(self, index: int) -> None:
+        """A media story's headline (``Video: Phố cổ Hội An lung linh đêm Giáng sinh``, ``Infographic: 10 sự kiện
+        …``), taken for a video's stub in the body, right over the lead (a long line, or one with its source tag)
+        below the dateline: the headline it is."""
+        lead = self.first_unmarked(index)
+        stub = lead - 1
+        if (index <= stub < lead < self.tail and self.kinds[stub] == "boilerplate" and MEDIA_HEADLINE.fullmatch(self.text(stub).strip())
+                and (words(self.text(lead)) >= LEAD_MIN_WORDS or source_tag(self.text(lead)))):
+            self.kinds[stub], self.labels[stub] = None, ""
 
     def first_unmarked(self, index: int) -> int:
         """The first line from ``index`` on that no part has claimed yet (or the tail)."""
