@@ -255,9 +255,8 @@ def title_differs_from_headline(document, context):
     headline = anatomy(document).first("headline")
     if not isinstance(title, str) or headline is None:
         return
-    if headline_key(without_rubric(title, document.metadata)) not in (headline_key(headline.text),
-                                                                      headline_key(without_rubric(headline.text, document.metadata))) \
-            and not rubric_over(title, headline.text) and not rubric_over(headline.text, title):
+    if (headline_key(without_rubric(title, document.metadata)) != headline_key(headline.text)
+            and not rubric_over(title, headline.text) and not rubric_over(headline.text, title)):
         start, end = key_span(document, "title")
         yield Finding(start, end, f"The title differs from the headline '{headline.text.lstrip('# ')}'")
 
