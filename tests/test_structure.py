@@ -1342,8 +1342,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s37.txt", "dateline headline lead source-tag boilerplate paragraph boilerplate paragraph paragraph byline "
      "boilerplate", ["ST101", "ST109"]),
     # a legal Q&A whose last line is the mailbox for readers' questions: it had been the last paragraph, so the
-    # lawyer's name and bar above it was one too (HS107, ST108)
-    ("s38.txt", "dateline headline lead source-tag paragraph paragraph paragraph paragraph byline boilerplate", []),
+    # lawyer's name and bar above it was one too (HS107, ST108); its Luật sư trả lời: is the answer's label (a
+    # paragraph until session 28)
+    ("s38.txt", "dateline headline lead source-tag paragraph subheading paragraph paragraph byline boilerplate", []),
     # Tác giả: … over the dateline (had been a paragraph), and a print copy's page counter after the source
     # line (Trang 1/1: it had been the last paragraph, so Nguồn: … was one too, ST108)
     ("s39.txt", "byline dateline headline caption lead source-tag paragraph paragraph byline boilerplate", ["ST101"]),
@@ -1452,6 +1453,15 @@ SCRAPED = Path(__file__).parent / "scraped"
     # body (ST102), and the credits (Thực hiện: … - Đồ họa: …, Video: Ngọc Thảo) no byline (ST108); a running time
     ("s74.txt", "boilerplate dateline headline lead source-tag byline boilerplate boilerplate", ["ST101"]),
     ("s75.txt", "boilerplate dateline headline lead source-tag paragraph byline boilerplate", ["ST101"]),
+    # a legal Q&A site: its section of four words over the question as headline over Ngày hỏi: (had been the
+    # headline, the question the lead, the date no dateline), the labels Câu hỏi: and Trả lời: (the first had been
+    # the lead: ST106), the lawyer and the bar under the answer and Câu hỏi liên quan (paragraphs, ST108)
+    ("s76.txt", "boilerplate headline dateline subheading lead subheading paragraph paragraph paragraph byline byline "
+     "boilerplate boilerplate", ["ST101"]),
+    # a travel blog: Đăng bởi Hà Vy | 18/01/2032 (had been a caption, the headline and sections captions too, ST103),
+    # and its share buttons and links to the posts before and after (paragraphs, ST108)
+    ("s77.txt", "boilerplate boilerplate headline dateline byline lead paragraph paragraph paragraph boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

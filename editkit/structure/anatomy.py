@@ -106,6 +106,9 @@ FEEDBACK_ANSWER_WORDS = 3
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 # a media story's headline: its kind, a colon, a headline's words without a sentence's stop
 MEDIA_HEADLINE = re.compile(r"(?:video|clip|infographic|podcast|photo|emagazine|e-magazine|longform|megastory)\s*:\s*[^.!?\n]{10,200}", re.I)
+# a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
+QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
+                      r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 TAGS_LABEL = re.compile(r"(?:tags?|từ\s+kh(?:óa|oá))", re.I)  # the label alone, with no colon: the tags under it
 LEAD_MIN_WORDS = 20
 # a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
@@ -392,6 +395,8 @@ EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Tha
 
 # the author's name before the dateline's weekday, as Znews prints it: Minh Anh - Thứ năm, 26/11/2026 08:30
 AUTHOR_BEFORE_WEEKDAY = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,58}?)\s+[-–|]\s+(?=(?:thứ|chủ nhật|cn)(?!\w))", re.I)
+# a blog's author before its date on one line: Đăng bởi Hà Vy | 18/01/2032
+POSTED_BY_BEFORE_DATE = re.compile(r"^\s*(?:đăng|viết)\s+bởi\s*:?\s+(?P<name>[^\W\d_][^\n|–-]{1,40}?)\s+[|–-]\s+(?=\d)", re.I)
 BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
 
 
@@ -798,6 +803,8 @@ class Scan:
                     kinds[index], self.labels[index] = "boilerplate", "site header"  # SGGPO over the lead
                 elif live_entry_heading(line):
                     kinds[index] = "subheading"  # a live report's first entry: 19:00 | Khai cuộc
+                elif QA_LABEL.match(line):
+                    kinds[index], self.labels[index] = "subheading", "question or answer"  # Câu hỏi: over the question
                 elif words(line) < LEAD_MIN_WORDS and (
                         not source_tag(line) and not SENTENCE_END.search(line)
                         or CAPTION_MARK.search(line)
@@ -878,6 +885,8 @@ class Scan:
                 elif position > 0 and kinds[position - 1] == "image" and (
                         words(line) < LEAD_MIN_WORDS if self.markdown else words(line) <= PLACEHOLDER_CAPTION_MAX_WORDS):
                     kinds[position] = "caption"
+                elif QA_LABEL.match(line):
+                    kinds[position], self.labels[position] = "subheading", "question or answer"  # Trả lời: over the answer
                 elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not PART_TITLE_END.search(line):
                     # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
                     kinds[position] = "subheading"
@@ -969,7 +978,8 @@ class Scan:
         anatomy = Anatomy(notice=self.notice)
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
-            if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line)) and looks_like_top_byline(author["name"]):
+            if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line) or POSTED_BY_BEFORE_DATE.match(line)) \
+                    and looks_like_top_byline(author["name"]):
                 anatomy.parts.append(Part("byline", start + author.start("name"), start + author.end("name"), author["name"]))
             if kind == "lead":
                 tag = source_tag(line)
