@@ -705,6 +705,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Trước đó, một vụ lật đò trên sông Cả cũng khiến một người tử vong.",  # a capsized ferry (had read as đổ)
     "Chọn gỗ mít, xẻ ván, ghép tang, bào nhẵn, rồi bịt da trâu.",  # the drum's body (had read as tạng)
     "Các gian hàng chay và khu trưng bày thư pháp thu hút đông người.",  # calligraphy (had read as tư pháp)
+    "Các chiến sĩ phải dè sẻn từng can nước, từng gói mì.",  # frugal (sẻn had been an unknown syllable)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

@@ -1462,6 +1462,13 @@ SCRAPED = Path(__file__).parent / "scraped"
     # and its share buttons and links to the posts before and after (paragraphs, ST108)
     ("s77.txt", "boilerplate boilerplate headline dateline byline lead paragraph paragraph paragraph boilerplate "
      "boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # a series' first part filed under its topic (Bài viết thuộc chuyên đề: …, a paragraph without its stop until
+    # session 28: HS107); its dè sẻn had drawn SP101 (sẻn, a syllable the news counts saw too seldom)
+    ("s78.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph paragraph boilerplate "
+     "byline", ["ST101"]),
+    # a photo story (Ảnh: … as its headline): its captions among the paragraphs are its own (ST109 had reported
+    # the second), and the agency-credited byline over a "most shared" label (had been paragraphs: ST108)
+    ("s79.txt", "boilerplate dateline headline lead caption paragraph caption byline boilerplate", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -106,6 +106,8 @@ FEEDBACK_ANSWER_WORDS = 3
 TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 # a media story's headline: its kind, a colon, a headline's words without a sentence's stop
 MEDIA_HEADLINE = re.compile(r"(?:video|clip|infographic|podcast|photo|emagazine|e-magazine|longform|megastory)\s*:\s*[^.!?\n]{10,200}", re.I)
+# a photo story's headline (Ảnh: Lễ hội hoa anh đào … · Chùm ảnh: … · [Ảnh] …)
+PHOTO_STORY = re.compile(r"^\s*[*_#\s]*(?:\[ảnh\]|\(ảnh\)|ảnh|chùm ảnh|phóng sự ảnh|photo|photo story)\s*[:|–-]", re.I)
 # a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
 QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
@@ -882,6 +884,9 @@ class Scan:
                     kinds[position] = blocks[position]
                 elif self.markdown and MARKDOWN_IMAGE.match(line) or PHOTO_PLACEHOLDER.match(line):
                     kinds[position] = "image"  # ![…](…), or a photo story's Ảnh 1 where the photo stood
+                elif (self.photo_story() and words(line) <= PLACEHOLDER_CAPTION_MAX_WORDS
+                      and CAPTION_LINE.search(line.strip())):
+                    kinds[position] = "caption"  # a photo story's captions, each under the photo it had
                 elif position > 0 and kinds[position - 1] == "image" and (
                         words(line) < LEAD_MIN_WORDS if self.markdown else words(line) <= PLACEHOLDER_CAPTION_MAX_WORDS):
                     kinds[position] = "caption"
@@ -895,6 +900,11 @@ class Scan:
                     kinds[position] = "subheading"  # Biển số làm giá 500.000 đồng, between two paragraphs
                 else:
                     kinds[position] = "paragraph"
+
+    def photo_story(self) -> bool:
+        """The headline says the article is a photo story (``Ảnh: Lễ hội hoa anh đào …``, ``Chùm ảnh: …``)."""
+        headline = next((i for i, kind in enumerate(self.kinds) if kind == "headline"), None)
+        return headline is not None and PHOTO_STORY.match(self.text(headline)) is not None
 
     def plain_intertitle(self, position: int) -> bool:
         """A plain text's intertitle: a line of INTERTITLE_WORDS words with no stop, comma or quotation
