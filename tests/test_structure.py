@@ -1469,6 +1469,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a photo story (Ảnh: … as its headline): its captions among the paragraphs are its own (ST109 had reported
     # the second), and the agency-credited byline over a "most shared" label (had been paragraphs: ST108)
     ("s79.txt", "boilerplate dateline headline lead caption paragraph caption byline boilerplate", ["ST101"]),
+    # a car review: intertitles over lists after the lead (Ưu điểm, Nhược điểm) and over a sheet of facts
+    # (Thông số kỹ thuật / Động cơ: … / Pin: 60 kWh): they had been paragraphs, the first fact without its stop (HS107)
+    ("s80.txt", "boilerplate dateline headline lead subheading list-item list-item list-item subheading list-item "
+     "list-item paragraph subheading list-item list-item list-item byline", ["ST101"]),
+    # a section of four words alone over the date stamp, the headline under it (Bác sĩ tư vấn: had been a paragraph)
+    ("s81.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph paragraph byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -108,6 +108,8 @@ TAG_MAX_WORDS = 6  # a tag printed on its own line under "Từ khóa:"
 MEDIA_HEADLINE = re.compile(r"(?:video|clip|infographic|podcast|photo|emagazine|e-magazine|longform|megastory)\s*:\s*[^.!?\n]{10,200}", re.I)
 # a photo story's headline (Ảnh: Lễ hội hoa anh đào … · Chùm ảnh: … · [Ảnh] …)
 PHOTO_STORY = re.compile(r"^\s*[*_#\s]*(?:\[ảnh\]|\(ảnh\)|ảnh|chùm ảnh|phóng sự ảnh|photo|photo story)\s*[:|–-]", re.I)
+# a line of a sheet of facts: a label of a few words, a colon, a short value (Pin: 60 kWh)
+FACT_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,30}:[^\S\n]*\S[^\n]{0,60}$")
 # a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
 QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
@@ -674,7 +676,7 @@ class Scan:
                 and not SENTENCE_END.search(self.text(above[0])):
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
-        if (len(above) == 1 and SECTION_PAIR.fullmatch(self.text(above[0]).strip())
+        if (len(above) == 1 and self.section_name(self.text(above[0]).strip())
                 and self.headline_under(found + 1)):
             # Giáo dục - Tuyển sinh / 09:00 | 15/08/2030 / the headline: the section over the date stamp
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"
@@ -690,6 +692,13 @@ class Scan:
                 self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
         return found + 1, headline_found
 
+    @staticmethod
+    def section_name(line: str) -> bool:
+        """A section's name: two joined by a sign (``Giáo dục - Tuyển sinh``), or up to four words that are no
+        sentence and no one's name (``Bác sĩ tư vấn``)."""
+        return SECTION_PAIR.fullmatch(line) is not None or (
+            words(line) <= SECTION_MAX_WORDS and not SENTENCE_END.search(line) and not looks_like_byline(line))
+
     def headline_under(self, index: int) -> bool:
         """The line at ``index`` reads as a headline (not the lead, nor a line with its source tag)."""
         return (index < self.tail and self.kinds[index] is None and HEADLINE_ABOVE_MIN_WORDS <= words(self.text(index)) < LEAD_MIN_WORDS
@@ -703,9 +712,8 @@ class Scan:
         if len(above) < 2:
             return False
         first, second = self.text(above[0]).strip(), self.text(above[1])
-        named = SECTION_PAIR.fullmatch(first) is not None or (
-            words(first) <= SECTION_MAX_WORDS and not SENTENCE_END.search(first) and not looks_like_byline(first))
-        return named and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2) and looks_like_headline(second, self.markdown)
+        return (self.section_name(first) and words(second) >= max(HEADLINE_ABOVE_MIN_WORDS, words(first) + 2)
+                and looks_like_headline(second, self.markdown))
 
     def portal_name_over_headline(self, above: list[int]) -> bool:
         """The first of the lines over the dateline is an authority's portal's name in capitals (``UBND HUYỆN
@@ -896,6 +904,8 @@ class Scan:
                     # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
                     kinds[position] = "subheading"
                     self.labels[position] = "next part" if "paragraph" in kinds[index:position] else "part"
+                elif not self.markdown and self.fact_line(position):
+                    kinds[position], self.labels[position] = "list-item", "facts"  # Pin: 60 kWh, among its like
                 elif not self.markdown and not self.notice and self.plain_intertitle(position):
                     kinds[position] = "subheading"  # Biển số làm giá 500.000 đồng, between two paragraphs
                 else:
@@ -917,8 +927,23 @@ class Scan:
             return False
         previous = next((self.kinds[i] for i in range(position - 1, -1, -1) if self.kinds[i] not in (None, "boilerplate")), None)
         following = next((i for i in range(position + 1, self.tail) if self.text(i).strip()), None)
-        return (previous == "paragraph" and following is not None and self.kinds[following] is None
-                and words(self.text(following)) >= LEAD_MIN_WORDS)
+        if following is None or previous not in ("paragraph", "lead", "list-item"):
+            return False
+        if self.kinds[following] is None and words(self.text(following)) >= LEAD_MIN_WORDS:
+            return previous == "paragraph"
+        # Ưu điểm over a list; Thông số kỹ thuật over its facts (Động cơ: điện …), after the lead or a list too
+        return LIST_ITEM.match(self.text(following)) is not None or self.fact_line(following)
+
+    def fact_line(self, position: int) -> bool:
+        """A line of a sheet of facts (``Động cơ: điện, công suất 150 kW`` / ``Pin: 60 kWh``): a short label, a
+        colon, a short value with no stop, among others like it (a neighbour is one too)."""
+        def fact(i: int) -> bool:  # (not a credit line, Đồ họa: Minh Hằng, nor a line already another part)
+            if not 0 <= i < self.tail:
+                return False
+            line = self.text(i)
+            return (self.kinds[i] in (None, "list-item") and FACT_LINE.match(line) is not None
+                    and not SENTENCE_END.search(line) and not CREDIT_LINE.match(line) and not CAPTION_LINE.search(line))
+        return fact(position) and (fact(position - 1) or fact(position + 1))
 
     def mark_verse(self, index: int) -> None:
         """Lines of verse quoted under a line that ends with a colon (``anh viết:`` over a poem's
