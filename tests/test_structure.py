@@ -1464,7 +1464,8 @@ SCRAPED = Path(__file__).parent / "scraped"
      "boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
     # a series' first part filed under its topic (Bài viết thuộc chuyên đề: …, a paragraph without its stop until
     # session 28: HS107); its dè sẻn had drawn SP101 (sẻn, a syllable the news counts saw too seldom)
-    ("s78.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph paragraph boilerplate "
+    # and its (Còn nữa) says the series goes on (a paragraph until later in session 28)
+    ("s78.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph subheading boilerplate "
      "byline", ["ST101"]),
     # a photo story (Ảnh: … as its headline): its captions among the paragraphs are its own (ST109 had reported
     # the second), and the agency-credited byline over a "most shared" label (had been paragraphs: ST108)
@@ -1473,8 +1474,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     # (Thông số kỹ thuật / Động cơ: … / Pin: 60 kWh): they had been paragraphs, the first fact without its stop (HS107)
     ("s80.txt", "boilerplate dateline headline lead subheading list-item list-item list-item subheading list-item "
      "list-item paragraph subheading list-item list-item list-item byline", ["ST101"]),
-    # a section of four words alone over the date stamp, the headline under it (Bác sĩ tư vấn: had been a paragraph)
-    ("s81.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph paragraph byline", ["ST101"]),
+    # a section of four words alone over the date stamp, the headline under it (Bác sĩ tư vấn: had been a paragraph);
+    # the health page's disclaimer over the byline (Lưu ý: Bài viết chỉ mang tính chất tham khảo …) is furniture
+    ("s81.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph boilerplate byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

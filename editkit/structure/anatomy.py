@@ -95,6 +95,8 @@ BARE_TIME = re.compile(r"^\s*(?:\*\*)?\d{1,2}[:h]\d{2}(?:\*\*)?\s*$")
 # a series' part announced at the end of the one before (Kỳ 2: Bản làng giữ rừng · Kỳ tới: … · Bài cuối: …)
 NEXT_PART = re.compile(r"\s*[*_]*(?:Kỳ|Kì|Phần|Bài)\s+(?:\d{1,2}|[IVX]{1,4}|tới|sau|cuối|tiếp theo)\s*[:.-]\s*\S", re.I)
 NEXT_PART_MAX_WORDS = 16
+# a series' part ending with a word that the story goes on in the next ((Còn nữa), (Còn tiếp), (Kỳ sau: …))
+TO_BE_CONTINUED = re.compile(r"^\s*[*_]*\((?:còn nữa|còn tiếp|còn|tiếp theo|kỳ sau|kì sau|kỳ tới|kì tới)(?:\s*:\s*[^()\n]{1,80})?\)[*_]*\s*$", re.I)
 # a part's title ends with no stop, or with a question (Kỳ 2: Ai chịu trách nhiệm khi xảy ra tai nạn?)
 PART_TITLE_END = re.compile(r"[.!…:;][*_]{0,3}\s*$")
 READER_COMMENT_LINES = 3  # a reader's name, maybe the time, the comment
@@ -900,6 +902,8 @@ class Scan:
                     kinds[position] = "caption"
                 elif QA_LABEL.match(line):
                     kinds[position], self.labels[position] = "subheading", "question or answer"  # Trả lời: over the answer
+                elif TO_BE_CONTINUED.match(line):
+                    kinds[position], self.labels[position] = "subheading", "next part"  # (Còn nữa): the series goes on
                 elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not PART_TITLE_END.search(line):
                     # Kỳ 2: Bản làng giữ rừng after the body: the next part announced; Kỳ 1: … opening it: this part's title
                     kinds[position] = "subheading"
