@@ -706,6 +706,7 @@ def test_a_common_word_a_raid_story_writes_four_times_is_no_slip_of_its_look_ali
     "Chọn gỗ mít, xẻ ván, ghép tang, bào nhẵn, rồi bịt da trâu.",  # the drum's body (had read as tạng)
     "Các gian hàng chay và khu trưng bày thư pháp thu hút đông người.",  # calligraphy (had read as tư pháp)
     "Các chiến sĩ phải dè sẻn từng can nước, từng gói mì.",  # frugal (sẻn had been an unknown syllable)
+    "Mỗi độ thu về, phố Hàng Mã lại rực rỡ sắc màu đèn ông sao, đầu sư tử.",  # the star lantern (had read as đen)
 ])
 def test_words_of_regional_and_ethnic_life_are_house_terms(isolated_dir, text):
     assert lint_json("--select", "spelling", text=text)["files"][0]["diagnostics"] == []

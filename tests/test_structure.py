@@ -1477,6 +1477,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a section of four words alone over the date stamp, the headline under it (Bác sĩ tư vấn: had been a paragraph);
     # the health page's disclaimer over the byline (Lưu ý: Bài viết chỉ mang tính chất tham khảo …) is furniture
     ("s81.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph boilerplate byline", ["ST101"]),
+    # a news brief of starred items signed by a desk: read right with the session's starting code
+    ("s82.txt", "boilerplate dateline headline lead source-tag list-item list-item list-item list-item byline", ["ST101"]),
+    # a longform's parts titled in Roman numerals (I. Phố Hàng Mã …: had been paragraphs without a stop, HS107),
+    # signed with three credits on one line; its đèn ông sao had drawn SP102 (đen after màu)
+    ("s83.txt", "boilerplate dateline headline lead source-tag subheading paragraph subheading paragraph subheading "
+     "paragraph byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -95,6 +95,8 @@ BARE_TIME = re.compile(r"^\s*(?:\*\*)?\d{1,2}[:h]\d{2}(?:\*\*)?\s*$")
 # a series' part announced at the end of the one before (Kỳ 2: Bản làng giữ rừng · Kỳ tới: … · Bài cuối: …)
 NEXT_PART = re.compile(r"\s*[*_]*(?:Kỳ|Kì|Phần|Bài)\s+(?:\d{1,2}|[IVX]{1,4}|tới|sau|cuối|tiếp theo)\s*[:.-]\s*\S", re.I)
 NEXT_PART_MAX_WORDS = 16
+# a part's title numbered in Roman numerals, with no stop of its own (I. Phố Hàng Mã và nghề làm đồ chơi Trung thu)
+ROMAN_HEADING = re.compile(r"^\s*[*_]*[IVX]{1,4}\.\s+[^\W\d_][^.!?…;\n]{2,100}(?<![.!?…:;])[*_]*\s*$")
 # a series' part ending with a word that the story goes on in the next ((Còn nữa), (Còn tiếp), (Kỳ sau: …))
 TO_BE_CONTINUED = re.compile(r"^\s*[*_]*\((?:còn nữa|còn tiếp|còn|tiếp theo|kỳ sau|kì sau|kỳ tới|kì tới)(?:\s*:\s*[^()\n]{1,80})?\)[*_]*\s*$", re.I)
 # a part's title ends with no stop, or with a question (Kỳ 2: Ai chịu trách nhiệm khi xảy ra tai nạn?)
@@ -902,6 +904,8 @@ class Scan:
                     kinds[position] = "caption"
                 elif QA_LABEL.match(line):
                     kinds[position], self.labels[position] = "subheading", "question or answer"  # Trả lời: over the answer
+                elif ROMAN_HEADING.match(line) and words(line) <= INTERTITLE_WORDS[1] + 2:
+                    kinds[position] = "subheading"  # I. Phố Hàng Mã và nghề làm đồ chơi Trung thu: a numbered part's title
                 elif TO_BE_CONTINUED.match(line):
                     kinds[position], self.labels[position] = "subheading", "next part"  # (Còn nữa): the series goes on
                 elif NEXT_PART.match(line) and words(line) <= NEXT_PART_MAX_WORDS and not PART_TITLE_END.search(line):
