@@ -1483,6 +1483,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     # signed with three credits on one line; its đèn ông sao had drawn SP102 (đen after màu)
     ("s83.txt", "boilerplate dateline headline lead source-tag subheading paragraph subheading paragraph subheading "
      "paragraph byline", ["ST101"]),
+    # a reader's letter signed by the readers' desk over its call for letters by e-mail (the call had been the
+    # last paragraph, the desk's sign-off one too: ST108)
+    ("s84.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph byline boilerplate", ["ST101"]),
+    # gold prices with a sheet of prices (list items, read so once session 28 read facts); the lead is short (ST106)
+    ("s85.txt", "boilerplate boilerplate dateline headline lead paragraph list-item list-item list-item paragraph "
+     "byline boilerplate", ["ST101", "ST106"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)
