@@ -134,8 +134,6 @@ SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử(?:\s+[
 SECTION_PAIR = re.compile(r"[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2} (?:-|–|&|\||/) [^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,2}")
 SITE_HEADER_MAX_WORDS = 3
 SECTION_MAX_WORDS = 4  # a section's name over a longer headline above the dateline (Bóng đá Việt Nam)
-# the outlet's domain and the section on one line over the dateline (VOV.VN - Đời sống)
-SITE_AND_SECTION = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|net|org)\s*[-–|]\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){0,3}")
 PORTAL_NAME_MAX_WORDS = 10  # an authority's name in capitals over the headline (ỦY BAN NHÂN DÂN HUYỆN CỦ CHI)
 DATELINE_LINES = 6  # the dateline may follow a site header, the headline and its authors
 # a run this long of one- to three-word lines opening the text, one under the other, is the site's menu
@@ -403,8 +401,6 @@ EMPHASIS_AROUND = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # **Tha
 
 # the author's name before the dateline's weekday, as Znews prints it: Minh Anh - Thứ năm, 26/11/2026 08:30
 AUTHOR_BEFORE_WEEKDAY = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,58}?)\s+[-–|]\s+(?=(?:thứ|chủ nhật|cn)(?!\w))", re.I)
-# a blog's author before its date on one line: Đăng bởi Hà Vy | 18/01/2032
-POSTED_BY_BEFORE_DATE = re.compile(r"^\s*(?:đăng|viết)\s+bởi\s*:?\s+(?P<name>[^\W\d_][^\n|–-]{1,40}?)\s+[|–-]\s+(?=\d)", re.I)
 BYLINE_MAX_CHARACTERS = 160  # the longest credit line (Bài và ảnh: …, Name - Outlet | 11:02 06/02/2017)
 
 
@@ -598,11 +594,13 @@ class Scan:
                 headlines_left = answers_left = 0
         self.mark_reader_comments()
         self.mark_table_of_contents()
-        while self.tail > 0 and (kinds[self.tail - 1] == "boilerplate" or related_link_in_tail(self.lines, kinds, self.tail - 1)
-                                 or self.site_domain_under_furniture(self.tail - 1)):
-            kinds[self.tail - 1] = "boilerplate"
-            labels[self.tail - 1] = labels[self.tail - 1] or (
-                "site footer" if self.site_domain_under_furniture(self.tail - 1) else "related links")
+        while self.tail > 0:
+            last = self.tail - 1
+            footer = self.site_domain_under_furniture(last)
+            if not (kinds[last] == "boilerplate" or footer or related_link_in_tail(self.lines, kinds, last)):
+                break
+            kinds[last] = "boilerplate"
+            labels[last] = labels[last] or ("site footer" if footer else "related links")
             self.tail -= 1
 
     def site_domain_under_furniture(self, index: int) -> bool:
@@ -1125,6 +1123,8 @@ def looks_like_top_byline(line: str) -> bool:
 
 # a blog's or a CMS's word before the author's name under the headline (WordPress: bởi Ngọc Trâm)
 POSTED_BY = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+|người\s+(?:đăng|viết)\s*:\s*", re.I)
+# the same word before the author's name and the date on one line (Đăng bởi Hà Vy | 18/01/2032): a dateline's byline
+POSTED_BY_BEFORE_DATE = re.compile(rf"^\s*(?:{POSTED_BY.pattern})(?P<name>[^\W\d_][^\n|–-]{{1,40}}?)\s+[|–-]\s+(?=\d)", re.I)
 
 
 def credit_line_over_headline(line: str) -> bool:
@@ -1152,6 +1152,8 @@ def source_tag_follows(lines, kinds, index: int, tail: int) -> bool:
 
 
 OUTLET_DOMAIN = re.compile(r"[A-Za-zĐđ]{2,}(?:\.[A-Za-z]{2,3})?\.(?:vn|VN|com|net|org)")
+# the outlet's domain and the section on one line over the dateline (VOV.VN - Đời sống)
+SITE_AND_SECTION = re.compile(rf"{OUTLET_DOMAIN.pattern}\s*[-–|]\s*[^\W\d_][^\W\d_]*(?: [^\W\d_]+){{0,3}}")
 
 
 def is_outlet_code(word: str | None) -> bool:
