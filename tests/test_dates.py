@@ -1846,6 +1846,21 @@ def test_a_works_quoted_title_is_no_date(text, expected):
     before (2003): a poem's, song's, film's or book's title in quotation marks names the work."""
     assert found(text, dt.date(2026, 11, 20)) == expected
 
+@pytest.mark.parametrize("text,expected", [
+    ("Lễ hội Katê được tổ chức vào ngày 1 tháng 7 theo lịch Chăm.", []),
+    ("Lễ hội Katê diễn ra ngày 20/9, tức ngày 1 tháng 7 theo lịch Chăm.", [("20/9", "2026-09-20")]),
+    ("Tháng 9 theo lịch Hồi giáo là tháng Ramadan.", []),
+    ("Ngày 15/4 (theo Phật lịch) là ngày lễ lớn.", []),
+    # the solar calendar's own words are no other calendar: theo lịch trình is a schedule
+    ("Hôm 12/2 theo lịch trình, đoàn khởi hành.", [("12/2", "2026-02-12")]),
+])
+def test_a_day_of_another_calendar_is_no_solar_date(text, expected):
+    """``ngày 1 tháng 7 theo lịch Chăm`` (the Cham festival of Katê, which falls in September or
+    October) had been the first of July: a day or month told in another calendar has no solar day
+    the text gives."""
+    assert found(text, dt.date(2026, 11, 20)) == expected
+
+
 def test_a_joined_lunar_range_keeps_its_solar_day_in_the_house_style(isolated_dir):
     """``Từ mùng 1 Tết đến 20/2``: the joined range lost the numeric form of 20/2, so DT106 and the
     normalized form no longer saw it."""

@@ -180,6 +180,8 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
             or EVERY_YEAR_BEFORE.search(text, max(0, match.start() - EVERY_YEAR_REACH), match.start())):
         return False
     ctx = context_patterns()
+    if ctx["other_calendar_after"].match(text, match.end()):
+        return False  # ngày 1 tháng 7 theo lịch Chăm: a day of another calendar, whose solar day is not told
     before = text[max(0, match.start() - 30): match.start()]
     if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and (
             ctx["not_before"].search(before) or after_a_number_word(before)):

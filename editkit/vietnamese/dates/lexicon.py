@@ -36,6 +36,7 @@ def pieces() -> dict[str, str]:
         "account_noun": alternation(v["cues"]["account_nouns"]),
         "after_cue": alternation(v["cues"]["after_day_month"]),
         "not_before": alternation(v["cues"]["not_date_before"]),
+        "other_calendar": alternation(v["cues"]["other_calendars_after"]),
         "nowadays_before": alternation(v["cues"]["nowadays_before"]),
         "in_front_of": alternation(v["cues"]["in_front_of"]),
         "before_an_event": alternation(v["cues"]["before_an_event"]),
