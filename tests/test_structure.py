@@ -1489,6 +1489,59 @@ SCRAPED = Path(__file__).parent / "scraped"
     # gold prices with a sheet of prices (list items, read so once session 28 read facts); the lead is short (ST106)
     ("s85.txt", "boilerplate boilerplate dateline headline lead paragraph list-item list-item list-item paragraph "
      "byline boilerplate", ["ST101", "ST106"]),
+    # session 29's held-out pages: a Dân trí-like page read right with the session's starting code
+    ("s86.txt", "boilerplate boilerplate dateline boilerplate headline lead source-tag paragraph paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # a most-read box's label under the comment tabs (Nhiều người xem nhất) had been the last paragraph, so the
+    # photographer's name over the furniture was no byline (ST108); the caption in the body is ST109's
+    ("s87.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    # the follow-us box whose platform was an icon (Theo dõi Báo Chính phủ trên) had been the byline, the
+    # reporter's name over it a paragraph
+    ("s88.txt", "boilerplate boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
+    # a market page's stamp with its section after a bar (28-11-2026 - 15:42 PM | Thị trường chứng khoán) had
+    # been the headline, the headline a caption (and DT106 asked the CMS's stamp for the house date style)
+    ("s89.txt", "boilerplate dateline boilerplate headline lead paragraph paragraph paragraph byline boilerplate "
+     "boilerplate", ["ST101"]),
+    # the author and the paper the story is taken from over the stamp (Hoàng Yến / , / Theo Thanh Niên) had
+    # been the site's header (ST101)
+    ("s90.txt", "byline byline byline dateline boilerplate headline lead paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # a wire story signed with its agencies in brackets: read right with the session's starting code
+    ("s91.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate", ["ST101"]),
+    # a radio's page with its audio player over the headline: read right with the session's starting code
+    ("s92.txt", "boilerplate boilerplate dateline boilerplate boilerplate headline lead source-tag paragraph paragraph "
+     "paragraph byline boilerplate boilerplate", ["ST101"]),
+    # a province's portal: its section (Tin tức - Sự kiện) over the stamp, a view count under it, then the headline:
+    # the section had been the headline and the headline a caption
+    ("s93.txt", "boilerplate boilerplate dateline boilerplate headline lead paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate", ["ST101"]),
+    # the comment box's placeholder (Vui lòng nhập nội dung bình luận) had been the last paragraph (HS107, ST108);
+    # HS101 asks Quận 1, Quận 3 of the page's quận 1, quận 3
+    ("s94.txt", "boilerplate dateline boilerplate boilerplate headline lead source-tag paragraph paragraph byline "
+     "boilerplate boilerplate boilerplate", ["HS101", "ST101"]),
+    # a video box's label in the body (Video đang HOT) had been a paragraph
+    ("s95.txt", "boilerplate dateline headline lead paragraph boilerplate paragraph boilerplate paragraph byline "
+     "boilerplate boilerplate boilerplate", ["ST101"]),
+    # the paper's initials over a credit line (H.V / Bài và ảnh: Hoàng Vũ) under the body, then a rating widget
+    # and the topic's name: the initials had been a paragraph, the credit line a caption (ST109), and the topic
+    # the last paragraph (ST108)
+    ("s96.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline byline boilerplate boilerplate",
+     ["ST101"]),
+    # a legal Q&A whose lawyer is named over the answer (Luật sư …, trả lời:): that line had been a paragraph and the
+    # page no byline (ST108)
+    ("s97.txt", "boilerplate boilerplate dateline headline lead byline paragraph paragraph boilerplate", ["ST101"]),
+    # a weather table as a browser copies it, its cells between tabs: its rows had been paragraphs (first written
+    # with " | " between cells, whose header row reads as a breadcrumb: the copy writes tabs, as browsers do)
+    ("s98.txt", "boilerplate dateline headline lead table table table table table paragraph byline", ["ST101"]),
+    # a travel page with a reporter's and a photographer's credit on one line: read right with the starting code
+    ("s99.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # a press release's contact block (Thông tin liên hệ: / Phòng Truyền thông … / Email: … / Hotline: …): the
+    # lines had been paragraphs and the hotline furniture (ST108, ST101 on it)
+    ("s100.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph byline byline byline byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -11,7 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from editkit.masking import HTML_TAG
 from editkit.resources import dictionary_path
@@ -117,6 +117,14 @@ FACT_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,30}:[^\S\n]*\S[^\n]{0,60}$")
 # a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
 QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
+# a press release's contact block at its end: the label alone on its line, then who to call and how
+CONTACT_LABEL = re.compile(r"^\s*[*_]{0,3}(?:thông tin liên hệ|địa chỉ liên hệ|liên hệ|liên hệ báo chí|(?:mọi|để biết thêm) "
+                           r"(?:thông tin|chi tiết)(?: chi tiết)?,?(?: xin| vui lòng)? liên hệ)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
+CONTACT_FIELD = re.compile(r"^\s*[-•*]?\s*(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|website|web|địa chỉ)\s*:", re.I)
+CONTACT_LINES = 6  # the most lines a contact block holds under its label
+CONTACT_LINE_MAX_WORDS = 15
+# a Q&A's answerer named over the answer (Luật sư Nguyễn Thị Lan, Đoàn luật sư TP Hà Nội, trả lời:): its byline
+ANSWERER = re.compile(r"^\s*[*_]{0,3}(?P<who>[^\W\d_][^\n:]{1,150}?),?\s+(?:trả lời|giải đáp|tư vấn)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 TAGS_LABEL = re.compile(r"(?:tags?|từ\s+kh(?:óa|oá))", re.I)  # the label alone, with no colon: the tags under it
 LEAD_MIN_WORDS = 20
 # a plain text's intertitle (Biển số làm giá 500.000 đồng): its words, and what no intertitle holds (a stop, a
@@ -672,6 +680,7 @@ class Scan:
         if self.administrative:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
         above = [i for i in range(found) if self.kinds[i] is None]
+        above = above[: len(above) - self.mark_author_over_dateline(above)]
         while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)
                          or self.portal_name_over_headline(above) or SITE_AND_SECTION.fullmatch(self.text(above[0]).strip())
                          or SITE_NAME.fullmatch(self.text(above[0]).strip()) and len(above) > 1) \
@@ -679,8 +688,9 @@ class Scan:
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"  # Dân trí / Thời sự
             above.pop(0)
         if (len(above) == 1 and self.section_name(self.text(above[0]).strip())
-                and self.headline_under(found + 1)):
+                and self.headline_under(self.first_unmarked(found + 1))):
             # Giáo dục - Tuyển sinh / 09:00 | 15/08/2030 / the headline: the section over the date stamp
+            # (and over the page's furniture under it: Lượt xem: 1.234)
             self.kinds[above[0]], self.labels[above[0]] = "boilerplate", "site header"
             above.pop(0)
         if above and credit_line_over_headline(self.text(above[0])):
@@ -693,6 +703,25 @@ class Scan:
             for i in above[1:]:
                 self.kinds[i] = "byline" if looks_like_top_byline(self.text(i)) else None
         return found + 1, headline_found
+
+    def mark_author_over_dateline(self, above: list[int]) -> int:
+        """The author and the outlet a story is taken from, right over the dateline, as a copy of some pages
+        leaves them (``Hoàng Yến`` / ``,`` / ``Theo Thanh Niên`` / ``11:30 28/11/2026``): their byline, the
+        comma between them a piece of it. Returns how many of the lines ``above`` are taken."""
+        source = self.text(above[-1]).strip() if above else ""
+        if not BYLINE_SOURCE.match(source) or not source.split()[-1][:1].isupper():
+            return 0  # (Theo dòng sự kiện, a section's name, names no outlet)
+        taken = 1
+        if len(above) > taken and not any(c.isalnum() for c in self.text(above[-1 - taken])):
+            taken += 1  # the comma or the dash the copy put on a line of its own
+        name = self.text(above[-1 - taken]).strip() if len(above) > taken else ""
+        if name and not name.isupper() and looks_like_byline(name):
+            taken += 1
+        elif taken == 2:
+            taken = 1  # a stray comma over the source alone is no part of it
+        for i in above[len(above) - taken:]:
+            self.kinds[i] = "byline"
+        return taken
 
     @staticmethod
     def section_name(line: str) -> bool:
@@ -853,7 +882,8 @@ class Scan:
             return
         above = self.text(last - 1).strip() if last - 1 >= index and kinds[last - 1] is None else None
         name_above = above is not None and looks_like_byline(above)
-        if CREDIT_LINE.match(line) or collective_byline().match(line.strip()):
+        credit = CREDIT_LINE.match(line) is not None or collective_byline().match(line.strip()) is not None
+        if credit:
             # TRIỆU TÙNG / Chia sẻ / In / Gửi email / Tin, ảnh: Triệu Tùng: the name over the share buttons too
             before = last - 1
             while before >= index and kinds[before] == "boilerplate":
@@ -862,18 +892,34 @@ class Scan:
                 kinds[before] = "byline"
         if looks_like_byline(line):
             kinds[last] = "byline"
-            if (name_above and (CREDIT_LINE.match(line) or OUTLET_DOMAIN.fullmatch(line.strip()))
+            if (name_above and (credit or OUTLET_DOMAIN.fullmatch(line.strip()))
                     or above is not None and on_behalf().fullmatch(above)):
                 # a photographer's credit under the names, the outlet's domain under the reporter's (Minh Khang /
-                # Kinhtedothi.vn); Thay mặt gia đình above one
+                # Kinhtedothi.vn), the credit line under the initials the paper signs with (H.V / Bài và ảnh:
+                # Hoàng Vũ); Thay mặt gia đình above one
                 kinds[last - 1] = "byline"
         elif signed_on_behalf(line):
             kinds[last] = "byline"
-        elif name_above and (affiliation_line(line) or CREDIT_LINE.match(line)):
+        elif name_above and (affiliation_line(line) or credit):
             kinds[last - 1] = kinds[last] = "byline"
         elif affiliation_line(line) and (self.notice or signing_body(line)):
             kinds[last] = "byline"  # signed by a body: a notice's issuer (Sở Y tế tỉnh Nghệ An), a bulletin's
             # centre (Trung tâm Dự báo khí tượng thủy văn quốc gia)
+
+    def stray_link_after_signature(self, index: int, last: int) -> bool:
+        """The page's last line of text is a topic's or a link's few words (no stop, no name) under the
+        furniture that follows the signature: the article had ended at the signature (``H.V`` / ``Bài và ảnh:
+        Hoàng Vũ`` / ``Đánh giá bài viết`` / ``Lừa đảo tiền ảo``: the topic the page files it under)."""
+        line = self.text(last)
+        if words(line) > TAG_MAX_WORDS or SENTENCE_END.search(line) or looks_like_byline(line):
+            return False
+        before = last - 1
+        while before >= index and self.kinds[before] == "boilerplate":
+            before -= 1
+        if before == last - 1 or before < index or self.kinds[before] is not None:
+            return False
+        signature = self.text(before).strip()
+        return looks_like_byline(signature) or CREDIT_LINE.match(signature) is not None
 
     def mark_body(self, index: int) -> None:
         """The byline (the last content line before the furniture), then lists, tables, code,
@@ -883,8 +929,42 @@ class Scan:
         last = self.tail - 1
         while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
             last -= 1
+        if last >= index and self.mark_contact_block(index, last):
+            return self.mark_body_lines(index, blocks)
+        if last >= index and self.stray_link_after_signature(index, last):
+            kinds[last], self.labels[last] = "boilerplate", "related links"
+            while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
+                last -= 1
         if last >= index:
             self.mark_closing_byline(index, last)
+        self.mark_body_lines(index, blocks)
+
+    def mark_contact_block(self, index: int, last: int) -> bool:
+        """A press release's contact block at its end (``Thông tin liên hệ:`` / ``Phòng Truyền thông Vietjet``
+        / ``Email: …`` / ``Hotline: …``): who released it, its byline, the phone and e-mail lines taken back
+        from the furniture. Returns whether there was one."""
+        kinds, labels = self.kinds, self.labels
+        label = next((i for i in range(last, max(index, last - CONTACT_LINES) - 1, -1)
+                      if kinds[i] is None and CONTACT_LABEL.match(self.text(i))), None)
+        if label is None:
+            return False
+        block = []
+        for i in range(label + 1, min(label + 1 + CONTACT_LINES, len(self.lines))):
+            line = self.text(i)
+            field = CONTACT_FIELD.match(line) is not None
+            if not (field or kinds[i] is None and words(line) <= CONTACT_LINE_MAX_WORDS and not SENTENCE_END.search(line)):
+                break
+            block.append(i)
+        if not block or block[-1] < last:
+            return False  # the label over running text, or over lines that are no contact
+        for i in [label, *block]:
+            kinds[i], labels[i] = "byline", "contact"
+        self.tail = max(self.tail, block[-1] + 1)
+        return True
+
+    def mark_body_lines(self, index: int, blocks: list[str | None]) -> None:
+        """Lists, tables, code, verse, images and their captions, and paragraphs, once the byline is found."""
+        kinds = self.kinds
         if not self.notice:
             self.mark_verse(index)
         for position in range(index, self.tail):
@@ -902,6 +982,8 @@ class Scan:
                     kinds[position] = "caption"
                 elif QA_LABEL.match(line):
                     kinds[position], self.labels[position] = "subheading", "question or answer"  # Trả lời: over the answer
+                elif (answerer := ANSWERER.match(line)) and looks_like_byline(answerer.group("who")):
+                    kinds[position], self.labels[position] = "byline", "answerer"  # Luật sư Nguyễn Thị Lan, …, trả lời:
                 elif ROMAN_HEADING.match(line) and words(line) <= INTERTITLE_WORDS[1] + 2:
                     kinds[position] = "subheading"  # I. Phố Hàng Mã và nghề làm đồ chơi Trung thu: a numbered part's title
                 elif TO_BE_CONTINUED.match(line):
@@ -1085,7 +1167,29 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
             found.append("subheading")  # 19:12 | VÀO!!!; a time alone over its entry in a live report
         else:
             found.append(None)
+    for start, end in tab_separated_rows(lines):
+        found[start:end] = ["table"] * (end - start)
     return found
+
+
+def tab_cells(line: str) -> int:
+    """The cells of a line a browser copied from a table (cells between tabs, none empty), or 0."""
+    cells = line.strip().split("\t")
+    return len(cells) if len(cells) >= 2 and all(cell.strip() for cell in cells) else 0
+
+
+def tab_separated_rows(lines: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of two lines or more with as many tab-separated cells each: a table as
+    a copy from a browser leaves it (``Hà Nội\t15 - 17 độ\t22 - 24 độ\tNhiều mây``), no paragraphs."""
+    index = 0
+    while index < len(lines):
+        cells = tab_cells(lines[index][2])
+        end = index + 1
+        while cells and end < len(lines) and tab_cells(lines[end][2]) == cells:
+            end += 1
+        if cells and end - index >= 2:
+            yield index, end
+        index = end
 
 
 def live_entry_heading(line: str) -> bool:

@@ -69,7 +69,9 @@ PLACE_BEFORE_DATE = re.compile(
 PLACE_COMMA = re.compile(r"(?P<place>[^\W\d_]+(?:(?:\. ?|[ -])[^\W\d_]+){0,4})\.?, (?:[Nn]gày )?")
 LEAD_AFTER_DATELINE = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]+\S")
 TIME_AFTER_DATE = re.compile(
-    r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*")
+    r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*"
+    # the section the stamp files the article under, after a bar (28-11-2026 - 15:42 PM | Thị trường chứng khoán)
+    r"(?:\|\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[^\S\n][^\W\d_]+){0,4}\s*)?")
 
 
 SENTENCE_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?[^\W\d_]")
@@ -96,6 +98,7 @@ def is_place_dateline(text: str, start: int, end: int) -> bool:
     """The date is a line of its own, after a place name, a publication label or alone, with at
     most a time before or after it: ``Hà Nội, ngày 18/1/2024``, ``TP.HCM, 2/3/2024``,
     ``04/11/2024 10:15 GMT+7``, ``Cập nhật: 16/09/2024 08:30``, ``08:30 | 16/09/2024``, ``Ngày 07/12/2026``, ``Sáng 15/12/2026``,
+    ``28-11-2026 - 15:42 PM | Thị trường chứng khoán`` (the section after a bar),
     in brackets or not (``(Ngày đăng: 28/12/2029 10:15)``) (the datelines
     of official documents and of news sites that print no weekday); or it opens the lead on its line
     (opens_the_lead: ``Hà Nội, ngày 2/12/2026 - Theo …``)."""
