@@ -928,6 +928,22 @@ def test_an_occasion_a_past_tense_sentence_names_may_lie_ahead(isolated_dir, tex
     (isolated_dir / "b.txt").write_text("Hà Nội, ngày 19/11/2026\n\nCô vừa được tặng bằng khen ngày 20/11.\n", "utf-8")
     assert len(run_cli("lint", "--format", "json", "--select", "DT104", "b.txt").json()["files"][0]["diagnostics"]) == 1
 
+@pytest.mark.parametrize("text, reported", [
+    ("Thành phố đã cho học sinh nghỉ học ngày 25/11 vì mưa lớn.", False),
+    ("Ban tổ chức đã quyết định hoãn trận đấu ngày 28/11.", False),
+    ("Công ty đã cho phép nhân viên làm việc tại nhà ngày 27/11.", False),
+    # the act itself dated ahead stays suspect
+    ("Học sinh đã nghỉ học ngày 25/11 vì mưa lớn.", True),
+    ("Ông đã cho biết kết quả ngày 25/11.", True),
+])
+def test_a_decision_or_a_day_off_granted_may_lie_ahead(isolated_dir, text, reported):
+    """DT104 had reported ``Thành phố đã cho học sinh nghỉ học ngày 25/11`` written on the 24th: the past is
+    the decision's, the day off lies ahead."""
+    (isolated_dir / "a.txt").write_text(f"Đà Nẵng, ngày 24/11/2026\n\n{text}\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT104", "a.txt").json()["files"][0]["diagnostics"]
+    assert bool(found) == reported
+
+
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")

@@ -1553,6 +1553,18 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a WordPress post: its author after "bởi" under the headline had been a caption, and its JSON-LD
     # BlogPosting gave no author (ST108)
     ("s58.html", "headline dateline byline lead subheading paragraph subheading paragraph subheading paragraph", []),
+    # session 29's held-out saved pages: a city paper's view counter (span.view) in the meta line had been furniture
+    # left in the article (ST101)
+    ("s101.html", "headline dateline lead source-tag paragraph caption paragraph paragraph byline", []),
+    # a provincial paper's section label (p.cat) and other-news box (div.other) had been furniture (ST101)
+    ("s102.html", "headline dateline lead source-tag paragraph paragraph caption paragraph byline", []),
+    # the dash between the author's span and the <time> had been a paragraph of its own
+    ("s103.html", "headline byline dateline lead paragraph paragraph list-item list-item list-item", []),
+    # the place stamp run into the lead (<span class="location-stamp">Đà Nẵng</span>Mưa …) had drawn SP105
+    # (NẵngMưa), and DT104 had read "đã cho học sinh nghỉ học ngày 25/11" as a past event after publication
+    ("s104.html", "headline dateline lead paragraph paragraph caption paragraph byline", []),
+    # a second date stamp under the author (23/11/2026 06:00 GMT+7) had been a caption; "dữ liệu gien" drew SP102
+    ("s105.html", "dateline headline byline boilerplate lead paragraph paragraph paragraph", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

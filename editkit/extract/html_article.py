@@ -40,6 +40,8 @@ SKIP_ATTRIBUTE = re.compile(
     r"advert|banner|\bads?\b|sidebar|"
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
     r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
+    # the view counter, the section's label and the other news box by their short names (span.view, p.cat, div.other)
+    r"(?:^|\s)(?:view|cat|other)(?=\s|$)|"
     # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
     r"(?:^|[\s_-])cate(?:gory)?(?=\s|$)",
     re.I,
@@ -50,6 +52,11 @@ SKIP_ATTRIBUTE = re.compile(
 # of its own, as a <time> is, so that the date and the author's name are not read as one caption
 META_PART = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdate|author|byline|tac-?gia|ngay-?dang)(?=[\s_-]|$)",
                        re.I)
+
+
+# an inline element holding the place a lead is written from, run into the lead's first word by the page
+# (<span class="location-stamp">Đà Nẵng</span>Mưa lớn …): a dash after it, as a dateline's place takes one
+PLACE_STAMP = re.compile(r"location[-_]?stamp|(?:^|[\s_-])(?:location|dia-?danh|dateline)(?=\s|$)", re.I)
 
 
 # the class or id of a page's own header (html/body/div#header, .site-header)
@@ -96,6 +103,7 @@ class ArticleParser(HTMLParser):
         self.linked_facts: dict = {}
         self.first_time = ""  # the datetime of the page's first <time> element
         self.meta_parts: set[int] = set()  # the depths of open inline elements that hold a meta line's part (META_PART)
+        self.place_stamps: set[int] = set()  # the depths of open inline elements that hold a lead's place (PLACE_STAMP)
         self.line_broken = False  # a <br> came last, with nothing but white space after it
         # the page's own header outside any <article> (html/body/header, html/body/div#header): its depth,
         # its first block and whether an <h1> stood in it (a header with the article's headline is read)
@@ -111,7 +119,7 @@ class ArticleParser(HTMLParser):
     def flush(self) -> None:
         # a separator left at a block's end when a <time> (a block) splits its line: "Lan Anh - <time>…"
         text = without_trailing_separator("".join(self.current).strip())
-        if text:
+        if text and not all(c in SEPARATORS or c.isspace() for c in text):  # (a lone " - " between two meta parts)
             self.blocks.append((text, self.current_path))
             self.in_article.append(self.current_in_article)
         self.current = []
@@ -144,6 +152,8 @@ class ArticleParser(HTMLParser):
         if self.skip_depth or tag in SKIP or page_footer or (attributes and SKIP_ATTRIBUTE.search(attributes)):
             self.skip_depth += 1
             return
+        if tag not in BLOCKS and attributes and PLACE_STAMP.search(attributes):
+            self.place_stamps.add(len(self.stack))
         if tag in BLOCKS or (attributes and META_PART.search(attributes)):
             if tag not in BLOCKS:
                 self.meta_parts.add(len(self.stack))  # span.date: its line ends with it too
@@ -192,6 +202,10 @@ class ArticleParser(HTMLParser):
                     break
                 continue
             name = entry.split("[")[0]
+            if len(self.stack) + 1 in self.place_stamps:
+                self.place_stamps.discard(len(self.stack) + 1)
+                if "".join(self.current).strip() and not "".join(self.current).rstrip().endswith(("-", "–", "—")):
+                    self.current.append(" - ")  # Đà Nẵng - Mưa lớn …: the place, then the lead
             if name in BLOCKS or len(self.stack) + 1 in self.meta_parts:
                 self.meta_parts.discard(len(self.stack) + 1)
                 self.flush()

@@ -41,7 +41,9 @@ ANNOUNCED_AHEAD_DAYS = 30
 # phương án … phục vụ lễ hội ngày 5/12, vừa có văn bản về việc nghỉ Tết Nguyên đán năm 2027, vừa hướng dẫn …,
 # vừa công bố lịch thi …); not an act told as done at the date (đã diễn ra ngày 5/12)
 AIMED_AHEAD = re.compile(r"(?<!\w)(?:để|nhằm|chuẩn bị|phục vụ|đề nghị|yêu cầu|kiến nghị|đề xuất|chỉ đạo|mời|đăng ký"
-                         r"|hợp đồng|phương án|kế hoạch|về việc|hướng dẫn|lịch (?:nghỉ|thi|trình|làm việc))(?!\w)", re.I)
+                         r"|hợp đồng|phương án|kế hoạch|về việc|hướng dẫn|lịch (?:nghỉ|thi|trình|làm việc)"
+                         # a decision, a leave or a day off granted (đã cho học sinh nghỉ học ngày 25/11, đã quyết định hoãn …)
+                         r"|quyết định|cho phép|cho(?:\s+[^\W\d_]+){1,3}\s+nghỉ)(?!\w)", re.I)
 
 # a range written with its "từ" (từ 22h ngày 28/11 đến 5h ngày 15/12): a schedule announced ahead
 RANGE_FROM = re.compile(r"(?:kể\s+)?từ(?!\w)", re.I)
@@ -432,7 +434,8 @@ def past_event_after_publication(document, context):
     invitation, a registration, a contract, a plan, a document about it, a
     guide or a schedule, told between the past's
     marker and the date (`đã lên đường để chuẩn bị cho trận đấu ngày 2/12`,
-    `vừa đề nghị cho học sinh nghỉ học ngày 30/11`, `đã có 5.000 người đăng ký
+    `vừa đề nghị cho học sinh nghỉ học ngày 30/11`, a decision or a day off granted: `đã cho học sinh
+    nghỉ học ngày 25/11`, `đã quyết định hoãn trận đấu ngày 28/11`, `đã có 5.000 người đăng ký
     tham gia giải chạy ngày 6/12`, `vừa có văn bản về việc nghỉ Tết Nguyên đán`,
     `vừa gửi phụ huynh lịch thi học kỳ ngày 2/12`), and so may a date more than 30
     days on after an announcement earlier in the sentence (`vừa công bố

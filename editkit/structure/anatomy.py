@@ -117,6 +117,9 @@ FACT_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,30}:[^\S\n]*\S[^\n]{0,60}$")
 # a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
 QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
+# a page's date stamp alone on its line (23/11/2026 06:00 GMT+7, 08:30 | 23/11/2026): under the dateline, a second one
+DATE_STAMP = re.compile(r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|cập nhật lúc)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*)?"
+                        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}(?::?00)?\)?)?", re.I)
 # a press release's contact block at its end: the label alone on its line, then who to call and how
 CONTACT_LABEL = re.compile(r"^\s*[*_]{0,3}(?:thông tin liên hệ|địa chỉ liên hệ|liên hệ|liên hệ báo chí|(?:mọi|để biết thêm) "
                            r"(?:thông tin|chi tiết)(?: chi tiết)?,?(?: xin| vui lòng)? liên hệ)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
@@ -846,6 +849,8 @@ class Scan:
                     kinds[index] = "subheading"  # a live report's first entry: 19:00 | Khai cuộc
                 elif QA_LABEL.match(line):
                     kinds[index], self.labels[index] = "subheading", "question or answer"  # Câu hỏi: over the question
+                elif DATE_STAMP.fullmatch(line.strip()) and "dateline" in kinds[:index]:
+                    kinds[index], self.labels[index] = "boilerplate", "date stamp"  # the page's second stamp, no caption
                 elif words(line) < LEAD_MIN_WORDS and (
                         not source_tag(line) and not SENTENCE_END.search(line)
                         or CAPTION_MARK.search(line)
