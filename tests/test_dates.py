@@ -944,6 +944,26 @@ def test_a_decision_or_a_day_off_granted_may_lie_ahead(isolated_dir, text, repor
     assert bool(found) == reported
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a lunar day said to fall on a solar one after an apposition naming it: the writer's slip is reported
+    ("Ngày 23 tháng Chạp năm Nhâm Tý, tức ngày tiễn ông Công ông Táo, rơi vào thứ Năm, 13/1/2033.",
+     ["13/01/2033 is 13/12 âm lịch (năm Nhâm Tý), not 23/12"]),
+    ("Rằm tháng Bảy âm lịch năm Nhâm Tý, tức ngày Lễ Vu Lan báo hiếu, rơi vào thứ Sáu, ngày 19/8/2032.",
+     ["'Lễ Vu Lan' is 20/08/2032, not 19/08/2032"]),
+    ("Ngày 23 tháng Chạp năm Nhâm Tý, tức ngày tiễn ông Công ông Táo, rơi vào Chủ nhật, 23/1/2033.", []),
+    # a day counted off and glossed: the count runs from the story's day, the gloss says which
+    ("Lễ cúng ông Táo vào ngày 23 tháng Chạp. Nhiều nhà cúng từ hai ngày trước, tức ngày 21 tháng Chạp.", []),
+])
+def test_a_lunar_day_said_to_fall_on_a_solar_one_after_an_apposition(isolated_dir, text, expected):
+    """``Ngày 23 tháng Chạp năm Nhâm Tý, tức ngày tiễn ông Táo, rơi vào thứ Năm, 13/1/2033`` (the 23rd is
+    23/1) had gone unreported: the apposition between split the day from the one it is said to fall on. And
+    ``từ hai ngày trước, tức ngày 21 tháng Chạp`` had been two days before the publication, reported as a gloss
+    of another day."""
+    (isolated_dir / "a.txt").write_text(f"Hà Nội, ngày 10/1/2033\n\n{text}\n", "utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "DT110", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["message"] for d in found] == expected
+
+
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")
@@ -1867,6 +1887,8 @@ def test_a_works_quoted_title_is_no_date(text, expected):
     ("Lễ hội Katê diễn ra ngày 20/9, tức ngày 1 tháng 7 theo lịch Chăm.", [("20/9", "2026-09-20")]),
     ("Tháng 9 theo lịch Hồi giáo là tháng Ramadan.", []),
     ("Ngày 15/4 (theo Phật lịch) là ngày lễ lớn.", []),
+    # the Buddhist era before its year names the year of a Vietnamese holiday, no other calendar's day
+    ("Đại lễ Phật đản Phật lịch 2570 diễn ra vào ngày 31/5.", [("Phật đản", "2026-05-31"), ("31/5", "2026-05-31")]),
     # the solar calendar's own words are no other calendar: theo lịch trình is a schedule
     ("Hôm 12/2 theo lịch trình, đoàn khởi hành.", [("12/2", "2026-02-12")]),
 ])

@@ -211,7 +211,10 @@ def lunar_date_mismatch(document, context):
     9/2/2028, tức đến hết rằm tháng Giêng`), and a relative day glossed (`sáng
     nay (17/2), tức mùng 10 tháng Giêng`). A holiday named and said to fall on
     a solar day (`Tết Canh Tuất năm nay rơi vào ngày 3/2/2030`; Vietnam's Tết 2030
-    is 2/2, China's 3/2) is reported with the solar day it is. A lunar
+    is 2/2, China's 3/2) is reported with the solar day it is, past an apposition
+    naming it too (`Rằm tháng Bảy âm lịch, tức ngày Lễ Vu Lan, rơi vào …`). A day
+    counted off and glossed (`từ hai ngày trước, tức ngày 21 tháng Chạp`) is the
+    gloss's day: the count may run from the story's day. A lunar
     day dated only by a solar year the sentence carries falls in that year
     (the last lunar month of the year before falls in January).
 

@@ -85,6 +85,7 @@ from editkit.vietnamese.dates.joins import (
     times_on_a_day_named_after,
     joined_to_now,
     weekdays_said_after,
+    day_from_gloss,
     year_from_gloss,
 )
 from editkit.vietnamese.dates.mention import Candidate, Mention, day_value
@@ -217,6 +218,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
             continue
         if mentions and (solar_day := glossed_solar_day(text, mentions[-1], mention)) is not None:
             year_from_gloss(mentions[-1], mention, solar_day)
+            day_from_gloss(mentions[-1], mention)
         mentions.extend(mention.listed_before)  # các ngày 18 và 23/3: the 18th before the 23rd
         mentions.append(mention)
     mentions = years_shared_by_listed_days(text, days_listed_before_a_lunar_one(text, lunar_days_listed_before(text, mentions)))

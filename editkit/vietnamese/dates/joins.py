@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from editkit.vietnamese.dates import resolve as R
+from editkit.vietnamese.dates.lexicon import pieces
 from editkit.vietnamese.dates.mention import Mention, day_value
 from editkit.vietnamese.dates.patterns import UNTIL_NOW
 
@@ -301,8 +302,11 @@ def joined_to_now(text: str, mentions: list[Mention], reference: dt.date | None)
 # (tức ngày …) · , tức … · rơi vào, nhằm vào (Tết Nguyên đán rơi vào thứ Bảy ngày 6/2/2027)
 # (a range's first or last day glossed with its cue repeated: "từ 15/12/2027 đến hết ngày 9/2/2028, tức đến
 # hết rằm tháng Giêng")
+# (and a day said to fall on another after an apposition naming it, or after a word or two set off by a comma:
+# "Ngày 23 tháng Chạp, tức ngày tiễn ông Táo, rơi vào …", "tức ngày Lễ Vu Lan báo hiếu, rơi vào thứ Năm, ngày 19/8/2032")
 GLOSS_BETWEEN = re.compile(
-    r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+)"
+    r"\s*(?:\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,?\s*(?:tức|nhằm)\s+(?:là\s+)?|\s(?:rơi|nhằm)\s+vào\s+"
+    r"|(?:[^\S\n]+[^,\n\d()]{1,40})?,(?:[^,\n\d()]{1,60},)?\s*(?:rơi|nhằm)\s+vào\s+)"
     r"(?:(?P<cue>từ|đến|tới)\s+(?:hết\s+)?)?(?:ngày\s+)?", re.I)
 
 
@@ -333,6 +337,21 @@ def glossed_solar_day(text: str, first: Mention, second: Mention) -> dt.date | N
     if solar.end_day not in (None, solar.day):  # a range: its cue tells which end the gloss is
         return {"từ": solar.day, "đến": solar.end_day, "tới": solar.end_day}.get(cue)
     return solar.day
+
+
+@lru_cache(maxsize=1)
+def counted_days() -> re.Pattern[str]:
+    """A relative day counted off (``hai ngày trước``, ``3 ngày sau``), whose count may run from the story's day."""
+    return re.compile(rf"(?:(?:kể\s+)?từ\s+)?(?:\d{{1,3}}|{pieces()['number_word']})\s+(?:ngày|hôm)\s", re.I)
+
+
+def day_from_gloss(first: Mention, second: Mention) -> None:
+    """A day counted off and glossed with the day it is (``Nhiều gia đình cúng ông Táo từ hai ngày trước, tức ngày
+    21 tháng Chạp``: two days before the 23rd the paragraph told, not before the publication): the gloss's day,
+    which a count from the publication had put elsewhere (and DT110 had reported)."""
+    counted, glossing = (first, second) if first.lunar is None else (second, first)
+    if counted.kind == "relative" and glossing.day is not None and counted_days().match(counted.text):
+        counted.day, counted.end_day, counted.value = glossing.day, None, day_value(glossing.day)
 
 
 def year_from_gloss(first: Mention, second: Mention, solar_day: dt.date | None = None) -> None:

@@ -540,7 +540,8 @@ def context_patterns() -> dict[str, re.Pattern[str]]:
         "not_before": re.compile(rf"(?<!\w)(?:{w['not_before']})[^\S\n]*$", FLAGS),
         # another calendar named right after (ngày 1 tháng 7 theo lịch Chăm, tháng 9 (lịch Hồi giáo))
         "other_calendar_after": re.compile(
-            rf"[^\S\n]*(?:[(,][^\S\n]*)?(?:(?:tính[^\S\n]+)?theo[^\S\n]+)?(?:{w['other_calendar']})(?!\w)", FLAGS),
+            # (not that calendar's era before its year: Đại lễ Phật đản Phật lịch 2572)
+            rf"[^\S\n]*(?:[(,][^\S\n]*)?(?:(?:tính[^\S\n]+)?theo[^\S\n]+)?(?:{w['other_calendar']})(?!\w)(?![^\S\n]*\d)", FLAGS),
         # (not lần lượt, respectively: Hai ngày 30/4 và 1/5 lần lượt rơi vào thứ Hai và thứ Ba)
         "count_after": re.compile(rf"^[^\S\n]+(?:{w['count_noun']})(?!\w)(?!(?<=lần)[^\S\n]+lượt(?!\w))", FLAGS),
         # the wire's dateline: place, day/month and the agency's tag (Hà Nội, 29/12 (TTXVN) - …)
