@@ -1542,6 +1542,30 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a press release's contact block (Thông tin liên hệ: / Phòng Truyền thông … / Email: … / Hotline: …): the
     # lines had been paragraphs and the hotline furniture (ST108, ST101 on it)
     ("s100.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph byline byline byline byline", ["ST101"]),
+    # a stamp with its section after a bar (28-11-2026 - 10:32 AM | Thời sự): had been no dateline (the session's fix
+    # for s89); the caption among the paragraphs is ST109's
+    ("s107.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph paragraph byline boilerplate "
+     "boilerplate boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    # an aggregator's page: its name and the paper it took the story from over a relative time stamp (Báo Mới /
+    # Thanh Niên / 2 giờ trước): the aggregator's name had been the headline (ST103), the headline a caption
+    ("s108.txt", "boilerplate byline boilerplate headline lead paragraph paragraph paragraph boilerplate boilerplate "
+     "boilerplate", ["ST101"]),
+    # the source as a link in brackets (Nguồn: [http://vff.org.vn]) over "Tin bài cùng chủ đề: AFF Cup 2026" and a
+    # link: the three had been list items and a paragraph (HS107, ST108)
+    ("s109.txt", "boilerplate dateline headline lead paragraph paragraph paragraph byline boilerplate boilerplate", ["ST101"]),
+    # "Gửi bình luận của bạn" over the comment form had been the last paragraph, so the reporter's name was none (ST108)
+    ("s110.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # the author and the paper after a bar under the headline (Theo Phan Anh | Pháp luật & Bạn đọc) had been a
+    # breadcrumb (ST101, ST108)
+    ("s111.txt", "boilerplate dateline headline byline lead paragraph paragraph boilerplate boilerplate boilerplate "
+     "boilerplate", ["ST101"]),
+    # a page copied without its headline (ST102, rightly), signed over "Thông tin liên quan" (had been paragraphs: ST108)
+    ("s112.txt", "dateline lead source-tag paragraph paragraph byline boilerplate boilerplate", ["ST101", "ST102"]),
+    # a showbiz page with its section over the headline and the source under the body, and an interview in PV: lines:
+    # read right with the session's starting code
+    ("s113.txt", "boilerplate headline dateline lead paragraph paragraph byline boilerplate", ["ST101"]),
+    ("s114.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph paragraph byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

@@ -790,7 +790,19 @@ class Scan:
                 and OUTLET_DOMAIN.fullmatch(self.text(index).strip()) and self.kinds[index + 1] is None):
             self.kinds[index], self.labels[index] = "boilerplate", "site header"  # VTV.vn / Văn hóa / the headline
             index += 1
-        if (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
+        if (index + 1 < self.tail and not headline_found and not self.administrative and index != self.notice_title
+                and self.kinds[index + 1] is None and words(self.text(index)) <= SITE_HEADER_MAX_WORDS
+                and not SENTENCE_END.search(self.text(index)) and self.section_label_over_headline(index + 1)):
+            # two labels over the headline: a site and its section (Thời sự / Giao thông), or an aggregator and the
+            # paper it took the story from (Báo Mới / Thanh Niên / 2 giờ trước / the headline): that paper's name a byline
+            source = self.text(index + 1).strip()
+            self.kinds[index], self.labels[index] = "boilerplate", "site header"
+            if looks_like_byline(source) and not source.isupper():
+                self.kinds[index + 1], self.labels[index + 1] = "byline", "source"
+            else:
+                self.kinds[index + 1], self.labels[index + 1] = "boilerplate", "section label"
+            index = self.first_unmarked(index + 2)
+        elif (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
             index = self.first_unmarked(index + 1)
@@ -1217,7 +1229,8 @@ EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 
 def looks_like_top_byline(line: str) -> bool:
     """An author's name alone on the line under the headline (Thanh Hà, Trần Minh - Hoàng Sơn),
-    or after a blog's word for it (bởi Ngọc Trâm, Đăng bởi: Minh Anh), or the author's e-mail
+    or after a blog's word for it (bởi Ngọc Trâm, Đăng bởi: Minh Anh), the source with its paper after a
+    bar (Theo Phan Anh | Pháp luật & Bạn đọc), or the author's e-mail
     address: up to six capitalised words, no digit, no punctuation of a caption or sentence."""
     stripped = line.strip()
     if EMAIL_LINE.match(stripped):
@@ -1226,6 +1239,8 @@ def looks_like_top_byline(line: str) -> bool:
     if posted_by:
         stripped = stripped[posted_by.end():]
         return 1 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped) and looks_like_byline(stripped)
+    if BYLINE_SOURCE.match(stripped) and " | " in stripped and not any(c.isdigit() for c in stripped):
+        return True  # the author and the paper the story is taken from, after a bar: Theo Phan Anh | Pháp luật & Bạn đọc
     return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
             and not SENTENCE_END.search(stripped) and ":" not in stripped and looks_like_byline(stripped))
 
