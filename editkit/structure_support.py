@@ -62,18 +62,29 @@ def html_part(locator: str, layout_cells: frozenset[str] = frozenset()) -> str |
 LAYOUT_CELL_BLOCKS = 3  # the blocks of their own (paragraphs, divisions) a table cell holds when it lays out the page
 
 
-def layout_cells(blocks) -> frozenset[str]:
+RUNNING_TEXT_WORDS = 20  # a block this long in a cell is running text (a lead's length), no table's datum
+
+
+def layout_cells(blocks, text: str = "") -> frozenset[str]:
     """The table cells that lay the page out rather than hold a table's data, as older portals set a whole
     article in one cell (``<td><div class="title_news">…</div><div class="content_news"><p>…``): cells
-    holding LAYOUT_CELL_BLOCKS blocks or more inside elements of their own."""
+    holding LAYOUT_CELL_BLOCKS blocks or more inside elements of their own, or as many paragraphs of their
+    own (split by ``<br><br>``), two of them running text (``<td><font><b>headline</b></font><br>…<br><br>
+    <i>lead</i><br><br>text<br><br>…``: a district portal's article written straight into its cell)."""
     held: dict[str, int] = {}
-    for _, _, locator in blocks:
+    own: dict[str, list[int]] = {}  # per cell, the words of each block it holds itself
+    for start, end, locator in blocks:
         steps = locator.split("/")
         cell = next((d for d in range(len(steps) - 2, -1, -1) if steps[d].split("[")[0] in ("td", "th")), None)
         if cell is not None:
             key = "/".join(steps[: cell + 1])
             held[key] = held.get(key, 0) + 1
-    return frozenset(cell for cell, count in held.items() if count >= LAYOUT_CELL_BLOCKS)
+        if text and steps[-1].split("[")[0] in ("td", "th"):
+            own.setdefault(locator, []).append(len(text[start:end].split()))
+    cells = {cell for cell, count in held.items() if count >= LAYOUT_CELL_BLOCKS}
+    cells.update(cell for cell, sizes in own.items()
+                 if len(sizes) >= LAYOUT_CELL_BLOCKS and sum(size >= RUNNING_TEXT_WORDS for size in sizes) >= 2)
+    return frozenset(cells)
 
 
 DOCX_STYLE = re.compile(r"\((?:(?P<heading>Heading [2-9])|(?P<list>List[^)]*)|(?P<caption>Caption))\)$")
@@ -103,7 +114,7 @@ def marked_parts(document: Document) -> dict[int, str]:
     found = {}
     text = document.text
     html = document.extracted.kind == "html"
-    layout = layout_cells(document.extracted.blocks) if html else frozenset()
+    layout = layout_cells(document.extracted.blocks, text) if html else frozenset()
     for start, end, locator in document.extracted.blocks:
         kind = html_part(locator, layout) if html else docx_part(locator)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:

@@ -1589,6 +1589,11 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s104.html", "headline dateline lead paragraph paragraph caption paragraph byline", []),
     # a second date stamp under the author (23/11/2026 06:00 GMT+7) had been a caption; "dữ liệu gien" drew SP102
     ("s105.html", "dateline headline byline boilerplate lead paragraph paragraph paragraph", ["ST101"]),
+    # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
+    ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
+    # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),
+    # a menu column of links beside it, "Các tin đã đưa:" under it: every line had been a table cell (ST102)
+    ("s116.html", "headline dateline lead paragraph paragraph byline boilerplate boilerplate boilerplate", ["ST101"]),
 ])
 def test_scraped_pages_are_read_part_by_part(isolated_dir, name, kinds, rules):
     """The pages of ``tests/scraped/`` (see its README): every part, and the rules each draws."""

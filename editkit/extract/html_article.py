@@ -54,6 +54,8 @@ META_PART = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdat
                        re.I)
 
 
+MENU_CELL_LINKS = 2  # the links a table cell of links alone holds to be a menu column
+
 # an inline element holding the place a lead is written from, run into the lead's first word by the page
 # (<span class="location-stamp">Đà Nẵng</span>Mưa lớn …): a dash after it, as a dateline's place takes one
 PLACE_STAMP = re.compile(r"location[-_]?stamp|(?:^|[\s_-])(?:location|dia-?danh|dateline)(?=\s|$)", re.I)
@@ -104,6 +106,10 @@ class ArticleParser(HTMLParser):
         self.first_time = ""  # the datetime of the page's first <time> element
         self.meta_parts: set[int] = set()  # the depths of open inline elements that hold a meta line's part (META_PART)
         self.place_stamps: set[int] = set()  # the depths of open inline elements that hold a lead's place (PLACE_STAMP)
+        # the open table cells: [depth, first block, characters in links, characters outside them, links], to leave
+        # out a cell of links alone (an old portal's menu column: Giới thiệu<br>Tin tức<br>Văn bản)
+        self.cells: list[list[int]] = []
+        self.link_depth = 0  # how many <a> elements are open
         self.line_broken = False  # a <br> came last, with nothing but white space after it
         # the page's own header outside any <article> (html/body/header, html/body/div#header): its depth,
         # its first block and whether an <h1> stood in it (a header with the article's headline is read)
@@ -167,6 +173,12 @@ class ArticleParser(HTMLParser):
         if tag in ARTICLE:
             self.article_depth += 1
         self.current_in_article = self.article_depth > 0
+        if tag in ("td", "th"):
+            self.cells.append([len(self.stack), len(self.blocks), 0, 0, 0])
+        elif tag == "a":
+            self.link_depth += 1
+            if self.cells:
+                self.cells[-1][4] += 1
 
     def leave_page_header(self) -> None:
         """The page's header closes: without a headline in it, its logo and menu are the page, not
@@ -175,6 +187,12 @@ class ArticleParser(HTMLParser):
         if not headline:
             del self.blocks[first:], self.in_article[first:]
         self.page_header = []  # one page header is looked at: no other is opened
+
+    def leave_cell(self) -> None:
+        """A table cell closes: one of links alone, two or more, is a menu column, not the page's text."""
+        _, first, in_links, outside, links = self.cells.pop()
+        if links >= MENU_CELL_LINKS and in_links and not outside:
+            del self.blocks[first:], self.in_article[first:]
 
     def remember_meta(self, attributes: dict) -> None:
         content = attributes.get("content")
@@ -202,6 +220,8 @@ class ArticleParser(HTMLParser):
                     break
                 continue
             name = entry.split("[")[0]
+            if name == "a" and self.link_depth:
+                self.link_depth -= 1
             if len(self.stack) + 1 in self.place_stamps:
                 self.place_stamps.discard(len(self.stack) + 1)
                 if "".join(self.current).strip() and not "".join(self.current).rstrip().endswith(("-", "–", "—")):
@@ -210,6 +230,8 @@ class ArticleParser(HTMLParser):
                 self.meta_parts.discard(len(self.stack) + 1)
                 self.flush()
                 self.current_path = self.path()
+            if name in ("td", "th") and self.cells and self.cells[-1][0] == len(self.stack) + 1:
+                self.leave_cell()
             if self.page_header and len(self.stack) < self.page_header[0]:
                 self.leave_page_header()
             if name in ARTICLE:
@@ -223,6 +245,9 @@ class ArticleParser(HTMLParser):
             self.linked_data.append(data)
         if not self.skip_depth:
             self.current.append(data)
+            if self.cells and (size := len(data.strip())):
+                for cell in self.cells:
+                    cell[2 if self.link_depth else 3] += size
             if data.strip():
                 self.line_broken = False
 
