@@ -126,6 +126,20 @@ def test_sample_fix_removes_furniture_and_keeps_body_and_byline(isolated_dir):
     assert fixed.rstrip().endswith("Ngọc Thắm")
 
 
+def test_fixing_an_aggregators_page_keeps_the_paper_it_took_the_story_from(isolated_dir):
+    """``Báo Mới`` / ``Thanh Niên`` / ``2 giờ trước`` over the headline: the first --fix pass took the aggregator's
+    name and the time stamp, and the second pass read the paper's name left alone over the headline as a section's
+    label and took it too. A paper's name alone over the headline is its source; a second --fix changes nothing."""
+    target = isolated_dir / "s108.txt"
+    shutil.copy(SCRAPED / "s108.txt", target)
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "web-boilerplate", "s108.txt")
+    fixed = target.read_text("utf-8")
+    assert fixed.startswith("Thanh Niên\nXăng dầu đồng loạt tăng giá") and "Báo Mới" not in fixed
+    assert [p["kind"] for p in parts_of(isolated_dir, fixed, "s108.txt")][:2] == ["byline", "headline"]
+    run_cli("lint", "--fix", "--unsafe-fixes", "--select", "web-boilerplate", "s108.txt")
+    assert target.read_text("utf-8") == fixed
+
+
 def test_structure_command(isolated_dir):
     shutil.copy(SAMPLE, isolated_dir / "a.txt")
     data = run_cli("structure", "--format", "json", "a.txt").json()

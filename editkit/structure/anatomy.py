@@ -797,11 +797,17 @@ class Scan:
             # paper it took the story from (Báo Mới / Thanh Niên / 2 giờ trước / the headline): that paper's name a byline
             source = self.text(index + 1).strip()
             self.kinds[index], self.labels[index] = "boilerplate", "site header"
-            if looks_like_byline(source) and not source.isupper():
+            if known_outlet(source) or looks_like_byline(source) and not source.isupper():
                 self.kinds[index + 1], self.labels[index + 1] = "byline", "source"
             else:
                 self.kinds[index + 1], self.labels[index + 1] = "boilerplate", "section label"
             index = self.first_unmarked(index + 2)
+        elif (index < self.tail and not headline_found and known_outlet(self.text(index).strip())
+              and self.section_label_over_headline(index)):
+            # a paper's name alone over the headline is its source (what an aggregator's page keeps of it once its
+            # own name and time stamp are gone), no section's label: --fix had taken it away on its second pass
+            self.kinds[index], self.labels[index] = "byline", "source"
+            index = self.first_unmarked(index + 1)
         elif (index < self.tail and not headline_found and not self.administrative and index != self.notice_title
                 and self.section_label_over_headline(index)):  # a notice's own title (THÔNG BÁO) is no section
             self.kinds[index], self.labels[index] = "boilerplate", "section label"  # GÓC NHÌN, Thời sự
@@ -1225,6 +1231,18 @@ def looks_like_headline(line: str, markdown: bool) -> bool:
 
 
 EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    """The news outlets of ``dictionaries/structure/outlets.txt``, lowercased."""
+    lines = dictionary_path("structure", "outlets.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def known_outlet(line: str) -> bool:
+    """The line is a news outlet's name alone (Thanh Niên, Tuổi Trẻ, VnExpress)."""
+    return line.lower() in known_outlets()
 
 
 def looks_like_top_byline(line: str) -> bool:
