@@ -935,7 +935,8 @@ def test_an_issuer_under_its_parent_in_a_cong_van_s_heading_is_no_byline(isolate
     parts = parts_of(isolated_dir, text, "cv.txt")
     assert [(p["kind"], p.get("label", "")) for p in parts][:4] == [("subheading", "document heading")] * 3 + [
         ("subheading", "subject")]
-    assert [p["text"] for p in parts if p["kind"] == "byline"] == ["Nguyễn Văn Hùng"]
+    # the signature only: the authority and title in capitals over the signer's name are its (session 29)
+    assert [p["text"] for p in parts if p["kind"] == "byline"] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Hùng"]
 
 
 def test_an_administrative_heading_pasted_in_two_columns_is_still_an_administrative_document(isolated_dir):
@@ -2331,6 +2332,27 @@ def test_a_recruitment_notice_and_a_search_for_a_relative_are_notices(isolated_d
     text = (NOTICES / name).read_text(encoding="utf-8")
     assert [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")] == kinds
     assert run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"] == []
+
+
+@pytest.mark.parametrize(("name", "kinds", "rules"), [
+    # a ward's letter of invitation: its place and date with the ward's number (Quận 1, ngày 24 tháng 11 năm 2026)
+    # had been a paragraph without its stop (HS107) and no dateline (the dates had no reference); the signature
+    # block's authority and title (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH) are the signer's; it has no Nơi nhận (ST120)
+    ("giay-moi-hop.txt", ["subheading"] * 5 + ["dateline", "headline", "subheading", "paragraph", "list-item",
+                                                "list-item", "paragraph", "paragraph", "paragraph", "paragraph",
+                                                "byline", "byline", "byline"], ["ST120"]),
+    # a company's notice of the New Year holiday: its subject without Về việc under THÔNG BÁO had been a caption,
+    # and its place and date over the signature a paragraph
+    ("thong-bao-nghi-le.txt", ["headline", "subheading", "lead", "paragraph", "paragraph", "paragraph", "paragraph",
+                               "dateline", "byline", "byline"], []),
+    # a correction signed by the editors: read right with the session's starting code
+    ("dinh-chinh.txt", ["headline", "lead", "paragraph", "byline"], []),
+])
+def test_an_invitation_a_holiday_notice_and_a_correction(isolated_dir, name, kinds, rules):
+    text = (NOTICES / name).read_text(encoding="utf-8")
+    assert [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")] == kinds
+    found = run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"]
+    assert sorted({d["rule"] for d in found if d["severity"] != "info"}) == rules
 
 
 def test_a_finding_about_the_whole_article_survives_page_furniture_at_its_start(isolated_dir):

@@ -120,6 +120,17 @@ QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giả
 # a page's date stamp alone on its line (23/11/2026 06:00 GMT+7, 08:30 | 23/11/2026): under the dateline, a second one
 DATE_STAMP = re.compile(r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|cập nhật lúc)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*)?"
                         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}(?::?00)?\)?)?", re.I)
+SIGNING_TITLE_LINES = 3  # the most lines of authority and title over a signer's name (TM. … / KT. … / PHÓ …)
+SIGNING_TITLE_MAX_WORDS = 10
+
+
+def signing_title(line: str) -> bool:
+    """A signing authority's or title's line in capitals, no figure and no sentence (CHỦ TỊCH, TM. BAN TỔ CHỨC)."""
+    stripped = line.strip(" *_#")
+    return (stripped.isupper() and words(stripped) <= SIGNING_TITLE_MAX_WORDS and not any(c.isdigit() for c in stripped)
+            and not stripped.endswith((":", ";", "!", "?")))
+
+
 # a press release's contact block at its end: the label alone on its line, then who to call and how
 CONTACT_LABEL = re.compile(r"^\s*[*_]{0,3}(?:thông tin liên hệ|địa chỉ liên hệ|liên hệ|liên hệ báo chí|(?:mọi|để biết thêm) "
                            r"(?:thông tin|chi tiết)(?: chi tiết)?,?(?: xin| vui lòng)? liên hệ)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
@@ -168,8 +179,8 @@ ADMINISTRATIVE_DATELINE_LINES = 12  # the place and date come after the issuer, 
 ADMINISTRATIVE_HEADING_LINE = re.compile(rf"{MOTTO}|^[ \t*_#|]*Số\s*:", re.I)
 # the place and date as a cell of their own (Quảng Ngãi, ngày 25 tháng 11 năm 2026), not a sentence of
 # the body that dates something (… trở lại từ thứ Hai, ngày 15 tháng 02 năm 2027)
-# (a place of one to six words without digits; no full stop after the year)
-PLACE_AND_DATE_CELL = re.compile(rf"(?:[^\s,\d]+[ \t]+){{0,5}}[^\s,\d]+{PLACE_AND_DATE}[ \t.…\d]*(?<!\d\.)", re.I)
+# (a place of one to six words without digits, but an administrative unit's number: Quận 1; no full stop after the year)
+PLACE_AND_DATE_CELL = re.compile(rf"(?:[^\s,\d]+[ \t]+){{0,5}}(?:[^\s,\d]+|(?<=[ \t])\d{{1,2}}){PLACE_AND_DATE}[ \t.…\d]*(?<!\d\.)", re.I)
 
 
 def heading_cell(line: str, pattern: re.Pattern[str]) -> bool:
@@ -825,10 +836,18 @@ class Scan:
                 self.kinds[index] = "byline"  # the author's name, or a credit line (Thực hiện: Hoàng Long), under it
                 index += 1
             elif (self.notice and index < self.tail and self.kinds[index] is None
-                  and ADMINISTRATIVE_SUBJECT.match(self.text(index).strip(" *_#"))):
+                  and (ADMINISTRATIVE_SUBJECT.match(self.text(index).strip(" *_#")) or self.subject_under_title(index))):
                 self.kinds[index], self.labels[index] = "subheading", "subject"  # THÔNG BÁO / Về việc …
                 index += 1
         return index
+
+    def subject_under_title(self, index: int) -> bool:
+        """A notice's subject under its title in capitals without ``Về việc`` (``THÔNG BÁO`` / ``Lịch nghỉ Tết
+        Dương lịch năm 2027``): a short line in lower case, no sentence, over a longer one."""
+        line = self.text(index).strip(" *_#")
+        return (index > 0 and self.text(index - 1).strip(" *_#").isupper() and not line.isupper()
+                and words(line) < LEAD_MIN_WORDS and not SENTENCE_END.search(line) and not source_tag(line)
+                and index + 1 < self.tail and words(self.text(index + 1)) > words(line))
 
     def long_headline_over_tagged_lead(self, index: int) -> bool:
         """A headline as long as a short lead (``Tòa tuyên án 12 năm tù đối với nguyên giám đốc … lừa đảo
@@ -928,6 +947,22 @@ class Scan:
         elif affiliation_line(line) and (self.notice or signing_body(line)):
             kinds[last] = "byline"  # signed by a body: a notice's issuer (Sở Y tế tỉnh Nghệ An), a bulletin's
             # centre (Trung tâm Dự báo khí tượng thủy văn quốc gia)
+        if kinds[last] == "byline" and (self.administrative or self.notice):
+            self.mark_signing_titles(index, last)
+
+    def mark_signing_titles(self, index: int, signer: int) -> None:
+        """Over a document's or a notice's signer, the signing authority and title in capitals (``TM. ỦY BAN NHÂN
+        DÂN`` / ``CHỦ TỊCH``, ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC``): the signature's, as the name is; and the place
+        and date of issue over them (``TP.HCM, ngày 20 tháng 12 năm 2026``) its dateline where none heads it."""
+        kinds, labels = self.kinds, self.labels
+        above = signer - 1
+        while (above >= index and signer - above <= SIGNING_TITLE_LINES and kinds[above] is None
+               and signing_title(self.text(above))):
+            kinds[above], labels[above] = "byline", "signing title"
+            above -= 1
+        if (above >= index and above < signer - 1 and kinds[above] is None and "dateline" not in kinds
+                and PLACE_AND_DATE_CELL.fullmatch(self.text(above).strip(" *_#"))):
+            kinds[above] = "dateline"
 
     def stray_link_after_signature(self, index: int, last: int) -> bool:
         """The page's last line of text is a topic's or a link's few words (no stop, no name) under the
