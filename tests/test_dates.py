@@ -964,6 +964,22 @@ def test_a_lunar_day_said_to_fall_on_a_solar_one_after_an_apposition(isolated_di
     assert [d["message"] for d in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the year names the period a document covers, not the day it was acted on
+    ("Kế hoạch năm 2032 của công ty được thông qua hôm 5/11.", [("năm 2032", "2032"), ("5/11", "2031-11-05")]),
+    ("Bộ luật Dân sự năm 2015 được sửa đổi, có hiệu lực từ ngày 1/7.", [("năm 2015", "2015"), ("1/7", "2031-07-01")]),
+    ("Dự toán ngân sách năm 2032 được Quốc hội thông qua ngày 12/11.", [("năm 2032", "2032"), ("12/11", "2031-11-12")]),
+    # an event's year dates its days
+    ("Kỳ thi tốt nghiệp năm 2032 diễn ra ngày 26/6.", [("năm 2032", "2032"), ("26/6", "2032-06-26")]),
+    ("Năm 2030, công ty hoàn thành dự án vào ngày 15/3.", [("Năm 2030", "2030"), ("15/3", "2030-03-15")]),
+])
+def test_a_documents_year_is_no_year_of_the_day_it_was_acted_on(text, expected):
+    """``Kế hoạch năm 2032 … được thông qua hôm 5/11`` written on 10/11/2031 had put the vote in November 2032
+    (and pulled a later bare day of the article with it): a plan's, a report's, a law's or a budget's year names
+    what it covers, and the day takes its year from the publication date as any other."""
+    assert found(text, dt.date(2031, 11, 10)) == expected
+
+
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")

@@ -104,6 +104,16 @@ def future_cue_words() -> re.Pattern[str]:
 # the word right before a year written in a sentence (no punctuation between), and the words before a year
 # that make it the sentence's time rather than a noun's (trong năm 2030, vào năm 2025, đến năm 2030)
 WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+
+
+@lru_cache(maxsize=1)
+def document_before_year() -> re.Pattern[str]:
+    """A document's noun right before the year that names its period (``Kế hoạch năm 2032``): the vocabulary's
+    document_nouns_before_year, searched up to the year's position."""
+    nouns = vocabulary()["cues"]["document_nouns_before_year"]
+    # (and the name a law or a plan is given between: Bộ luật Dân sự năm 2015, Luật Đất đai năm 2024)
+    return re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?:[^\S\n]+(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){{0,3}})?"
+                      rf"[^\S\n]+$", re.I)
 TIME_WORDS_BEFORE_A_YEAR = frozenset({"trong", "vào", "đến", "tới", "từ", "đầu", "cuối", "giữa", "sang", "hết", "suốt",
                                        "qua", "trước", "sau", "cả", "nửa", "tháng", "quý", "năm", "là", "của", "ngày"})
 
@@ -205,6 +215,14 @@ class Resolver:
             return False
         before = WORD_BEFORE.search(self.text, s, max(written))
         return before is not None and before.group(1).lower() not in TIME_WORDS_BEFORE_A_YEAR
+
+    def carried_year_names_a_document(self, start: int) -> bool:
+        """The year the sentence carries names the period a document covers (``Kế hoạch năm 2032``, ``Báo cáo
+        tài chính năm 2030``): the vocabulary's document_nouns_before_year right before it."""
+        s, _, _ = self.sentence(start, start)
+        year = self.sentence_years.get(s)
+        written = [p for p, y in self.written_years.items() if s <= p < start and y == year]
+        return bool(written) and document_before_year().search(self.text, s, max(written)) is not None
 
     def remember_school_year(self, start: int, first_year: int, admission: bool = False) -> None:
         s, _, _ = self.sentence(start, start)
@@ -344,6 +362,8 @@ class Resolver:
         if issued is not None:
             return R.next_on_or_after(day, month, issued), True
         carried = self.coming_tets_year(self.carried_year(start), month, start)
+        if carried is not None and self.reference is not None and self.carried_year_names_a_document(start):
+            carried = None  # Kế hoạch năm 2032 … được thông qua hôm 5/11: the plan's year, not the day's
         date = dt.date(carried, month, day) if carried and R.valid_day(carried, month, day) else None
         if date is not None and self.near_the_holiday_the_year_came_with(start, date):
             if not (self.reference is not None and (self.reference - date).days > R.DAYS_BACK_EVEN_IN_THE_FUTURE
