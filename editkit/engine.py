@@ -80,8 +80,10 @@ def lint_document(document: Document, context: LintContext) -> list[Diagnostic]:
         if front_matter_prose is not None and target is readable and rule.category in PROSE_CATEGORIES and rule.scope == "prose":
             sources.append(front_matter_prose)
         for source, finding in ((source, f) for source in sources for f in run_rule(rule, source, context)):
-            if rule.scope == "prose" and source.mask.overlaps(finding.start, finding.end):
-                continue
+            if rule.scope == "prose" and source.mask.overlaps(
+                    finding.start, finding.start + 1 if rule.category in FURNITURE_CATEGORIES else finding.end):
+                continue  # (a structure rule's block is dropped only where it opens in code or a URL: a site's footer
+                # ends on its e-mail address, a related link on its URL)
             if (rule.scope == "prose" and rule.category not in FURNITURE_CATEGORIES and source is readable
                     and finding.end > finding.start):  # (a finding about the whole document spans nothing)
                 furniture = furniture if furniture is not None else furniture_mask(readable)

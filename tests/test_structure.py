@@ -140,6 +140,21 @@ def test_fixing_an_aggregators_page_keeps_the_paper_it_took_the_story_from(isola
     assert target.read_text("utf-8") == fixed
 
 
+def test_a_markdown_list_of_links_under_xem_them_is_the_writers_and_a_footer_ending_on_an_e_mail_is_reported(isolated_dir):
+    """``Xem thêm:`` over a Markdown list of links is the writer's own, no furniture (t1029.md: it had gone
+    unreported only because its links' URLs hid the block); a site's footer ending on its e-mail address, furniture,
+    is reported (its address had hidden it)."""
+    body = "Thứ Hai, 3/12/2029 - 08:00\n\nHà Nội mở thêm tuyến buýt điện\n\n" + LEAD.format(tag="") + "\n\n" + "\n\n".join(BODY)
+    links = "\n\nMinh Anh\n\nXem thêm:\n\n- [Hà Nội sẽ có thêm 5 phố đi bộ](/them-pho-di-bo)\n- [Buýt điện chạy đêm](/buyt-dem)\n"
+    (isolated_dir / "a.md").write_text(body + links, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST101", "a.md").json()["files"][0]["diagnostics"]
+    assert found == []
+    footer = "\n\nMinh Anh\n\nTổng biên tập: Nguyễn Văn Nam\nĐiện thoại: 0222 3822 123\nEmail: toasoan@baomau.vn\n"
+    (isolated_dir / "b.txt").write_text(body + footer, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--select", "ST101", "b.txt").json()["files"][0]["diagnostics"]
+    assert [d["message"].split(":")[0] for d in found] == ["Web page furniture left in the article (site footer)"]
+
+
 def test_structure_command(isolated_dir):
     shutil.copy(SAMPLE, isolated_dir / "a.txt")
     data = run_cli("structure", "--format", "json", "a.txt").json()
@@ -1358,8 +1373,8 @@ SCRAPED = Path(__file__).parent / "scraped"
      "boilerplate", ["ST101", "ST109"]),
     # a legal Q&A whose last line is the mailbox for readers' questions: it had been the last paragraph, so the
     # lawyer's name and bar above it was one too (HS107, ST108); its Luật sư trả lời: is the answer's label (a
-    # paragraph until session 28)
-    ("s38.txt", "dateline headline lead source-tag paragraph subheading paragraph paragraph byline boilerplate", []),
+    # paragraph until session 28); ST101 reports the mailbox since session 29 (its e-mail address had hidden the block)
+    ("s38.txt", "dateline headline lead source-tag paragraph subheading paragraph paragraph byline boilerplate", ["ST101"]),
     # Tác giả: … over the dateline (had been a paragraph), and a print copy's page counter after the source
     # line (Trang 1/1: it had been the last paragraph, so Nguồn: … was one too, ST108)
     ("s39.txt", "byline dateline headline caption lead source-tag paragraph paragraph byline boilerplate", ["ST101"]),
@@ -1581,6 +1596,24 @@ SCRAPED = Path(__file__).parent / "scraped"
     # read right with the session's starting code
     ("s113.txt", "boilerplate headline dateline lead paragraph paragraph byline boilerplate", ["ST101"]),
     ("s114.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph paragraph byline", ["ST101"]),
+    # a market ticker over the page (VN-Index / 1.903,40 / +15,20 (+0,81%) / HNX-Index …): had been the headline, a
+    # caption and the lead, the section and the date stamp paragraphs (ST103, ST106)
+    ("s117.txt", "boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate boilerplate dateline headline "
+     "lead paragraph paragraph byline", ["ST101"]),
+    # a photo gallery's counters (1/5 … 5/5), each over its photo's caption: had been paragraphs, the captions too
+    ("s118.txt", "boilerplate dateline headline lead image caption image caption image caption image caption image caption "
+     "byline", ["ST101"]),
+    # an embedded post's attribution (Elon Musk (@elonmusk) November 27, 2026) had been a paragraph without its stop
+    ("s119.txt", "boilerplate dateline headline lead paragraph boilerplate paragraph byline", ["ST101"]),
+    # a provincial paper's footer (Cơ quan chủ quản / Tổng biên tập / Trụ sở / Điện thoại / Email): the reporter's name
+    # over it had been a paragraph and the contacts list items (ST108), and the footer's block, ending on an e-mail
+    # address, went unreported (a block was dropped wherever it touched a URL or an e-mail address)
+    ("s120.txt", "boilerplate dateline headline lead paragraph paragraph byline boilerplate boilerplate boilerplate "
+     "boilerplate boilerplate", ["ST101"]),
+    # a summary box under the lead (Xem nhanh and its points): had been paragraphs and an intertitle (HS107); the page
+    # was first written with the box over the headline, which no site prints
+    ("s121.txt", "boilerplate dateline headline lead boilerplate boilerplate boilerplate boilerplate paragraph paragraph "
+     "byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

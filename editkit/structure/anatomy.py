@@ -75,6 +75,8 @@ MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 # a photo story's placeholder where a photo stood (Ảnh 1, Hình 2), the caption under it up to this long
 PHOTO_PLACEHOLDER = re.compile(r"^\s*(?:Ảnh|Hình)\s*\d{1,2}\s*$", re.I)
 PLACEHOLDER_CAPTION_MAX_WORDS = 40
+MARKDOWN_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\[[^\]\n]+\]\([^)\s]+\)\s*$")  # - [headline](/url)
+GALLERY_COUNTER = re.compile(r"(\d{1,2}) ?/ ?(\d{1,2})")  # a photo gallery's counter alone on its line: 2/5
 MARKDOWN_ANY_HEADING = re.compile(r"^#{1,6}\s")
 MARKDOWN_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 MARKDOWN_FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -136,6 +138,8 @@ CONTACT_LABEL = re.compile(r"^\s*[*_]{0,3}(?:thông tin liên hệ|địa chỉ 
                            r"(?:thông tin|chi tiết)(?: chi tiết)?,?(?: xin| vui lòng)? liên hệ)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 CONTACT_FIELD = re.compile(r"^\s*[-•*]?\s*(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|website|web|địa chỉ)\s*:", re.I)
 CONTACT_LINES = 6  # the most lines a contact block holds under its label
+FOOTER_ADDRESS = re.compile(r"^\s*(?:trụ sở|địa chỉ)(?: chính)?\s*:", re.I)  # the newsroom's address in the site's footer
+FOOTER_CONTACT_REACH = 5  # how far under the site's footer its address and contact lines may stand
 CONTACT_LINE_MAX_WORDS = 15
 # a Q&A's answerer named over the answer (Luật sư Nguyễn Thị Lan, Đoàn luật sư TP Hà Nội, trả lời:): its byline
 ANSWERER = re.compile(r"^\s*[*_]{0,3}(?P<who>[^\W\d_][^\n:]{1,150}?),?\s+(?:trả lời|giải đáp|tư vấn)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
@@ -394,11 +398,21 @@ def menu_lines(lines: Iterable[tuple[str, bool]]) -> int:
     the run is shorter."""
     count = 0
     for line, set_under in lines:
-        if (count and not set_under) or not MENU_ITEM.match(line) or words(line) > SITE_HEADER_MAX_WORDS \
-                or SENTENCE_END.search(line) or any(c.isdigit() for c in line):
+        if count and not set_under:
+            break
+        if market_ticker_line(line.strip()):
+            count += 1  # a market ticker over the page (VN-Index / 1.903,40 / +15,20 (+0,81%)) is a menu's as well
+            continue
+        if SENTENCE_END.search(line) or not MENU_ITEM.match(line) or words(line) > SITE_HEADER_MAX_WORDS or any(c.isdigit() for c in line):
             break
         count += 1
     return count if count >= MENU_MIN_LINES else 0
+
+
+def market_ticker_line(line: str) -> bool:
+    """A line of a market ticker: an index's name, its level or its change (boilerplate.toml's market_ticker)."""
+    found = furniture_kind(line)
+    return found is not None and found[0] == "market_ticker"
 
 
 # Hoài Thu (thực hiện), Minh Anh (tổng hợp); an interview's Thanh Tùng thực hiện, a report's Minh Anh ghi
@@ -580,6 +594,7 @@ class Scan:
         self.kinds: list[str | None] = [None] * len(lines)
         self.labels = [""] * len(lines)
         self.tail = len(lines)  # where the trailing run of furniture starts
+        self._gallery_counters: frozenset[int] | None = None
 
     def text(self, index: int) -> str:
         return self.lines[index][2]
@@ -593,13 +608,15 @@ class Scan:
         answers_left = 0  # under "Bài viết có hữu ích với bạn không?": its answer buttons (Có, Không)
         for index, (_, _, line) in enumerate(self.lines):
             found = None if index == self.notice_title else furniture_kind(line)
+            if found and self.authored_links_under(index, found[0]):
+                found = None  # Xem thêm: over a Markdown list of links: the writer's own, no page's furniture
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
                 if found[0] == "comment_actions":
                     self.comment_actions.add(index)
                 links_label = found[0] == "related" and line.rstrip().endswith(":")
                 tags_label = found[0] == "tags" and (line.rstrip().endswith(":") or TAGS_LABEL.fullmatch(line.strip()) is not None)
-                headlines_left = RELATED_HEADLINES if found[0] == "related" else 0
+                headlines_left = RELATED_HEADLINES if found[0] in ("related", "summary") else 0
                 answers_left = FEEDBACK_ANSWERS if found[0] == "feedback" else 0
             elif answers_left and words(line) <= FEEDBACK_ANSWER_WORDS and not SENTENCE_END.search(line):
                 kinds[index], labels[index] = "boilerplate", "feedback widget"  # Có / Không
@@ -609,7 +626,7 @@ class Scan:
             elif tags_label and index in self.set_under and words(line) <= TAG_MAX_WORDS and not SENTENCE_END.search(line):
                 kinds[index], labels[index] = "boilerplate", "tags"  # Từ khóa: / xuất khẩu rau quả / sầu riêng
             elif headlines_left and related_headline(line):
-                kinds[index], labels[index] = "boilerplate", "related links"
+                kinds[index], labels[index] = "boilerplate", labels[index - 1]  # (related links, or a summary box's points)
                 headlines_left -= 1
             else:
                 links_label = tags_label = False
@@ -618,12 +635,27 @@ class Scan:
         self.mark_table_of_contents()
         while self.tail > 0:
             last = self.tail - 1
-            footer = self.site_domain_under_furniture(last)
-            if not (kinds[last] == "boilerplate" or footer or related_link_in_tail(self.lines, kinds, last)):
-                break
+            footer = self.site_domain_under_furniture(last) or self.contact_line_of_the_footer(last)
+            authored = self.markdown and kinds[last] is None and MARKDOWN_LINK_ITEM.match(self.text(last)) is not None
+            if not (kinds[last] == "boilerplate" or footer or not authored and related_link_in_tail(self.lines, kinds, last)):
+                break  # (a Markdown list of links is the writer's: - [Hà Nội sẽ có thêm 5 phố đi bộ](/them-pho-di-bo))
             kinds[last] = "boilerplate"
             labels[last] = labels[last] or ("site footer" if footer else "related links")
             self.tail -= 1
+
+    def authored_links_under(self, index: int, group: str) -> bool:
+        """A related-links label in Markdown over a list of Markdown links (``Xem thêm:`` / ``- [Hà Nội sẽ có thêm 5
+        phố đi bộ](/them-pho-di-bo)``): links the writer put in the article, not furniture a page left in it."""
+        return (self.markdown and group == "related" and index + 1 < len(self.lines)
+                and MARKDOWN_LINK_ITEM.match(self.text(index + 1)) is not None)
+
+    def contact_line_of_the_footer(self, index: int) -> bool:
+        """A line of the newsroom's address or contacts (``Trụ sở: …``, ``Điện thoại: …``, ``Email: …``) under the
+        site's footer (``Cơ quan chủ quản: …`` / ``Tổng biên tập: …``, up to FOOTER_CONTACT_REACH lines above): the
+        footer's, as the page ends."""
+        line = self.text(index)
+        return ((CONTACT_FIELD.match(line) is not None or FOOTER_ADDRESS.match(line) is not None)
+                and any(self.labels[i] == "site footer" for i in range(max(0, index - FOOTER_CONTACT_REACH), index)))
 
     def site_domain_under_furniture(self, index: int) -> bool:
         """The outlet's domain alone on the last line, under the page's furniture (``Cùng chuyên mục`` and
@@ -1030,8 +1062,9 @@ class Scan:
                 line = self.text(position)
                 if blocks[position]:
                     kinds[position] = blocks[position]
-                elif self.markdown and MARKDOWN_IMAGE.match(line) or PHOTO_PLACEHOLDER.match(line):
-                    kinds[position] = "image"  # ![…](…), or a photo story's Ảnh 1 where the photo stood
+                elif self.markdown and MARKDOWN_IMAGE.match(line) or PHOTO_PLACEHOLDER.match(line) \
+                        or position in self.gallery_counters():
+                    kinds[position] = "image"  # ![…](…), or a photo story's Ảnh 1 (or a gallery's 1/5) where the photo stood
                 elif (self.photo_story() and words(line) <= PLACEHOLDER_CAPTION_MAX_WORDS
                       and CAPTION_LINE.search(line.strip())):
                     kinds[position] = "caption"  # a photo story's captions, each under the photo it had
@@ -1056,6 +1089,22 @@ class Scan:
                     kinds[position] = "subheading"  # Biển số làm giá 500.000 đồng, between two paragraphs
                 else:
                     kinds[position] = "paragraph"
+
+    def gallery_counters(self) -> frozenset[int]:
+        """The lines that are a photo gallery's counter alone (``1/5``, ``2/5`` …, two or more of one gallery,
+        counting up): where each photo stood, its caption under it."""
+        if self._gallery_counters is None:
+            counted: dict[int, list[tuple[int, int]]] = {}
+            for index, (_, _, line) in enumerate(self.lines):
+                if counter := GALLERY_COUNTER.fullmatch(line.strip()):
+                    counted.setdefault(int(counter[2]), []).append((index, int(counter[1])))
+            # 1/5, 2/5, 3/5 … one by one from the first, none past the count (a list of days, 30/4 · 1/5 · 2/5 …
+            # 6/5, is no gallery)
+            self._gallery_counters = frozenset(
+                index for total, found in counted.items()
+                if len(found) >= 2 and [n for _, n in found] == list(range(1, len(found) + 1)) and len(found) <= total
+                for index, _ in found)
+        return self._gallery_counters
 
     def photo_story(self) -> bool:
         """The headline says the article is a photo story (``Ảnh: Lễ hội hoa anh đào …``, ``Chùm ảnh: …``)."""
