@@ -1614,6 +1614,19 @@ SCRAPED = Path(__file__).parent / "scraped"
     # was first written with the box over the headline, which no site prints
     ("s121.txt", "boilerplate dateline headline lead boilerplate boilerplate boilerplate boilerplate paragraph paragraph "
      "byline", ["ST101"]),
+    # session 29's last held-out pages: Tuổi Trẻ's layout (the reporter in capitals under the headline, the caption
+    # under the lead), an opinion column with its author's note and disclaimer, a news agency's photo caption and
+    # sign-off: read right with the session's starting code
+    ("s122.txt", "boilerplate boilerplate dateline headline byline lead source-tag caption paragraph paragraph "
+     "boilerplate boilerplate", ["ST101"]),
+    ("s123.txt", "boilerplate dateline headline lead paragraph paragraph byline footnote boilerplate", ["ST101"]),
+    # a podcast's player (Nghe podcast / 00:00 / 12:34): its button had been a paragraph
+    ("s124.txt", "boilerplate dateline headline lead boilerplate boilerplate paragraph paragraph byline", ["ST101"]),
+    ("s125.txt", "boilerplate dateline headline lead caption paragraph paragraph byline boilerplate", ["ST101"]),
+    # a match report with its line-up and scorers; the scorers' line (Bàn thắng: Tiến Linh 23', …) lacks its stop
+    # (HS107: one label-and-value line alone is no sheet of facts)
+    ("s126.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph paragraph byline",
+     ["HS107", "ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)
