@@ -138,9 +138,9 @@ CONTACT_LABEL = re.compile(r"^\s*[*_]{0,3}(?:thông tin liên hệ|địa chỉ 
                            r"(?:thông tin|chi tiết)(?: chi tiết)?,?(?: xin| vui lòng)? liên hệ)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 CONTACT_FIELD = re.compile(r"^\s*[-•*]?\s*(?:hotline|đường dây nóng|điện thoại|đt|tel|fax|email|e-mail|website|web|địa chỉ)\s*:", re.I)
 CONTACT_LINES = 6  # the most lines a contact block holds under its label
+CONTACT_LINE_MAX_WORDS = 15
 FOOTER_ADDRESS = re.compile(r"^\s*(?:trụ sở|địa chỉ)(?: chính)?\s*:", re.I)  # the newsroom's address in the site's footer
 FOOTER_CONTACT_REACH = 5  # how far under the site's footer its address and contact lines may stand
-CONTACT_LINE_MAX_WORDS = 15
 # a Q&A's answerer named over the answer (Luật sư Nguyễn Thị Lan, Đoàn luật sư TP Hà Nội, trả lời:): its byline
 ANSWERER = re.compile(r"^\s*[*_]{0,3}(?P<who>[^\W\d_][^\n:]{1,150}?),?\s+(?:trả lời|giải đáp|tư vấn)\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 TAGS_LABEL = re.compile(r"(?:tags?|từ\s+kh(?:óa|oá))", re.I)  # the label alone, with no colon: the tags under it
@@ -1019,14 +1019,13 @@ class Scan:
         last = self.tail - 1
         while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
             last -= 1
-        if last >= index and self.mark_contact_block(index, last):
-            return self.mark_body_lines(index, blocks)
-        if last >= index and self.stray_link_after_signature(index, last):
-            kinds[last], self.labels[last] = "boilerplate", "related links"
-            while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
-                last -= 1
-        if last >= index:
-            self.mark_closing_byline(index, last)
+        if last >= index and not self.mark_contact_block(index, last):
+            if self.stray_link_after_signature(index, last):
+                kinds[last], self.labels[last] = "boilerplate", "related links"
+                while last >= index and (kinds[last] is not None or blocks[last] in ("comment", "footnote", "markup")):
+                    last -= 1
+            if last >= index:
+                self.mark_closing_byline(index, last)
         self.mark_body_lines(index, blocks)
 
     def mark_contact_block(self, index: int, last: int) -> bool:
