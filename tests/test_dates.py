@@ -980,6 +980,22 @@ def test_a_documents_year_is_no_year_of_the_day_it_was_acted_on(text, expected):
     assert found(text, dt.date(2031, 11, 10)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hội chợ Xuân diễn ra vào đầu tháng 1 tại Công viên Thống Nhất.", "2027-01"),
+    ("Tour diễn bắt đầu từ Seoul vào tháng 1 và kết thúc ở Bangkok.", "2027-01"),
+    ("Cầu sẽ khánh thành vào tháng 2.", "2027-02"),
+    # a review of the year opens its sentences on the month, and a past is a past
+    ("Tháng 1, giá xăng tăng 3 lần.", "2026-01"),
+    ("Hội chợ Xuân đã diễn ra vào tháng 1 tại Công viên Thống Nhất.", "2026-01"),
+    # a month further ahead than the near future stays last year's without a cue
+    ("Hội chợ diễn ra vào tháng 3 tại Công viên Thống Nhất.", "2026-03"),
+])
+def test_an_event_told_to_take_place_in_the_month_about_to_come_is_in_it(text, expected):
+    """``Hội chợ Xuân diễn ra vào đầu tháng 1`` written on 14/12 had been last January (t130's tour, ``bắt đầu từ
+    Seoul vào tháng 1``, too): a month right after an event's verb, within 60 days ahead, is the coming one."""
+    assert [value for _, value in found(text, dt.date(2026, 12, 14))] == [expected]
+
+
 def test_thirty_tet_in_a_29_day_month_glossed_with_its_eve_is_no_mismatch(isolated_dir):
     (isolated_dir / "a.txt").write_text("Hà Nội, ngày 10/1/2026\n\nTối 30 Tết (tức 16/2/2026), pháo hoa rực rỡ.\n\n"
                                         "Tối 30 Tết (tức 15/2/2026), trời rét.\n", "utf-8")

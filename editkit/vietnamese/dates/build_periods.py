@@ -214,6 +214,15 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 
 # the month a commodity's futures contract is delivered in (Robusta giao tháng 11, kỳ hạn giao tháng 3): ahead
 DELIVERY_BEFORE = re.compile(r"(?<!\w)(?:kỳ\s+hạn\s+)?giao(?:\s+hàng)?\s+$", re.IGNORECASE)
+# an event told to take place in the month, the month after its verb (Hội chợ diễn ra vào đầu tháng 1, written on
+# 14/12: the coming January; a December review of the year opens its sentences on the month instead: Tháng 1, …)
+EVENT_IN_THE_MONTH_BEFORE = re.compile(
+    r"(?<!\w)(?:diễn\s+ra|được\s+tổ\s+chức|tổ\s+chức|khai\s+mạc|khởi\s+công|khánh\s+thành|ra\s+mắt|khai\s+trương|"
+    r"khởi\s+tranh|mở\s+bán|mở\s+cửa|bắt\s+đầu|chính\s+thức\s+vận\s+hành|đi\s+vào\s+hoạt\s+động)"
+    # (its place between: bắt đầu từ Seoul vào tháng 1)
+    r"(?:(?:[^\S\n]+[^\W\d_]+){0,4}?[^\S\n]+vào|[^\S\n]+(?:từ|trong|khoảng|dự\s+kiến))?"
+    r"(?:[^\S\n]+(?:đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần))?[^\S\n]+$",
+    re.IGNORECASE)
 
 
 def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | None:
@@ -252,6 +261,10 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         future = False
     if not past and DELIVERY_BEFORE.search(r.text, max(0, mention.start - 20), mention.start):
         future = True  # giá Arabica giao tháng 12: a futures contract's month of delivery, still ahead
+    if (not past and not future and month < r.reference.month
+            and (dt.date(r.reference.year + 1, month, 1) - r.reference).days <= R.NEAR_FUTURE_DAYS
+            and EVENT_IN_THE_MONTH_BEFORE.search(r.text, max(0, mention.start - 60), mention.start)):
+        future = True  # Hội chợ diễn ra vào đầu tháng 1, written on 14/12: the month about to come, not last January
     if not future and not past:
         r.guessed.add(mention.start)  # the year comes from the distance to the reference alone
     year = r.reference.year
