@@ -1627,6 +1627,16 @@ SCRAPED = Path(__file__).parent / "scraped"
     # (HS107: one label-and-value line alone is no sheet of facts)
     ("s126.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph paragraph byline",
      ["HS107", "ST101"]),
+    # "Quy định bình luận" under the comment box had been the last paragraph (ST108): furniture under the furniture
+    # that follows the signature
+    ("s127.txt", "boilerplate dateline headline lead paragraph paragraph byline boilerplate boilerplate boilerplate",
+     ["ST101"]),
+    # a paper that opens its lead with its name bare (GiadinhNet - …): no source tag until the name was listed
+    ("s128.txt", "dateline boilerplate headline lead source-tag paragraph paragraph paragraph byline boilerplate", ["ST101"]),
+    # a round's results over the lead (Hà Nội FC 4-1 Hải Phòng …): had been captions
+    ("s129.txt", "boilerplate dateline headline list-item list-item list-item lead paragraph paragraph byline", ["ST101"]),
+    # a reader's question labelled with the reader's name (Bạn đọc Lê Văn Hùng hỏi:): the label had been the lead (ST106)
+    ("s130.txt", "boilerplate dateline headline subheading lead subheading paragraph paragraph byline byline", ["ST101"]),
     ("s56.html", "dateline headline lead paragraph caption paragraph paragraph byline", []),
     # an AMP page: the section and the date stamp over the headline, two authors in capitals under it, the lead in
     # an h2 with its tag (read right with the session's starting code; the lead's 20-8 is DT106's)

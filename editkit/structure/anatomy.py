@@ -117,8 +117,11 @@ PHOTO_STORY = re.compile(r"^\s*[*_#\s]*(?:\[ảnh\]|\(ảnh\)|ảnh|chùm ảnh|
 # a line of a sheet of facts: a label of a few words, a colon, a short value (Pin: 60 kWh)
 FACT_LINE = re.compile(r"^\s*[^\W\d_][^:\n]{0,30}:[^\S\n]*\S[^\n]{0,60}$")
 # a Q&A's label alone on its line, over the question or the answer (Câu hỏi: · Trả lời: · **Hỏi:**)
-QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|bạn đọc hỏi|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
+QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giải đáp|(?:bạn đọc|độc giả)(?:[^\S\n]+[^\n:]{1,60}?)?[^\S\n]+hỏi"
+                      r"|(?:luật sư|chuyên gia|bác sĩ) trả lời)"
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
+# a match's result on its own line (Hà Nội FC 4-1 Hải Phòng), among others: a list of results, no caption
+RESULT_LINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d\n.!?:]{1,40}[^\S\n]\d{1,2}[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n][A-ZĐÀ-Ỹ][^\d\n.!?:]{1,40}$")
 # a page's date stamp alone on its line (23/11/2026 06:00 GMT+7, 08:30 | 23/11/2026): under the dateline, a second one
 DATE_STAMP = re.compile(r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|cập nhật lúc)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*)?"
                         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}(?::?00)?\)?)?", re.I)
@@ -918,6 +921,9 @@ class Scan:
                     kinds[index] = "subheading"  # a live report's first entry: 19:00 | Khai cuộc
                 elif QA_LABEL.match(line):
                     kinds[index], self.labels[index] = "subheading", "question or answer"  # Câu hỏi: over the question
+                elif RESULT_LINE.match(line) and any(0 <= i < self.tail and RESULT_LINE.match(self.text(i))
+                                                     for i in (index - 1, index + 1)):
+                    kinds[index], self.labels[index] = "list-item", "results"  # Hà Nội FC 4-1 Hải Phòng, over the lead
                 elif DATE_STAMP.fullmatch(line.strip()) and "dateline" in kinds[:index]:
                     kinds[index], self.labels[index] = "boilerplate", "date stamp"  # the page's second stamp, no caption
                 elif words(line) < LEAD_MIN_WORDS and (
