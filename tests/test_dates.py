@@ -969,6 +969,11 @@ def test_a_lunar_day_said_to_fall_on_a_solar_one_after_an_apposition(isolated_di
     ("Kế hoạch năm 2032 của công ty được thông qua hôm 5/11.", [("năm 2032", "2032"), ("5/11", "2031-11-05")]),
     ("Bộ luật Dân sự năm 2015 được sửa đổi, có hiệu lực từ ngày 1/7.", [("năm 2015", "2015"), ("1/7", "2031-07-01")]),
     ("Dự toán ngân sách năm 2032 được Quốc hội thông qua ngày 12/11.", [("năm 2032", "2032"), ("12/11", "2031-11-12")]),
+    # what the document is of between its noun and its year, and a month as well as a day
+    ("Dự toán ngân sách nhà nước năm 2032 được Quốc hội thông qua ngày 12/11.",
+     [("năm 2032", "2032"), ("12/11", "2031-11-12")]),
+    ("Báo cáo quyết toán ngân sách năm 2030 đã được Quốc hội phê chuẩn hồi tháng 6.",
+     [("năm 2030", "2030"), ("tháng 6", "2031-06")]),
     # an event's year dates its days
     ("Kỳ thi tốt nghiệp năm 2032 diễn ra ngày 26/6.", [("năm 2032", "2032"), ("26/6", "2032-06-26")]),
     ("Năm 2030, công ty hoàn thành dự án vào ngày 15/3.", [("Năm 2030", "2030"), ("15/3", "2030-03-15")]),

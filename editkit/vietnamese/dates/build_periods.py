@@ -237,8 +237,8 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
     if offset is not None:  # tháng 10 năm nay, tháng 3 năm sau
         return r.reference.year + offset if r.reference is not None else None
     carried = r.year_told(mention.start, month)
-    if carried:
-        return carried
+    if carried and not (r.reference is not None and r.carried_year_names_a_document(mention.start)):
+        return carried  # (not a document's year: Báo cáo quyết toán ngân sách năm 2031 … được phê chuẩn hồi tháng 6)
     if r.reference is None:
         return None
     listed = (listed_after_a_month(r, mention.start, month) or month_a_span_runs_to(r, mention.start, month)

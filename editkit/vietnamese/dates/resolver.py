@@ -111,9 +111,9 @@ def document_before_year() -> re.Pattern[str]:
     """A document's noun right before the year that names its period (``Kế hoạch năm 2032``): the vocabulary's
     document_nouns_before_year, searched up to the year's position."""
     nouns = vocabulary()["cues"]["document_nouns_before_year"]
-    # (and the name a law or a plan is given between: Bộ luật Dân sự năm 2015, Luật Đất đai năm 2024)
-    return re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?:[^\S\n]+(?-i:[A-ZĐÀ-Ỹ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){{0,3}})?"
-                      rf"[^\S\n]+$", re.I)
+    # (and the name a law or a plan is given, or what it is of, between: Bộ luật Dân sự năm 2015, Luật Đất đai năm
+    # 2024, Dự toán ngân sách nhà nước năm 2033, Báo cáo quyết toán ngân sách năm 2031)
+    return re.compile(rf"(?<!\w)(?:{alternation(nouns)})(?:[^\S\n]+[^\W\d_]+){{0,4}}[^\S\n]+$", re.I)
 TIME_WORDS_BEFORE_A_YEAR = frozenset({"trong", "vào", "đến", "tới", "từ", "đầu", "cuối", "giữa", "sang", "hết", "suốt",
                                        "qua", "trước", "sau", "cả", "nửa", "tháng", "quý", "năm", "là", "của", "ngày"})
 
