@@ -115,8 +115,15 @@ def marked_parts(document: Document) -> dict[int, str]:
     text = document.text
     html = document.extracted.kind == "html"
     layout = layout_cells(document.extracted.blocks, text) if html else frozenset()
+    # a page without an <h1> prints its headline in the first <h2> (h2.title-news): no subheading
+    untitled = html and not any(step.split("[")[0] == "h1" for _, _, locator in document.extracted.blocks
+                                for step in locator.split("/"))
+    first_h2 = next((start for start, _, locator in document.extracted.blocks
+                     if locator.rsplit("/", 1)[-1].split("[")[0] == "h2"), None) if untitled else None
     for start, end, locator in document.extracted.blocks:
         kind = html_part(locator, layout) if html else docx_part(locator)
+        if kind == "subheading" and start == first_h2:
+            continue
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
         if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):

@@ -1660,6 +1660,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s104.html", "headline dateline lead paragraph paragraph caption paragraph byline", []),
     # a second date stamp under the author (23/11/2026 06:00 GMT+7) had been a caption; "dữ liệu gien" drew SP102
     ("s105.html", "dateline headline byline boilerplate lead paragraph paragraph paragraph", ["ST101"]),
+    # a page's other-news box named div.box-news-other (furniture left in the article, ST101, until skipped as
+    # div.other-news is); its photo's caption in the <p> of the <img> stays a paragraph (no credit to tell it)
+    ("s131.html", "headline dateline lead paragraph paragraph paragraph byline", []),
+    # a page without an <h1>, its headline in h2.title-news, its stamp with the view count (Ngày đăng: 26/11/2026 |
+    # Lượt xem: 523): the headline had been a subheading and the stamp the headline
+    ("s132.html", "headline dateline lead paragraph paragraph byline", []),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

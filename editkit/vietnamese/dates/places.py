@@ -70,8 +70,9 @@ PLACE_COMMA = re.compile(r"(?P<place>[^\W\d_]+(?:(?:\. ?|[ -])[^\W\d_]+){0,4})\.
 LEAD_AFTER_DATELINE = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]+\S")
 TIME_AFTER_DATE = re.compile(
     r"\s*(?:[-–|,]\s*)?(?:\d{1,2}[:hg]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?)?(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?\s*\.?\s*"
-    # the section the stamp files the article under, after a bar (28-11-2026 - 15:42 PM | Thị trường chứng khoán)
-    r"(?:\|\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[^\S\n][^\W\d_]+){0,4}\s*)?")
+    # the section the stamp files the article under, after a bar (28-11-2026 - 15:42 PM | Thị trường chứng khoán), or the
+    # page's view count (Ngày đăng: 26/11/2026 | Lượt xem: 523)
+    r"(?:\|\s*(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:[^\S\n][^\W\d_]+){0,4}|(?i:lượt xem|lượt đọc)\s*:?\s*[\d.,]+)\s*)?")
 
 
 SENTENCE_GOES_ON = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?[^\W\d_]")
