@@ -155,6 +155,17 @@ def test_a_markdown_list_of_links_under_xem_them_is_the_writers_and_a_footer_end
     assert [d["message"].split(":")[0] for d in found] == ["Web page furniture left in the article (site footer)"]
 
 
+def test_a_table_typed_with_bars_is_a_table_and_a_live_reports_entries_are_not(isolated_dir):
+    """``Khu vực | Nhiệt độ thấp nhất | …`` over rows of as many short cells had been a breadcrumb over paragraphs
+    without their stops (HS107); a live report's ``**21:45** | …`` entries, sentences after a bar, stay paragraphs."""
+    text = (SCRAPED / "s98.txt").read_text("utf-8").replace("\t", " | ")
+    kinds = [p["kind"] for p in parts_of(isolated_dir, text, "a.txt")]
+    assert kinds == ["boilerplate", "dateline", "headline", "lead"] + ["table"] * 5 + ["paragraph", "byline"]
+    news = (Path(__file__).parent / "news" / "t937.md").read_text("utf-8")
+    live = [p for p in parts_of(isolated_dir, news, "b.md") if p["text"].startswith("**21:45** |")]
+    assert [p["kind"] for p in live] == ["paragraph"]
+
+
 def test_structure_command(isolated_dir):
     shutil.copy(SAMPLE, isolated_dir / "a.txt")
     data = run_cli("structure", "--format", "json", "a.txt").json()

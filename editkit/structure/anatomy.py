@@ -613,6 +613,8 @@ class Scan:
             found = None if index == self.notice_title else furniture_kind(line)
             if found and self.authored_links_under(index, found[0]):
                 found = None  # Xem thêm: over a Markdown list of links: the writer's own, no page's furniture
+            if found and found[0] == "navigation" and self.header_of_a_bar_table(index):
+                found = None  # Khu vực | Nhiệt độ thấp nhất | … over rows of as many cells: a table's header
             if found:
                 kinds[index], labels[index] = "boilerplate", found[1]
                 if found[0] == "comment_actions":
@@ -645,6 +647,12 @@ class Scan:
             kinds[last] = "boilerplate"
             labels[last] = labels[last] or ("site footer" if footer else "related links")
             self.tail -= 1
+
+    def header_of_a_bar_table(self, index: int) -> bool:
+        """The line heads a table typed with bars: as many cells as it in the lines under it (BAR_TABLE_MIN_ROWS)."""
+        cells = bar_cells(self.text(index))
+        rows = self.lines[index + 1: index + BAR_TABLE_MIN_ROWS]
+        return bool(cells) and len(rows) == BAR_TABLE_MIN_ROWS - 1 and all(bar_cells(line) == cells for _, _, line in rows)
 
     def authored_links_under(self, index: int, group: str) -> bool:
         """A related-links label in Markdown over a list of Markdown links (``Xem thêm:`` / ``- [Hà Nội sẽ có thêm 5
@@ -1280,7 +1288,8 @@ def block_kinds(lines: list[tuple[int, int, str]], markdown: bool) -> list[str |
         else:
             found.append(None)
     for start, end in tab_separated_rows(lines):
-        found[start:end] = ["table"] * (end - start)
+        if all(kind in (None, "table") for kind in found[start:end]):  # (not a live report's 09:15 | … entries)
+            found[start:end] = ["table"] * (end - start)
     return found
 
 
@@ -1290,17 +1299,34 @@ def tab_cells(line: str) -> int:
     return len(cells) if len(cells) >= 2 and all(cell.strip() for cell in cells) else 0
 
 
+def bar_cells(line: str) -> int:
+    """The cells of a line typed as a table's row with bars between its cells (``Hà Nội | 15 - 17 độ | Nắng``;
+    no Markdown table's outer bars), none empty, or 0."""
+    cells = line.strip().split(" | ")
+    short = all(cell.strip() and words(cell) <= BAR_CELL_MAX_WORDS and not SENTENCE_END.search(cell) for cell in cells)
+    return len(cells) if len(cells) >= 2 and short and "\t" not in line else 0  # (a live report's 21:45 | entries: sentences)
+
+
+BAR_TABLE_MIN_ROWS = 3  # a header and two rows: a single line with a bar is a breadcrumb or a date stamp's
+BAR_CELL_MAX_WORDS = 8  # a cell's words at most: no running text
+
+
 def tab_separated_rows(lines: list[tuple[int, int, str]]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of two lines or more with as many tab-separated cells each: a table as
-    a copy from a browser leaves it (``Hà Nội\t15 - 17 độ\t22 - 24 độ\tNhiều mây``), no paragraphs."""
+    a copy from a browser leaves it (``Hà Nội\t15 - 17 độ\t22 - 24 độ\tNhiều mây``), no paragraphs; and of
+    each run of three lines or more with as many cells between bars."""
     index = 0
     while index < len(lines):
-        cells = tab_cells(lines[index][2])
         end = index + 1
-        while cells and end < len(lines) and tab_cells(lines[end][2]) == cells:
-            end += 1
-        if cells and end - index >= 2:
-            yield index, end
+        for cells_of, least in ((tab_cells, 2), (bar_cells, BAR_TABLE_MIN_ROWS)):
+            cells = cells_of(lines[index][2])
+            end = index + 1
+            while cells and end < len(lines) and cells_of(lines[end][2]) == cells:
+                end += 1
+            if cells and end - index >= least:
+                yield index, end
+                break
+            end = index + 1
         index = end
 
 
