@@ -84,9 +84,12 @@ def web_boilerplate(document, context):
     (`Thông báo`, cookie and subscription notices), share and like buttons,
     video stubs, the site's name and section over the headline, a column's
     label over it (`GÓC NHÌN`) and the site's footer (`© …`, the press
-    licence line), a comment form's labels (`Họ và tên`, `Mã xác nhận`), a
-    mobile page's prompt to open the app and a table of contents with its
-    entries, one finding per block. The patterns are data:
+    licence line, the newsroom's address and contacts under it), a comment
+    form's labels (`Họ và tên`, `Mã xác nhận`), a mobile page's prompt to open
+    the app, a market ticker (`VN-Index` / `1.903,40` / `+15,20 (+0,81%)`), a
+    summary box (`Xem nhanh` and its points), an embedded post's attribution
+    and a table of contents with its entries, one finding per block (a block
+    that ends on an e-mail address or a URL too). The patterns are data:
     `dictionaries/structure/boilerplate.toml`. No other rule reports inside
     the furniture: a related headline's date or typo is the page's.
 
