@@ -967,7 +967,9 @@ def test_a_lunar_day_said_to_fall_on_a_solar_one_after_an_apposition(isolated_di
 @pytest.mark.parametrize("text, expected", [
     # the year names the period a document covers, not the day it was acted on
     ("Kế hoạch năm 2032 của công ty được thông qua hôm 5/11.", [("năm 2032", "2032"), ("5/11", "2031-11-05")]),
-    ("Bộ luật Dân sự năm 2015 được sửa đổi, có hiệu lực từ ngày 1/7.", [("năm 2015", "2015"), ("1/7", "2031-07-01")]),
+    ("Báo cáo tài chính năm 2030 của công ty được công bố hôm 28/10.", [("năm 2030", "2030"), ("28/10", "2031-10-28")]),
+    # a law's year is part of its name: a day its sentence gives is its own
+    ("Luật Đất đai năm 2024 được Quốc hội thông qua ngày 18/1.", [("năm 2024", "2024"), ("18/1", "2024-01-18")]),
     ("Dự toán ngân sách năm 2032 được Quốc hội thông qua ngày 12/11.", [("năm 2032", "2032"), ("12/11", "2031-11-12")]),
     # what the document is of between its noun and its year, and a month as well as a day
     ("Dự toán ngân sách nhà nước năm 2032 được Quốc hội thông qua ngày 12/11.",
@@ -980,8 +982,8 @@ def test_a_lunar_day_said_to_fall_on_a_solar_one_after_an_apposition(isolated_di
 ])
 def test_a_documents_year_is_no_year_of_the_day_it_was_acted_on(text, expected):
     """``Kế hoạch năm 2032 … được thông qua hôm 5/11`` written on 10/11/2031 had put the vote in November 2032
-    (and pulled a later bare day of the article with it): a plan's, a report's, a law's or a budget's year names
-    what it covers, and the day takes its year from the publication date as any other."""
+    (and pulled a later bare day of the article with it): a plan's, a report's or a budget's year names what it
+    covers, and the day takes its year from the publication date as any other; a law's year is its name's."""
     assert found(text, dt.date(2031, 11, 10)) == expected
 
 
