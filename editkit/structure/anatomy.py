@@ -1351,8 +1351,9 @@ EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 @lru_cache(maxsize=1)
 def known_outlets() -> frozenset[str]:
     """The news outlets of ``dictionaries/structure/outlets.txt``, lowercased."""
-    lines = dictionary_path("structure", "outlets.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    from editkit.vocabulary import entries
+
+    return frozenset(line.lower() for line in entries(dictionary_path("structure", "outlets.txt")))
 
 
 def known_outlet(line: str) -> bool:
@@ -1423,8 +1424,9 @@ def is_outlet_code(word: str | None) -> bool:
 @lru_cache(maxsize=1)
 def bare_source_tags() -> frozenset[str]:
     """The outlets that write their name bare before the lead: ``dictionaries/structure/bare-source-tags.txt``."""
-    lines = dictionary_path("structure", "bare-source-tags.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    from editkit.vocabulary import entries
+
+    return frozenset(entries(dictionary_path("structure", "bare-source-tags.txt")))
 
 
 def related_link_in_tail(lines, kinds, index: int) -> bool:

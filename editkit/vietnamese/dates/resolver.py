@@ -205,24 +205,25 @@ class Resolver:
         s, _, _ = self.sentence(start, start)
         return self.sentence_years.get(s)
 
-    def carried_year_names_a_thing(self, start: int) -> bool:
-        """The year the sentence carries was written after a noun it names (``Kế hoạch năm 2030 sẽ được công
-        bố …``, ``học bổng năm 2030``), not as the sentence's time (``Năm 2025, …``, ``Trong năm 2030, …``)."""
+    def carried_year_written(self, start: int) -> tuple[int, int] | None:
+        """(sentence start, where the year the sentence carries was last written before ``start``), or None."""
         s, _, _ = self.sentence(start, start)
         year = self.sentence_years.get(s)
         written = [p for p, y in self.written_years.items() if s <= p < start and y == year]
-        if not written:
-            return False
-        before = WORD_BEFORE.search(self.text, s, max(written))
+        return (s, max(written)) if written else None
+
+    def carried_year_names_a_thing(self, start: int) -> bool:
+        """The year the sentence carries was written after a noun it names (``Kế hoạch năm 2030 sẽ được công
+        bố …``, ``học bổng năm 2030``), not as the sentence's time (``Năm 2025, …``, ``Trong năm 2030, …``)."""
+        where = self.carried_year_written(start)
+        before = WORD_BEFORE.search(self.text, *where) if where else None
         return before is not None and before.group(1).lower() not in TIME_WORDS_BEFORE_A_YEAR
 
     def carried_year_names_a_document(self, start: int) -> bool:
         """The year the sentence carries names the period a document covers (``Kế hoạch năm 2032``, ``Báo cáo
         tài chính năm 2030``): the vocabulary's document_nouns_before_year right before it."""
-        s, _, _ = self.sentence(start, start)
-        year = self.sentence_years.get(s)
-        written = [p for p, y in self.written_years.items() if s <= p < start and y == year]
-        return bool(written) and document_before_year().search(self.text, s, max(written)) is not None
+        where = self.carried_year_written(start)
+        return where is not None and document_before_year().search(self.text, *where) is not None
 
     def remember_school_year(self, start: int, first_year: int, admission: bool = False) -> None:
         s, _, _ = self.sentence(start, start)
