@@ -70,9 +70,14 @@ class Baseline:
 
     def new_findings(self, result) -> list:
         """The result's findings the baseline does not record (in order; of several alike, the last ones)."""
-        known = Counter(self.counts.get(key_path(result.path, self.folder), ()))
+        return self.new_of(result.path, result.diagnostics)
+
+    def new_of(self, path: str, diagnostics) -> list:
+        """Of ``path``'s findings, the ones the baseline does not record: the ones ``--fix`` may mend
+        (a pre-commit run fixes the writer's new slips, not the archive's recorded ones)."""
+        known = Counter(self.counts.get(key_path(path, self.folder), ()))
         kept = []
-        for diagnostic in result.diagnostics:
+        for diagnostic in diagnostics:
             key = finding_key(diagnostic)
             if known[key] > 0:
                 known[key] -= 1

@@ -114,6 +114,8 @@ def lint(
         "--baseline", help="Report only the findings this baseline file does not record.")] = None,
     update_baseline: Annotated[bool, typer.Option(
         "--update-baseline", help="Write every finding of the run to the --baseline file, and exit 0.")] = False,
+    no_baseline: Annotated[bool, typer.Option(
+        "--no-baseline", help="Report (and fix) every finding: read no baseline, not even the config's.")] = False,
 ) -> None:
     """Check articles and report findings. Exit 0: clean; 1: findings; 2: usage error or unreadable input."""
     from editkit.lint_command import LintRequest, run_lint
@@ -128,7 +130,7 @@ def lint(
         fail_on=choice(fail_on, ("error", "warning", "info"), "--fail-on"),
         output_file=output_file, quiet=quiet, stdin_filename=stdin_filename, debug=debug,
         jobs=jobs, use_cache=not no_cache, extend_exclude=extend_exclude, force_exclude=force_exclude,
-        baseline=baseline, update_baseline=update_baseline,
+        baseline=baseline, update_baseline=update_baseline, no_baseline=no_baseline,
     )
     try:
         code = run_lint(request)

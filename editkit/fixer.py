@@ -57,13 +57,16 @@ class FixOutcome:
 
 
 def fix_until_stable(
-    text: str, lint: Callable[[str], list[Diagnostic]], unsafe: bool, diagnostics: list[Diagnostic] | None = None
+    text: str, lint: Callable[[str], list[Diagnostic]], unsafe: bool, diagnostics: list[Diagnostic] | None = None,
+    to_fix: Callable[[list[Diagnostic]], list[Diagnostic]] | None = None,
 ) -> FixOutcome:
-    """Fix, re-lint and fix again until nothing applicable is left (at most MAX_PASSES)."""
+    """Fix, re-lint and fix again until nothing applicable is left (at most MAX_PASSES). ``to_fix``
+    picks the findings whose fixes may be applied (a baseline's are left alone); the outcome's
+    remaining findings are all of them."""
     diagnostics = lint(text) if diagnostics is None else diagnostics
     total = 0
     for _ in range(MAX_PASSES):
-        new_text, count = apply_fixes(text, diagnostics, unsafe)
+        new_text, count = apply_fixes(text, to_fix(diagnostics) if to_fix else diagnostics, unsafe)
         if count == 0 or new_text == text:
             break
         text, total = new_text, total + count

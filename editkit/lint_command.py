@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class LintRequest:
     force_exclude: bool = False
     baseline: Path | None = None  # report only the findings this baseline file does not record
     update_baseline: bool = False  # write every finding of the run to the baseline file instead
+    no_baseline: bool = False  # read no baseline, not even the one the config names
 
 
 def error(message: str) -> int:
@@ -79,7 +81,10 @@ def run_lint(request: LintRequest) -> int:
         use_cache=request.use_cache,
     )
     baseline = None
-    if request.baseline is None:
+    if request.no_baseline:
+        if request.baseline is not None or request.update_baseline:
+            return error("--no-baseline cannot go with --baseline or --update-baseline")
+    elif request.baseline is None:
         request.baseline = configured_baseline(options)
     if request.baseline is not None:
         from editkit.baseline import Baseline, BaselineError
@@ -90,6 +95,8 @@ def run_lint(request: LintRequest) -> int:
             return error(str(problem))
     elif request.update_baseline:
         return error("--update-baseline needs --baseline FILE")
+    if baseline is not None and not request.update_baseline:
+        options = dataclasses.replace(options, baseline=baseline)
     inputs = expand_paths(request.paths, options.settings_for, request.force_exclude)
     stdin_data = sys.stdin.buffer.read() if any(i.path is None for i in inputs) else None
     from editkit.parallel import lint_all, tune_gc

@@ -35,6 +35,7 @@ class RunOptions:
     stdin_filename: str | None = None
     use_cache: bool = False
     collect_facts: bool = False  # title, author, desk, date, counts and readability, for reports
+    baseline: Any = None  # a Baseline whose recorded findings --fix and --diff leave alone
     settings_cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def fingerprint(self) -> str:
@@ -190,6 +191,7 @@ def apply_fixes(item: Input, document: Document, context: LintContext, options: 
         lambda text: lint_document(document.with_text(text), context),
         options.unsafe_fixes,
         result.diagnostics,
+        (lambda found: options.baseline.new_of(item.display, found)) if options.baseline is not None else None,
     )
     reencode = document.decoded.legacy is not None and any(
         d.rule == "EN108" and d.fix is not None and not d.fix.edits for d in result.diagnostics

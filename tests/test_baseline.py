@@ -61,7 +61,8 @@ def test_a_baseline_that_cannot_be_read_is_a_one_line_error(isolated_dir):
     for args, said in ((["--baseline", "missing.json"], "missing.json: no such baseline file"),
                        (["--baseline", "broken.json"], "broken.json: the findings of 'a.txt' are not a list"),
                        (["--baseline", "notjson.json"], "notjson.json: the baseline is no JSON"),
-                       (["--update-baseline"], "--update-baseline needs --baseline FILE")):
+                       (["--update-baseline"], "--update-baseline needs --baseline FILE"),
+                       (["--no-baseline", "--baseline", "b.json"], "--no-baseline cannot go with --baseline")):
         run = run_cli("lint", *args, "a.txt")
         assert run.exit_code == 2 and run.stderr.strip().count("\n") == 0 and said in run.stderr, args
 
@@ -73,6 +74,25 @@ def test_the_project_config_may_name_the_baseline(isolated_dir):
     assert (isolated_dir / "editkit-baseline.json").exists()
     assert lint("a.txt").exit_code == 0
     assert lint("--isolated", "a.txt").exit_code == 1  # --isolated reads no config, so no baseline
+    assert lint("--no-baseline", "a.txt").exit_code == 1  # nor does --no-baseline, which keeps the rest of the config
     (isolated_dir / "editkit.toml").write_text("baseline = 3\n", encoding="utf-8")
     run = run_cli("lint", "a.txt")
     assert run.exit_code == 2 and "baseline" in run.stderr
+
+
+def test_fix_mends_the_new_findings_and_leaves_the_recorded_ones(isolated_dir):
+    """A pre-commit ``--fix`` on an archived article changes the writer's new slip, not the lines the
+    baseline holds; ``--diff`` shows the same, and ``--no-baseline`` fixes everything."""
+    old = ARTICLE.replace("xếp hàng", "xếp hàng vơí nhau")
+    write(isolated_dir, "a.txt", old)
+    run_cli("lint", "--baseline", "b.json", "--update-baseline", "a.txt")
+    edited = old.replace("Minh Anh", "Giá bán ra cao hơn hôm qua vơí mức chênh lớn.\n\nMinh Anh")
+    write(isolated_dir, "a.txt", edited)
+    diff = run_cli("lint", "--baseline", "b.json", "--diff", "a.txt")
+    assert diff.stdout.count("\n-") == 1 and "+Giá bán ra cao hơn hôm qua với mức" in diff.stdout
+    fixed = run_cli("lint", "--baseline", "b.json", "--fix", "--unsafe-fixes", "a.txt")
+    assert fixed.exit_code == 0 and "Fixed 1 issue" in fixed.stderr
+    text = (isolated_dir / "a.txt").read_text("utf-8")
+    assert text == edited.replace("hôm qua vơí", "hôm qua với")  # sáng lạng and the first vơí stay
+    assert run_cli("lint", "--no-baseline", "--fix", "--unsafe-fixes", "a.txt").exit_code == 0
+    assert "vơí" not in (isolated_dir / "a.txt").read_text("utf-8")
