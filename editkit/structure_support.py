@@ -109,7 +109,7 @@ def marked_parts(document: Document) -> dict[int, str]:
     ``<h2>`` as long as a lead is the lead some sites print in it)."""
     if document.extracted is None:
         return {}
-    from editkit.structure.anatomy import CAPTION_LINE, LEAD_MIN_WORDS
+    from editkit.structure.anatomy import CAPTION_LINE, DATE_STAMP, LEAD_MIN_WORDS, looks_like_byline
 
     found = {}
     text = document.text
@@ -120,8 +120,13 @@ def marked_parts(document: Document) -> dict[int, str]:
                                 for step in locator.split("/"))
     first_h2 = next((start for start, _, locator in document.extracted.blocks
                      if locator.rsplit("/", 1)[-1].split("[")[0] == "h2"), None) if untitled else None
+    running_text = False  # a block as long as a lead met: the article's text has begun
     for start, end, locator in document.extracted.blocks:
         kind = html_part(locator, layout) if html else docx_part(locator)
+        block = text[start:end].strip()
+        if kind == "list-item" and not running_text and (DATE_STAMP.fullmatch(block) or looks_like_byline(block)):
+            continue  # a meta line set as a list over the text (ul.the-article-meta: the author, the time): no list
+        running_text = running_text or len(block.split()) >= LEAD_MIN_WORDS
         if kind == "subheading" and start == first_h2:
             continue
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:

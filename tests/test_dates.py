@@ -2786,6 +2786,9 @@ def test_truoc_meaning_in_front_of_is_no_last_week(text, expected):
     ("Lễ cúng diễn ra đúng một tuần trước Tết Nguyên đán.", [("Tết Nguyên đán", "2027-02-06")]),
     ("Anh đến một tuần trước ngày cưới; hai ngày trước hôm thi, em ốm.", []),
     ("Ba ngày trước lễ khai giảng, trường tổng vệ sinh.", []),
+    # a patient's operation, a trial, a deadline: before it, not ago
+    ("Bệnh nhân được đánh giá kỹ trong hai tháng trước mổ.", []),
+    ("Ba ngày trước phiên tòa, bị cáo nộp lại tiền; một tuần trước hạn chót, hồ sơ đã đủ.", []),
     ("Tôi gặp anh ấy hai ngày trước tại Hà Nội.", [("hai ngày trước", "2026-12-03")]),
 ])
 def test_before_or_after_an_event_is_no_last_or_next_week(text, expected):

@@ -1516,6 +1516,13 @@ def test_a_known_mix_up_gets_no_bonus_where_both_the_words_pairs_are_common(isol
     from editkit.vietnamese.spelling import real_word_verdict
 
     assert real_word_verdict("dành", "đã", "được", False)[0][0] == "giành"
+    # one pair seen over a hundred times, the other over fifty: a purpose clause (để xuất sang, to export), no
+    # slip of đề xuất, however much commoner that is; a rare pair on one side still leaves the bonus
+    exported = "Hành của ông được một doanh nghiệp bao tiêu để xuất sang Nhật Bản.\n"
+    assert lint_json("--select", "SP102", text=exported)["files"][0]["diagnostics"] == []
+    from editkit.vietnamese.spelling import both_pairs_common
+
+    assert both_pairs_common(51, 110) and not both_pairs_common(20, 500) and not both_pairs_common(None, 500)
 
 
 def test_a_title_written_before_a_name_stands_for_the_person_afterwards(isolated_dir):

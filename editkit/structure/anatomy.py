@@ -980,10 +980,11 @@ class Scan:
                 kinds[before] = "byline"
         if looks_like_byline(line):
             kinds[last] = "byline"
-            if (name_above and (credit or OUTLET_DOMAIN.fullmatch(line.strip()))
+            if (name_above and (credit or OUTLET_DOMAIN.fullmatch(line.strip()) or BYLINE_SOURCE.match(line))
                     or above is not None and on_behalf().fullmatch(above)):
                 # a photographer's credit under the names, the outlet's domain under the reporter's (Minh Khang /
-                # Kinhtedothi.vn), the credit line under the initials the paper signs with (H.V / Bài và ảnh:
+                # Kinhtedothi.vn), the paper a story is taken from under its reporter (Minh Anh / Theo Người Đồng
+                # Hành), the credit line under the initials the paper signs with (H.V / Bài và ảnh:
                 # Hoàng Vũ); Thay mặt gia đình above one
                 kinds[last - 1] = "byline"
         elif signed_on_behalf(line):

@@ -74,8 +74,11 @@ REAL_WORD_MARGIN = 5.0
 SENSITIVITY_MARGINS = {"normal": REAL_WORD_MARGIN, "high": 4.0}
 # how much less a word known to be mixed up with the written one (confusion-pairs.tsv) must beat it by
 KNOWN_PAIR_BONUS = 3.0
-# how often each of a word's two pairs must be seen for a known mix-up to get no bonus (KNOWN_PAIR_BONUS)
+# how often a word's two pairs must be seen for a known mix-up to get no bonus (KNOWN_PAIR_BONUS): one of
+# them COMMON_PAIR times, the other FITTING_PAIR times (bao tiêu để xuất sang: tiêu để 51, để xuất 110 times;
+# đề xuất is far commoner, but a word this at home on both sides is no slip to suspect on a hunch)
 COMMON_PAIR = 100
+FITTING_PAIR = 50
 # how much less a candidate must beat the written word by where the article writes it beside the same
 # neighbour elsewhere: the writer's own usage (80.000 đồng/kg … 128.000 đồn/kg)
 DOCUMENT_BONUS = 2.0
@@ -608,8 +611,9 @@ def never_clause_final() -> frozenset[str]:
 
 
 def both_pairs_common(left: int | None, right: int | None) -> bool:
-    """Both pairs the word makes with its neighbours are seen COMMON_PAIR times or more in the news counts."""
-    return left is not None and right is not None and min(left, right) >= COMMON_PAIR
+    """The pairs the word makes with its neighbours are both common in the news counts: one seen
+    COMMON_PAIR times or more, the other FITTING_PAIR times or more."""
+    return left is not None and right is not None and max(left, right) >= COMMON_PAIR and min(left, right) >= FITTING_PAIR
 
 
 def names_a_place(previous: str | None, candidate: str, following: str | None) -> bool:
