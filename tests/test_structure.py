@@ -1677,6 +1677,30 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a page without an <h1>, its headline in h2.title-news, its stamp with the view count (Ngày đăng: 26/11/2026 |
     # Lượt xem: 523): the headline had been a subheading and the stamp the headline
     ("s132.html", "headline dateline lead paragraph paragraph byline", []),
+    # session 30's held-out pages: VnExpress's copy (read right with the starting code; its caption with Ảnh: draws ST109)
+    ("s133.txt", "boilerplate boilerplate dateline headline lead paragraph paragraph paragraph paragraph byline boilerplate "
+                 "boilerplate boilerplate boilerplate", ["ST101", "ST109"]),
+    # Dân trí's author box over the stamp, its topic links under the byline (read right with the starting code)
+    ("s134.txt", "boilerplate boilerplate headline byline dateline boilerplate lead source-tag paragraph paragraph paragraph "
+                 "paragraph byline " + " ".join(["boilerplate"] * 6), ["ST101"]),
+    ("s135.txt", "headline dateline lead source-tag caption paragraph paragraph paragraph byline boilerplate boilerplate "
+                 "boilerplate", ["ST101"]),
+    # VOV's Phạm Hà/VOV.VN had been a paragraph and "Theo dõi VOV.VN trên Google News" under it the byline
+    ("s136.txt", "dateline headline lead source-tag paragraph paragraph paragraph byline boilerplate boilerplate boilerplate",
+     ["ST101"]),
+    ("s137.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline boilerplate boilerplate boilerplate",
+     ["DT106", "ST101"]),
+    # CafeF's Minh Anh / Theo Người Đồng Hành over Copy link / Link bài gốc / Lấy link!: all had been paragraphs (ST108)
+    ("s138.txt", "boilerplate headline dateline boilerplate lead paragraph paragraph byline byline boilerplate boilerplate "
+                 "boilerplate", ["ST101"]),
+    # a caption without a credit or a stop under the lead stays a paragraph (HS107 asks its stop)
+    ("s139.txt", "dateline headline lead source-tag paragraph paragraph paragraph byline boilerplate boilerplate boilerplate "
+                 "boilerplate", ["HS107", "ST101"]),
+    ("s140.txt", "headline lead paragraph paragraph paragraph byline", ["DT106"]),
+    # ul.the-article-meta (the author, the time) had been two list items, and the summary under them no lead (ST106)
+    ("s141.html", "headline byline dateline lead paragraph caption paragraph paragraph", []),
+    # the lead in h2.detail-sapo, the caption in a figcaption; div.box-relate skipped (it had been furniture: ST101)
+    ("s142.html", "headline byline dateline lead caption paragraph subheading paragraph paragraph boilerplate", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

@@ -36,7 +36,7 @@ PATH_DEPTH = 40
 PATH_ENDS = 6
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
-    r"comment|binh[-_]?luan|related|lien[-_]?quan|tin[-_]?khac|other[-_]?news|news[-_]?other|more[-_]?news|share|social|chia[-_]?se|"
+    r"comment|binh[-_]?luan|relate|lien[-_]?quan|tin[-_]?khac|other[-_]?news|news[-_]?other|more[-_]?news|share|social|chia[-_]?se|"
     r"advert|banner|\bads?\b|sidebar|"
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
     r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
