@@ -353,11 +353,12 @@ def test_never_dates(text):
 
 
 @pytest.mark.parametrize("line", ["Cập nhật: 18/01/2021 08:30", "Ngày đăng: 18/01/2021", "Đăng lúc 08:30 18/01/2021",
-                                  "08:30 | 18/01/2021"])
+                                  "08:30 | 18/01/2021", "Lê Hằng | 18/01/2021 10:20 AM"])  # (the author, a bar: Kenh14)
 def test_a_publication_stamp_of_a_news_site_is_the_dateline(line):
     mentions = find_dates(line + "\n\nNgày 7/10, hội nghị đã họp.", None)
     assert [m.kind for m in mentions if m.value and m.value.startswith("2021-01-18")] == ["dateline"]
     assert find_dates("Hội nghị diễn ra 18/01/2021", None)[0].kind == "date"  # running text is no dateline
+    assert find_dates("Giá vàng tăng mạnh | 18/01/2021", None)[0].kind == "date"  # nor a headline's words before a bar
 
 
 def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():

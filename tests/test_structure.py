@@ -1701,6 +1701,17 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s141.html", "headline byline dateline lead paragraph caption paragraph paragraph", []),
     # the lead in h2.detail-sapo, the caption in a figcaption; div.box-relate skipped (it had been furniture: ST101)
     ("s142.html", "headline byline dateline lead caption paragraph subheading paragraph paragraph boilerplate", ["ST101"]),
+    ("s143.txt", "dateline headline lead caption paragraph paragraph byline boilerplate boilerplate boilerplate boilerplate "
+                 "boilerplate", ["ST101"]),
+    # 24h's Theo Minh Anh (Dân Việt) over Nguồn: [Link nguồn] had been a paragraph
+    ("s144.txt", "dateline headline lead paragraph paragraph paragraph byline byline boilerplate boilerplate", ["ST101"]),
+    # Kenh14's Lê Hằng | 28/11/2026 10:20 AM had been the headline and the headline under it a caption
+    ("s145.txt", "dateline byline headline lead caption paragraph paragraph byline boilerplate boilerplate", ["ST101"]),
+    ("s146.txt", "dateline headline byline lead source-tag paragraph paragraph boilerplate boilerplate", ["ST101"]),
+    ("s147.txt", "dateline headline lead paragraph paragraph paragraph byline", []),
+    ("s148.txt", "headline byline dateline lead source-tag paragraph paragraph byline", []),
+    ("s149.txt", "boilerplate boilerplate headline lead source-tag caption paragraph paragraph byline", ["ST101"]),
+    ("s150.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

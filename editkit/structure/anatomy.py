@@ -1222,7 +1222,8 @@ class Scan:
         anatomy = Anatomy(notice=self.notice)
         for (start, end, line), kind, label in zip(self.lines, self.kinds, self.labels):
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
-            if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line) or POSTED_BY_BEFORE_DATE.match(line)) \
+            if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line) or POSTED_BY_BEFORE_DATE.match(line)
+                                          or AUTHOR_BEFORE_DATE.match(line)) \
                     and looks_like_top_byline(author["name"]):
                 anatomy.parts.append(Part("byline", start + author.start("name"), start + author.end("name"), author["name"]))
             if kind == "lead":
@@ -1382,6 +1383,8 @@ def looks_like_top_byline(line: str) -> bool:
 
 # a blog's or a CMS's word before the author's name under the headline (WordPress: bởi Ngọc Trâm)
 POSTED_BY = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+|người\s+(?:đăng|viết)\s*:\s*", re.I)
+# the author's name and a bar before the stamp, as some entertainment sites print it: Lê Hằng | 28/11/2026 10:20 AM
+AUTHOR_BEFORE_DATE = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,40}?)\s+\|\s+(?=\d)")
 # the same word before the author's name and the date on one line (Đăng bởi Hà Vy | 18/01/2032): a dateline's byline
 POSTED_BY_BEFORE_DATE = re.compile(rf"^\s*(?:{POSTED_BY.pattern})(?P<name>[^\W\d_][^\n|–-]{{1,40}}?)\s+[|–-]\s+(?=\d)", re.I)
 
