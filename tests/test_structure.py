@@ -1712,6 +1712,12 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s148.txt", "headline byline dateline lead source-tag paragraph paragraph byline", []),
     ("s149.txt", "boilerplate boilerplate headline lead source-tag caption paragraph paragraph byline", ["ST101"]),
     ("s150.txt", "boilerplate dateline headline lead source-tag paragraph paragraph byline byline", ["ST101"]),
+    # the city committee's layout, as the sample: two captions over the lead, a comment form's labels under the credit
+    ("s151.txt", "dateline headline caption caption lead source-tag paragraph paragraph byline " + " ".join(["boilerplate"] * 9),
+     ["ST101"]),
+    # a 21-word caption without its stop over the tagged lead had been the lead (ST118: the tag on the next paragraph)
+    ("s152.txt", "dateline headline caption lead source-tag paragraph paragraph byline " + " ".join(["boilerplate"] * 8),
+     ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

@@ -939,6 +939,10 @@ class Scan:
                         or CAPTION_MARK.search(line)
                         or source_tag_follows(self.lines, kinds, index, self.tail)):  # a caption without 'Ảnh:'
                     kinds[index] = "caption"
+                elif (words(line) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line)
+                      and source_tag_follows(self.lines, kinds, index, self.tail)):
+                    kinds[index] = "caption"  # a long caption without its stop over the lead with its tag (Đồng chí …,
+                    # Bí thư Huyện ủy … trao Huy hiệu 55 năm tuổi Đảng cho các đảng viên / (Thanhuytphcm.vn) - …)
                 else:
                     break
             index += 1
