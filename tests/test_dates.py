@@ -361,6 +361,18 @@ def test_a_publication_stamp_of_a_news_site_is_the_dateline(line):
     assert find_dates("Giá vàng tăng mạnh | 18/01/2021", None)[0].kind == "date"  # nor a headline's words before a bar
 
 
+def test_a_stamp_ending_on_its_time_keeps_it_from_the_leads_first_day():
+    """``28/11/2026 09:12`` over ``Chiều 27/11, …``: the stamp's time had been read with the lead's day on the next
+    line (``09:12\nChiều 27/11``, a time of the 27th), leaving the page no dateline; a sentence under a line that ends
+    on a word of time opens on its own (``… mỗi năm`` / ``Sau ba năm …`` is no next year)."""
+    text = "Lốc xoáy cuốn bay mái nhà ở Quảng Ngãi\n28/11/2026 09:12\nChiều 27/11, lốc xoáy kèm mưa lớn làm tốc mái 15 nhà.\n"
+    assert [(m.text, m.value, m.kind) for m in find_dates(text, None)] == [
+        ("28/11/2026 09:12", "2026-11-28T09:12", "dateline"), ("27/11", None, "partial")]  # (its year: the dateline's)
+    text = "Cô gái bỏ phố về quê trồng dâu tây, thu nửa tỷ mỗi năm\nSau ba năm làm kế toán, cô về Lâm Đồng.\n"
+    assert find_dates(text, dt.date(2026, 11, 28)) == []
+    assert [m.value for m in find_dates("Giá điện sẽ tăng vào năm\nsau.", dt.date(2026, 11, 28))] == ["2027"]
+
+
 def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():
     mention, = find_dates("2021-01-20 10:15\n\nHà Nội mở thêm tuyến buýt mới.", None)
     assert (mention.kind, mention.value) == ("dateline", "2021-01-20T10:15")

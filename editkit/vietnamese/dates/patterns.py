@@ -151,7 +151,8 @@ def sources() -> dict[str, str]:
         ),
         # 14 giờ 30 ngày 12/1 · 20h ngày 31/12 · 10 giờ ngày 26 tháng 1 năm 2021 · 22h ngày 18/12/2026 (thứ Sáu)
         "time_date": (
-            rf"{EDGE_BEFORE}{time_of_day('t1')}\s*(?:,\s*)?(?:ngày|hôm|(?P<t1pod2>rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya))\s+"
+            # (on one line: a CMS's stamp ending on its time is no time of the lead's first day under it)
+            rf"{EDGE_BEFORE}{time_of_day('t1')}[^\S\n]*(?:,[^\S\n]*)?(?:ngày|hôm|(?P<t1pod2>rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya))\s+"
             rf"(?:{dmy('a')}|{long_form('b')})(?:[^\S\n]*\([^\S\n]*{weekday}[^\S\n]*\))?"
         ),
         # 08:30 24/11/2026 · 08:30, 24/11/2026 · 08:30 | 24/11/2026 (a CMS's time, then its date)
