@@ -1718,6 +1718,16 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a 21-word caption without its stop over the tagged lead had been the lead (ST118: the tag on the next paragraph)
     ("s152.txt", "dateline headline caption lead source-tag paragraph paragraph byline " + " ".join(["boilerplate"] * 8),
      ["ST101"]),
+    # Thanh Niên's comment box, a reader's comment, its actions, most-read, app and copyright lines (read right with the
+    # starting code; the caption with its credit in capitals draws ST109)
+    ("s153.txt", "boilerplate boilerplate headline byline dateline lead paragraph paragraph paragraph "
+                 + " ".join(["boilerplate"] * 12), ["ST101", "ST109"]),
+    # a photo story's credit under its stamp (Thực hiện: Thanh Hải) had been a caption, and the story unsigned (ST108)
+    ("s154.txt", "boilerplate headline dateline byline lead image caption image caption image caption boilerplate boilerplate",
+     ["ST101"]),
+    # a video page: its headline (Clip: Lốc xoáy …) had been a video's stub, the stamp's time read with the lead's day
+    # (09:12 / Chiều 27/11), the clip's credit furniture and the most-watched box's title the last paragraph
+    ("s155.txt", "boilerplate headline dateline lead paragraph byline boilerplate boilerplate", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

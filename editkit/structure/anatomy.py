@@ -69,6 +69,7 @@ PHOTO_CREDIT_AFTER_NAME = re.compile(r"\s*[•·|–-]\s*(?:Ảnh|Ảnh và clip
 # a credit line of its own under the reporters' names: Ảnh: Phạm Tuấn · Video: Minh Anh · Đồ họa: Hải Yến
 # (and a stock photo's, in brackets or not: (Ảnh minh họa: Internet))
 CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Ảnh và clip)(?:\s+minh\s+h(?:ọa|oạ))?\s*:", re.I)
+CREDIT_ALONE_MAX_WORDS = 8  # a credit line that ends the article alone: its label and a few words (Clip: Người dân cung cấp)
 BYLINE_STAMP = re.compile(r"^[^\n|]{2,60}\s[-–]\s[^\n|]{2,40}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 MARKDOWN_HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 MARKDOWN_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
@@ -736,6 +737,11 @@ class Scan:
         self.kinds[found] = "dateline"
         if self.administrative:
             return found + 1, False  # over an administrative document's date: its heading (administrative_parts)
+        if (found and self.kinds[found - 1] == "boilerplate" and MEDIA_HEADLINE.fullmatch(self.text(found - 1).strip())
+                and all(self.kinds[i] == "boilerplate" or words(self.text(i)) <= SITE_HEADER_MAX_WORDS for i in range(found - 1))):
+            # a media story's headline right over its stamp, under the section's name at most (Video / Clip: Lốc xoáy
+            # cuốn bay mái nhà … / 28/11/2026 09:12), read as a video's stub: the headline it is
+            self.kinds[found - 1], self.labels[found - 1] = None, ""
         above = [i for i in range(found) if self.kinds[i] is None]
         above = above[: len(above) - self.mark_author_over_dateline(above)]
         while above and (words(self.text(above[0])) <= SITE_HEADER_MAX_WORDS or self.section_over_headline(above)
@@ -934,6 +940,8 @@ class Scan:
                     kinds[index], self.labels[index] = "list-item", "results"  # Hà Nội FC 4-1 Hải Phòng, over the lead
                 elif DATE_STAMP.fullmatch(line.strip()) and "dateline" in kinds[:index]:
                     kinds[index], self.labels[index] = "boilerplate", "date stamp"  # the page's second stamp, no caption
+                elif credit_line_over_headline(line) and "byline" not in kinds[:index]:
+                    kinds[index] = "byline"  # a photo story's credit over its lead (Thực hiện: Thanh Hải), no caption
                 elif words(line) < LEAD_MIN_WORDS and (
                         not source_tag(line) and not SENTENCE_END.search(line)
                         or CAPTION_MARK.search(line)
@@ -993,6 +1001,8 @@ class Scan:
                 kinds[last - 1] = "byline"
         elif signed_on_behalf(line):
             kinds[last] = "byline"
+        elif CREDIT_LINE.match(line) and words(line) <= CREDIT_ALONE_MAX_WORDS and not SENTENCE_END.search(line.rstrip(".")):
+            kinds[last] = "byline"  # a video's or a photo's credit alone at the end (Clip: Người dân cung cấp)
         elif name_above and (affiliation_line(line) or credit):
             kinds[last - 1] = kinds[last] = "byline"
         elif affiliation_line(line) and (self.notice or signing_body(line)):
