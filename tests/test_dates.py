@@ -373,6 +373,20 @@ def test_a_stamp_ending_on_its_time_keeps_it_from_the_leads_first_day():
     assert [m.value for m in find_dates("Giá điện sẽ tăng vào năm\nsau.", dt.date(2026, 11, 28))] == ["2027"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a line ending on a date's first words and a sentence opening on a word of time under it: two things
+    ("Khai mạc lễ hội hoa ngày 27\nTháng 11, trời Đà Lạt se lạnh.", [("Tháng 11", "2026-11")]),
+    ("Lễ kỷ niệm 27\nTuần tới, trời rét đậm.", [("Tuần tới", "2026-11-30/2026-12-06")]),
+    ("Giá lúa chín tháng\nNăm 2025, giá tăng mạnh.", [("Năm 2025", "2025")]),
+    ("Tin mới lúc 8h\n20h30, trận đấu bắt đầu.", [("8h", "T08:00"), ("20h30", "T20:30")]),
+    ("Bản tin lúc 8h\nSáng nay, trời mưa.", [("8h", "T08:00"), ("Sáng nay", "2026-11-28")]),
+    # a text wrapped at a width keeps its dates whole across the break: a weekday's name, a lowercase word
+    ("Đoàn đến hôm thứ\nNăm, sau đó về nước vào ngày\n30/11.", [("hôm thứ\nNăm", "2026-11-26"), ("30/11", "2026-11-30")]),
+])
+def test_a_date_does_not_reach_into_the_next_lines_sentence(text, expected):
+    assert [(m.text, m.value) for m in find_dates(text, dt.date(2026, 11, 28))] == expected
+
+
 def test_an_iso_date_on_a_line_of_its_own_is_the_dateline():
     mention, = find_dates("2021-01-20 10:15\n\nHà Nội mở thêm tuyến buýt mới.", None)
     assert (mention.kind, mention.value) == ("dateline", "2021-01-20T10:15")

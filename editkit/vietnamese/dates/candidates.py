@@ -80,12 +80,18 @@ def has_required(required: tuple[tuple[str | None, str], ...], lowered: str, wor
     return any((first is None or first in words) and phrase in lowered for first, phrase in required)
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# a blank line; or a line break before a capitalised word that opens a sentence with a time (… thu nửa tỷ mỗi năm /
+# Sau ba năm …; 28/11/2026 09:12 / Chiều 27/11, …; Khai mạc ngày 27 / Tháng 11, …): a line that ends a headline or a
+# stamp, the next one's sentence (not thứ / Năm, a weekday's name wrapped onto the next line)
+PARAGRAPH_BREAK = re.compile(
+    r"\n[^\S\n]*\n|(?<![Tt]hứ)\n(?=[^\S\n]*(?:Sau|Tới|Trước|Nay|Này|Qua|Ngoái|Mai|Kia|Sáng|Trưa|Chiều|Tối|Đêm|Rạng|Khuya|Ngày|Hôm|"
+    r"Tuần|Tháng|Năm|Từ|Đến|Cuối|Đầu|Giữa|Trong|Vào|Lúc|Mùng|Mồng)(?!\w))")
 
 
 def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
-    """The pattern's matches, none across a blank line: a date ending one paragraph and a time or
-    a year opening the next (``Thứ Sáu, 27/11/2026`` · ``20:15 …``) are two things. A match that
+    """The pattern's matches, none across a blank line or into a sentence opening on a word of time on the next
+    line (PARAGRAPH_BREAK): a date ending one paragraph and a time or a year opening the next (``Thứ Sáu, 27/11/2026`` ·
+    ``20:15 …``) are two things. A match that
     would cross one is looked for again in the text before the break, and the scan goes on after it."""
     position = 0
     while True:
@@ -183,6 +189,9 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
     if ctx["other_calendar_after"].match(text, match.end()):
         return False  # ngày 1 tháng 7 theo lịch Chăm: a day of another calendar, whose solar day is not told
     before = text[max(0, match.start() - 30): match.start()]
+    line_start = text.rfind("\n", 0, match.start())
+    if line_start >= 0 and PARAGRAPH_BREAK.match(text, line_start):
+        before = text[line_start: match.start()]  # a sentence of its own on its line: nothing above it is its cue
     if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and (
             ctx["not_before"].search(before) or after_a_number_word(before)):
         return False

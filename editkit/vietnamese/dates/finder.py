@@ -186,9 +186,6 @@ BUILDERS = {
 }
 
 
-# a line break, then a capitalised word of time that opens a sentence (… thu nửa tỷ mỗi năm / Sau ba năm làm kế toán):
-# the word opens the next line's sentence, no part of a date the line before ends on (năm Sau is no next year)
-NEW_SENTENCE_AFTER_BREAK = re.compile(r"\n[^\S\n]*(?:Sau|Tới|Trước|Nay|Này|Qua|Ngoái|Mai|Kia)(?!\w)")
 LONG_BLANK_RUN = re.compile(r"[^\S\n]{17,}")
 UNREAD = "\ue000"  # a character no date pattern reads: a private-use one, no letter, digit, space or stop
 
@@ -217,7 +214,7 @@ def find_dates(text: str, reference: dt.date | None = None, style: str | None = 
     mentions = []
     for candidate in collect(text):
         mention = build(candidate, resolver)
-        if mention is None or mention.numeric.get("impossible") or NEW_SENTENCE_AFTER_BREAK.search(mention.text):
+        if mention is None or mention.numeric.get("impossible"):
             continue
         if mentions and (solar_day := glossed_solar_day(text, mentions[-1], mention)) is not None:
             year_from_gloss(mentions[-1], mention, solar_day)

@@ -60,12 +60,12 @@ def first_words(alternation: str) -> str:
 
 def minutes(p: str) -> str:
     """The minutes after the hour: 7 giờ 30 (phút) · 7 giờ rưỡi (half past) · 7 giờ kém 15 (a quarter to)."""
-    return rf"(?:\s?(?:(?P<{p}mi>[0-5]?\d)|(?P<{p}half>rưỡi)|kém\s?(?P<{p}to>[0-5]?\d)))?(?:\s?phút)?"
+    return rf"(?:[^\S\n]?(?:(?P<{p}mi>[0-5]?\d)|(?P<{p}half>rưỡi)|kém\s?(?P<{p}to>[0-5]?\d)))?(?:[^\S\n]?phút)?"  # (on its line)
 
 
 def time_of_day(p: str) -> str:
     return (
-        rf"(?:(?P<{p}h>\d{{1,2}})\s?(?:giờ|g|h){minutes(p)}(?!\w)"
+        rf"(?:(?P<{p}h>\d{{1,2}})[^\S\n]?(?:giờ|g|h){minutes(p)}(?!\w)"
         rf"(?:\s+(?P<{p}pod>sáng|trưa|chiều|tối|đêm))?"
         rf"|(?P<{p}h2>[01]?\d|2[0-3]):(?P<{p}mi2>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s?(?P<{p}ap>[AaPp]\.?[Mm]\.?)(?!\w))?)"
     )
