@@ -2545,3 +2545,13 @@ def test_classified_notices_are_read_as_notices(isolated_dir, name):
     found = run_cli("lint", "--format", "json", "--exit-zero", name).json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found if d["severity"] != "info"] == []
     assert parts_of(isolated_dir, text, name)[0]["kind"] == "headline"
+
+
+def test_a_weekday_on_a_line_of_its_own_over_the_date_is_the_datelines(isolated_dir):
+    """``Thứ Bảy`` / ``28/11/2026 08:30``: the weekday printed over the stamp had been a site's header (ST101)."""
+    text = ("Thứ Bảy\n28/11/2026 08:30\nGiá vàng tăng mạnh phiên cuối tuần\nSáng nay, giá vàng miếng tăng 1 triệu đồng "
+            "mỗi lượng so với hôm qua, lên mức cao nhất từ trước đến nay.\n")
+    assert [p["kind"] for p in parts_of(isolated_dir, text)] == ["dateline", "dateline", "headline", "lead"]
+    (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
+    found = run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"]
+    assert [d["rule"] for d in found if d["rule"] == "ST101"] == []
