@@ -594,18 +594,19 @@ def test_dev_set_targets():
 
 
 def test_a_text_without_full_stops_full_of_dates_is_not_quadratic():
-    """5,000 dates in one 'sentence': every mention searched the whole text for its cues (12 s)."""
+    """5,000 dates in one 'sentence': every mention searched the whole text for its cues (12 s). Each run takes
+    about 1.3 s on an idle machine; the bound leaves room for a loaded one and still catches the quadratic ones."""
     import time
 
     started = time.perf_counter()
     assert len(find_dates("ngày 1/1 " * 5000, REF)) == 5000
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < 6
     started = time.perf_counter()  # a list of 20,000 numbers: each start tried the whole list (minutes)
     assert find_dates("1, " * 20000, REF) == []
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < 6
     started = time.perf_counter()  # a list of 5,000 days: each day read the rest of the list for a hằng năm (11 s)
     assert len(find_dates("ngày 1/1 và " * 5000, REF)) == 5000
-    assert time.perf_counter() - started < 3
+    assert time.perf_counter() - started < 6
 
 
 def test_date_style_fix_rewrites_both_ends_of_a_range(isolated_dir):
