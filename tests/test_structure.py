@@ -1728,6 +1728,11 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a video page: its headline (Clip: Lốc xoáy …) had been a video's stub, the stamp's time read with the lead's day
     # (09:12 / Chiều 27/11), the clip's credit furniture and the most-watched box's title the last paragraph
     ("s155.txt", "boilerplate headline dateline lead paragraph byline boilerplate boilerplate", ["ST101"]),
+    # a commune's WordPress page: Đăng ngày <time>, bởi <span class="author"> had been four lines (a paragraph, the
+    # dateline, two captions) and the page unsigned (ST108)
+    ("s156.html", "headline dateline byline lead caption paragraph paragraph", []),
+    # VnExpress's article column is div.sidebar-1: the page had had no text at all (ST002)
+    ("s157.html", "dateline headline lead paragraph caption paragraph byline", []),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),
@@ -2555,3 +2560,32 @@ def test_a_weekday_on_a_line_of_its_own_over_the_date_is_the_datelines(isolated_
     (isolated_dir / "a.txt").write_text(text, encoding="utf-8")
     found = run_cli("lint", "--format", "json", "--exit-zero", "a.txt").json()["files"][0]["diagnostics"]
     assert [d["rule"] for d in found if d["rule"] == "ST101"] == []
+
+
+def test_a_main_column_whose_class_reads_as_furniture_is_read_when_it_holds_the_headline():
+    """VnExpress sets its article in ``div.sidebar-1``: ``sidebar`` skips an element, and the page had no text at all
+    (ST002); the column that holds the page's ``<h1>`` is the article's, and a sidebar without it is still skipped."""
+    from editkit.extract.html_article import extract_html
+
+    page = ('<html><body><div class="sidebar-1"><span class="date">Thứ bảy, 28/11/2026, 10:15 (GMT+7)</span>'
+            '<h1 class="title-detail">Cao tốc Biên Hòa - Vũng Tàu thông xe đoạn đầu tiên</h1>'
+            '<p class="description">Đoạn dài 34 km thông xe sáng 28/11.</p><article class="fck_detail">'
+            '<p class="Normal">Đoạn tuyến có bốn làn xe.</p></article></div>'
+            '<div class="sidebar-2"><p>Tin xem nhiều</p></div></body></html>')
+    text = extract_html(page).text
+    assert "Cao tốc Biên Hòa" in text and "Đoạn tuyến có bốn làn xe." in text and "Tin xem nhiều" not in text
+
+
+def test_a_blogs_meta_labels_stay_on_the_line_of_their_date_and_author(isolated_dir):
+    """WordPress's ``Đăng ngày <time>27/11/2026</time> bởi <span class="author">Văn phòng UBND xã</span>``: the label,
+    its date and the author had been four lines (a paragraph, the dateline and two captions)."""
+    page = ('<html><body><article><header><h1 class="entry-title">Xã Tân Phú ra quân làm đường giao thông nông thôn</h1>'
+            '<div class="entry-meta"><span class="posted-on">Đăng ngày <a href="/2026/11/27/"><time class="entry-date" '
+            'datetime="2026-11-27T16:30:00+07:00">27/11/2026</time></a></span><span class="byline"> bởi <span class="author '
+            'vcard"><a href="/author/">Văn phòng UBND xã</a></span></span></div></header><div class="entry-content"><p>Sáng '
+            'ngày 27/11/2026, UBND xã Tân Phú tổ chức lễ ra quân làm đường giao thông nông thôn tại ấp 3, với hơn 200 cán '
+            'bộ và người dân tham gia.</p><p>Tuyến đường dài 1,2 km, rộng 3,5 m.</p></div></article></body></html>')
+    parts = parts_of(isolated_dir, page, "a.html")
+    assert [(p["kind"], p["text"]) for p in parts[:3]] == [
+        ("headline", "Xã Tân Phú ra quân làm đường giao thông nông thôn"), ("dateline", "Đăng ngày 27/11/2026"),
+        ("byline", "bởi Văn phòng UBND xã")]

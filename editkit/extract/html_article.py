@@ -54,6 +54,11 @@ META_PART = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdat
                        re.I)
 
 
+# the words a blog's meta line prints before its date or its author (Đăng ngày, Cập nhật:, bởi, Tác giả:)
+META_LABEL = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày|cập\s+nhật(?:\s+lúc)?|bởi|tác\s+giả|"
+                        r"người\s+(?:đăng|viết)|(?:posted\s+)?(?:by|on))\s*:?", re.I)
+
+
 MENU_CELL_LINKS = 2  # the links a table cell of links alone holds to be a menu column
 
 # an inline element holding the place a lead is written from, run into the lead's first word by the page
@@ -88,8 +93,9 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 class ArticleParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, keep: frozenset[tuple[int, int]] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self.keep = keep  # where the elements start that hold the headline, which no class of theirs skips
         self.stack: list[str] = []
         self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds (a deep page's end tags)
         self.counts: list[dict[str, int]] = [{}]
@@ -155,16 +161,21 @@ class ArticleParser(HTMLParser):
         self.open_tags[tag] += 1
         self.counts.append({})
         page_footer = tag == "footer" and not self.article_depth and len(self.stack) <= 3  # html/body/footer
-        if self.skip_depth or tag in SKIP or page_footer or (attributes and SKIP_ATTRIBUTE.search(attributes)):
+        if self.skip_depth or tag in SKIP or page_footer or (
+                attributes and SKIP_ATTRIBUTE.search(attributes) and self.getpos() not in self.keep):
             self.skip_depth += 1
             return
         if tag not in BLOCKS and attributes and PLACE_STAMP.search(attributes):
             self.place_stamps.add(len(self.stack))
         if tag in BLOCKS or (attributes and META_PART.search(attributes)):
-            if tag not in BLOCKS:
+            meta = tag not in BLOCKS
+            if meta:
                 self.meta_parts.add(len(self.stack))  # span.date: its line ends with it too
-            self.flush()
-            self.current_path = self.path()
+            if not ((meta or tag == "time") and META_LABEL.fullmatch("".join(self.current).strip())):
+                # (a label before the meta part stays on its line: Đăng ngày <time>27/11/2026</time>, bởi <span
+                # class="author">Văn phòng UBND xã</span>)
+                self.flush()
+                self.current_path = self.path()
         if (self.page_header is None and not self.article_depth and len(self.stack) <= 3
                 and (tag == "header" or PAGE_HEADER.fullmatch(attributes))):
             self.page_header = [len(self.stack), len(self.blocks), False]
@@ -345,8 +356,46 @@ def article_blocks(blocks: list[tuple[str, str]], in_article: list[bool]) -> lis
 DATE_LIKE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
+class HeadlineHolders(HTMLParser):
+    """Where the elements whose class or id would skip them (SKIP_ATTRIBUTE) hold the page's first ``<h1>``: a site's
+    name for its main column may read as furniture (VnExpress sets its article in ``div.sidebar-1``), and the column
+    with the headline is the article's."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, tuple[int, int] | None]] = []  # (tag, where it starts if its attributes would skip it)
+        self.open_tags: Counter[str] = Counter()  # how many of each tag ``open`` holds (end tags of nothing open)
+        self.holders: frozenset[tuple[int, int]] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID or self.holders is not None:
+            return
+        if tag == "h1":
+            self.holders = frozenset(where for _, where in self.open if where is not None)
+            return
+        attributes = " ".join(f"{v}" for k, v in attrs if k in ("class", "id", "role") and v)
+        self.open.append((tag, self.getpos() if attributes and SKIP_ATTRIBUTE.search(attributes) else None))
+        self.open_tags[tag] += 1
+
+    def handle_endtag(self, tag):
+        if self.holders is not None or not self.open_tags[tag]:
+            return
+        while self.open:
+            name, _ = self.open.pop()
+            self.open_tags[name] -= 1
+            if name == tag:
+                break
+
+
+def headline_holders(source: str) -> frozenset[tuple[int, int]]:
+    scan = HeadlineHolders()
+    scan.feed(source)
+    scan.close()
+    return scan.holders or frozenset()
+
+
 def extract_html(source: str) -> Extracted:
-    parser = ArticleParser()
+    parser = ArticleParser(headline_holders(source))
     parser.feed(source)
     parser.close()
     blocks = article_blocks(parser.blocks, parser.in_article)

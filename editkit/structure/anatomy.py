@@ -1391,7 +1391,9 @@ def looks_like_top_byline(line: str) -> bool:
     posted_by = POSTED_BY.match(stripped)
     if posted_by:
         stripped = stripped[posted_by.end():]
-        return 1 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped) and looks_like_byline(stripped)
+        # (after the CMS's word, an office may sign too: bởi Văn phòng UBND xã)
+        return 1 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped) and (
+            looks_like_byline(stripped) or stripped[:1].isupper() and not SENTENCE_END.search(stripped))
     if BYLINE_SOURCE.match(stripped) and " | " in stripped and not any(c.isdigit() for c in stripped):
         return True  # the author and the paper the story is taken from, after a bar: Theo Phan Anh | Pháp luật & Bạn đọc
     return (2 <= words(stripped) <= 6 and not any(c.isdigit() for c in stripped)
