@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sys
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 

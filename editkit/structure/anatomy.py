@@ -123,8 +123,9 @@ QA_LABEL = re.compile(r"^\s*[*_]{0,3}(?:câu hỏi|hỏi|trả lời|đáp|giả
                       r"\s*:?\s*[*_]{0,3}\s*:?\s*$", re.I)
 # a match's result on its own line (Hà Nội FC 4-1 Hải Phòng), among others: a list of results, no caption
 RESULT_LINE = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d\n.!?:]{1,40}[^\S\n]\d{1,2}[^\S\n]?[-–][^\S\n]?\d{1,2}[^\S\n][A-ZĐÀ-Ỹ][^\d\n.!?:]{1,40}$")
-# a page's date stamp alone on its line (23/11/2026 06:00 GMT+7, 08:30 | 23/11/2026): under the dateline, a second one
+# a weekday's name alone on its line, over the date stamp some pages print under it (Thứ Bảy / 28/11/2026 08:30)
 WEEKDAY_ALONE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cn|t[2-7])\s*,?", re.I)
+# a page's date stamp alone on its line (23/11/2026 06:00 GMT+7, 08:30 | 23/11/2026): under the dateline, a second one
 DATE_STAMP = re.compile(r"(?:(?:cập nhật|đăng|ngày đăng|đăng lúc|cập nhật lúc)\s*:?\s*)?(?:\d{1,2}[:h]\d{2}\s*[|,-]?\s*)?"
                         r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2})?\s*(?:\(?GMT\s*[+-]\s*\d{1,2}(?::?00)?\)?)?", re.I)
 SIGNING_TITLE_LINES = 3  # the most lines of authority and title over a signer's name (TM. … / KT. … / PHÓ …)
