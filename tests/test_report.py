@@ -143,6 +143,21 @@ def test_report_author_is_the_byline_without_its_role_or_sources():
     assert author_of("ThS.BS Nguyễn Văn Lâm") == "Nguyễn Văn Lâm" and author_of("PGS.TS Lê Anh") == "Lê Anh"  # the person
     assert author_of("TSMC Việt Nam") == "TSMC Việt Nam"  # no degree: a name that opens with its letters
     assert author_of("Ngọc Ánh • Ảnh: Quang Huy") == "Ngọc Ánh" and author_of("Ảnh: Quang Huy") == "Quang Huy"
+    assert author_of("bởi Văn phòng UBND xã") == "Văn phòng UBND xã"  # a blog's word before the name
+
+
+def test_report_author_is_no_media_credit(isolated_dir):
+    """A video page signed only by its clip's credit (``Clip: Người dân cung cấp``) has no author in the report; a
+    story signed by its reporter over the photographer's credit is the reporter's."""
+    (isolated_dir / "a.txt").write_text(
+        "Clip: Lốc xoáy cuốn bay mái nhà ở Quảng Ngãi\n28/11/2026 09:12\nChiều 27/11, lốc xoáy kèm mưa lớn xảy ra tại "
+        "xã Nghĩa Kỳ, huyện Tư Nghĩa, làm tốc mái 15 ngôi nhà, rất may không có thiệt hại về người.\nChính quyền địa "
+        "phương đã huy động lực lượng giúp người dân khắc phục hậu quả.\nClip: Người dân cung cấp\n", encoding="utf-8")
+    (isolated_dir / "b.txt").write_text(
+        "Giá vàng tăng mạnh phiên cuối tuần\nSáng nay, giá vàng miếng tăng 1 triệu đồng mỗi lượng so với hôm qua, lên "
+        "mức cao nhất từ trước đến nay.\nNgười dân xếp hàng mua vàng.\nMinh Anh\nẢnh: Quang Huy\n", encoding="utf-8")
+    articles = run_cli("report", "--format", "json", "a.txt", "b.txt").json()["articles"]
+    assert [(a["path"], a["author"]) for a in articles] == [("a.txt", ""), ("b.txt", "Minh Anh")]
 
 
 def test_report_author_from_a_list_of_names_in_the_front_matter():

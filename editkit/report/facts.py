@@ -18,7 +18,7 @@ def facts_of(document, reference: dt.date | None) -> dict:
     meta = document.metadata
     parts = anatomy(document)
     headline = parts.first("headline")
-    byline = parts.first("byline")
+    byline = next((p for p in parts.all("byline") if not media_credit(p.text)), None)
     published = reference_date(document, reference)
     body = document.text[document.body_start:]
     import textstat  # language-neutral counts only: its syllable functions are English
@@ -41,16 +41,27 @@ def title_of(parts, headline) -> str:
     return " ".join(p.text.lstrip("# ").strip() for p in (headline, subject) if p is not None)
 
 
+def media_credit(byline: str) -> bool:
+    """A photo's, a video's or a clip's credit alone (``Ảnh: TTXVN``, ``Clip: Người dân cung cấp``): who took the
+    picture, not who wrote the story."""
+    from editkit.structure.anatomy import CREDIT_LINE
+
+    return CREDIT_LINE.match(byline) is not None
+
+
 def author_of(byline: str) -> str:
     """The author's name in a byline, without the role or the sources after it in brackets or the
     credit before a colon or the outlet after a slash: ``Hoài Thu (thực hiện)``, ``Thanh Danh (Theo
     Reuters, AFP)``, ``Bài và ảnh: Minh Anh``, ``Hồng Minh/Báo Tin tức`` → ``Hoài Thu``, ``Thanh Danh``,
-    ``Minh Anh``, ``Hồng Minh``; the photographer credited after the name is not the author
+    ``Minh Anh``, ``Hồng Minh``; a blog's word before the name is no part of it (``bởi Văn phòng UBND xã``); the
+    photographer credited after the name is not the author
     (``Thanh Sơn - Ảnh: BVCC`` → ``Thanh Sơn``), nor are the degrees before it (``ThS.BS Nguyễn Văn
     Lâm`` → ``Nguyễn Văn Lâm``), so one person is one author in the report."""
-    from editkit.structure.anatomy import BYLINE_ROLE, PHOTO_CREDIT_AFTER_NAME
+    from editkit.structure.anatomy import BYLINE_ROLE, PHOTO_CREDIT_AFTER_NAME, POSTED_BY
 
     byline = PHOTO_CREDIT_AFTER_NAME.sub("", byline).strip() or byline
+    posted_by = POSTED_BY.match(byline)
+    byline = byline[posted_by.end():].strip() if posted_by and posted_by.end() < len(byline) else byline  # bởi Minh Anh
     role = BYLINE_ROLE.search(byline)
     name = byline[: role.start()].strip() if role and role.start() > 0 else byline.strip()
     if not name.startswith("("):  # (TTXVN/Vietnam+): a wire's sign-off is kept whole
