@@ -121,11 +121,15 @@ def marked_parts(document: Document) -> dict[int, str]:
     first_h2 = next((start for start, _, locator in document.extracted.blocks
                      if locator.rsplit("/", 1)[-1].split("[")[0] == "h2"), None) if untitled else None
     running_text = False  # a block as long as a lead met: the article's text has begun
+    headline_met = False  # the page's <h1> met
     for start, end, locator in document.extracted.blocks:
         kind = html_part(locator, layout) if html else docx_part(locator)
         block = text[start:end].strip()
-        if kind == "list-item" and not running_text and (DATE_STAMP.fullmatch(block) or looks_like_byline(block)):
-            continue  # a meta line set as a list over the text (ul.the-article-meta: the author, the time): no list
+        if kind == "list-item" and not running_text and (DATE_STAMP.fullmatch(block) or looks_like_byline(block)
+                                                         or html and not headline_met and len(block.split()) <= 4):
+            continue  # a meta line set as a list over the text (ul.the-article-meta: the author, the time), or a
+            # breadcrumb's over the headline (div.bread-crumb-detail's Thời sự): no list
+        headline_met = headline_met or locator.rsplit("/", 1)[-1].split("[")[0] == "h1"
         running_text = running_text or len(block.split()) >= LEAD_MIN_WORDS
         if kind == "subheading" and start == first_h2:
             continue

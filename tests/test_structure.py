@@ -1733,6 +1733,15 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s156.html", "headline dateline byline lead caption paragraph paragraph", []),
     # VnExpress's article column is div.sidebar-1: the page had had no text at all (ST002)
     ("s157.html", "dateline headline lead paragraph caption paragraph byline", []),
+    # Dân trí's closing author (div.author-name-bottom) over its topic box (div.e-magazine__tags: Chủ đề:) had been
+    # two paragraphs
+    ("s158.html", "headline byline dateline lead source-tag paragraph caption paragraph paragraph byline", []),
+    # VietNamNet's breadcrumb (div.bread-crumb-detail, with the time in it) had been a list item
+    ("s159.html", "boilerplate dateline headline lead paragraph caption paragraph byline", ["ST101"]),
+    ("s160.html", "headline byline dateline lead source-tag paragraph paragraph", []),
+    # CafeF's column is div.left_cate (cate skips a section's label): the page had had no text (ST002); its link box's
+    # button (span.btn-copy-link-source) had run into its label (Link bài gốcLấy link!, SP105)
+    ("s161.html", "headline dateline lead paragraph paragraph byline byline boilerplate", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),

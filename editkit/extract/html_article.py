@@ -38,7 +38,9 @@ VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "ba
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh[-_]?luan|relate|lien[-_]?quan|tin[-_]?khac|other[-_]?news|news[-_]?other|more[-_]?news|share|social|chia[-_]?se|"
     r"advert|banner|\bads?\b|sidebar|"
-    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|\btags?\b|tag-?list|keywords?|tu-?khoa|"
+    r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|(?:\b|_)tags?\b|tag-?list|keywords?|tu-?khoa|"
+    # a button's element (span.btn-copy-link-source: Lấy link!), never the article's text
+    r"(?:^|[\s_-])btn(?=[\s_-]|$)|"
     r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
     # the view counter, the section's label and the other news box by their short names (span.view, p.cat, div.other)
     r"(?:^|\s)(?:view|cat|other)(?=\s|$)|"
