@@ -2598,3 +2598,16 @@ def test_a_blogs_meta_labels_stay_on_the_line_of_their_date_and_author(isolated_
     assert [(p["kind"], p["text"]) for p in parts[:3]] == [
         ("headline", "Xã Tân Phú ra quân làm đường giao thông nông thôn"), ("dateline", "Đăng ngày 27/11/2026"),
         ("byline", "bởi Văn phòng UBND xã")]
+
+
+def test_a_page_whose_article_column_reads_as_furniture_and_has_no_h1_is_still_read():
+    """Without an ``<h1>`` to tell the article's column, a page whose every text sits in an element whose class skips
+    it (``div.sidebar-1``) is read again without skipping for classes, rather than left without text."""
+    from editkit.extract.html_article import extract_html
+
+    page = ('<html><body><div class="sidebar-1"><h2 class="title">Cao tốc Biên Hòa - Vũng Tàu thông xe đoạn đầu tiên</h2>'
+            '<p>Đoạn dài 34 km của cao tốc Biên Hòa - Vũng Tàu qua Đồng Nai thông xe sáng 28/11, rút ngắn thời gian đi từ '
+            'TP HCM đến Vũng Tàu còn khoảng một tiếng rưỡi.</p></div></body></html>')
+    assert "Đoạn dài 34 km" in extract_html(page).text
+    assert extract_html('<html><body><div class="sidebar"><p>Tin xem nhiều</p></div><p>Một câu.</p></body></html>').text \
+        .strip() == "Một câu."  # a short page keeps its skipping: nothing longer lies in the skipped column

@@ -95,9 +95,10 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 class ArticleParser(HTMLParser):
-    def __init__(self, keep: frozenset[tuple[int, int]] = frozenset()) -> None:
+    def __init__(self, keep: frozenset[tuple[int, int]] = frozenset(), skip_classes: bool = True) -> None:
         super().__init__(convert_charrefs=True)
         self.keep = keep  # where the elements start that hold the headline, which no class of theirs skips
+        self.skip_classes = skip_classes  # False: no element is skipped for its class or id (SKIP_ATTRIBUTE)
         self.stack: list[str] = []
         self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds (a deep page's end tags)
         self.counts: list[dict[str, int]] = [{}]
@@ -164,7 +165,7 @@ class ArticleParser(HTMLParser):
         self.counts.append({})
         page_footer = tag == "footer" and not self.article_depth and len(self.stack) <= 3  # html/body/footer
         if self.skip_depth or tag in SKIP or page_footer or (
-                attributes and SKIP_ATTRIBUTE.search(attributes) and self.getpos() not in self.keep):
+                self.skip_classes and attributes and SKIP_ATTRIBUTE.search(attributes) and self.getpos() not in self.keep):
             self.skip_depth += 1
             return
         if tag not in BLOCKS and attributes and PLACE_STAMP.search(attributes):
@@ -389,6 +390,12 @@ class HeadlineHolders(HTMLParser):
                 break
 
 
+def parsed(source: str, parser: "ArticleParser") -> "ArticleParser":
+    parser.feed(source)
+    parser.close()
+    return parser
+
+
 def headline_holders(source: str) -> frozenset[tuple[int, int]]:
     scan = HeadlineHolders()
     scan.feed(source)
@@ -396,10 +403,17 @@ def headline_holders(source: str) -> frozenset[tuple[int, int]]:
     return scan.holders or frozenset()
 
 
+# a page whose text, once its furniture is skipped, is shorter than this many words is read again with no element
+# skipped for its class: its article sits in a column whose class reads as furniture (and no <h1> told which)
+TOO_LITTLE_TEXT_WORDS = 20
+
+
 def extract_html(source: str) -> Extracted:
-    parser = ArticleParser(headline_holders(source))
-    parser.feed(source)
-    parser.close()
+    parser = parsed(source, ArticleParser(headline_holders(source)))
+    if sum(len(text.split()) for text, _ in parser.blocks) < TOO_LITTLE_TEXT_WORDS:
+        unskipped = parsed(source, ArticleParser(skip_classes=False))
+        if sum(len(text.split()) for text, _ in unskipped.blocks) >= TOO_LITTLE_TEXT_WORDS:
+            parser = unskipped
     blocks = article_blocks(parser.blocks, parser.in_article)
     extracted = join_blocks(blocks, "html")
     extracted.metadata = parser.facts()
