@@ -3,7 +3,9 @@
 Block elements become blocks; scripts, styles, navigation, forms, iframes, the page's
 own ``<footer>`` (a child of ``<body>``; an article's footer with its byline stays) and
 elements whose class or id marks them as comments, related links, sharing, tags,
-advertising or navigation are skipped entirely. When the page marks its article
+advertising or navigation are skipped entirely, unless they hold the page's first ``<h1>`` (a site may
+name its main column ``sidebar-1`` or ``left_cate``); a page left with almost no text once they are
+skipped is read again without skipping for classes. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
 menus and footer around it are the page, not furniture left in the text; without one, the
 page's own header (``html/body/header``, ``div#header``) is left out unless the headline is in it. Many news
