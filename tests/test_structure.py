@@ -2611,3 +2611,18 @@ def test_a_page_whose_article_column_reads_as_furniture_and_has_no_h1_is_still_r
     assert "Đoạn dài 34 km" in extract_html(page).text
     assert extract_html('<html><body><div class="sidebar"><p>Tin xem nhiều</p></div><p>Một câu.</p></body></html>').text \
         .strip() == "Một câu."  # a short page keeps its skipping: nothing longer lies in the skipped column
+
+
+def test_an_articles_footer_named_so_keeps_its_author_and_a_pages_footer_is_still_skipped(isolated_dir):
+    """``div.article-footer`` inside the ``<article>`` holding ``p.author`` had been skipped for its class, and the
+    story unsigned (ST108); a footer without an author's element (WordPress's entry-footer: its categories) and the
+    page's own footer are still left out."""
+    page = ('<html><body><article><h1>Giá vàng tăng mạnh phiên cuối tuần</h1><div class="date">28/11/2026 08:30</div>'
+            '<p class="sapo">Sáng nay, giá vàng miếng tăng 1 triệu đồng mỗi lượng so với hôm qua, lên mức cao nhất từ trước '
+            'đến nay, theo các doanh nghiệp.</p><div class="content"><p>Người dân xếp hàng mua vàng từ sáng sớm tại các '
+            'cửa hàng trên phố Trần Nhân Tông.</p></div><div class="article-footer"><p class="author">Minh Anh</p>'
+            '<p class="source">Theo VnExpress</p></div><div class="entry-footer"><span>Đăng trong Tin tức</span></div>'
+            '</article><div class="footer"><p class="author-info">Tổng biên tập: Nguyễn Văn A</p></div></body></html>')
+    parts = parts_of(isolated_dir, page, "a.html")
+    assert [(p["kind"], p["text"]) for p in parts[-2:]] == [("byline", "Minh Anh"), ("byline", "Theo VnExpress")]
+    assert not any("Đăng trong" in p["text"] or "Tổng biên tập" in p["text"] for p in parts)

@@ -4,7 +4,8 @@ Block elements become blocks; scripts, styles, navigation, forms, iframes, the p
 own ``<footer>`` (a child of ``<body>``; an article's footer with its byline stays) and
 elements whose class or id marks them as comments, related links, sharing, tags,
 advertising or navigation are skipped entirely, unless they hold the page's first ``<h1>`` (a site may
-name its main column ``sidebar-1`` or ``left_cate``); a page left with almost no text once they are
+name its main column ``sidebar-1`` or ``left_cate``) or, in the ``<article>``, the author's element under a
+footer named for its class alone (``div.article-footer`` / ``p.author``); a page left with almost no text once they are
 skipped is read again without skipping for classes. When the page marks its article
 (``<article>`` or ``<main>``), only what is inside is the article: the site's header,
 menus and footer around it are the page, not furniture left in the text; without one, the
@@ -99,7 +100,7 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7))
 class ArticleParser(HTMLParser):
     def __init__(self, keep: frozenset[tuple[int, int]] = frozenset(), skip_classes: bool = True) -> None:
         super().__init__(convert_charrefs=True)
-        self.keep = keep  # where the elements start that hold the headline, which no class of theirs skips
+        self.keep = keep  # where the elements start that hold the article's parts, which no class of theirs skips (KeptElements)
         self.skip_classes = skip_classes  # False: no element is skipped for its class or id (SKIP_ATTRIBUTE)
         self.stack: list[str] = []
         self.open_tags: Counter[str] = Counter()  # how many of each tag the stack holds (a deep page's end tags)
@@ -361,35 +362,50 @@ def article_blocks(blocks: list[tuple[str, str]], in_article: list[bool]) -> lis
 DATE_LIKE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
-class HeadlineHolders(HTMLParser):
-    """Where the elements whose class or id would skip them (SKIP_ATTRIBUTE) hold the page's first ``<h1>``: a site's
-    name for its main column may read as furniture (VnExpress sets its article in ``div.sidebar-1``), and the column
-    with the headline is the article's."""
+class KeptElements(HTMLParser):
+    """The elements whose class or id would skip them (SKIP_ATTRIBUTE) but that hold the article's own parts: the
+    page's first ``<h1>`` (a site's name for its main column may read as furniture: VnExpress sets its article in
+    ``div.sidebar-1``, CafeF in ``div.left_cate``), or, inside ``<article>`` or ``<main>``, the author's element under
+    a footer named so for its class alone (``div.article-footer`` / ``p.author``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.open: list[tuple[str, tuple[int, int] | None]] = []  # (tag, where it starts if its attributes would skip it)
         self.open_tags: Counter[str] = Counter()  # how many of each tag ``open`` holds (end tags of nothing open)
-        self.holders: frozenset[tuple[int, int]] | None = None
+        self.kept: set[tuple[int, int]] = set()
+        self.headline_met = False
+        self.footers: list[tuple[int, tuple[int, int]]] = []  # (depth, where) of the open footers not kept yet
 
     def handle_starttag(self, tag, attrs):
-        if tag in VOID or self.holders is not None:
-            return
-        if tag == "h1":
-            self.holders = frozenset(where for _, where in self.open if where is not None)
+        if tag in VOID:
             return
         attributes = " ".join(f"{v}" for k, v in attrs if k in ("class", "id", "role") and v)
-        self.open.append((tag, self.getpos() if attributes and SKIP_ATTRIBUTE.search(attributes) else None))
+        if tag == "h1" and not self.headline_met:
+            self.headline_met = True
+            self.kept.update(where for _, where in self.open if where is not None)
+        elif attributes and AUTHOR_PART.search(attributes) and any(self.open_tags[name] for name in ARTICLE):
+            self.kept.update(where for _, where in self.footers)
+            self.footers.clear()  # (kept once: a page nested deep is read in linear time)
+        skip = SKIP_ATTRIBUTE.search(attributes) if attributes else None
+        if skip is not None and skip.group().lower() == "footer" and len(SKIP_ATTRIBUTE.findall(attributes)) == 1:
+            self.footers.append((len(self.open), self.getpos()))
+        self.open.append((tag, self.getpos() if skip else None))
         self.open_tags[tag] += 1
 
     def handle_endtag(self, tag):
-        if self.holders is not None or not self.open_tags[tag]:
+        if not self.open_tags[tag]:
             return
         while self.open:
             name, _ = self.open.pop()
             self.open_tags[name] -= 1
+            if self.footers and self.footers[-1][0] == len(self.open):
+                self.footers.pop()
             if name == tag:
                 break
+
+
+# an element that holds the author's name (p.author, span.byline, div.tac-gia)
+AUTHOR_PART = re.compile(r"(?:^|[\s_-])(?:author|byline|tac-?gia)(?=[\s_-]|$)", re.I)
 
 
 def parsed(source: str, parser: "ArticleParser") -> "ArticleParser":
@@ -398,11 +414,11 @@ def parsed(source: str, parser: "ArticleParser") -> "ArticleParser":
     return parser
 
 
-def headline_holders(source: str) -> frozenset[tuple[int, int]]:
-    scan = HeadlineHolders()
+def kept_elements(source: str) -> frozenset[tuple[int, int]]:
+    scan = KeptElements()
     scan.feed(source)
     scan.close()
-    return scan.holders or frozenset()
+    return frozenset(scan.kept)
 
 
 # a page whose text, once its furniture is skipped, is shorter than this many words is read again with no element
@@ -411,7 +427,7 @@ TOO_LITTLE_TEXT_WORDS = 20
 
 
 def extract_html(source: str) -> Extracted:
-    parser = parsed(source, ArticleParser(headline_holders(source)))
+    parser = parsed(source, ArticleParser(kept_elements(source)))
     if sum(len(text.split()) for text, _ in parser.blocks) < TOO_LITTLE_TEXT_WORDS:
         unskipped = parsed(source, ArticleParser(skip_classes=False))
         if sum(len(text.split()) for text, _ in unskipped.blocks) >= TOO_LITTLE_TEXT_WORDS:
