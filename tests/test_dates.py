@@ -2022,6 +2022,16 @@ def test_a_live_reports_entries_fall_on_the_day_told_before_them():
                      ("10h", dt.date(2026, 12, 4))]
 
 
+def test_a_live_report_that_tells_no_other_day_has_its_entries_on_its_datelines_day():
+    """A live report opened at its stamp (``Thứ Bảy, 28/11/2026 - 19:00``) whose entries (``21:25 | Hết trận``) tell
+    no day: they are the stamp's day; an entry earlier than the stamp's time (past midnight, or the stamp the last
+    update's) gets none."""
+    text = ("Thứ Bảy, 28/11/2026 - 19:00\nTrực tiếp Việt Nam - Thái Lan\nĐội tuyển Việt Nam tiếp Thái Lan trên sân Mỹ Đình.\n"
+            "21:25 | Hết trận\nViệt Nam thắng 2-1.\n19:35 | Bàn mở tỷ số\nQuang Hải sút phạt.\n00:15 | Người hâm mộ ra về\n")
+    times = [(m.text, m.on_day) for m in find_dates(text, None) if m.kind == "time"]
+    assert times == [("21:25", dt.date(2026, 11, 28)), ("19:35", dt.date(2026, 11, 28)), ("00:15", None)]
+
+
 def test_a_bare_time_with_its_own_day_of_the_month_after_it_takes_no_day_before_it():
     """``từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23``: the time is the 23rd's, which no mention
     dates; it had taken the 22nd."""

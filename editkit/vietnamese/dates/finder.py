@@ -430,6 +430,7 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
     entry (``19h12: Vàooo! …``) on the day told last before the entries."""
     from editkit.vietnamese.dates.mention import sentence_bounds
 
+    dateline = next((m for m in mentions if m.kind == "dateline"), None)
     heading = None  # (the day, where its line ends) of a day heading a list: Thứ Sáu, ngày 4/12:
     told = None  # the last day told (a live report's entries fall on it)
     for before, mention, after in zip([None, *mentions], mentions, [*mentions[1:], None]):
@@ -446,6 +447,10 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if told is not None and entry is not None and entry.end("time") == mention.end:
             mention.on_day = told  # Tối qua (3/12), … / 19h12: Vàooo! Huỳnh Như mở tỷ số: a live report's entry
             continue
+        if (told is None and entry is not None and entry.end("time") == mention.end and dateline is not None
+                and dateline.day is not None and not_before_the_datelines_time(mention, dateline)):
+            mention.on_day = dateline.day  # a live report that tells no other day: its entries are on its dateline's
+            continue
         if after is not None and names_one_day(after) and TIME_TO_ITS_DAY.fullmatch(text, mention.end, after.start):
             mention.on_day = after.day
             continue
@@ -460,6 +465,14 @@ def days_of_bare_times(text: str, mentions: list[Mention]) -> list[Mention]:
         if sentence_bounds(text, mention.start, mention.end)[0] <= before.start:
             mention.on_day = before.day
     return mentions
+
+
+def not_before_the_datelines_time(time: Mention, dateline: Mention) -> bool:
+    """The entry's time is at or after the dateline's (a live report opened at 19:00 posts 19:35 … 21:25 that day; an
+    entry earlier than its opening is past midnight, or the stamp is the last update's); a dateline without a time
+    says nothing against it."""
+    opened = (dateline.value or "").partition("T")[2][:5]
+    return not opened or (time.value or "")[1:6] >= opened
 
 
 # a live report's entry: a time opening its line, then a colon, a bar or a dash (19h12: Vàooo! · **20:05** | Hết
