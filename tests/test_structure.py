@@ -1742,6 +1742,14 @@ SCRAPED = Path(__file__).parent / "scraped"
     # CafeF's column is div.left_cate (cate skips a section's label): the page had had no text (ST002); its link box's
     # button (span.btn-copy-link-source) had run into its label (Link bài gốcLấy link!, SP105)
     ("s161.html", "headline dateline lead paragraph paragraph byline byline boilerplate", ["ST101"]),
+    # a live report, an interview in PV: lines, a correction and a numbered list of tips (read right with the
+    # starting code; the live report's entries now fall on its dateline's day: tests/test_dates.py)
+    ("s162.txt", "boilerplate boilerplate dateline headline lead subheading paragraph subheading paragraph subheading "
+                 "paragraph subheading paragraph paragraph byline", ["ST101"]),
+    ("s163.txt", "dateline headline lead paragraph paragraph paragraph paragraph paragraph paragraph paragraph byline", []),
+    ("s164.txt", "headline lead paragraph byline", []),
+    ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
+                 "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
     ("s115.html", "headline dateline lead paragraph caption paragraph paragraph paragraph byline", []),
     # a district portal of the 2000s: the article written straight into a layout cell (<font><b>…</b></font><br>…<br><br>),
