@@ -1648,6 +1648,17 @@ def test_a_futures_contracts_month_of_delivery_lies_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the month a story moves into (sang, bước sang) is the coming one, written in mid-December; a past tense keeps a
+    # review's last January
+    ("Sang tháng 1, trời rét đậm kéo dài ở miền Bắc.", [("tháng 1", "2027-01")]),
+    ("Bước sang tháng 2, nông dân xuống giống vụ xuân.", [("tháng 2", "2027-02")]),
+    ("Sang tháng 1, giá xăng đã tăng mạnh.", [("tháng 1", "2026-01")]),
+])
+def test_the_month_a_story_moves_into_is_the_coming_one(text, expected):
+    assert found(text, dt.date(2026, 12, 15)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a day listed after one still ahead follows it (the tour's last night had been last February's)
     ("Đêm diễn đầu tiên vào tối 9/1, tiếp đó là Đà Nẵng ngày 23/1 và TP.HCM ngày 20/2.",
      [("9/1", "2027-01-09"), ("23/1", "2027-01-23"), ("20/2", "2027-02-20")]),

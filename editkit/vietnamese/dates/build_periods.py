@@ -214,6 +214,9 @@ def build_part_of_month(m: re.Match, mention: Mention, r: Resolver) -> Mention |
 
 # the month a commodity's futures contract is delivered in (Robusta giao tháng 11, kỳ hạn giao tháng 3): ahead
 DELIVERY_BEFORE = re.compile(r"(?<!\w)(?:kỳ\s+hạn\s+)?giao(?:\s+hàng)?\s+$", re.IGNORECASE)
+# the month a story moves into (Sang tháng 1, trời rét đậm · bước sang tháng 2): the coming one, written without a
+# past tense (a review's Sang tháng 1, giá đã tăng is last January's)
+INTO_THE_MONTH_BEFORE = re.compile(r"(?<!\w)(?:bước\s+)?sang\s+(?:(?:đầu|giữa|cuối)\s+)?$", re.IGNORECASE)
 # an event told to take place in the month, the month after its verb (Hội chợ diễn ra vào đầu tháng 1, written on
 # 14/12: the coming January; a December review of the year opens its sentences on the month instead: Tháng 1, …)
 EVENT_IN_THE_MONTH_BEFORE = re.compile(
@@ -259,8 +262,9 @@ def month_year(m: re.Match, mention: Mention, r: Resolver, month: int) -> int | 
         # reckoned over a month gone by; tiền điện tháng 11 chưa thanh toán, … nếu không sẽ bị cắt điện: the month
         # just gone before a later clause's future; not the next November or October
         future = False
-    if not past and DELIVERY_BEFORE.search(r.text, max(0, mention.start - 20), mention.start):
-        future = True  # giá Arabica giao tháng 12: a futures contract's month of delivery, still ahead
+    if not past and (DELIVERY_BEFORE.search(r.text, max(0, mention.start - 20), mention.start)
+                     or INTO_THE_MONTH_BEFORE.search(r.text, max(0, mention.start - 20), mention.start)):
+        future = True  # giá Arabica giao tháng 12: a futures contract's month of delivery, still ahead; Sang tháng 1, …
     if (not past and not future and month < r.reference.month
             and (dt.date(r.reference.year + 1, month, 1) - r.reference).days <= R.NEAR_FUTURE_DAYS
             and EVENT_IN_THE_MONTH_BEFORE.search(r.text, max(0, mention.start - 60), mention.start)):
