@@ -2634,3 +2634,16 @@ def test_an_articles_footer_named_so_keeps_its_author_and_a_pages_footer_is_stil
     parts = parts_of(isolated_dir, page, "a.html")
     assert [(p["kind"], p["text"]) for p in parts[-2:]] == [("byline", "Minh Anh"), ("byline", "Theo VnExpress")]
     assert not any("Đăng trong" in p["text"] or "Tổng biên tập" in p["text"] for p in parts)
+
+
+def test_a_greeting_and_a_recall_notice_are_read_as_notices(isolated_dir):
+    """A school's greetings (``CHÚC MỪNG``, signed ``TM. BAN GIÁM HIỆU`` / ``HIỆU TRƯỞNG`` / the name) and a company's
+    recall notice (held out in session 30): the greeting's title had been a headline too short (ST103) and its signing
+    titles paragraphs; both draw nothing now."""
+    for name in ("chuc-mung.txt", "thong-bao-thu-hoi.txt"):
+        text = (NOTICES / name).read_text(encoding="utf-8")
+        (isolated_dir / name).write_text(text, encoding="utf-8")
+        found = run_cli("lint", "--format", "json", "--exit-zero", name).json()["files"][0]["diagnostics"]
+        assert [d["rule"] for d in found if d["severity"] != "info"] == [], name
+    parts = parts_of(isolated_dir, (NOTICES / "chuc-mung.txt").read_text(encoding="utf-8"), "chuc-mung.txt")
+    assert [p["kind"] for p in parts][-3:] == ["byline", "byline", "byline"]
