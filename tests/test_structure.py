@@ -1748,6 +1748,12 @@ SCRAPED = Path(__file__).parent / "scraped"
                  "paragraph subheading paragraph paragraph byline", ["ST101"]),
     ("s163.txt", "dateline headline lead paragraph paragraph paragraph paragraph paragraph paragraph paragraph byline", []),
     ("s164.txt", "headline lead paragraph byline", []),
+    # a mobile page: the author under a relative stamp (Giá lúa … / 2 giờ trước / Thanh Tâm) had been a caption (ST108)
+    ("s166.txt", "boilerplate boilerplate headline boilerplate byline lead paragraph paragraph paragraph boilerplate "
+                 "boilerplate", ["ST101", "ST109"]),
+    # VTC News's comment box placeholder (Bạn đang nghĩ gì?) had been the last paragraph, the signature over it one too
+    ("s167.txt", "boilerplate headline dateline lead source-tag paragraph paragraph byline boilerplate boilerplate "
+                 "boilerplate", ["ST101"]),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code

@@ -884,10 +884,13 @@ class Scan:
             if setext:  # the ===== under a Markdown headline
                 self.kinds[index] = "markup"
                 index += 1
-            if index < self.tail and self.kinds[index] is None and (
-                    looks_like_top_byline(self.text(index)) or credit_line_over_headline(self.text(index))):
-                self.kinds[index] = "byline"  # the author's name, or a credit line (Thực hiện: Hoàng Long), under it
-                index += 1
+            below = index  # (past a relative stamp or a share button between them: 2 giờ trước / Thanh Tâm)
+            while below < self.tail and self.kinds[below] == "boilerplate":
+                below += 1
+            if below < self.tail and self.kinds[below] is None and (
+                    looks_like_top_byline(self.text(below)) or credit_line_over_headline(self.text(below))):
+                self.kinds[below] = "byline"  # the author's name, or a credit line (Thực hiện: Hoàng Long), under it
+                index = below + 1
             elif (self.notice and index < self.tail and self.kinds[index] is None
                   and (ADMINISTRATIVE_SUBJECT.match(self.text(index).strip(" *_#")) or self.subject_under_title(index))):
                 self.kinds[index], self.labels[index] = "subheading", "subject"  # THÔNG BÁO / Về việc …
