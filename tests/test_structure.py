@@ -1754,6 +1754,11 @@ SCRAPED = Path(__file__).parent / "scraped"
     # VTC News's comment box placeholder (Bạn đang nghĩ gì?) had been the last paragraph, the signature over it one too
     ("s167.txt", "boilerplate headline dateline lead source-tag paragraph paragraph byline boilerplate boilerplate "
                  "boilerplate", ["ST101"]),
+    # Tiền Phong's copy with a related link left between the paragraphs, a gold price table typed with tabs (read right
+    # with the starting code)
+    ("s168.txt", "boilerplate headline dateline lead source-tag boilerplate paragraph paragraph paragraph byline byline",
+     ["ST101", "ST109"]),
+    ("s169.txt", "headline dateline lead table table table table paragraph paragraph byline", []),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
