@@ -382,6 +382,7 @@ def test_a_stamp_ending_on_its_time_keeps_it_from_the_leads_first_day():
     ("Bản tin lúc 8h\nSáng nay, trời mưa.", [("8h", "T08:00"), ("Sáng nay", "2026-11-28")]),
     # a text wrapped at a width keeps its dates whole across the break: a weekday's name, a lowercase word
     ("Đoàn đến hôm thứ\nNăm, sau đó về nước vào ngày\n30/11.", [("hôm thứ\nNăm", "2026-11-26"), ("30/11", "2026-11-30")]),
+    ("Lễ hội diễn ra vào tháng\nNăm năm sau.", [("tháng\nNăm năm sau", "2027-05")]),
 ])
 def test_a_date_does_not_reach_into_the_next_lines_sentence(text, expected):
     assert [(m.text, m.value) for m in find_dates(text, dt.date(2026, 11, 28))] == expected

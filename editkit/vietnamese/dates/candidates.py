@@ -82,10 +82,22 @@ def has_required(required: tuple[tuple[str | None, str], ...], lowered: str, wor
 
 # a blank line; or a line break before a capitalised word that opens a sentence with a time (… thu nửa tỷ mỗi năm /
 # Sau ba năm …; 28/11/2026 09:12 / Chiều 27/11, …; Khai mạc ngày 27 / Tháng 11, …): a line that ends a headline or a
-# stamp, the next one's sentence (not thứ / Năm, a weekday's name wrapped onto the next line)
+# stamp, the next one's sentence (not thứ / Năm nor tháng / Năm, a weekday's or a month's name wrapped onto the next line)
 PARAGRAPH_BREAK = re.compile(
-    r"\n[^\S\n]*\n|(?<![Tt]hứ)\n(?=[^\S\n]*(?:Sau|Tới|Trước|Nay|Này|Qua|Ngoái|Mai|Kia|Sáng|Trưa|Chiều|Tối|Đêm|Rạng|Khuya|Ngày|Hôm|"
-    r"Tuần|Tháng|Năm|Từ|Đến|Cuối|Đầu|Giữa|Trong|Vào|Lúc|Mùng|Mồng)(?!\w))")
+    r"\n[^\S\n]*\n|(?<![Tt]hứ)(?<![Tt]háng)\n(?=[^\S\n]*(?:Sau|Tới|Trước|Nay|Này|Qua|Ngoái|Mai|Kia|Sáng|Trưa|Chiều|Tối|Đêm|Rạng|Khuya|Ngày|Hôm|"
+    r"Tuần|Tháng|Năm|Từ|Đến|Cuối|Đầu|Giữa|Trong|Vào|Lúc|Mùng|Mồng)(?!\w))"
+    r"|\n(?=[^\S\n]*Năm[^\S\n]+(?:19|20)\d{2}(?!\d))")  # (but Năm 2025 opens a sentence even after tháng)
+
+
+def break_within(text: str, start: int, end: int) -> re.Match | None:
+    """The first PARAGRAPH_BREAK that opens between ``start`` and ``end`` (what follows it may lie beyond ``end``:
+    ``tháng`` / ``Năm 2025, …``)."""
+    position = text.find("\n", start, end)
+    while position >= 0:
+        if (gap := PARAGRAPH_BREAK.match(text, position)) is not None:
+            return gap
+        position = text.find("\n", position + 1, end)
+    return None
 
 
 def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
@@ -96,7 +108,7 @@ def within_paragraphs(compiled, text: str) -> Iterator[re.Match]:
     position = 0
     while True:
         for match in compiled.finditer(text, position):
-            if "\n" in match.group() and (gap := PARAGRAPH_BREAK.search(text, match.start(), match.end())):
+            if "\n" in match.group() and (gap := break_within(text, match.start(), match.end())):
                 yield from compiled.finditer(text, match.start(), gap.start())
                 position = gap.end()
                 break
