@@ -1759,6 +1759,11 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s168.txt", "boilerplate headline dateline lead source-tag boilerplate paragraph paragraph paragraph byline byline",
      ["ST101", "ST109"]),
     ("s169.txt", "headline dateline lead table table table table paragraph paragraph byline", []),
+    # Pháp luật TP.HCM's tag with no space before its dash (ST107 asks it), an opinion column with its author's note
+    # and disclaimer (read right with the starting code)
+    ("s170.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline",
+     ["DT106", "ST101", "ST107", "ST109"]),
+    ("s171.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline footnote boilerplate", ["ST101"]),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
