@@ -1764,6 +1764,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s170.txt", "boilerplate dateline headline lead source-tag paragraph paragraph paragraph byline",
      ["DT106", "ST101", "ST107", "ST109"]),
     ("s171.txt", "boilerplate headline dateline lead paragraph paragraph paragraph byline footnote boilerplate", ["ST101"]),
+    # a provincial portal (Liferay: div.journal-content-article, its headline in div.title-news): the caption in the <p>
+    # after its photo's had been a paragraph without its stop (HS107)
+    ("s172.html", "headline dateline lead paragraph caption paragraph byline", []),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code
@@ -2663,3 +2666,18 @@ def test_a_greeting_and_a_recall_notice_are_read_as_notices(isolated_dir):
         assert [d["rule"] for d in found if d["severity"] != "info"] == [], name
     parts = parts_of(isolated_dir, (NOTICES / "chuc-mung.txt").read_text(encoding="utf-8"), "chuc-mung.txt")
     assert [p["kind"] for p in parts][-3:] == ["byline", "byline", "byline"]
+
+
+def test_a_short_line_in_or_after_an_images_paragraph_is_its_caption(isolated_dir):
+    """An older CMS sets a photo in a ``<p>`` of its own and its caption in the next, with no ``<figcaption>``
+    (``<p><img></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>``): the caption had been a paragraph without its
+    stop (HS107). A line with its stop stays a paragraph, and a logo over the headline makes no caption of it."""
+    lead = ("Trong 11 tháng năm 2026, tỉnh Bình Định đón khoảng 7,2 triệu lượt khách du lịch, tăng 15% so với cùng kỳ "
+            "năm trước.")
+    page = ('<html><body><p><img src="logo.png"></p><div class="title">Bình Định đón hơn 7 triệu lượt khách du lịch</div>'
+            f'<p>{lead}</p><p><img src="a.jpg"></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>'
+            '<p>Tỉnh đang thu hút đầu tư vào các khu du lịch ven biển.</p><p><img src="b.jpg"></p>'
+            '<p>Khách quốc tế tăng mạnh.</p><p>Hoài Thu</p></body></html>')
+    kinds = [(p["kind"], p["text"][:20]) for p in parts_of(isolated_dir, page, "a.html")]
+    assert kinds == [("headline", "Bình Định đón hơn 7 "), ("lead", "Trong 11 tháng năm 2"), ("caption", "Du khách tham quan K"),
+                     ("paragraph", "Tỉnh đang thu hút đầ"), ("paragraph", "Khách quốc tế tăng m"), ("byline", "Hoài Thu")]

@@ -17,6 +17,7 @@ class Extracted:
     blocks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, locator)
     metadata: dict = field(default_factory=dict)  # what the file states about the article (date, author, title…)
     tracked_changes: int = 0  # a Word file's insertions, deletions and moves not yet accepted (read accepted)
+    after_image: frozenset[int] = frozenset()  # where the blocks start that hold an image or follow one (HTML)
 
     def locator(self, offset: int) -> str | None:
         """The element or paragraph at ``offset`` (or the next one, for offsets between blocks)."""

@@ -112,6 +112,8 @@ class ArticleParser(HTMLParser):
         self.article_depth = 0  # how many <article>/<main> elements are open
         self.current_in_article = False
         self.in_article: list[bool] = []  # per block
+        self.after_image: set[int] = set()  # the blocks that hold an <img> or come right after one (a caption's place)
+        self.image_pending = False  # an <img> met since the last block was kept
         self.meta: dict[str, str] = {}  # lowercased <meta> name/property/itemprop -> content
         self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
         self.linked_facts: dict = {}
@@ -140,6 +142,9 @@ class ArticleParser(HTMLParser):
         if text and not all(c in SEPARATORS or c.isspace() for c in text):  # (a lone " - " between two meta parts)
             self.blocks.append((text, self.current_path))
             self.in_article.append(self.current_in_article)
+            if self.image_pending:
+                self.after_image.add(len(self.blocks) - 1)
+                self.image_pending = False
         self.current = []
 
     def handle_starttag(self, tag, attrs):
@@ -150,6 +155,8 @@ class ArticleParser(HTMLParser):
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self.linked_data = []
         if tag in VOID:
+            if tag == "img" and not self.skip_depth:
+                self.image_pending = True
             if tag == "br" and not self.skip_depth:
                 if self.current_path.rsplit("/", 1)[-1].split("[")[0] in ("td", "th") or self.line_broken:
                     # lines of a table cell (an administrative document's heading, its signature) stay
@@ -197,19 +204,24 @@ class ArticleParser(HTMLParser):
             if self.cells:
                 self.cells[-1][4] += 1
 
+    def forget_blocks_from(self, first: int) -> None:
+        """Leave out the blocks from ``first`` on (a page's header, a menu column)."""
+        del self.blocks[first:], self.in_article[first:]
+        self.after_image = {i for i in self.after_image if i < first}
+
     def leave_page_header(self) -> None:
         """The page's header closes: without a headline in it, its logo and menu are the page, not
         furniture left in the article (as its footer is)."""
         _, first, headline = self.page_header
         if not headline:
-            del self.blocks[first:], self.in_article[first:]
+            self.forget_blocks_from(first)
         self.page_header = []  # one page header is looked at: no other is opened
 
     def leave_cell(self) -> None:
         """A table cell closes: one of links alone, two or more, is a menu column, not the page's text."""
         _, first, in_links, outside, links = self.cells.pop()
         if links >= MENU_CELL_LINKS and in_links and not outside:
-            del self.blocks[first:], self.in_article[first:]
+            self.forget_blocks_from(first)
 
     def remember_meta(self, attributes: dict) -> None:
         content = attributes.get("content")
@@ -338,13 +350,13 @@ def heading_level(locator: str) -> str:
     return locator.rsplit("/", 1)[-1].split("[")[0]
 
 
-def article_blocks(blocks: list[tuple[str, str]], in_article: list[bool]) -> list[tuple[str, str]]:
+def article_block_indexes(blocks: list[tuple[str, str]], in_article: list[bool]) -> list[int]:
     """The blocks of the page's marked article, with its headline and what lies between the
     headline and the article in the headline's container (dateline, lead) when the headline
     stands outside it; a date line just before the headline in that container comes too."""
     inside = [i for i, flag in enumerate(in_article) if flag]
     if not inside:
-        return blocks
+        return list(range(len(blocks)))
     first = inside[0]
     keep = set(inside)
     if not any(heading_level(blocks[i][1]) == "h1" for i in inside):
@@ -356,7 +368,7 @@ def article_blocks(blocks: list[tuple[str, str]], in_article: list[bool]) -> lis
             before = [i for i in in_container if i < headline]
             if before and DATE_LIKE.search(blocks[before[-1]][0]):
                 keep.add(before[-1])
-    return [block for i, block in enumerate(blocks) if i in keep]
+    return sorted(keep)
 
 
 DATE_LIKE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
@@ -432,7 +444,9 @@ def extract_html(source: str) -> Extracted:
         unskipped = parsed(source, ArticleParser(skip_classes=False))
         if sum(len(text.split()) for text, _ in unskipped.blocks) >= TOO_LITTLE_TEXT_WORDS:
             parser = unskipped
-    blocks = article_blocks(parser.blocks, parser.in_article)
-    extracted = join_blocks(blocks, "html")
+    indexes = article_block_indexes(parser.blocks, parser.in_article)
+    extracted = join_blocks([parser.blocks[i] for i in indexes], "html")
+    # (every block has text, so each one kept is one of the extracted text's, in order)
+    extracted.after_image = frozenset(extracted.blocks[k][0] for k, i in enumerate(indexes) if i in parser.after_image)
     extracted.metadata = parser.facts()
     return extracted
