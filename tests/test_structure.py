@@ -1767,6 +1767,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a provincial portal (Liferay: div.journal-content-article, its headline in div.title-news): the caption in the <p>
     # after its photo's had been a paragraph without its stop (HS107)
     ("s172.html", "headline dateline lead paragraph caption paragraph byline", []),
+    # a school's Joomla page: its meta list's label (dt.article-info-term: Chi tiết) had been a paragraph and its hits
+    # (dd.hits: Lượt xem: 245) furniture left in the article (ST101)
+    ("s173.html", "headline byline dateline lead paragraph paragraph", []),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code

@@ -44,7 +44,7 @@ SKIP_ATTRIBUTE = re.compile(
     r"breadcrumb|menu|navbar|footer|cookie|newsletter|subscribe|popup|modal|(?:\b|_)tags?\b|tag-?list|keywords?|tu-?khoa|"
     # a button's element (span.btn-copy-link-source: Lấy link!), never the article's text
     r"(?:^|[\s_-])btn(?=[\s_-]|$)|"
-    r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|"  # a view counter (not div.detail-view)
+    r"right-?col|col-?right|box-?right|top-?bar|\bnavigation\b|\bviews\b|view-?count|luot-?xem|(?:^|\s)hits(?=\s|$)|info-term|"  # (Joomla's hits, its Chi tiết label)  # a view counter (not div.detail-view)
     # the view counter, the section's label and the other news box by their short names (span.view, p.cat, div.other)
     r"(?:^|\s)(?:view|cat|other)(?=\s|$)|"
     # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
