@@ -100,6 +100,10 @@ def docx_part(locator: str) -> str | None:
     return "subheading" if style.group("heading") else "list-item" if style.group("list") else "caption"
 
 
+# a heading that prints a date (a year, with at most a few words around it): a blog's date header, no headline
+DATE_HEADING = re.compile(r"^\W*(?:\S+\s+){0,6}(?:19|20)\d{2}\W*$")
+
+
 def marked_parts(document: Document) -> dict[int, str]:
     """Lines whose part the source file marks (in a Word file, by paragraph style: Heading 2…,
     List…, Caption; table cells): in a web page, a ``<figcaption>`` is a photo's caption
@@ -119,8 +123,11 @@ def marked_parts(document: Document) -> dict[int, str]:
     # a page without an <h1> prints its headline in the first <h2> (h2.title-news): no subheading
     untitled = html and not any(step.split("[")[0] == "h1" for _, _, locator in document.extracted.blocks
                                 for step in locator.split("/"))
-    first_h2 = next((start for start, _, locator in document.extracted.blocks
-                     if locator.rsplit("/", 1)[-1].split("[")[0] == "h2"), None) if untitled else None
+    # (or, past a date printed as the first heading, a blog's Thứ Năm, 26 tháng 11, 2026 in h2.date-header, its first
+    # <h2> or <h3>: Blogger's h3.post-title)
+    first_h2 = next((start for start, end, locator in document.extracted.blocks
+                     if locator.rsplit("/", 1)[-1].split("[")[0] in ("h2", "h3") and not DATE_HEADING.search(text[start:end])),
+                    None) if untitled else None
     running_text = False  # a block as long as a lead met: the article's text has begun
     headline_met = False  # the page's <h1> met
     for start, end, locator in document.extracted.blocks:
@@ -136,8 +143,9 @@ def marked_parts(document: Document) -> dict[int, str]:
             kind = "caption"  # a photo's caption in the <p> of its <img> or the one right after it, with no <figcaption>
             # (older CMSs: <p><img></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>); in the body only
         running_text = running_text or len(block.split()) >= LEAD_MIN_WORDS
-        if kind == "subheading" and start == first_h2:
-            continue
+        if kind == "subheading" and (start == first_h2 or untitled and first_h2 is not None and start < first_h2
+                                     and DATE_HEADING.search(block)):
+            continue  # (the headline; a blog's date over it, its dateline)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
         if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):

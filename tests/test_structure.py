@@ -1770,6 +1770,10 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a school's Joomla page: its meta list's label (dt.article-info-term: Chi tiết) had been a paragraph and its hits
     # (dd.hits: Lượt xem: 245) furniture left in the article (ST101)
     ("s173.html", "headline byline dateline lead paragraph paragraph", []),
+    # a Blogger post: its date (h2.date-header) over its title (h3.post-title), the post's footer with its author
+    # (div.post-footer / span.post-author: Đăng bởi …) and its time (lúc 20:15); the title had been a subheading, the
+    # date the headline's place (ST102), and the footer skipped (ST108)
+    ("s174.html", "dateline headline lead paragraph paragraph byline boilerplate", ["ST101"]),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code

@@ -60,7 +60,7 @@ META_PART = re.compile(r"(?:^|[\s_-])(?:date|time|datetime|publish(?:ed)?|pubdat
 
 
 # the words a blog's meta line prints before its date or its author (Đăng ngày, Cập nhật:, bởi, Tác giả:)
-META_LABEL = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày|cập\s+nhật(?:\s+lúc)?|bởi|tác\s+giả|"
+META_LABEL = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày|lúc|cập\s+nhật(?:\s+lúc)?|bởi|tác\s+giả|"
                         r"người\s+(?:đăng|viết)|(?:posted\s+)?(?:by|on))\s*:?", re.I)
 
 
@@ -377,8 +377,8 @@ DATE_LIKE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b(?:19|20)\
 class KeptElements(HTMLParser):
     """The elements whose class or id would skip them (SKIP_ATTRIBUTE) but that hold the article's own parts: the
     page's first ``<h1>`` (a site's name for its main column may read as furniture: VnExpress sets its article in
-    ``div.sidebar-1``, CafeF in ``div.left_cate``), or, inside ``<article>`` or ``<main>``, the author's element under
-    a footer named so for its class alone (``div.article-footer`` / ``p.author``)."""
+    ``div.sidebar-1``, CafeF in ``div.left_cate``), or the author's element under a footer named so for its class
+    alone, inside ``<article>`` or ``<main>`` or one its class names a post's (``div.post-footer`` / ``span.post-author``)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -386,7 +386,8 @@ class KeptElements(HTMLParser):
         self.open_tags: Counter[str] = Counter()  # how many of each tag ``open`` holds (end tags of nothing open)
         self.kept: set[tuple[int, int]] = set()
         self.headline_met = False
-        self.footers: list[tuple[int, tuple[int, int]]] = []  # (depth, where) of the open footers not kept yet
+        # (depth, where, whether its class names it an article's) of the open footers not kept yet
+        self.footers: list[tuple[int, tuple[int, int], bool]] = []
 
     def handle_starttag(self, tag, attrs):
         if tag in VOID:
@@ -395,12 +396,14 @@ class KeptElements(HTMLParser):
         if tag == "h1" and not self.headline_met:
             self.headline_met = True
             self.kept.update(where for _, where in self.open if where is not None)
-        elif attributes and AUTHOR_PART.search(attributes) and any(self.open_tags[name] for name in ARTICLE):
-            self.kept.update(where for _, where in self.footers)
+        elif attributes and AUTHOR_PART.search(attributes) and self.footers:
+            in_article = any(self.open_tags[name] for name in ARTICLE)
+            self.kept.update(where for _, where, own in self.footers if in_article or own)
             self.footers.clear()  # (kept once: a page nested deep is read in linear time)
         skip = SKIP_ATTRIBUTE.search(attributes) if attributes else None
-        if skip is not None and skip.group().lower() == "footer" and len(SKIP_ATTRIBUTE.findall(attributes)) == 1:
-            self.footers.append((len(self.open), self.getpos()))
+        if skip is not None and all(found.lower() == "footer" for found in SKIP_ATTRIBUTE.findall(attributes)):
+            # (a footer its class names a post's or an article's is the article's, <article> or not: Blogger's post-footer)
+            self.footers.append((len(self.open), self.getpos(), ARTICLE_FOOTER.search(attributes) is not None))
         self.open.append((tag, self.getpos() if skip else None))
         self.open_tags[tag] += 1
 
@@ -416,6 +419,8 @@ class KeptElements(HTMLParser):
                 break
 
 
+# a footer its class names an article's or a post's (div.post-footer, div.article-footer, footer.entry-footer)
+ARTICLE_FOOTER = re.compile(r"(?:post|entry|article|detail|news|story)[-_]?footer", re.I)
 # an element that holds the author's name (p.author, span.byline, div.tac-gia)
 AUTHOR_PART = re.compile(r"(?:^|[\s_-])(?:author|byline|tac-?gia)(?=[\s_-]|$)", re.I)
 

@@ -1008,6 +1008,8 @@ class Scan:
                 kinds[last - 1] = "byline"
         elif signed_on_behalf(line):
             kinds[last] = "byline"
+        elif POSTED_BY.match(line.strip()) and looks_like_top_byline(line):
+            kinds[last] = "byline"  # a blog's post signed under it (Đăng bởi Út Miền Tây)
         elif CREDIT_LINE.match(line) and words(line) <= CREDIT_ALONE_MAX_WORDS and not SENTENCE_END.search(line.rstrip(".")):
             kinds[last] = "byline"  # a video's or a photo's credit alone at the end (Clip: Người dân cung cấp)
         elif name_above and (affiliation_line(line) or credit):
