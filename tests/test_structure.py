@@ -1774,6 +1774,8 @@ SCRAPED = Path(__file__).parent / "scraped"
     # (div.post-footer / span.post-author: Đăng bởi …) and its time (lúc 20:15); the title had been a subheading, the
     # date the headline's place (ST102), and the footer skipped (ST108)
     ("s174.html", "dateline headline lead paragraph paragraph byline boilerplate", ["ST101"]),
+    # an AMP page: the caption after its <amp-img> (no <img> in it) had been a paragraph without its stop (HS107)
+    ("s175.html", "headline byline dateline lead caption paragraph paragraph", []),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code

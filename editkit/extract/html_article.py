@@ -37,6 +37,7 @@ ARTICLE = {"article", "main"}  # the page's own mark of where its article is
 # an element path longer than PATH_DEPTH is shown by its first and last PATH_ENDS elements
 PATH_DEPTH = 40
 PATH_ENDS = 6
+IMAGES = {"img", "amp-img"}  # a photo's element (an AMP page's amp-img holds no <img> of its own)
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
     r"comment|binh[-_]?luan|relate|lien[-_]?quan|tin[-_]?khac|other[-_]?news|news[-_]?other|more[-_]?news|share|social|chia[-_]?se|"
@@ -154,9 +155,9 @@ class ArticleParser(HTMLParser):
             self.first_time = (dict(attrs).get("datetime") or "").strip()  # <time datetime="2024-09-12T15:05+07:00">
         if tag == "script" and (dict(attrs).get("type") or "").lower() == "application/ld+json":
             self.linked_data = []
+        if tag in IMAGES and not self.skip_depth:
+            self.image_pending = True
         if tag in VOID:
-            if tag == "img" and not self.skip_depth:
-                self.image_pending = True
             if tag == "br" and not self.skip_depth:
                 if self.current_path.rsplit("/", 1)[-1].split("[")[0] in ("td", "th") or self.line_broken:
                     # lines of a table cell (an administrative document's heading, its signature) stay
