@@ -100,6 +100,11 @@ def docx_part(locator: str) -> str | None:
     return "subheading" if style.group("heading") else "list-item" if style.group("list") else "caption"
 
 
+def element_of(locator: str) -> str:
+    """The element a block's locator ends on, without its index (``html/body/article/p[2]`` → ``p``)."""
+    return locator.rsplit("/", 1)[-1].split("[")[0]
+
+
 # a heading that prints a date (a year, with at most a few words around it): a blog's date header, no headline
 DATE_HEADING = re.compile(r"^\W*(?:\S+\s+){0,6}(?:19|20)\d{2}\W*$")
 
@@ -125,9 +130,9 @@ def marked_parts(document: Document) -> dict[int, str]:
                                 for step in locator.split("/"))
     # (or, past a date printed as the first heading, a blog's Thứ Năm, 26 tháng 11, 2026 in h2.date-header, its first
     # <h2> or <h3>: Blogger's h3.post-title)
-    first_h2 = next((start for start, end, locator in document.extracted.blocks
-                     if locator.rsplit("/", 1)[-1].split("[")[0] in ("h2", "h3") and not DATE_HEADING.search(text[start:end])),
-                    None) if untitled else None
+    headline_heading = next((start for start, end, locator in document.extracted.blocks
+                             if element_of(locator) in ("h2", "h3") and not DATE_HEADING.search(text[start:end])),
+                            None) if untitled else None
     running_text = False  # a block as long as a lead met: the article's text has begun
     headline_met = False  # the page's <h1> met
     for start, end, locator in document.extracted.blocks:
@@ -137,14 +142,14 @@ def marked_parts(document: Document) -> dict[int, str]:
                                                          or html and not headline_met and len(block.split()) <= 4):
             continue  # a meta line set as a list over the text (ul.the-article-meta: the author, the time), or a
             # breadcrumb's over the headline (div.bread-crumb-detail's Thời sự): no list
-        headline_met = headline_met or locator.rsplit("/", 1)[-1].split("[")[0] == "h1"
+        headline_met = headline_met or element_of(locator) == "h1"
         if (html and kind is None and running_text and start in document.extracted.after_image
                 and len(block.split()) < LEAD_MIN_WORDS and (not SENTENCE_END.search(block) or CAPTION_LINE.search(block))):
             kind = "caption"  # a photo's caption in the <p> of its <img> or the one right after it, with no <figcaption>
             # (older CMSs: <p><img></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>); in the body only
         running_text = running_text or len(block.split()) >= LEAD_MIN_WORDS
-        if kind == "subheading" and (start == first_h2 or untitled and first_h2 is not None and start < first_h2
-                                     and DATE_HEADING.search(block)):
+        if kind == "subheading" and (start == headline_heading or untitled and headline_heading is not None
+                                     and start < headline_heading and DATE_HEADING.search(block)):
             continue  # (the headline; a blog's date over it, its dateline)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
