@@ -100,6 +100,10 @@ def docx_part(locator: str) -> str | None:
     return "subheading" if style.group("heading") else "list-item" if style.group("list") else "caption"
 
 
+SAPO_MIN_WORDS = 8  # the words of a lead printed in a heading before the text and ending its sentence
+SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
 def element_of(locator: str) -> str:
     """The element a block's locator ends on, without its index (``html/body/article/p[2]`` → ``p``)."""
     return locator.rsplit("/", 1)[-1].split("[")[0]
@@ -153,6 +157,8 @@ def marked_parts(document: Document) -> dict[int, str]:
             continue  # (the headline; a blog's date over it, its dateline)
         if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
+        if kind == "subheading" and not running_text and len(block.split()) >= SAPO_MIN_WORDS and SENTENCE_STOP.search(block):
+            continue  # nor is a shorter one that ends its sentence, before the text (h2.sapo: Từ 15h chiều nay, … mỗi lít.)
         if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):
             kind = "caption"  # a photo set in a table, its credited caption in the cell under it (older CMSs)
         if kind:

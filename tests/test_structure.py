@@ -2690,3 +2690,15 @@ def test_a_short_line_in_or_after_an_images_paragraph_is_its_caption(isolated_di
     kinds = [(p["kind"], p["text"][:20]) for p in parts_of(isolated_dir, page, "a.html")]
     assert kinds == [("headline", "Bình Định đón hơn 7 "), ("lead", "Trong 11 tháng năm 2"), ("caption", "Du khách tham quan K"),
                      ("paragraph", "Tỉnh đang thu hút đầ"), ("paragraph", "Khách quốc tế tăng m"), ("byline", "Hoài Thu")]
+
+
+def test_a_short_lead_printed_in_a_heading_before_the_text_is_the_lead(isolated_dir):
+    """``<h2 class="sapo">`` under the headline, shorter than a lead usually is but ending its sentence: it had been a
+    subheading and the first paragraph the lead; a heading without a stop in the body stays a subheading."""
+    page = ('<html><body><article><h1>Giá xăng giảm lần thứ ba liên tiếp</h1><div class="date">28/11/2026 15:20</div>'
+            '<h2 class="sapo">Từ 15h chiều nay, giá xăng RON 95-III giảm 420 đồng mỗi lít, còn 20.150 đồng.</h2>'
+            '<div class="body"><p>Đây là lần giảm thứ ba liên tiếp của giá xăng trong tháng 11, sau các kỳ điều hành ngày '
+            '6/11 và 16/11.</p><h2>Dầu diesel cũng giảm</h2><p>Giá dầu diesel giảm 250 đồng, còn 18.540 đồng/lít.</p>'
+            '<p>Minh Phương</p></div></article></body></html>')
+    assert [p["kind"] for p in parts_of(isolated_dir, page, "a.html")] == [
+        "headline", "dateline", "lead", "paragraph", "subheading", "paragraph", "byline"]
