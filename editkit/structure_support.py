@@ -119,8 +119,8 @@ def marked_parts(document: Document) -> dict[int, str]:
     wherever it stands (its photo is not in the extracted text), and so is a table cell's short credited
     line (``Ảnh: Văn Báu``: a photo set in a table), ``<h2>``–``<h6>`` subheadings, ``<li>``
     list items, ``<td>``/``<th>`` table cells, ``<pre>`` code: none of them a paragraph of the text (an
-    ``<h2>`` as long as a lead is the lead some sites print in it); in the body, a short line without its stop in
-    the ``<p>`` of an ``<img>`` or right after one is the photo's caption."""
+    ``<h2>`` as long as a lead is the lead some sites print in it); in the body, a short line without its stop (or
+    all in italics) in the ``<p>`` of an ``<img>`` or right after one is the photo's caption."""
     if document.extracted is None:
         return {}
     from editkit.structure.anatomy import CAPTION_LINE, DATE_STAMP, LEAD_MIN_WORDS, SENTENCE_END, looks_like_byline
@@ -148,9 +148,11 @@ def marked_parts(document: Document) -> dict[int, str]:
             # breadcrumb's over the headline (div.bread-crumb-detail's Thời sự): no list
         headline_met = headline_met or element_of(locator) == "h1"
         if (html and kind is None and running_text and start in document.extracted.after_image
-                and len(block.split()) < LEAD_MIN_WORDS and (not SENTENCE_END.search(block) or CAPTION_LINE.search(block))):
+                and len(block.split()) < LEAD_MIN_WORDS and (not SENTENCE_END.search(block) or CAPTION_LINE.search(block)
+                                                             or start in document.extracted.emphasised)):
             kind = "caption"  # a photo's caption in the <p> of its <img> or the one right after it, with no <figcaption>
-            # (older CMSs: <p><img></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>); in the body only
+            # (older CMSs: <p><img></p><p><em>Du khách tham quan Kỳ Co - Eo Gió</em></p>); in the body only; one that
+            # ends its sentence if it is all in italics (<p><img><br><em>Tàu … cập cảng Nha Trang sáng 27/11.</em></p>)
         running_text = running_text or len(block.split()) >= LEAD_MIN_WORDS
         if kind == "subheading" and (start == headline_heading or untitled and headline_heading is not None
                                      and start < headline_heading and DATE_HEADING.search(block)):

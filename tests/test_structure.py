@@ -1672,8 +1672,8 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a second date stamp under the author (23/11/2026 06:00 GMT+7) had been a caption; "dữ liệu gien" drew SP102
     ("s105.html", "dateline headline byline boilerplate lead paragraph paragraph paragraph", ["ST101"]),
     # a page's other-news box named div.box-news-other (furniture left in the article, ST101, until skipped as
-    # div.other-news is); its photo's caption in the <p> of the <img> stays a paragraph (no credit to tell it)
-    ("s131.html", "headline dateline lead paragraph paragraph paragraph byline", []),
+    # div.other-news is); its photo's caption in the <p> of the <img>, all in italics, is a caption (session 30)
+    ("s131.html", "headline dateline lead paragraph caption paragraph byline", []),
     # a page without an <h1>, its headline in h2.title-news, its stamp with the view count (Ngày đăng: 26/11/2026 |
     # Lượt xem: 523): the headline had been a subheading and the stamp the headline
     ("s132.html", "headline dateline lead paragraph paragraph byline", []),
@@ -2702,3 +2702,17 @@ def test_a_short_lead_printed_in_a_heading_before_the_text_is_the_lead(isolated_
             '<p>Minh Phương</p></div></article></body></html>')
     assert [p["kind"] for p in parts_of(isolated_dir, page, "a.html")] == [
         "headline", "dateline", "lead", "paragraph", "subheading", "paragraph", "byline"]
+
+
+def test_a_line_all_in_italics_in_an_images_paragraph_is_its_caption_even_with_its_stop(isolated_dir):
+    """``<p><img><br><em>Tàu … cập cảng Nha Trang sáng 27/11.</em></p>``: a caption, though it ends its sentence; the
+    same line not in italics stays a paragraph (nothing tells it from a sentence)."""
+    lead = ("Sáng 27/11, tàu biển Spectrum of the Seas chở hơn 4.000 du khách quốc tế đã cập cảng Nha Trang, mở đầu "
+            "mùa du lịch tàu biển.")
+    for line, kind in (("<em>Tàu Spectrum of the Seas cập cảng Nha Trang sáng 27/11.</em>", "caption"),
+                       ("Tàu Spectrum of the Seas cập cảng Nha Trang sáng 27/11.", "paragraph")):
+        page = (f'<html><body><article><h1>Khánh Hòa đón tàu biển quốc tế</h1><p>{lead}</p>'
+                f'<p><img src="tau.jpg"><br>{line}</p><p>Du khách tham quan Tháp Bà Ponagar.</p><p>Phan Sông Ngân</p>'
+                '</article></body></html>')
+        parts = parts_of(isolated_dir, page, "a.html")
+        assert [p["kind"] for p in parts if p["text"].startswith("Tàu")] == [kind], line

@@ -18,6 +18,7 @@ class Extracted:
     metadata: dict = field(default_factory=dict)  # what the file states about the article (date, author, title…)
     tracked_changes: int = 0  # a Word file's insertions, deletions and moves not yet accepted (read accepted)
     after_image: frozenset[int] = frozenset()  # where the blocks start that hold an image or follow one (HTML)
+    emphasised: frozenset[int] = frozenset()  # where the blocks start whose text is all in italics (HTML)
 
     def locator(self, offset: int) -> str | None:
         """The element or paragraph at ``offset`` (or the next one, for offsets between blocks)."""

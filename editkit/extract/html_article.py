@@ -37,6 +37,7 @@ ARTICLE = {"article", "main"}  # the page's own mark of where its article is
 # an element path longer than PATH_DEPTH is shown by its first and last PATH_ENDS elements
 PATH_DEPTH = 40
 PATH_ENDS = 6
+EMPHASIS = {"em", "i"}  # italics, in which many CMSs set a photo's caption
 IMAGES = {"img", "amp-img"}  # a photo's element (an AMP page's amp-img holds no <img> of its own)
 VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 SKIP_ATTRIBUTE = re.compile(
@@ -115,6 +116,9 @@ class ArticleParser(HTMLParser):
         self.in_article: list[bool] = []  # per block
         self.after_image: set[int] = set()  # the blocks that hold an <img> or come right after one (a caption's place)
         self.image_pending = False  # an <img> met since the last block was kept
+        self.emphasised: set[int] = set()  # the blocks whose text is all in <em> or <i> (a caption set in italics)
+        self.emphasis_depth = 0  # how many <em>/<i> elements are open
+        self.plain_characters = 0  # the open block's characters outside <em>/<i>
         self.meta: dict[str, str] = {}  # lowercased <meta> name/property/itemprop -> content
         self.linked_data: list[str] | None = None  # the text of an open JSON-LD <script>
         self.linked_facts: dict = {}
@@ -146,7 +150,10 @@ class ArticleParser(HTMLParser):
             if self.image_pending:
                 self.after_image.add(len(self.blocks) - 1)
                 self.image_pending = False
+            if not self.plain_characters:
+                self.emphasised.add(len(self.blocks) - 1)
         self.current = []
+        self.plain_characters = 0
 
     def handle_starttag(self, tag, attrs):
         if tag == "meta":
@@ -204,11 +211,14 @@ class ArticleParser(HTMLParser):
             self.link_depth += 1
             if self.cells:
                 self.cells[-1][4] += 1
+        elif tag in EMPHASIS:
+            self.emphasis_depth += 1
 
     def forget_blocks_from(self, first: int) -> None:
         """Leave out the blocks from ``first`` on (a page's header, a menu column)."""
         del self.blocks[first:], self.in_article[first:]
         self.after_image = {i for i in self.after_image if i < first}
+        self.emphasised = {i for i in self.emphasised if i < first}
 
     def leave_page_header(self) -> None:
         """The page's header closes: without a headline in it, its logo and menu are the page, not
@@ -252,6 +262,8 @@ class ArticleParser(HTMLParser):
             name = entry.split("[")[0]
             if name == "a" and self.link_depth:
                 self.link_depth -= 1
+            elif name in EMPHASIS and self.emphasis_depth:
+                self.emphasis_depth -= 1
             if len(self.stack) + 1 in self.place_stamps:
                 self.place_stamps.discard(len(self.stack) + 1)
                 if "".join(self.current).strip() and not "".join(self.current).rstrip().endswith(("-", "–", "—")):
@@ -280,6 +292,8 @@ class ArticleParser(HTMLParser):
                     cell[2 if self.link_depth else 3] += size
             if data.strip():
                 self.line_broken = False
+                if not self.emphasis_depth:
+                    self.plain_characters += len(data.strip())
 
     def close(self):
         super().close()
@@ -454,5 +468,6 @@ def extract_html(source: str) -> Extracted:
     extracted = join_blocks([parser.blocks[i] for i in indexes], "html")
     # (every block has text, so each one kept is one of the extracted text's, in order)
     extracted.after_image = frozenset(extracted.blocks[k][0] for k, i in enumerate(indexes) if i in parser.after_image)
+    extracted.emphasised = frozenset(extracted.blocks[k][0] for k, i in enumerate(indexes) if i in parser.emphasised)
     extracted.metadata = parser.facts()
     return extracted
