@@ -2044,6 +2044,14 @@ def test_a_live_report_that_tells_no_other_day_has_its_entries_on_its_datelines_
     assert times == [("21:25", dt.date(2026, 11, 28)), ("19:35", dt.date(2026, 11, 28)), ("00:15", None)]
 
 
+def test_an_apps_age_of_a_story_over_its_headline_is_no_time():
+    """``Báo Mới`` / ``Tuổi Trẻ`` / ``1 giờ`` / the headline: the age (an hour ago) had been a time of 01:00; a
+    programme's ``7 giờ`` alone on its line in the body is still a time."""
+    assert find_dates("Báo Mới\nTuổi Trẻ\n1 giờ\nSân bay Long Thành đón chuyến bay đầu tiên\n", None) == []
+    programme = "Lễ khai mạc\nHội chợ\nNông sản\nChương trình:\n7 giờ\nKhai mạc\n"
+    assert [(m.text, m.value) for m in find_dates(programme, None)] == [("7 giờ", "T07:00")]
+
+
 def test_a_bare_time_with_its_own_day_of_the_month_after_it_takes_no_day_before_it():
     """``từ chiều 22 tháng Chạp đến trước 12h trưa ngày 23``: the time is the 23rd's, which no mention
     dates; it had taken the 22nd."""

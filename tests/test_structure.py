@@ -1776,6 +1776,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s174.html", "dateline headline lead paragraph paragraph byline boilerplate", ["ST101"]),
     # an AMP page: the caption after its <amp-img> (no <img> in it) had been a paragraph without its stop (HS107)
     ("s175.html", "headline byline dateline lead caption paragraph paragraph", []),
+    # Báo Mới's app: its name, the paper's, the story's age without trước (1 giờ): the headline had been the app's name
+    # (ST103), the age a time of 01:00 and the real headline a caption
+    ("s177.txt", "boilerplate byline boilerplate headline lead paragraph paragraph boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
     ("s165.txt", "boilerplate headline dateline lead list-item paragraph list-item paragraph list-item paragraph list-item "
                  "paragraph list-item paragraph byline byline", ["ST101"]),
     # a BEM-named article (article__sapo, article__body) with a blockquote: read right with the session's starting code

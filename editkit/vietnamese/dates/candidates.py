@@ -188,6 +188,11 @@ def in_a_work_title(match: re.Match, text: str) -> bool:
                 and WORK_TITLE_CLOSED.match(text, match.end()))
 
 
+TOP_LINES = 4  # the lines at the top of a text where an app's stamp stands (Báo Mới / Tuổi Trẻ / 1 giờ / the headline)
+ALONE_ON_ITS_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*$")
+ALONE_ON_ITS_LINE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
 def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
     """Filters that regexes alone cannot express: cues, never-dates, plausibility. ``quoted``: the text
     has quotation marks at all (asked once per text, not for every match)."""
@@ -344,6 +349,10 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
             return True  # 7 giờ 30, 7h30, 7 giờ rưỡi, 3 giờ sáng: a time of day
         if re.search(r"(?<![\w/.:])\d{1,2}\s*[-–]\s*$", before):
             return False  # cách nhau 4 - 6 giờ: a range of hours counted (the dash opens no clause)
+        if (ALONE_ON_ITS_LINE_BEFORE.search(before) and ALONE_ON_ITS_LINE_AFTER.match(text, match.end())
+                and text.count("\n", 0, match.start()) < TOP_LINES):
+            return False  # 1 giờ alone on its line over the headline: an app's age of the story (an hour ago), no time
+            # of day (a programme's 7 giờ alone on its line, in the body, still is one)
         # a bare "7 giờ" is a time where it opens a clause
         # (7 giờ, đoàn xuất phát; Khoảng 7 giờ, …) or after trước, "before" a time of day (nộp trước 17h);
         # elsewhere it counts hours (ngủ 7 giờ một ngày, mở cửa 24 giờ, đi bộ 6 giờ mới tới bản)
