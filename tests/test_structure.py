@@ -1776,6 +1776,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     ("s174.html", "dateline headline lead paragraph paragraph byline boilerplate", ["ST101"]),
     # an AMP page: the caption after its <amp-img> (no <img> in it) had been a paragraph without its stop (HS107)
     ("s175.html", "headline byline dateline lead caption paragraph paragraph", []),
+    # a page's meta line with a middle dot (p.meta: Thu Hằng · 28/11/2026 14:00) had been a caption, the page without a
+    # dateline; its section label (span.category-name) furniture left in the article (ST101)
+    ("s178.html", "headline dateline byline lead paragraph paragraph", []),
     # Báo Mới's app: its name, the paper's, the story's age without trước (1 giờ): the headline had been the app's name
     # (ST103), the age a time of 01:00 and the real headline a caption
     ("s177.txt", "boilerplate byline boilerplate headline lead paragraph paragraph boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
@@ -2719,3 +2722,14 @@ def test_a_line_all_in_italics_in_an_images_paragraph_is_its_caption_even_with_i
                 '</article></body></html>')
         parts = parts_of(isolated_dir, page, "a.html")
         assert [p["kind"] for p in parts if p["text"].startswith("Tàu")] == [kind], line
+
+
+def test_a_name_before_a_stamp_after_a_bar_or_a_dot_signs_but_a_place_does_not(isolated_dir):
+    """``Thu Hằng · 28/11/2026 14:00`` (p.meta) had been a caption: the author's name, a middle dot or a bar, the stamp
+    make a dateline and its byline; ``Hà Nội | 28/11/2026 08:30`` is a dateline whose place signs nothing."""
+    lead = ("Sáng nay, giá vàng miếng tăng 1 triệu đồng mỗi lượng so với hôm qua, lên mức cao nhất từ trước đến nay.")
+    for stamp, signed in (("Thu Hằng · 28/11/2026 14:00", ["Thu Hằng", "Minh Anh"]),
+                          ("Hà Nội | 28/11/2026 08:30", ["Minh Anh"])):
+        parts = parts_of(isolated_dir, f"Giá vàng tăng mạnh phiên cuối tuần\n{stamp}\n{lead}\nMinh Anh\n")
+        assert [p["kind"] for p in parts if p["kind"] != "byline"] == ["headline", "dateline", "lead"], stamp
+        assert [p["text"] for p in parts if p["kind"] == "byline"] == signed, stamp

@@ -50,7 +50,7 @@ SKIP_ATTRIBUTE = re.compile(
     # the view counter, the section's label and the other news box by their short names (span.view, p.cat, div.other)
     r"(?:^|\s)(?:view|cat|other)(?=\s|$)|"
     # a section's label over the headline (div.cate, span.post-category), not a class that goes on (category-list)
-    r"(?:^|[\s_-])cate(?:gory)?(?=\s|$)",
+    r"(?:^|[\s_-])cate(?:gory)?(?=\s|$)|(?:^|[\s_-])(?:cat|cate|category)[-_]?name(?=[\s_-]|$)",
     re.I,
 )
 

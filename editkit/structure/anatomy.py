@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from editkit.masking import HTML_TAG
 from editkit.resources import dictionary_path
+from editkit.vietnamese.place_names import place_key, vietnam_places
 
 SOURCE_TAG = re.compile(
     r"^\s*(?:[*_]{1,3}(?=\S))?(?P<tag>\((?P<paren>[^()\n]{2,40})\)|(?P<bare>[A-ZĐ][A-Za-zĐđ.&]{1,14}))\s*(?P<dash>[-–—]+)(?P<after>\s*)"
@@ -1247,7 +1248,8 @@ class Scan:
             anatomy.parts.append(Part(kind or "paragraph", start, end, line, label))
             if kind == "dateline" and (author := AUTHOR_BEFORE_WEEKDAY.match(line) or POSTED_BY_BEFORE_DATE.match(line)
                                           or AUTHOR_BEFORE_DATE.match(line)) \
-                    and looks_like_top_byline(author["name"]):
+                    and looks_like_top_byline(author["name"]) and place_key(author["name"]) not in vietnam_places():
+                # (a place before the stamp is the dateline's: Hà Nội | 28/11/2026)
                 anatomy.parts.append(Part("byline", start + author.start("name"), start + author.end("name"), author["name"]))
             if kind == "lead":
                 tag = source_tag(line)
@@ -1409,7 +1411,7 @@ def looks_like_top_byline(line: str) -> bool:
 # a blog's or a CMS's word before the author's name under the headline (WordPress: bởi Ngọc Trâm)
 POSTED_BY = re.compile(r"(?:(?:đăng|viết|gửi)\s+)?bởi\s*:?\s+|người\s+(?:đăng|viết)\s*:\s*", re.I)
 # the author's name and a bar before the stamp, as some entertainment sites print it: Lê Hằng | 28/11/2026 10:20 AM
-AUTHOR_BEFORE_DATE = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|–-]{1,40}?)\s+\|\s+(?=\d)")
+AUTHOR_BEFORE_DATE = re.compile(r"^\s*(?P<name>[^\W\d_][^\n|·•–-]{1,40}?)\s+[|·•]\s+(?=\d)")
 # the same word before the author's name and the date on one line (Đăng bởi Hà Vy | 18/01/2032): a dateline's byline
 POSTED_BY_BEFORE_DATE = re.compile(rf"^\s*(?:{POSTED_BY.pattern})(?P<name>[^\W\d_][^\n|–-]{{1,40}}?)\s+[|–-]\s+(?=\d)", re.I)
 

@@ -62,7 +62,7 @@ PLACE_BEFORE_DATE = re.compile(
     r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*(?:(?:\. ?|[ -])[^\W\d_]+){0,4}(?: \d{1,2})?\.?, (?:[Nn]gày )?"  # Hà Nội, ngày; Mát-xcơ-va, ngày; TP. Hồ Chí Minh; Quận 1, ngày
     r"|(?i:cập nhật|ngày cập nhật|ngày đăng|đăng lúc|đăng ngày|đăng|ngày xuất bản|xuất bản|thời gian|ngày hỏi|ngày gửi|ngày trả lời)(?i: lúc)?:? ?"  # Cập nhật:
     r"|(?i:đăng bởi|viết bởi):? [^\W\d_][^\n|–-]{1,40}? ?[|–-] ?"  # a blog's author before its date: Đăng bởi Hà Vy | 18/01/2032
-    r"|[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,4} \| "  # the author's name and a bar: Lê Hằng | 28/11/2026 10:20 AM
+    r"|[A-ZĐÀ-Ỹ][^\W\d_]*(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,4} [|·•] "  # the author's name and a bar: Lê Hằng | 28/11/2026 10:20 AM
     r"|(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) "  # Ngày 07/12/2026, Sáng 15/12/2026 on a line of its own
     r")?(?:\d{1,2}[:hg]\d{2} ?(?:[-–|,] ?)?)?"  # 08:30 | 16/09/2024
 )
