@@ -1779,6 +1779,9 @@ SCRAPED = Path(__file__).parent / "scraped"
     # a page's meta line with a middle dot (p.meta: Thu Hằng · 28/11/2026 14:00) had been a caption, the page without a
     # dateline; its section label (span.category-name) furniture left in the article (ST101)
     ("s178.html", "headline dateline byline lead paragraph paragraph", []),
+    # Thanh Niên's copy under Cập nhật … GMT+7, its tags on one line (read right with the starting code)
+    ("s179.txt", "boilerplate dateline headline lead paragraph paragraph paragraph paragraph byline boilerplate",
+     ["ST101", "ST109"]),
     # Báo Mới's app: its name, the paper's, the story's age without trước (1 giờ): the headline had been the app's name
     # (ST103), the age a time of 01:00 and the real headline a caption
     ("s177.txt", "boilerplate byline boilerplate headline lead paragraph paragraph boilerplate boilerplate boilerplate boilerplate", ["ST101"]),
