@@ -157,11 +157,11 @@ def marked_parts(document: Document) -> dict[int, str]:
         if kind == "subheading" and (start == headline_heading or untitled and headline_heading is not None
                                      and start < headline_heading and DATE_HEADING.search(block)):
             continue  # (the headline; a blog's date over it, its dateline)
-        if kind == "subheading" and len(text[start:end].split()) >= LEAD_MIN_WORDS:
+        if kind == "subheading" and len(block.split()) >= LEAD_MIN_WORDS:
             continue  # Dân trí and Tuổi Trẻ print the lead (sapo) in an <h2>: a long one is no subheading
         if kind == "subheading" and not running_text and len(block.split()) >= SAPO_MIN_WORDS and SENTENCE_STOP.search(block):
             continue  # nor is a shorter one that ends its sentence, before the text (h2.sapo: Từ 15h chiều nay, … mỗi lít.)
-        if kind == "table" and len(text[start:end].split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(text[start:end].strip()):
+        if kind == "table" and len(block.split()) < LEAD_MIN_WORDS and CAPTION_LINE.search(block):
             kind = "caption"  # a photo set in a table, its credited caption in the cell under it (older CMSs)
         if kind:
             found[start] = kind

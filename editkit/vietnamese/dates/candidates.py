@@ -189,6 +189,16 @@ def in_a_work_title(match: re.Match, text: str) -> bool:
 
 
 TOP_LINES = 4  # the lines at the top of a text where an app's stamp stands (Báo Mới / Tuổi Trẻ / 1 giờ / the headline)
+def within_top_lines(text: str, position: int) -> bool:
+    """``position`` lies in the text's first TOP_LINES lines (looked for from the top: a long text is not counted)."""
+    end = -1
+    for _ in range(TOP_LINES):
+        end = text.find("\n", end + 1)
+        if end < 0 or end >= position:
+            return True
+    return False
+
+
 ALONE_ON_ITS_LINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*$")
 ALONE_ON_ITS_LINE_AFTER = re.compile(r"[^\S\n]*(?:\n|$)")
 
@@ -206,7 +216,7 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
     if ctx["other_calendar_after"].match(text, match.end()):
         return False  # ngày 1 tháng 7 theo lịch Chăm: a day of another calendar, whose solar day is not told
     before = text[max(0, match.start() - 30): match.start()]
-    line_start = text.rfind("\n", 0, match.start())
+    line_start = text.rfind("\n", max(0, match.start() - 30), match.start())  # (a break further back is no part of it)
     if line_start >= 0 and PARAGRAPH_BREAK.match(text, line_start):
         before = text[line_start: match.start()]  # a sentence of its own on its line: nothing above it is its cue
     if name in ("day_month", "full_date", "day_range", "date_range", "padded_short_year_date") and (
@@ -350,7 +360,7 @@ def accept(name: str, match: re.Match, text: str, quoted: bool = True) -> bool:
         if re.search(r"(?<![\w/.:])\d{1,2}\s*[-–]\s*$", before):
             return False  # cách nhau 4 - 6 giờ: a range of hours counted (the dash opens no clause)
         if (ALONE_ON_ITS_LINE_BEFORE.search(before) and ALONE_ON_ITS_LINE_AFTER.match(text, match.end())
-                and text.count("\n", 0, match.start()) < TOP_LINES):
+                and within_top_lines(text, match.start())):
             return False  # 1 giờ alone on its line over the headline: an app's age of the story (an hour ago), no time
             # of day (a programme's 7 giờ alone on its line, in the body, still is one)
         # a bare "7 giờ" is a time where it opens a clause
